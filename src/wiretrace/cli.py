@@ -1,0 +1,174 @@
+"""The ``wiretrace`` command. Each subcommand parses its arguments, calls one function of
+the library, and prints or writes the result. User errors print one line, no traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from .errors import WiretraceError
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_SOME_FAILED = 3  # a batch ran, but some inputs were rejected (each reported)
+
+Handler = Callable[[argparse.Namespace], int]
+
+_EPILOG = """\
+examples:
+  wiretrace compare wire.txt copy.html            is copy.html derived from wire.txt, and how?
+  wiretrace compare a.txt b.txt --format html -o report.html
+  wiretrace ingest crawl/ --format json           what the pipeline reads from each article
+  wiretrace add crawl.warc.gz                     add a crawl to ./wiretrace.db
+  wiretrace trace story.txt                       what this article copied, and who copied it
+  wiretrace families --format html -o fam.html    story families with their derivation trees
+  wiretrace eval --list                           the evaluation data sets
+"""
+
+
+def _add_output(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
+    p.add_argument("--format", choices=list(formats), default=formats[0], help="output format (default: %(default)s)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from . import __version__
+
+    parser = argparse.ArgumentParser(
+        prog="wiretrace",
+        description="Find where a news article came from and what its copies changed.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"wiretrace {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    # -- ingest -------------------------------------------------------------------------
+    p = sub.add_parser(
+        "ingest",
+        help="read and clean articles; show sentences and removed debris",
+        description="Read articles (record .txt, plain .txt, JSONL, HTML, WARC, a directory, or - for stdin), "
+        "clean them, split sentences, and print what the rest of the pipeline will read.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file, directory (recursive) or - for stdin")
+    _add_output(p, ["text", "json"])
+    p.set_defaults(handler=_lazy("ingest"))
+
+    # -- compare ------------------------------------------------------------------------
+    p = sub.add_parser(
+        "compare",
+        help="is one article derived from the other, and how?",
+        description="Compare two articles: relation (verbatim, light_edit, paraphrase, partial_reuse, "
+        "same_event, unrelated), which one is the source and why, which sentence came from which, "
+        "and what the copy changed in quotes and facts.",
+    )
+    p.add_argument("first", metavar="FIRST", help="an article file (any format ingest reads) or -")
+    p.add_argument("second", metavar="SECOND", help="an article file (any format ingest reads) or -")
+    p.add_argument(
+        "--source",
+        choices=["first", "second", "auto"],
+        default="auto",
+        help="fix which article is the source (default: decide from dates and content)",
+    )
+    p.add_argument("--no-embeddings", action="store_true", help="lexical evidence only (no model load)")
+    p.add_argument("--device", default="cpu", help="embedding device: auto, cpu or cuda (default: %(default)s)")
+    _add_output(p, ["text", "json", "html"])
+    p.set_defaults(handler=_lazy("compare"))
+
+    # -- corpus -------------------------------------------------------------------------
+    p = sub.add_parser("add", help="add articles to a store (default ./wiretrace.db)")
+    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("--store", default="wiretrace.db", metavar="FILE", help="SQLite store (default: %(default)s)")
+    p.add_argument("--device", default="cpu", help="embedding device: auto, cpu or cuda")
+    p.add_argument("--no-embeddings", action="store_true", help="lexical index only (faster, misses paraphrase)")
+    p.set_defaults(handler=_lazy("add"))
+
+    p = sub.add_parser("trace", help="what a stored article derives from, and what derives from it")
+    p.add_argument("article", metavar="ARTICLE", help="a file, an id in the store, or -")
+    p.add_argument("--store", default="wiretrace.db", metavar="FILE")
+    p.add_argument("--top", type=int, default=10, metavar="N")
+    _add_output(p, ["text", "json"])
+    p.set_defaults(handler=_lazy("trace"))
+
+    p = sub.add_parser("families", help="story families, their origins and derivation trees")
+    p.add_argument("inputs", nargs="*", metavar="INPUT", help="inputs for --engine spark")
+    p.add_argument("--store", default="wiretrace.db", metavar="FILE")
+    p.add_argument("--min-size", type=int, default=2, metavar="N")
+    p.add_argument("--engine", choices=["embedded", "spark"], default="embedded")
+    p.add_argument("--master", default="local[2]", help="Spark master (with --engine spark)")
+    p.add_argument("--out", metavar="DIR", help="output directory (with --engine spark)")
+    p.add_argument("--from", dest="from_dir", metavar="DIR", help="render families from a Spark output DIR")
+    _add_output(p, ["text", "json", "html"])
+    p.set_defaults(handler=_lazy("families"))
+
+    # -- serve / eval -------------------------------------------------------------------
+    p = sub.add_parser("serve", help="web UI and JSON API over the store")
+    p.add_argument("--store", default="wiretrace.db", metavar="FILE")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8000)
+    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--allow-add", action="store_true", help="enable POST /api/articles (needs WIRETRACE_TOKEN)")
+    p.set_defaults(handler=_lazy("serve"))
+
+    p = sub.add_parser(
+        "eval",
+        help="measure accuracy on the labelled corpora in ../shared/eval",
+        description="Evaluate wiretrace and two baselines (lexical, embedding) on real labelled data.",
+    )
+    p.add_argument("dataset", nargs="?", default="all", help="a data set name, or all (see --list)")
+    p.add_argument("--list", action="store_true", help="list the data sets and exit")
+    p.add_argument("--data-dir", metavar="DIR", help="default: ../shared/eval when it exists")
+    p.add_argument("--limit", type=int, metavar="N", help="evaluate at most N items per data set")
+    _add_output(p, ["text", "json"])
+    p.set_defaults(handler=_lazy("eval"))
+    return parser
+
+
+# Where each subcommand's handler lives: the module that owns the stage.
+_HANDLERS = {
+    "ingest": "wiretrace.ingest:cmd_ingest",
+    "compare": "wiretrace.textreport:cmd_compare",
+    "add": "wiretrace.engine.commands:cmd_add",
+    "trace": "wiretrace.engine.commands:cmd_trace",
+    "families": "wiretrace.engine.commands:cmd_families",
+    "serve": "wiretrace.web.app:cmd_serve",
+    "eval": "wiretrace.evaluate:cmd_eval",
+}
+
+
+def _lazy(name: str) -> Handler:
+    """Import a subcommand's module only when it runs, so ``--help`` stays instant."""
+
+    def run(args: argparse.Namespace) -> int:
+        import importlib
+
+        module, func = _HANDLERS[name].split(":")
+        handler: Handler = getattr(importlib.import_module(module), func)
+        return handler(args)
+
+    return run
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        code: int = args.handler(args)
+        return code
+    except WiretraceError as exc:
+        print(f"wiretrace: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("wiretrace: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

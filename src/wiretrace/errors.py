@@ -1,0 +1,26 @@
+"""User-facing errors: each names the input and what to do, and is printed without a traceback."""
+
+from __future__ import annotations
+
+
+class WiretraceError(Exception):
+    """Base class for errors the CLI reports as one line, with no traceback."""
+
+
+class InputError(WiretraceError):
+    """A bad input: names the file (and line/record) and the problem."""
+
+    def __init__(self, source: str, problem: str, *, where: str | None = None, hint: str | None = None):
+        self.source = source
+        self.problem = problem
+        self.where = where
+        self.hint = hint
+        loc = f"{source}:{where}" if where else source
+        msg = f"{loc}: {problem}"
+        if hint:
+            msg += f" ({hint})"
+        super().__init__(msg)
+
+
+class InputTooLarge(InputError):
+    """An input over a documented size limit."""

@@ -1,0 +1,82 @@
+"""Unicode normalisation that keeps a map from every output character back to the input.
+
+Rewriters and scrapers disagree on typography (curly vs straight quotes, en dashes,
+NBSP, mojibake such as ``â€™``). Comparing texts needs one form; reporting needs the
+original offsets. ``normalize`` gives both: ``out[k]`` came from ``text[offsets[k]]``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+
+import ftfy
+
+_CHAR_MAP: dict[str, str] = {
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u02bc": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"', "\u2039": "'", "\u203a": "'",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-",
+    "\u00a0": " ", "\u2007": " ", "\u2009": " ", "\u200a": " ", "\u202f": " ", "\u3000": " ",
+    "\u2002": " ", "\u2003": " ", "\u2004": " ", "\u2005": " ", "\u2006": " ", "\u2008": " ",
+    "\u2026": "...",
+    "\t": " ",
+}
+# Dropped outright: zero-width characters and the BOM carry no text.
+_DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
+
+
+def _fix_mojibake(text: str) -> tuple[str, list[int]]:
+    """ftfy's mojibake repair, with a character map recovered by aligning before/after."""
+    fixed = ftfy.fix_text(
+        text,
+        uncurl_quotes=False,
+        fix_character_width=False,
+        normalization=None,
+        fix_line_breaks=False,
+    )
+    if fixed == text:
+        return text, list(range(len(text)))
+    offsets: list[int] = []
+    sm = difflib.SequenceMatcher(None, text, fixed, autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            offsets.extend(range(i1, i2))
+        else:
+            # A repaired run maps onto the run it replaced, proportionally.
+            span = max(i2 - i1, 1)
+            n = j2 - j1
+            offsets.extend(i1 + min(span - 1, (k * span) // max(n, 1)) for k in range(n))
+    return fixed, offsets
+
+
+def normalize(text: str) -> tuple[str, list[int]]:
+    """Return ``(normalised, offsets)`` with ``len(offsets) == len(normalised)``.
+
+    Straight quotes and ASCII hyphens, single spaces, NFC, mojibake repaired. Newlines
+    are kept (the sentence splitter uses them as hard breaks).
+    """
+    fixed, fmap = _fix_mojibake(text)
+    out: list[str] = []
+    offsets: list[int] = []
+    prev_space = False
+    for k, ch in enumerate(fixed):
+        if ch in _DROP:
+            continue
+        rep = _CHAR_MAP.get(ch)
+        if rep is None:
+            rep = unicodedata.normalize("NFC", ch) if not ch.isascii() else ch
+        for r in rep:
+            is_space = r == " "
+            if is_space and prev_space:
+                continue
+            prev_space = is_space
+            out.append(r)
+            offsets.append(fmap[k])
+    return "".join(out), offsets
+
+
+def normalize_plain(text: str) -> str:
+    """``normalize`` without the offset map, for comparison keys."""
+    return normalize(text)[0]

@@ -1,0 +1,121 @@
+"""News-aware sentence splitting with offsets back into the original body.
+
+pysbd does the splitting (it keeps ``"We will fight," said Gen. Smith.`` whole where
+blingfire, syntok and spaCy split inside the quote; docs/components.md has the
+measurement). This module decides what pysbd sees: line breaks that end a headline,
+a bullet or a paragraph are hard breaks; line breaks inside hard-wrapped prose are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+import pysbd
+
+from .article import Sentence
+from .normalize import normalize
+
+_TERMINAL = ".!?\"')]:;۔؟"
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014]|\d{1,2}[.)])\s+")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_HAS_WORD = re.compile(r"\w")
+# Urdu and other scripts: pysbd has a rule set for a handful of languages; for the rest
+# the English rules still break on ". ! ?" and the Unicode full stops added below.
+_EXTRA_STOPS = re.compile(r"(?<=[۔؟।。！？])\s+")
+
+
+@lru_cache(maxsize=4)
+def _segmenter(lang: str) -> pysbd.Segmenter:
+    return pysbd.Segmenter(language=lang, clean=False, char_span=False)
+
+
+def detect_script_language(text: str) -> str:
+    """'ur' for Arabic-script text (the eval's Urdu news), else 'en'."""
+    sample = text[:2000]
+    letters = sum(ch.isalpha() for ch in sample) or 1
+    arabic = len(_ARABIC_SCRIPT.findall(sample))
+    return "ur" if arabic / letters > 0.3 else "en"
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that must not share a sentence (split at hard line breaks)."""
+    lines: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        lines.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    nonblank = [text[a:b].strip() for a, b in lines]
+    longest = max((len(x) for x in nonblank), default=0)
+    blocks: list[tuple[int, int]] = []
+    cur: tuple[int, int] | None = None
+    for idx, (a, b) in enumerate(lines):
+        stripped = nonblank[idx]
+        if not stripped:
+            if cur:
+                blocks.append(cur)
+                cur = None
+            continue
+        cur = (cur[0], b) if cur else (a, b)
+        nxt = nonblank[idx + 1] if idx + 1 < len(lines) else ""
+        hard = (
+            stripped[-1] in _TERMINAL
+            or len(stripped) < 0.7 * longest  # a headline, bullet or short last line
+            or bool(_BULLET.match(nxt))
+            or not nxt
+        )
+        if hard:
+            blocks.append(cur)
+            cur = None
+    if cur:
+        blocks.append(cur)
+    return blocks
+
+
+def _split_block(block: str, lang: str) -> list[tuple[int, int]]:
+    """Sentence spans inside one block, via pysbd, located back in the block."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for piece in _segmenter(lang).segment(block):
+        for sub in _EXTRA_STOPS.split(piece):
+            sub = sub.strip()
+            if not sub:
+                continue
+            at = block.find(sub, pos)
+            if at < 0:  # pysbd never rewrites with clean=False, but be safe
+                continue
+            spans.append((at, at + len(sub)))
+            pos = at + len(sub)
+    return spans
+
+
+def split(
+    body: str,
+    spans: Sequence[tuple[int, int]] | None = None,
+    *,
+    language: str | None = None,
+) -> list[Sentence]:
+    """Split the parts ``spans`` of ``body`` (default: all of it) into sentences.
+
+    Returned offsets index ``body``; ``Sentence.text`` is normalised (straight quotes,
+    ASCII dashes, single spaces).
+    """
+    if spans is None:
+        spans = [(0, len(body))]
+    lang = language or detect_script_language(body)
+    if lang not in ("en", "ur"):
+        lang = "en"
+    out: list[Sentence] = []
+    for a, b in spans:
+        norm, offs = normalize(body[a:b])
+        for ba, bb in _blocks(norm):
+            block = norm[ba:bb].replace("\n", " ")
+            for sa, sb in _split_block(block, lang):
+                text = block[sa:sb].strip()
+                if not _HAS_WORD.search(text):
+                    continue
+                start = a + offs[ba + sa]
+                end = a + offs[ba + sb - 1] + 1
+                out.append(Sentence(len(out), text, start, end))
+    return out
