@@ -1,0 +1,276 @@
+"""Sentence alignment between a copy and its (candidate) source.
+
+Scoring, per sentence pair:
+
+* lexical: Dice overlap of content words and of word bigrams over Unicode word tokens,
+  so it works in any script (the Urdu of the COUNTER corpus included);
+* semantic: cosine of all-MiniLM-L6-v2 embeddings, used only for English text.
+
+The alignment is global and two-pass, in the spirit of passim's anchors: *anchors* are
+pairs whose evidence is strong on its own (near-verbatim wording, or a paraphrase with a
+high cosine). Only when anchors cover a real share of the copy is the document treated as
+a rewrite, and the remaining copy sentences are then *extended* to weaker partners that
+sit where the anchors say they should (rewrites keep the order, with local moves).
+Without enough anchors nothing is extended: two independent reports of the same event
+share names and topics, and a topical-only link must not count as derivation.
+Merges (one copy sentence from two source sentences) are accepted when adding the second
+source sentence explains clearly more of the copy sentence; splits (two adjacent copy
+sentences from one source sentence) are grouped into one alignment.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import numpy.typing as npt
+from scipy import sparse
+
+from .article import Alignment, PairKind, Sentence
+from .embed import Embedder
+
+Matrix = npt.NDArray[np.float64]
+
+_TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
+_QUOTED = re.compile(r'"[^"]*"')
+
+# Function words carry no evidence of copying. English plus the commonest Urdu ones.
+STOPWORDS = frozenset(
+    """a an the and or but if of to in on at by for with from as into onto about over after
+    before under between through during without within is are was were be been being am do
+    does did has have had having it its this that these those he she they we you i him her
+    them us our their his my your me who whom which what when where why how not no nor so
+    than too very can could will would shall should may might must also just only s t said
+    says say told there here then out up down off again further once all any both each few
+    more most other some such own same while because until against above below one""".split()
+    + "کے کی کا میں نے سے کو اور ہے ہیں تھا تھی تھے گیا گئی گئے کہ پر یہ وہ بھی ایک لیے کر کیا جو ہو تک اس ان".split()
+)
+
+# Calibrated on the seed pair and our example pairs (docs/method.md has the figures).
+ANCHOR_LEX = 0.55  # lexical score of a near-verbatim / light-edit pair
+ANCHOR_COS = 0.72  # cosine of a sentence-level paraphrase
+EXTEND_LEX = 0.22
+EXTEND_COS = 0.42
+EXTEND_MIN_ANCHOR_SHARE = 0.25  # of copy sentences, before extension is allowed
+MERGE_GAIN_COS = 0.03
+ORDER_SLACK = 3
+
+
+def tokens(text: str) -> list[str]:
+    return [t.lower() for t in _TOKEN.findall(text)]
+
+
+def content_words(toks: list[str]) -> set[str]:
+    return {t for t in toks if t not in STOPWORDS and (len(t) > 1 or t.isdigit())}
+
+
+def is_english(sentences: list[Sentence]) -> bool:
+    sample = " ".join(s.text for s in sentences[:20])
+    letters = [c for c in sample if c.isalpha()]
+    if not letters:
+        return False
+    return sum(c.isascii() for c in letters) / len(letters) > 0.9
+
+
+@dataclass
+class Side:
+    """Per-article features, computed once and reused across comparisons."""
+
+    sentences: list[Sentence]
+    toks: list[list[str]] = field(init=False)
+    content: list[set[str]] = field(init=False)
+    bigrams: list[set[str]] = field(init=False)
+    unquoted: list[set[str]] = field(init=False)
+    lengths: npt.NDArray[np.float64] = field(init=False)
+    vecs: npt.NDArray[np.float32] | None = None
+
+    def __post_init__(self) -> None:
+        self.toks = [tokens(s.text) for s in self.sentences]
+        self.content = [content_words(t) for t in self.toks]
+        self.bigrams = [{f"{a} {b}" for a, b in zip(t, t[1:], strict=False)} for t in self.toks]
+        # Content outside quote marks: independent reports share quotes, not narration.
+        self.unquoted = [content_words(tokens(_QUOTED.sub(" ", s.text))) for s in self.sentences]
+        self.lengths = np.array([max(len(s.text), 1) for s in self.sentences], dtype=np.float64)
+
+    def embed(self, embedder: Embedder) -> None:
+        if self.vecs is None and self.sentences:
+            self.vecs = embedder.encode([s.text for s in self.sentences])
+
+
+def _incidence(sets_a: list[set[str]], sets_b: list[set[str]]) -> tuple[Matrix, Matrix, Matrix]:
+    """Intersection counts and set sizes of every (a, b) pair, via sparse products."""
+    vocab: dict[str, int] = {}
+    rows: list[list[int]] = []
+    for group in (sets_a, sets_b):
+        for s in group:
+            rows.append([vocab.setdefault(w, len(vocab)) for w in s])
+    n_a = len(sets_a)
+
+    def build(rs: list[list[int]]) -> sparse.csr_matrix:
+        indptr = np.cumsum([0] + [len(r) for r in rs])
+        indices = np.fromiter((j for r in rs for j in r), dtype=np.int64, count=int(indptr[-1]))
+        data = np.ones(len(indices), dtype=np.float64)
+        return sparse.csr_matrix((data, indices, indptr), shape=(len(rs), max(len(vocab), 1)))
+
+    a = build(rows[:n_a])
+    b = build(rows[n_a:])
+    inter = np.asarray((a @ b.T).todense(), dtype=np.float64)
+    size_a = np.array([len(s) for s in sets_a], dtype=np.float64)
+    size_b = np.array([len(s) for s in sets_b], dtype=np.float64)
+    return inter, size_a, size_b
+
+
+def _dice(inter: Matrix, size_a: Matrix, size_b: Matrix) -> Matrix:
+    denom = size_a[:, None] + size_b[None, :]
+    return np.divide(2 * inter, denom, out=np.zeros_like(inter), where=denom > 0)
+
+
+@dataclass
+class PairScores:
+    """Similarity matrices, rows = copy sentences, columns = source sentences."""
+
+    lex: Matrix  # 0.6 content-word Dice + 0.4 bigram Dice
+    content_inter: Matrix
+    cos: Matrix | None
+
+    @property
+    def link(self) -> Matrix:
+        """One score per pair on the cosine scale, for ranking partners."""
+        if self.cos is None:
+            return self.lex
+        # A near-verbatim pair is a link whatever the model says; otherwise the cosine.
+        return np.maximum(self.cos, np.minimum(1.0, 0.4 + self.lex))
+
+
+def score_pairs(copy: Side, source: Side) -> PairScores:
+    inter, sa, sb = _incidence(copy.content, source.content)
+    d_content = _dice(inter, sa, sb)
+    binter, ba, bb = _incidence(copy.bigrams, source.bigrams)
+    d_bigram = _dice(binter, ba, bb)
+    lex = 0.6 * d_content + 0.4 * d_bigram
+    cos = None
+    if copy.vecs is not None and source.vecs is not None and len(copy.sentences) and len(source.sentences):
+        cos = (copy.vecs @ source.vecs.T).astype(np.float64)
+    return PairScores(lex=lex, content_inter=inter, cos=cos)
+
+
+def pair_kind(copy_text: str, source_text: str) -> tuple[PairKind, float]:
+    """verbatim / light_edit / paraphrase, from token-level edit similarity."""
+    a, b = tokens(copy_text), tokens(source_text)
+    if a == b:
+        return "verbatim", 1.0
+    ratio = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+    if ratio >= 0.97:
+        return "verbatim", ratio
+    if ratio >= 0.72:
+        return "light_edit", ratio
+    return "paraphrase", ratio
+
+
+def _is_anchor(scores: PairScores, i: int, j: int) -> bool:
+    if scores.lex[i, j] >= ANCHOR_LEX:
+        return True
+    return scores.cos is not None and scores.cos[i, j] >= ANCHOR_COS and scores.lex[i, j] >= 0.08
+
+
+def _extend_ok(scores: PairScores, i: int, j: int) -> bool:
+    if scores.lex[i, j] >= EXTEND_LEX and scores.content_inter[i, j] >= 2:
+        return True
+    return scores.cos is not None and scores.cos[i, j] >= EXTEND_COS and scores.content_inter[i, j] >= 1
+
+
+def _window(anchors: dict[int, int], i: int, n_source: int) -> tuple[int, int]:
+    """Source positions a copy sentence between two anchors may come from."""
+    before = [anchors[k] for k in anchors if k < i]
+    after = [anchors[k] for k in anchors if k > i]
+    lo = min(before[-3:], default=0) - ORDER_SLACK if before else 0
+    hi = max(after[:3], default=n_source) + ORDER_SLACK if after else n_source
+    return max(lo, 0), min(hi, n_source - 1)
+
+
+def _merge_partner(copy: Side, source: Side, scores: PairScores, i: int, j: int) -> int | None:
+    """A second source sentence that this copy sentence also draws on, if any."""
+    link = scores.link[i]
+    base_cover = copy.content[i] & source.content[j]
+    best: tuple[float, int] | None = None
+    for j2 in np.argsort(-link)[:4]:
+        j2 = int(j2)
+        if j2 == j or link[j2] < EXTEND_COS:
+            continue
+        gain = len((copy.content[i] & source.content[j2]) - base_cover)
+        if gain < 2:
+            continue
+        ok = False
+        if copy.vecs is not None and source.vecs is not None:
+            both = source.vecs[j] + source.vecs[j2]
+            both = both / (np.linalg.norm(both) or 1.0)
+            ok = float(copy.vecs[i] @ both) >= float(link[j]) + MERGE_GAIN_COS or gain >= 4
+        else:
+            ok = gain >= 3
+        if ok and (best is None or gain > best[0]):
+            best = (gain, j2)
+    return best[1] if best else None
+
+
+def align(copy: Side, source: Side, scores: PairScores | None = None) -> list[Alignment]:
+    """Global alignment of copy sentences to source sentences (see module docstring)."""
+    n, m = len(copy.sentences), len(source.sentences)
+    if n == 0 or m == 0:
+        return []
+    scores = scores or score_pairs(copy, source)
+    link = scores.link
+    best = link.argmax(axis=1)
+
+    anchors: dict[int, int] = {}
+    for i in range(n):
+        j = int(best[i])
+        if _is_anchor(scores, i, j):
+            anchors[i] = j
+
+    chosen: dict[int, int] = dict(anchors)
+    if len(anchors) >= max(1.0, EXTEND_MIN_ANCHOR_SHARE * n):
+        for i in range(n):
+            if i in chosen:
+                continue
+            lo, hi = _window(anchors, i, m)
+            row = link[i, lo : hi + 1]
+            j = lo + int(row.argmax())
+            if _extend_ok(scores, i, j):
+                chosen[i] = j
+
+    groups: list[tuple[list[int], list[int]]] = []
+    for i in sorted(chosen):
+        j = chosen[i]
+        partner = _merge_partner(copy, source, scores, i, j)
+        srcs = sorted({j, partner}) if partner is not None else [j]
+        # Split: adjacent copy sentences rewritten from the same single source sentence.
+        if groups and groups[-1][0][-1] == i - 1 and groups[-1][1] == srcs and len(srcs) == 1:
+            groups[-1][0].append(i)
+        else:
+            groups.append(([i], srcs))
+
+    out: list[Alignment] = []
+    for cs, ss in groups:
+        ctext = " ".join(copy.sentences[k].text for k in cs)
+        stext = " ".join(source.sentences[k].text for k in ss)
+        kind, _ratio = pair_kind(ctext, stext)
+        sc = float(max(link[k, l] for k in cs for l in ss))
+        out.append(Alignment(tuple(cs), tuple(ss), kind, min(sc, 1.0)))
+    return out
+
+
+def sentence_pair_probability(a: str, b: str, *, embedder: Embedder | None = None) -> float:
+    """How likely sentence ``b`` is a rewrite of ``a`` (or vice versa), in [0, 1].
+
+    The sentence-level score used by the alignment, exposed for the sentence-paraphrase
+    evaluations (MSRP, PAN-10).
+    """
+    sa = Side([Sentence(0, a, 0, len(a))])
+    sb = Side([Sentence(0, b, 0, len(b))])
+    if embedder is not None:
+        sa.embed(embedder)
+        sb.embed(embedder)
+    s = score_pairs(sa, sb)
+    return float(min(1.0, max(0.0, s.link[0, 0])))

@@ -1,0 +1,193 @@
+"""One pair, end to end: the only module that knows the order of the pair pipeline.
+
+    load both -> features per article -> score sentence pairs -> align both ways
+    -> direction (which one is the source) -> relation verdict -> quotes -> facts
+
+Everything that works on a corpus (the embedded store, the Spark engine) calls
+:func:`compare_articles` rather than re-implementing any of it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+from .align import Side, align, is_english, score_pairs
+from .article import Article, Comparison
+from .embed import Embedder, default_embedder
+from .errors import InputError
+from .relation import decide, features
+
+SourceChoice = Literal["auto", "first", "second"]
+MAX_SENTENCES = 5000  # per article; docs/method.md: beyond this, use `add` + `trace`
+
+_AGENCY_CREDIT = re.compile(
+    r"\b(?:according to|told|reported by|said in a statement to|cited by|via)\s+"
+    r"(?:the\s+)?(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|Xinhua|ANI|PTI|APP)\b"
+    r"|\b(?:Reuters|AP|AFP|Associated Press|Bloomberg|APP)\s+(?:reported|said|reports)\b",
+    re.IGNORECASE,
+)
+
+
+def _load(x: Path | str | Article) -> Article:
+    from .ingest import load_article
+
+    return load_article(x)
+
+
+def _sides(a: Article, b: Article, *, use_embeddings: bool, embedder: Embedder | None) -> tuple[Side, Side]:
+    for art in (a, b):
+        if len(art.sentences) > MAX_SENTENCES:
+            raise InputError(
+                art.path or art.id,
+                f"{len(art.sentences)} sentences is over the compare limit of {MAX_SENTENCES}",
+                hint="split the file into articles, or use `wiretrace add` and `wiretrace trace` for corpora",
+            )
+    sa, sb = Side(a.sentences), Side(b.sentences)
+    if use_embeddings and is_english(a.sentences) and is_english(b.sentences):
+        emb = embedder or default_embedder()
+        sa.embed(emb)
+        sb.embed(emb)
+    return sa, sb
+
+
+def _wire_marks(art: Article) -> int:
+    """Signs that an article is the wire original: dateline with an agency, agency byline."""
+    score = 0
+    if art.dateline and art.dateline.agency:
+        score += 2
+    if art.byline and re.search(r"Reuters|AP|AFP|Associated Press|Bloomberg|Wire", art.byline, re.I):
+        score += 1
+    return score
+
+
+def _direction(
+    a: Article, b: Article, cov_a_in_b: float, cov_b_in_a: float, choice: SourceChoice
+) -> tuple[bool, list[str]]:
+    """Return (a_is_source, evidence). ``cov_x_in_y``: share of x's text derived from y."""
+    if choice == "first":
+        return True, ["order fixed by the user (--source first)"]
+    if choice == "second":
+        return False, ["order fixed by the user (--source second)"]
+    evidence: list[str] = []
+    if a.date and b.date and a.date != b.date:
+        a_src = a.date < b.date
+        first, second = (a, b) if a_src else (b, a)
+        evidence.append(f"date: {_name(first)} ({first.date}) is older than {_name(second)} ({second.date})")
+        return a_src, evidence
+    diff = cov_b_in_a - cov_a_in_b
+    if abs(diff) >= 0.1:
+        a_src = diff > 0
+        src, cp = (a, b) if a_src else (b, a)
+        hi, lo = (cov_b_in_a, cov_a_in_b) if a_src else (cov_a_in_b, cov_b_in_a)
+        evidence.append(
+            f"containment: {hi:.0%} of {_name(cp)} is found in {_name(src)}, but only {lo:.0%} the other way"
+        )
+        return a_src, evidence
+    credit_a = bool(_AGENCY_CREDIT.search(a.text))
+    credit_b = bool(_AGENCY_CREDIT.search(b.text))
+    if credit_a != credit_b:
+        evidence.append(f"attribution: {_name(b if credit_b else a)} credits an agency for its material")
+        return credit_b, evidence
+    wa, wb = _wire_marks(a), _wire_marks(b)
+    if wa != wb:
+        evidence.append(f"wire marks: {_name(a if wa > wb else b)} carries an agency dateline or byline")
+        return wa > wb, evidence
+    la, lb = len(a.text), len(b.text)
+    if la != lb:
+        evidence.append(f"length: {_name(a if la > lb else b)} has material the other lacks (weak evidence)")
+        return la > lb, evidence
+    evidence.append("no evidence of direction: the first article is taken as the source")
+    return True, evidence
+
+
+def _name(art: Article) -> str:
+    if art.path:
+        return Path(art.path).name
+    return art.title or art.id
+
+
+def compare_articles(
+    a: Article,
+    b: Article,
+    *,
+    source: SourceChoice = "auto",
+    embeddings: bool = True,
+    embedder: Embedder | None = None,
+    quotes: bool = True,
+    facts: bool = True,
+) -> Comparison:
+    """Compare two prepared articles (see :func:`compare` for the options)."""
+    sa, sb = _sides(a, b, use_embeddings=embeddings, embedder=embedder)
+    # Align both ways: the direction is read from the asymmetry, and the verdict does not
+    # depend on the order in which the user named the files.
+    scores_ab = score_pairs(sa, sb)  # a as copy of b
+    al_ab = align(sa, sb, scores_ab)
+    scores_ba = score_pairs(sb, sa)
+    al_ba = align(sb, sa, scores_ba)
+    f_ab = features(sa, sb, al_ab, scores_ab)
+    f_ba = features(sb, sa, al_ba, scores_ba)
+    a_is_source, evidence = _direction(a, b, f_ab["copy_derived"], f_ba["copy_derived"], source)
+    if a_is_source:
+        src, cp, alignments, feats = a, b, al_ba, f_ba
+    else:
+        src, cp, alignments, feats = b, a, al_ab, f_ab
+    verdict = decide(feats)
+    evidence.append(f"relation: {verdict.reason}")
+    aligned_c = {i for al in alignments for i in al.copy}
+    aligned_s = {j for al in alignments for j in al.source}
+    cmp = Comparison(
+        relation=verdict.relation,
+        confidence=verdict.confidence,
+        direction_evidence=evidence,
+        source=src,
+        copy=cp,
+        alignments=alignments,
+        unaligned_copy=[i for i in range(len(cp.sentences)) if i not in aligned_c],
+        unaligned_source=[j for j in range(len(src.sentences)) if j not in aligned_s],
+        coverage={"copy_derived": feats["copy_derived"], "source_used": feats["source_used"]},
+        features=feats,
+    )
+    if alignments and (quotes or facts):
+        _analyze_changes(cmp, quotes=quotes, facts=facts)
+    return cmp
+
+
+def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool) -> None:
+    try:
+        from . import facts as facts_mod
+        from . import quotes as quotes_mod
+    except ImportError:  # pragma: no cover - both ship with the package
+        return
+    if quotes and hasattr(quotes_mod, "analyze"):
+        cmp.quotes, cmp.dropped_quotes = quotes_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
+    if facts and hasattr(facts_mod, "analyze"):
+        cmp.changes = facts_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
+
+
+def compare(
+    a: Path | str | Article,
+    b: Path | str | Article,
+    *,
+    source: SourceChoice = "auto",
+    embeddings: bool = True,
+    device: str = "cpu",
+    embedder: Embedder | None = None,
+    quotes: bool = True,
+    facts: bool = True,
+) -> Comparison:
+    """Compare two articles: is one derived from the other, which is the source, how, and
+    which sentence came from which.
+
+    ``a`` and ``b`` are files (:class:`pathlib.Path`), article texts (``str``, the record
+    format ``" date YYYY-MM-DD Title"`` header allowed) or :class:`Article` objects.
+    ``source`` fixes the order ("first"/"second"); by default it is decided from dates,
+    then from content. ``embeddings=False`` uses lexical evidence only (no model load).
+    """
+    art_a, art_b = _load(a), _load(b)
+    if embedder is None and embeddings:
+        embedder = default_embedder(device)
+    return compare_articles(
+        art_a, art_b, source=source, embeddings=embeddings, embedder=embedder, quotes=quotes, facts=facts
+    )
