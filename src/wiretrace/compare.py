@@ -21,6 +21,7 @@ from .relation import decide, features
 
 SourceChoice = Literal["auto", "first", "second"]
 MAX_SENTENCES = 5000  # per article; docs/method.md: beyond this, use `add` + `trace`
+MAX_CHARS = 1_000_000  # checked before reading: a million characters is no single article
 
 _AGENCY_CREDIT = re.compile(
     r"\b(?:according to|told|reported by|said in a statement to|cited by|via)\s+"
@@ -33,6 +34,14 @@ _AGENCY_CREDIT = re.compile(
 def _load(x: Path | str | Article) -> Article:
     from .ingest import load_article
 
+    size = x.stat().st_size if isinstance(x, Path) and x.is_file() else len(x) if isinstance(x, str) else 0
+    if size > MAX_CHARS:
+        name = str(x) if isinstance(x, Path) else "<text>"
+        raise InputError(
+            name,
+            f"{size:,} bytes is over the compare limit of {MAX_CHARS:,} for one article",
+            hint="split it into articles (JSONL, one per line), or use `wiretrace add` and `wiretrace trace`",
+        )
     return load_article(x)
 
 

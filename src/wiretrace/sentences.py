@@ -21,6 +21,13 @@ _TERMINAL = ".!?\"')]:;۔؟"
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014]|\d{1,2}[.)])\s+")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _HAS_WORD = re.compile(r"\w")
+# pysbd ends a sentence at "a.m."/"p.m." even when a day, date or time zone follows.
+_AMPM_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$")
+_AMPM_NEXT = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d"
+    r"|(?:E|C|M|P)[SD]?T\b|GMT\b|UTC\b|local time\b|[a-z])"
+)
+_MAX_WRAP = 120  # no one hard-wraps prose wider than this
 # Urdu and other scripts: pysbd has a rule set for a handful of languages; for the rest
 # the English rules still break on ". ! ?" and the Unicode full stops added below.
 _EXTRA_STOPS = re.compile(r"(?<=[۔؟।。！？])\s+")
@@ -39,6 +46,21 @@ def detect_script_language(text: str) -> str:
     return "ur" if arabic / letters > 0.3 else "en"
 
 
+def _wrap_width(lines: list[str]) -> int | None:
+    """The line width of hard-wrapped prose, or None when the text is not hard-wrapped.
+
+    Hard-wrapped text (e-mail, wire feeds, ``fmt``) breaks lines at a fixed width of
+    60-100 characters. Scraped pages put one paragraph per line, so most of their lines
+    are far longer; then a line break is always a hard break (a caption line followed by
+    ``Summary`` must not merge). The 90th percentile ignores a stray long URL line.
+    """
+    lengths = sorted(len(x) for x in lines if x)
+    if not lengths:
+        return None
+    width = lengths[(len(lengths) - 1) * 9 // 10]
+    return width if width <= _MAX_WRAP else None
+
+
 def _blocks(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that must not share a sentence (split at hard line breaks)."""
     lines: list[tuple[int, int]] = []
@@ -47,7 +69,10 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         lines.append((pos, pos + len(line)))
         pos += len(line) + 1
     nonblank = [text[a:b].strip() for a, b in lines]
-    longest = max((len(x) for x in nonblank), default=0)
+    width = _wrap_width(nonblank)
+    if width is None:
+        # Not hard-wrapped: every line break ends a paragraph, headline or caption.
+        return [span for span, x in zip(lines, nonblank, strict=True) if x]
     blocks: list[tuple[int, int]] = []
     cur: tuple[int, int] | None = None
     for idx, (a, b) in enumerate(lines):
@@ -61,7 +86,7 @@ def _blocks(text: str) -> list[tuple[int, int]]:
         nxt = nonblank[idx + 1] if idx + 1 < len(lines) else ""
         hard = (
             stripped[-1] in _TERMINAL
-            or len(stripped) < 0.7 * longest  # a headline, bullet or short last line
+            or len(stripped) < 0.7 * width  # a headline, bullet or short last line
             or bool(_BULLET.match(nxt))
             or not nxt
         )
@@ -85,7 +110,14 @@ def _split_block(block: str, lang: str) -> list[tuple[int, int]]:
             at = block.find(sub, pos)
             if at < 0:  # pysbd never rewrites with clean=False, but be safe
                 continue
-            spans.append((at, at + len(sub)))
+            if (
+                spans
+                and _AMPM_END.search(block[spans[-1][0] : spans[-1][1]])
+                and _AMPM_NEXT.match(sub)
+            ):
+                spans[-1] = (spans[-1][0], at + len(sub))  # "at 10 a.m. Friday." is one sentence
+            else:
+                spans.append((at, at + len(sub)))
             pos = at + len(sub)
     return spans
 
@@ -110,7 +142,7 @@ def split(
     for a, b in spans:
         norm, offs = normalize(body[a:b])
         for ba, bb in _blocks(norm):
-            block = norm[ba:bb].replace("\n", " ")
+            block = norm[ba:bb].replace("\n", " ").replace("\r", " ")
             for sa, sb in _split_block(block, lang):
                 text = block[sa:sb].strip()
                 if not _HAS_WORD.search(text):

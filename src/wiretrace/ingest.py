@@ -1,0 +1,596 @@
+"""Read articles from files, directories, crawls and stdin, and prepare them for the pipeline.
+
+Formats (by extension; ``-`` and unknown extensions are sniffed):
+
+* ``.txt`` - a record: an optional first line `` date YYYY-MM-DD Title``, then the body;
+  without that header it is plain text (title and date unknown).
+* ``.jsonl`` - one article per line: ``text`` required; ``id``, ``title``, ``date``, ``url``,
+  ``source``/``outlet`` optional; every other field is kept in ``meta``.
+  ``.json`` - one such object, or a list of them.
+* ``.html``/``.htm`` - a web page; trafilatura finds the main text, title, date and byline.
+* ``.warc``/``.warc.gz`` - a crawl; every HTML response record is an article.
+
+Every article gets a stable ``id``: the one the input names, else the first 16 hex digits of
+the SHA-256 of its normalised body. Bad input raises (or, in a batch, yields)
+``InputError`` naming the file, the line or record, and the problem; the batch goes on.
+
+Limits: a file read whole (text, JSON, HTML, stdin) may be at most ``MAX_FILE_BYTES``
+(100 MB); the size is checked before anything is read. JSONL and WARC are streamed, so
+their limit is per line / per record instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import gzip
+import hashlib
+import io
+import json
+import os
+import re
+import sys
+import tempfile
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from . import clean as clean_mod
+from . import sentences
+from .article import Article
+from .errors import InputError, InputTooLarge
+from .normalize import normalize_plain
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_RECORD_BYTES = MAX_FILE_BYTES
+MIN_HTML_WORDS = 10  # main text shorter than this is page furniture, not an article
+EXTENSIONS = (".txt", ".jsonl", ".json", ".html", ".htm", ".warc", ".warc.gz")
+
+_HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(.*?))?[ \t]*$")
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"\x7fELF", "an executable"),
+)
+_KNOWN_FIELDS = ("text", "id", "title", "date", "url", "source", "outlet", "path")
+
+
+# -- preparing --------------------------------------------------------------------------
+
+
+def content_id(body: str) -> str:
+    """Stable id from content: the same text read from any format gets the same id."""
+    key = " ".join(normalize_plain(body).split())
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def prepare(article: Article) -> Article:
+    """Clean the body, split the kept parts into sentences, and fill the article in place."""
+    cleaned = clean_mod.clean(article.body, title=article.title)
+    article.sentences = sentences.split(article.body, cleaned.spans)
+    article.removed = cleaned.removed
+    article.dateline = cleaned.dateline
+    if cleaned.byline:
+        article.byline = cleaned.byline
+    if not article.sentences:
+        raise InputError(
+            article.path or article.id, "no article text", hint="nothing left after cleaning"
+        )
+    return article
+
+
+def _iso_date(value: Any) -> dt.date | None:
+    """``YYYY-MM-DD`` (or an ISO timestamp starting with one) as a date, else None."""
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        with contextlib.suppress(ValueError):
+            return dt.date.fromisoformat(value.strip()[:10])
+    return None
+
+
+def parse_record(text: str, *, path: str | None = None, **meta: Any) -> Article:
+    """A record (optional `` date YYYY-MM-DD Title`` header line, then the body) as a
+    prepared article. ``id``, ``url``, ``outlet``, ``title``, ``date`` and ``byline`` in
+    ``meta`` fill those fields; other keys stay in ``Article.meta``."""
+    source = path or "<text>"
+    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    first, _, rest = text.partition("\n")
+    title: str | None = meta.pop("title", None)
+    date = meta.pop("date", None)
+    m = _HEADER.match(first)
+    if m:
+        date = _iso_date(m.group(1))
+        if date is None:
+            raise InputError(source, f"bad date {m.group(1)!r} in the header", where="line 1")
+        title = (m.group(2) or "").strip() or title
+        body = rest
+    else:
+        body = text
+    if not body.strip():
+        raise InputError(
+            source, "no article text", hint="the file is empty" if not text.strip() else None
+        )
+    if date is not None and not isinstance(date, dt.date):
+        parsed = _iso_date(date)
+        if parsed is None:
+            meta["date_raw"] = str(date)  # kept, not guessed: dates must be YYYY-MM-DD
+        date = parsed
+    art = Article(
+        id=str(meta.pop("id", None) or content_id(body)),
+        body=body,
+        title=title,
+        date=date,
+        url=meta.pop("url", None),
+        outlet=meta.pop("outlet", None),
+        path=path,
+        byline=meta.pop("byline", None),
+        meta=meta,
+    )
+    return prepare(art)
+
+
+# -- decoding ---------------------------------------------------------------------------
+
+
+def _check_binary(data: bytes, source: str) -> None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise InputError(source, f"binary file ({what}), not an article")
+    if data.startswith(b"\x1f\x8b"):
+        raise InputError(
+            source, "gzip-compressed file", hint="only .warc.gz may be compressed; gunzip it first"
+        )
+    if b"\x00" in data[:8192]:
+        raise InputError(source, "binary file (NUL bytes), not text")
+
+
+def decode(data: bytes, source: str) -> tuple[str, str]:
+    """``(text, encoding)``: UTF-8/16/32 by BOM, else UTF-8, else Windows-1252 (a superset of
+    Latin-1's printable range; the fallback is noted in the article's meta)."""
+    boms = (
+        (b"\xef\xbb\xbf", "utf-8-sig"),
+        (b"\xff\xfe\x00\x00", "utf-32"),
+        (b"\x00\x00\xfe\xff", "utf-32"),
+        (b"\xff\xfe", "utf-16"),
+        (b"\xfe\xff", "utf-16"),
+    )
+    for bom, enc in boms:
+        if data.startswith(bom):
+            try:
+                return data.decode(enc), enc.removesuffix("-sig")
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    source, f"not valid {enc} despite its byte-order mark ({exc.reason})"
+                ) from None
+    _check_binary(data, source)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _read_limited(path: Path, source: str) -> bytes:
+    """The whole file, refusing one over the limit before reading a byte of it."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+    if size > MAX_FILE_BYTES:
+        raise InputTooLarge(
+            source,
+            f"file is {size / 2**20:.0f} MB, over the {MAX_FILE_BYTES // 2**20} MB limit",
+            hint="split it, or use JSONL/WARC, which are streamed",
+        )
+    if size == 0:
+        raise InputError(source, "empty file")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+
+
+def _text_of(data: bytes, source: str) -> tuple[str, dict[str, Any]]:
+    text, enc = decode(data, source)
+    meta: dict[str, Any] = {"encoding": enc}
+    if enc in ("cp1252", "latin-1"):
+        meta["encoding_note"] = "not valid UTF-8: decoded as " + enc
+    if not text.strip():
+        raise InputError(source, "empty file" if not text else "no article text (only whitespace)")
+    return text, meta
+
+
+# -- formats ----------------------------------------------------------------------------
+
+
+def _from_mapping(obj: Any, source: str, where: str, base_meta: dict[str, Any]) -> Article:
+    if not isinstance(obj, dict):
+        raise InputError(source, f"expected a JSON object, got {type(obj).__name__}", where=where)
+    text = obj.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(source, "missing or empty 'text' field", where=where)
+    title = obj.get("title")
+    outlet = obj.get("outlet") or obj.get("source")
+    fields: dict[str, Any] = {
+        **base_meta,
+        **{k: v for k, v in obj.items() if k not in _KNOWN_FIELDS},
+    }
+    fields.update(
+        id=str(obj["id"]) if obj.get("id") not in (None, "") else None,
+        title=str(title) if title else None,
+        date=obj.get("date") or None,
+        url=obj.get("url"),
+        outlet=str(outlet) if outlet else None,
+    )
+    try:
+        return parse_record(text, path=source, **fields)
+    except InputError as exc:
+        raise InputError(source, exc.problem, where=where, hint=exc.hint) from None
+
+
+def _read_jsonl(
+    lines: Iterable[bytes | str | InputError], source: str
+) -> Iterator[Article | InputError]:
+    for n, raw in enumerate(lines, 1):
+        where = f"line {n}"
+        if isinstance(raw, InputError):
+            yield InputError(source, raw.problem, where=where)
+            continue
+        if not raw.strip():
+            continue
+        try:
+            line, enc = (raw, "") if isinstance(raw, str) else decode(raw, source)
+            obj = json.loads(line)
+            meta: dict[str, Any] = {"line": n}
+            if enc not in ("", "utf-8"):
+                meta["encoding"] = enc
+            yield _from_mapping(obj, source, where, meta)
+        except json.JSONDecodeError as exc:
+            yield InputError(
+                source, f"malformed JSON ({exc.msg} at column {exc.colno})", where=where
+            )
+        except InputError as exc:
+            yield exc if exc.where else InputError(source, exc.problem, where=where)
+
+
+def _limited_lines(stream: IO[bytes]) -> Iterator[bytes | InputError]:
+    while True:
+        line = stream.readline(MAX_RECORD_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the oversized line
+                line = stream.readline(1 << 20)
+            yield InputError("", f"line over the {MAX_RECORD_BYTES // 2**20} MB limit")
+            continue
+        yield line
+
+
+def _read_json(text: str, source: str, meta: dict[str, Any]) -> Iterator[Article | InputError]:
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        yield InputError(source, f"malformed JSON ({exc.msg})", where=f"line {exc.lineno}")
+        return
+    items = obj if isinstance(obj, list) else [obj]
+    for n, item in enumerate(items, 1):
+        try:
+            yield _from_mapping(item, source, f"item {n}" if isinstance(obj, list) else "", meta)
+        except InputError as exc:
+            yield exc
+
+
+def parse_html(
+    html: str | bytes, *, path: str | None = None, url: str | None = None, **meta: Any
+) -> Article:
+    """A web page as a prepared article: trafilatura's main text, title, date and author."""
+    import trafilatura
+
+    source = path or url or "<html>"
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    if not text or len(text.split()) < MIN_HTML_WORDS:
+        # what is left of a page without an article is a menu or a cookie notice
+        raise InputError(source, "no article text found in the HTML page")
+    published = getattr(doc, "date", None)
+    date: dt.date | None = None
+    if published:
+        with contextlib.suppress(ValueError):
+            date = dt.date.fromisoformat(str(published)[:10])
+    outlet = getattr(doc, "sitename", None) or getattr(doc, "hostname", None)
+    return parse_record(
+        text,
+        path=path,
+        title=getattr(doc, "title", None) or None,
+        date=date,
+        url=url or getattr(doc, "url", None),
+        outlet=outlet,
+        byline=getattr(doc, "author", None) or None,
+        **meta,
+    )
+
+
+def _read_warc(stream: IO[bytes], source: str, total: int) -> Iterator[Article | InputError]:
+    """Every HTML response record of a WARC (``total``: its size in bytes).
+
+    warcio stops quietly at a truncated gzip member and hands out a cut-off last record,
+    so damage is detected here: a record whose block is shorter than its Content-Length,
+    or an iterator that stops before the end of the file.
+    """
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    k = 0  # WARC records seen, of any type: "record N" counts these
+    it = ArchiveIterator(stream)
+    try:
+        for record in it:
+            k += 1
+            where = f"record {k}"
+            headers = record.http_headers
+            ctype = (headers.get_header("Content-Type") if headers else "") or ""
+            is_html = record.rec_type == "response" and "html" in ctype.lower()
+            uri = record.rec_headers.get_header("WARC-Target-URI")
+            payload = record.content_stream().read(MAX_RECORD_BYTES + 1) if is_html else b""
+            while not is_html and record.raw_stream.read(1 << 20):
+                pass  # drain, so a cut-off record is seen below
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                yield InputError(source, f"truncated WARC: record cut off ({uri})", where=where)
+                return
+            if not is_html:
+                continue
+            if len(payload) > MAX_RECORD_BYTES:
+                yield InputError(
+                    source, f"record over the {MAX_RECORD_BYTES // 2**20} MB limit", where=where
+                )
+                continue
+            meta = {
+                "warc_record_id": record.rec_headers.get_header("WARC-Record-ID"),
+                "warc_date": record.rec_headers.get_header("WARC-Date"),
+            }
+            try:
+                yield parse_html(payload, path=source, url=uri, **meta)
+            except InputError as exc:
+                yield InputError(source, f"{exc.problem} ({uri})", where=where)
+    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
+        why = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        yield InputError(source, f"damaged or truncated WARC: {why}", where=f"record {k + 1}")
+        return
+    if it.offset < total:
+        yield InputError(
+            source,
+            f"damaged or truncated WARC: unreadable data after byte {it.offset} of {total}",
+            where=f"record {k + 1}",
+        )
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:4096]
+    if head.startswith(b"\x1f\x8b"):
+        try:
+            head = gzip.GzipFile(fileobj=io.BytesIO(data[:65536])).read(16)
+        except (OSError, EOFError):
+            return "txt"
+        return "warc" if head.startswith(b"WARC/") else "txt"
+    if head.startswith(b"WARC/"):
+        return "warc"
+    stripped = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if stripped.startswith((b"<!doctype html", b"<html")) or b"<body" in stripped[:2048]:
+        return "html"
+    if stripped.startswith(b"["):
+        return "json"
+    if stripped.startswith(b"{"):
+        lines = [ln.strip() for ln in data[:65536].splitlines() if ln.strip()]
+        return "jsonl" if all(ln.startswith(b"{") for ln in lines[:20]) else "json"
+    return "txt"
+
+
+def _kind(path: Path) -> str | None:
+    name = path.name.lower()
+    if name.endswith((".warc", ".warc.gz")):
+        return "warc"
+    for ext, kind in (
+        (".jsonl", "jsonl"),
+        (".json", "json"),
+        (".html", "html"),
+        (".htm", "html"),
+        (".txt", "txt"),
+    ):
+        if name.endswith(ext):
+            return kind
+    return None
+
+
+def _read_bytes(data: bytes, kind: str, source: str) -> Iterator[Article | InputError]:
+    if kind == "warc":
+        yield from _read_warc(io.BytesIO(data), source, len(data))
+        return
+    if kind == "jsonl":
+        if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+            yield from _read_jsonl(decode(data, source)[0].split("\n"), source)
+        else:
+            _check_binary(data.removeprefix(b"\xef\xbb\xbf"), source)
+            yield from _read_jsonl(
+                _limited_lines(io.BytesIO(data.removeprefix(b"\xef\xbb\xbf"))), source
+            )
+        return
+    text, meta = _text_of(data, source)
+    if kind == "json":
+        yield from _read_json(text, source, meta)
+    elif kind == "html":
+        yield parse_html(text, path=source, **meta)
+    else:
+        yield parse_record(text, path=source, **meta)
+
+
+def read_path(path: Path | str) -> Iterator[Article | InputError]:
+    """The articles of one file, directory or ``-`` (stdin), errors yielded in place."""
+    if str(path) == "-":
+        try:
+            data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)
+            if len(data) > MAX_FILE_BYTES:
+                raise InputTooLarge("<stdin>", f"input over the {MAX_FILE_BYTES // 2**20} MB limit")
+            if not data.strip():
+                raise InputError("<stdin>", "empty input")
+            yield from _read_bytes(data, _sniff(data), "<stdin>")
+        except InputError as exc:
+            yield exc
+        return
+    p = Path(path)
+    source = str(p)
+    if p.is_dir():
+        files = sorted(f for f in p.rglob("*") if f.is_file() and _kind(f) and not _hidden(f, p))
+        if not files:
+            yield InputError(
+                source,
+                "no article files in the directory",
+                hint="looked for " + " ".join(EXTENSIONS),
+            )
+        for f in files:
+            yield from read_path(f)
+        return
+    if not p.exists():
+        yield InputError(source, "no such file or directory")
+        return
+    kind = _kind(p)
+    try:
+        if kind in ("warc", "jsonl"):
+            yield from _read_stream(p, kind, source)
+            return
+        data = _read_limited(p, source)
+        yield from _read_bytes(data, kind or _sniff(data), source)
+    except InputError as exc:
+        yield exc
+
+
+def _read_stream(p: Path, kind: str, source: str) -> Iterator[Article | InputError]:
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
+    if size == 0:
+        raise InputError(source, "empty file")
+    with p.open("rb") as fh:
+        if kind == "warc":
+            yield from _read_warc(fh, source, size)
+            return
+        head = fh.read(8192)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+            # UTF-16/32 lines cannot be split on a newline byte: decode the whole file.
+            yield from _read_bytes(_read_limited(p, source), "jsonl", source)
+            return
+        bom = head.startswith(b"\xef\xbb\xbf")
+        _check_binary(head[3:] if bom else head, source)
+        fh.seek(3 if bom else 0)
+        yield from _read_jsonl(_limited_lines(fh), source)
+
+
+def _hidden(f: Path, root: Path) -> bool:
+    return any(part.startswith(".") for part in f.relative_to(root).parts)
+
+
+def iter_articles(paths: Iterable[Path | str]) -> Iterator[Article | InputError]:
+    """Every article of every path; a bad input is yielded as an ``InputError`` and the batch goes on."""
+    for path in paths:
+        yield from read_path(path)
+
+
+def load_article(x: Path | str | Article) -> Article:
+    """One prepared article for the compare API.
+
+    A ``Path`` is read and must hold exactly one article; a ``str`` is the article text
+    itself (record format allowed) - never a file name; an ``Article`` is prepared unless
+    it already has sentences.
+    """
+    if isinstance(x, Article):
+        return x if x.sentences else prepare(x)
+    if isinstance(x, str):
+        return parse_record(x)
+    found: list[Article] = []
+    for item in read_path(x):
+        if isinstance(item, InputError):
+            raise item
+        found.append(item)
+        if len(found) > 1:
+            raise InputError(
+                str(x), "holds more than one article", hint="pass a file with exactly one"
+            )
+    if not found:
+        raise InputError(str(x), "no article found")
+    return found[0]
+
+
+# -- command ----------------------------------------------------------------------------
+
+
+def format_text(article: Article) -> str:
+    """The human-readable view of a prepared article (``wiretrace ingest --format text``)."""
+    out = [f"== {article.path or '-'}  id {article.id}"]
+    if article.title:
+        out.append(f"title:    {article.title}")
+    if article.date:
+        out.append(f"date:     {article.date.isoformat()}")
+    if article.byline:
+        out.append(f"byline:   {article.byline}")
+    if article.dateline:
+        out.append(f"dateline: {article.dateline.text}")
+    if article.url:
+        out.append(f"url:      {article.url}")
+    out.append(f"sentences ({len(article.sentences)}):")
+    out.extend(f"  {s.i:3d}  {s.text}" for s in article.sentences)
+    if article.removed:
+        out.append(f"removed ({len(article.removed)}):")
+        out.extend(f"  [{r.reason}] {r.text}" for r in article.removed)
+    return "\n".join(out) + "\n"
+
+
+def write_atomic(path: str, text: str) -> None:
+    """Write ``text`` to ``path`` via a temporary file and a rename: never half a file."""
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """``wiretrace ingest PATH... [--format text|json] [-o FILE]``; 3 when some inputs failed."""
+    from .cli import EXIT_OK, EXIT_SOME_FAILED
+
+    articles: list[Article] = []
+    failed = 0
+    for item in iter_articles(args.paths):
+        if isinstance(item, InputError):
+            failed += 1
+            print(f"wiretrace: error: {item}", file=sys.stderr)
+        else:
+            articles.append(item)
+    if args.format == "json":
+        text = json.dumps([a.to_dict() for a in articles], ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = "\n".join(format_text(a) for a in articles)
+    if args.output:
+        write_atomic(args.output, text)
+    else:
+        sys.stdout.write(text)
+    return EXIT_SOME_FAILED if failed else EXIT_OK

@@ -1,0 +1,187 @@
+"""The terminal view of a comparison, and the ``wiretrace compare`` command.
+
+Word differences are coloured on a TTY; elsewhere they are marked ``[-deleted-]`` and
+``{+inserted+}`` (the git word-diff convention), so a pipe or a file stays readable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import TextIO
+
+from .article import Article, Comparison
+from .report.diff import word_diff
+
+_KIND_MARK = {"verbatim": "=", "light_edit": "~", "paraphrase": "≈"}
+
+
+class _Style:
+    def __init__(self, colour: bool):
+        self.colour = colour
+
+    def _wrap(self, code: str, text: str) -> str:
+        return f"\033[{code}m{text}\033[0m" if self.colour and text else text
+
+    def bold(self, t: str) -> str:
+        return self._wrap("1", t)
+
+    def dim(self, t: str) -> str:
+        return self._wrap("2", t)
+
+    def deleted(self, t: str) -> str:
+        return self._wrap("31;9", t) if self.colour else f"[-{t.strip()}-]{_tail(t)}"
+
+    def inserted(self, t: str) -> str:
+        return self._wrap("32", t) if self.colour else f"{{+{t.strip()}+}}{_tail(t)}"
+
+    def warn(self, t: str) -> str:
+        return self._wrap("33", t)
+
+
+def _tail(t: str) -> str:
+    return t[len(t.rstrip()) :]
+
+
+def _name(art: Article) -> str:
+    return Path(art.path).name if art.path else (art.title or art.id)
+
+
+def _marked_diff(source: str, copy: str, st: _Style) -> str:
+    out: list[str] = []
+    for op in word_diff(source, copy):
+        if op["op"] == "equal":
+            out.append(op["copy"])
+        elif op["op"] == "insert":
+            out.append(st.inserted(op["copy"]))
+        elif op["op"] == "delete":
+            out.append(st.deleted(op["source"]))
+        else:
+            out.append(st.deleted(op["source"]) + st.inserted(op["copy"]))
+    return "".join(out)
+
+
+def render_text(cmp: Comparison, *, colour: bool = False) -> str:
+    st = _Style(colour)
+    src, cp = cmp.source, cmp.copy
+    lines: list[str] = []
+    rel = cmp.relation.replace("_", " ")
+    if cmp.derived:
+        head = f"{_name(cp)} is derived from {_name(src)}: {rel}"
+    else:
+        head = f"{_name(cp)} and {_name(src)}: {rel} (not derived)"
+    lines.append(st.bold(f"{head}  (confidence {cmp.confidence:.2f})"))
+    for ev in cmp.direction_evidence:
+        lines.append(f"  because {ev}")
+    cov = cmp.coverage
+    lines.append(
+        f"  coverage: {cov.get('copy_derived', 0):.0%} of the copy is derived; "
+        f"{cov.get('source_used', 0):.0%} of the source is used"
+    )
+    quotes = [q for q in cmp.quotes if q.status != "verbatim"]
+    if quotes or cmp.changes:
+        lines.append("")
+        lines.append(st.bold("What the copy changed"))
+        for q in quotes:
+            lines.append(st.warn(f"  quote {q.status.replace('_', ' ')} (copy sentence {q.copy_sentence}): \"{q.text}\""))
+            if q.note:
+                lines.append(f"    {q.note}")
+        for c in cmp.changes:
+            lines.append(
+                st.warn(f"  {c.kind} (copy sentence {c.copy_sentence}): \"{c.source_text}\" -> \"{c.copy_text}\"")
+            )
+            if c.note:
+                lines.append(f"    {c.note}")
+    if not cmp.derived:
+        return "\n".join(lines) + "\n"
+
+    lines.append("")
+    lines.append(st.bold(f"The copy, sentence by sentence  (= verbatim  ~ light edit  ≈ paraphrase  + added)"))
+    by_copy = {a.copy[0]: a for a in cmp.alignments}
+    done: set[int] = set()
+    for i, sent in enumerate(cp.sentences):
+        if i in done:
+            continue
+        al = by_copy.get(i)
+        if al is None:
+            lines.append(f"+ [{i}] {st.inserted(sent.text) if colour else sent.text}")
+            lines.append(st.dim("      (not in the source: material the copy added)"))
+            continue
+        done.update(al.copy)
+        ctext = " ".join(cp.sentences[k].text for k in al.copy)
+        stext = " ".join(src.sentences[k].text for k in al.source)
+        idx = ",".join(map(str, al.copy))
+        sidx = ",".join(map(str, al.source))
+        mark = _KIND_MARK[al.kind]
+        if al.kind == "paraphrase":
+            lines.append(f"{mark} [{idx}] {ctext}")
+            lines.append(st.dim(f"      from source [{sidx}] ({al.kind}, {al.score:.2f}): {stext}"))
+        else:
+            lines.append(f"{mark} [{idx}] {_marked_diff(stext, ctext, st)}")
+            lines.append(st.dim(f"      from source [{sidx}] ({al.kind.replace('_', ' ')}, {al.score:.2f})"))
+    if cmp.unaligned_source:
+        lines.append("")
+        lines.append(st.bold("Source sentences the copy did not use"))
+        for j in cmp.unaligned_source:
+            lines.append(f"- [{j}] {st.deleted(src.sentences[j].text) if colour else src.sentences[j].text}")
+    return "\n".join(lines) + "\n"
+
+
+def write_atomic(path: str | Path, text: str) -> None:
+    """Write a whole file or nothing: a temp file in the same directory, then rename."""
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def emit(text: str, output: str | None, stream: TextIO | None = None) -> None:
+    if output:
+        write_atomic(output, text)
+        print(f"wrote {output}", file=sys.stderr)
+    else:
+        (stream or sys.stdout).write(text)
+
+
+def _input(arg: str) -> Path | str | Article:
+    if arg == "-":
+        from .ingest import load_article
+
+        return load_article(sys.stdin.read())
+    return Path(arg)
+
+
+def cmd_compare(args: argparse.Namespace) -> int:
+    from .compare import compare
+
+    if args.first == "-" and args.second == "-":
+        from .errors import WiretraceError
+
+        raise WiretraceError("only one of FIRST and SECOND can be - (standard input)")
+    cmp = compare(
+        _input(args.first),
+        _input(args.second),
+        source=args.source,
+        embeddings=not args.no_embeddings,
+        device=args.device,
+    )
+    if args.format == "json":
+        emit(json.dumps(cmp.to_dict(), ensure_ascii=False, indent=2) + "\n", args.output)
+    elif args.format == "html":
+        from .report.html import render_comparison
+
+        emit(render_comparison(cmp), args.output)
+    else:
+        colour = args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        emit(render_text(cmp, colour=colour), args.output)
+    return 0

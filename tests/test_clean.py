@@ -1,0 +1,291 @@
+"""clean: scraper debris goes to ``removed`` (never silently); prose is never touched."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wiretrace.clean import clean
+from wiretrace.ingest import parse_record
+
+SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+
+def _seed(prefix: str) -> str:
+    path = next(SEEDS.glob(f"{prefix}_*.txt"), None) if SEEDS.is_dir() else None
+    if path is None:
+        pytest.skip("../shared/seeds not present")
+    return path.read_text(encoding="utf-8")
+
+
+def _kept(body: str) -> str:
+    return "\n".join(body[a:b] for a, b in clean(body).spans)
+
+
+# -- the seeds ------------------------------------------------------------------------------
+
+
+def test_seed_001_debris_removed_and_kept_on_the_side() -> None:
+    art = parse_record(_seed("001"), path="001.txt")
+    assert art.title == "Jihadist Takeover of Mali is Far-fetched, Foreign Minister Says"
+    assert str(art.date) == "2025-11-15"
+    reasons = [r.reason for r in art.removed]
+    assert reasons == [
+        "byline",
+        "timestamp",
+        "caption",
+        "summary",
+        "summary",
+        "summary",
+        "summary",
+        "dateline",
+    ]
+    texts = {r.reason: r.text for r in art.removed}
+    assert texts["byline"] == "By Reuters"
+    assert texts["timestamp"].startswith("November 13, 2025")
+    assert texts["caption"].endswith(
+        "Purchase Licensing Rights, opens new tab"
+    )  # the licensing text
+    summary = [r.text for r in art.removed if r.reason == "summary"]
+    assert summary[0] == "Summary" and len(summary) == 4
+    assert art.byline == "Reuters"
+    assert art.dateline is not None
+    assert (art.dateline.place, art.dateline.date, art.dateline.agency) == (
+        "BAMAKO",
+        "Nov 13",
+        "Reuters",
+    )
+    assert art.sentences[0].text.startswith("Mali's foreign minister has dismissed")
+    joined = art.text
+    for gone in (
+        "By Reuters",
+        "4:46 AM",
+        "Licensing",
+        "Summary",
+        "(Reuters)",
+        "no match' for security",
+    ):
+        assert gone not in joined
+    # The off-topic DRC/M23 sentence is not debris clean can know of: it stays.
+    assert any(
+        s.text.startswith("The Democratic Republic of Congo and the M23") for s in art.sentences
+    )
+    # Offsets point into the body as read.
+    for r in art.removed:
+        assert art.body[r.start : r.end] == r.text
+    first = art.sentences[0]
+    assert art.body[first.start : first.end].startswith("Mali's foreign minister")
+
+
+def test_seed_000_no_header_body_intact() -> None:
+    raw = _seed("000")
+    art = parse_record(raw)
+    assert art.title is None and art.date is None
+    assert art.removed == [] and art.dateline is None
+    assert art.body == raw
+    assert len(art.sentences) == 13
+    # every character of the body that is not whitespace is in some sentence
+    covered: set[int] = set()
+    for s in art.sentences:
+        covered.update(range(s.start, s.end))
+    assert all(ch.isspace() for i, ch in enumerate(raw) if i not in covered)
+
+
+# -- our own examples -------------------------------------------------------------------------
+
+STORY = (
+    "The city council approved the new budget on Tuesday after a long debate about schools and roads.\n"
+    "Council members said the plan would add 40 teachers and repair the main bridge by next spring."
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "By Jane Doe and John Roe",
+        "By JANE DOE, Associated Press",
+        "By Jane Doe | Reuters",
+    ],
+)
+def test_bylines(head: str) -> None:
+    c = clean(head + "\n" + STORY)
+    assert [r.reason for r in c.removed] == ["byline"]
+    assert c.byline is not None and c.byline in head
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "November 13, 2025 4:46 AM EST",
+        "Updated 2 hours ago",
+        "Published 13 Nov 2025",
+        "Nov 13, 2025, 10:02 AM GMT",
+        "2025-11-13 04:46",
+        "Thursday, March 6, 2025 at 9:15 a.m. ET",
+    ],
+)
+def test_timestamps(stamp: str) -> None:
+    c = clean(stamp + "\n" + STORY)
+    assert [r.reason for r in c.removed] == ["timestamp"], stamp
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "date", "agency", "starts"),
+    [
+        (
+            "BAMAKO, Nov 13 (Reuters) - Mali's army said on Thursday it had retaken a town.",
+            "BAMAKO",
+            "Nov 13",
+            "Reuters",
+            "Mali's army",
+        ),
+        (
+            "WASHINGTON (AP) — The Senate passed the bill late on Friday after a long debate.",
+            "WASHINGTON",
+            None,
+            "AP",
+            "The Senate",
+        ),
+        (
+            "PARIS, 3 March (AFP) - French farmers blocked roads around the capital on Monday.",
+            "PARIS",
+            "3 March",
+            "AFP",
+            "French farmers",
+        ),
+        (
+            "SAN JUAN, Puerto Rico, Nov 3 (Reuters) - Power returned to most homes on Sunday.",
+            "SAN JUAN, Puerto Rico",
+            "Nov 3",
+            "Reuters",
+            "Power returned",
+        ),
+        (
+            "NEW YORK — Stocks closed higher on Wednesday as oil prices fell.",
+            "NEW YORK",
+            None,
+            None,
+            "Stocks closed",
+        ),
+        (
+            "ISLAMABAD: The federal cabinet approved the new tax plan on Monday.",
+            "ISLAMABAD",
+            None,
+            None,
+            "The federal",
+        ),
+        (
+            "ڈھاکہ ۔ یکم دسمبر (اے پی پی) بنگلہ دیش نے سیریز جیت لی۔",
+            "ڈھاکہ",
+            "یکم دسمبر",
+            "اے پی پی",
+            "بنگلہ دیش",
+        ),
+        (
+            "کیپ ٹاؤن۔ 2 اگست (اے پی پی) پاکستان نے میچ جیت لیا۔",
+            "کیپ ٹاؤن",
+            "2 اگست",
+            "اے پی پی",
+            "پاکستان نے",
+        ),
+        (
+            "لاہور (سپورٹس رپورٹر) قومی ٹیم کا کیمپ کل سے شروع ہو گا۔",
+            "لاہور",
+            None,
+            "سپورٹس رپورٹر",
+            "قومی ٹیم",
+        ),
+        ("اسلام آباد۔۔۔۔۔حکومت نے نئی پالیسی کا اعلان کیا۔", "اسلام آباد", None, None, "حکومت نے"),
+    ],
+)
+def test_datelines(
+    body: str, place: str, date: str | None, agency: str | None, starts: str
+) -> None:
+    c = clean(body)
+    assert c.dateline is not None, body
+    assert (c.dateline.place, c.dateline.date, c.dateline.agency) == (place, date, agency)
+    assert [r.reason for r in c.removed] == ["dateline"]
+    assert c.removed[0].text == c.dateline.text
+    assert body[c.spans[0][0] :].startswith(starts)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Reuters reported that the talks had stalled, citing two people familiar with the matter.",
+        "On November 13, 2025 the ministry published its figures for the third quarter.",
+        "By Tuesday the army had retaken the town, officials said in a statement.",
+        "By the end of the year, prices had risen by more than 10 percent.",
+        "NATO - the Western alliance - said it would send more troops to the region.",
+        "BREAKING: The government has resigned, the president's office said.",
+        "The agency (Reuters) could not verify the footage independently.",
+        "Updated figures released on Monday showed a sharp fall in exports.",
+        "Summary judgments were issued by the court in three of the cases.",
+        "Read more about the plan, the minister said, in the report published on Friday.",
+        'He told reporters: "Sign up here if you want to volunteer," and pointed at the desk.',
+        "وزیراعظم نے کہا کہ حکومت عوام کے مسائل حل کرے گی۔",
+    ],
+)
+def test_prose_is_never_removed(body: str) -> None:
+    text = body + "\n" + STORY
+    c = clean(text)
+    assert c.removed == [], [r.reason for r in c.removed]
+    assert c.spans == [(0, len(text))]
+
+
+def test_caption_with_credit_line_and_mid_article_caption() -> None:
+    body = (
+        "Firefighters work at the scene of a blaze in the old town.\n"
+        "REUTERS/Jane Roe\n"
+        "LISBON, June 2 (Reuters) - A fire destroyed three buildings in Lisbon's old town on Sunday, officials said.\n"
+        "Residents of nearby streets were evacuated as a precaution and no one was hurt.\n"
+        "A man walks past burnt cars in a street of the old town. (AP Photo/John Smith)\n"
+        "The cause of the fire is being investigated, the city's civil protection service said."
+    )
+    c = clean(body)
+    assert [r.reason for r in c.removed] == ["caption", "caption", "dateline", "caption"]
+    kept = "\n".join(body[a:b] for a, b in c.spans)
+    assert "Residents of nearby streets" in kept and "The cause of the fire" in kept
+    assert "AP Photo" not in kept and "Firefighters work" not in kept
+
+
+def test_summary_block_stops_at_first_paragraph() -> None:
+    body = (
+        "Summary\n"
+        "- Budget adds 40 teachers\n"
+        "- Bridge repair by spring\n"
+        "The city council approved the new budget on Tuesday after a long debate about schools.\n"
+        "Council members said it was the largest budget in the city's history."
+    )
+    c = clean(body)
+    assert [r.reason for r in c.removed] == ["summary", "summary", "summary"]
+    assert body[c.spans[0][0] :].startswith("The city council")
+
+
+def test_footer_boilerplate() -> None:
+    body = (
+        STORY
+        + "\nSign up here.\nThe mayor will present the plan to residents on Thursday evening at the town hall.\n"
+        "Reporting by Jane Doe in Lagos; Additional reporting by John Roe; Editing by Ann Lee\n"
+        "Our Standards: The Thomson Reuters Trust Principles., opens new tab\n"
+        "Share this article\n"
+        "Subscribe to our newsletter for the latest news"
+    )
+    c = clean(body)
+    assert [r.reason for r in c.removed] == ["boilerplate"] * 5
+    kept = "\n".join(body[a:b] for a, b in c.spans)
+    assert "The mayor will present" in kept
+    assert "Reporting by" not in kept and "newsletter" not in kept
+
+
+def test_repeated_title_goes_only_when_given() -> None:
+    body = "Council Approves Budget\n" + STORY
+    assert clean(body).removed == []
+    c = clean(body, title="Council approves budget")
+    assert [r.reason for r in c.removed] == ["title"]
+
+
+def test_empty_and_whitespace_body() -> None:
+    assert clean("").spans == []
+    assert clean("  \n\n ").spans == []

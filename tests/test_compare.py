@@ -1,0 +1,173 @@
+"""compare(): relation, direction and alignment on our example pairs and the seed pair."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wiretrace.article import DERIVED_RELATIONS
+from wiretrace.compare import MAX_SENTENCES, compare
+from wiretrace.errors import InputError
+
+from paths import EXAMPLES, seed
+
+pytestmark = pytest.mark.slow
+
+SOURCE = EXAMPLES / "wire_source.txt"
+
+CASES = [
+    ("light_edit.txt", "light_edit"),
+    ("rewrite_copy.txt", "paraphrase"),
+    ("partial_reuse.txt", "partial_reuse"),
+    ("independent_report.txt", "same_event"),
+    ("unrelated.txt", "unrelated"),
+]
+
+
+@pytest.mark.parametrize(("name", "relation"), CASES)
+def test_relation_of_each_example(name: str, relation: str, embedder: object) -> None:
+    cmp = compare(SOURCE, EXAMPLES / name, embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.relation == relation, cmp.features
+    if relation in DERIVED_RELATIONS:
+        assert cmp.source.path == str(SOURCE)
+
+
+@pytest.mark.parametrize(("name", "relation"), CASES)
+def test_verdict_does_not_depend_on_argument_order(
+    name: str, relation: str, embedder: object
+) -> None:
+    ab = compare(SOURCE, EXAMPLES / name, embedder=embedder)  # type: ignore[arg-type]
+    ba = compare(EXAMPLES / name, SOURCE, embedder=embedder)  # type: ignore[arg-type]
+    assert ab.relation == ba.relation == relation
+    if relation in DERIVED_RELATIONS:
+        assert ab.source.path == ba.source.path == str(SOURCE)
+        assert [a.to_dict() for a in ab.alignments] == [a.to_dict() for a in ba.alignments]
+
+
+def test_verbatim_copy_without_debris(embedder: object) -> None:
+    body = SOURCE.read_text(encoding="utf-8").split("\n", 9)[-1]  # body after header and debris
+    body = body.replace("VALMORA, March 4 (Harbor Wire) - ", "")
+    cmp = compare(SOURCE, body, embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.relation == "verbatim"
+    assert all(a.kind == "verbatim" for a in cmp.alignments)
+    assert cmp.coverage["copy_derived"] == pytest.approx(1.0)
+
+
+def test_light_edit_alignment_is_one_to_one_in_order(embedder: object) -> None:
+    cmp = compare(SOURCE, EXAMPLES / "light_edit.txt", embedder=embedder)  # type: ignore[arg-type]
+    pairs = [(a.copy, a.source) for a in cmp.alignments]
+    # The light edit drops the central-bank sentence (source 10) and keeps the rest in order.
+    assert pairs == [((i,), (i if i < 10 else i + 1,)) for i in range(11)]
+    assert cmp.unaligned_source == [10]
+    edited = {a.copy[0] for a in cmp.alignments if a.kind == "light_edit"}
+    assert 0 in edited and 1 not in edited  # "voted" -> "decided"; sentence 1 unchanged
+
+
+def test_paraphrase_alignment_and_added_material(embedder: object) -> None:
+    cmp = compare(SOURCE, EXAMPLES / "rewrite_copy.txt", embedder=embedder)  # type: ignore[arg-type]
+    first_source = {a.copy[0]: a.source[0] for a in cmp.alignments}
+    # Each rewritten sentence maps to the source sentence it was written from.
+    assert first_source == {0: 0, 1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6, 7: 7, 8: 8, 9: 9}
+    # The central-bank and economists sentences were dropped by the rewrite.
+    assert set(cmp.unaligned_source) == {10, 11}
+
+
+def test_partial_reuse_aligns_only_the_reused_third(embedder: object) -> None:
+    cmp = compare(SOURCE, EXAMPLES / "partial_reuse.txt", embedder=embedder)  # type: ignore[arg-type]
+    assert sorted(a.copy[0] for a in cmp.alignments) == [2, 3, 4, 11]
+    assert all(a.kind == "verbatim" for a in cmp.alignments)
+    assert cmp.source.path == str(SOURCE)
+
+
+def test_independent_report_has_no_alignment(embedder: object) -> None:
+    cmp = compare(SOURCE, EXAMPLES / "independent_report.txt", embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.coverage["copy_derived"] < 0.2
+
+
+def test_seed_pair(embedder: object) -> None:
+    copy_path, source_path = seed("000"), seed("001")
+    cmp = compare(copy_path, source_path, embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.source.path == str(source_path)
+    assert cmp.relation == "paraphrase"
+    assert cmp.unaligned_copy == []  # every sentence of the rewrite has a source
+    src = cmp.source.sentences
+    used = {j for a in cmp.alignments for j in a.source}
+    congo = [j for j, s in enumerate(src) if "M23" in s.text]
+    assert congo and congo[0] not in used
+    # Merges: the rewrite's lead draws on two source sentences (the lead and the JNIM one).
+    lead = next(a for a in cmp.alignments if a.copy[0] == 0)
+    assert len(lead.source) == 2 and any("JNIM" in src[j].text for j in lead.source)
+    # Split: the AU sentence of the source became two copy sentences.
+    au = [a for a in cmp.alignments if len(a.copy) == 2]
+    assert au and "African Union" in src[au[0].source[0]].text
+    # No debris (byline, caption, summary bullets) is in the sentences at all.
+    assert not any("Purchase Licensing" in s.text or s.text == "By Reuters" for s in src)
+
+
+def test_direction_from_dates_beats_content(embedder: object) -> None:
+    src_text = SOURCE.read_text(encoding="utf-8")
+    copy_text = " date 2026-03-01 Earlier\n" + (EXAMPLES / "light_edit.txt").read_text(
+        encoding="utf-8"
+    )
+    cmp = compare(src_text, copy_text, embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.source.title == "Earlier"
+    assert cmp.direction_evidence[0].startswith("date:")
+    forced = compare(src_text, copy_text, source="first", embedder=embedder)  # type: ignore[arg-type]
+    assert forced.source.title != "Earlier" and "fixed by the user" in forced.direction_evidence[0]
+
+
+def test_identical_files(embedder: object, tmp_path: Path) -> None:
+    a = tmp_path / "a.txt"
+    a.write_text((EXAMPLES / "light_edit.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    cmp = compare(a, a, embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.relation == "verbatim"
+    assert cmp.coverage == {"copy_derived": pytest.approx(1.0), "source_used": pytest.approx(1.0)}
+
+
+def test_one_sentence_articles(embedder: object) -> None:
+    cmp = compare(
+        "The port of Valmora reopened on Friday after a three-week strike.",
+        "The port of Valmora reopened on Friday after a strike that lasted three weeks.",
+        embedder=embedder,  # type: ignore[arg-type]
+    )
+    assert cmp.derived
+    assert len(cmp.alignments) == 1
+
+
+def test_empty_article_is_a_clear_error() -> None:
+    with pytest.raises(InputError):
+        compare("", "Some text here.", embeddings=False)
+
+
+def test_huge_article_is_refused_clearly(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text(
+        " ".join(f"Sentence number {i} is here." for i in range(50_000)), encoding="utf-8"
+    )
+    with pytest.raises(InputError, match="compare limit"):
+        compare(big, EXAMPLES / "light_edit.txt", embeddings=False)
+    assert MAX_SENTENCES < 50_000
+
+
+def test_to_dict_schema(embedder: object) -> None:
+    d = compare(SOURCE, EXAMPLES / "rewrite_copy.txt", embedder=embedder).to_dict()  # type: ignore[arg-type]
+    assert d["schema"] == "wiretrace.comparison/1"
+    for key in (
+        "relation",
+        "confidence",
+        "direction_evidence",
+        "source",
+        "copy",
+        "alignments",
+        "unaligned_copy",
+        "unaligned_source",
+        "coverage",
+        "quotes",
+        "changes",
+    ):
+        assert key in d
+    assert set(d["alignments"][0]) == {"copy", "source", "kind", "score"}
+    assert set(d["source"]["sentences"][0]) == {"i", "text", "start", "end"}
+    copies = [i for a in d["alignments"] for i in a["copy"]]
+    assert len(copies) == len(set(copies))  # a copy sentence is in at most one alignment

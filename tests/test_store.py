@@ -1,0 +1,176 @@
+"""The SQLite store: schema, idempotent add, versions, crash safety, bad input."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+import pytest
+
+from wiretrace.article import Article
+from wiretrace.engine.embedded import Store
+from wiretrace.errors import InputError, WiretraceError
+from wiretrace.ingest import parse_record
+from wiretrace.store import SCHEMA_VERSION, Database
+
+CORPUS = Path(__file__).parent / "data" / "corpus"
+
+
+def test_fresh_store_is_versioned_and_sound(tmp_path: Path) -> None:
+    db = Database(tmp_path / "s.db")
+    assert db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert db.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert db.verify() == []
+    db.close()
+
+
+def test_newer_schema_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    Database(path).close()
+    con = sqlite3.connect(path)
+    con.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    con.commit()
+    con.close()
+    with pytest.raises(WiretraceError, match="newer"):
+        Database(path)
+
+
+def test_not_a_store(tmp_path: Path) -> None:
+    bad = tmp_path / "x.db"
+    bad.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(WiretraceError, match="not a wiretrace store"):
+        Database(bad)
+
+
+def test_add_is_idempotent(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db", embeddings=False) as st:
+        first = st.add([CORPUS])
+        assert len(first.added) == 12 and not first.failed
+        again = st.add([CORPUS])
+        assert again.added == [] and len(again.duplicates) == 12
+        assert len(st) == 12
+        assert st.db.verify() == []
+
+
+def test_same_text_twice_in_one_batch_is_stored_once(tmp_path: Path) -> None:
+    text = (CORPUS / "u1_unrelated_football.txt").read_text()
+    a = parse_record(text, path="one.txt")
+    b = parse_record(text, path="two.txt")
+    with Store(tmp_path / "s.db", embeddings=False) as st:
+        res = st.add([a, b])
+        assert len(res.added) == 1 and len(res.duplicates) == 1
+
+
+def test_changed_version_of_a_url_is_a_new_version(tmp_path: Path) -> None:
+    text = (CORPUS / "u3_unrelated_budget.txt").read_text()
+    v1 = parse_record(text, url="https://example.org/fares")
+    v2 = parse_record(
+        text + "\nThe mayor said she would review the plan in a year.\n",
+        url="https://example.org/fares",
+    )
+    with Store(tmp_path / "s.db", embeddings=False) as st:
+        st.add([v1])
+        st.add([v2])
+        rows = st.db.db.execute(
+            "SELECT id, version FROM articles WHERE url=? ORDER BY version", (v1.url,)
+        ).fetchall()
+    assert [r[1] for r in rows] == [1, 2]
+    assert rows[0][0] != rows[1][0]
+
+
+def test_stored_article_round_trips(tmp_path: Path) -> None:
+    art = parse_record((CORPUS / "a1_wire_origin.txt").read_text(), path="a1.txt", outlet="Wire")
+    with Store(tmp_path / "s.db", embeddings=False) as st:
+        st.add([art])
+        rowid = st.db.rowid_of(art.id)
+        assert rowid is not None
+        back = st.db.article(rowid)
+    assert back.to_dict() == art.to_dict()
+
+
+def test_bad_input_in_a_batch_is_reported_and_skipped(tmp_path: Path) -> None:
+    good = parse_record((CORPUS / "u2_unrelated_science.txt").read_text(), path="good.txt")
+    empty = Article(id="empty", body="   \n  ", path="empty.txt")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "blank.txt").write_text("")
+    (tmp_path / "in" / "ok.txt").write_text((CORPUS / "u1_unrelated_football.txt").read_text())
+    with Store(tmp_path / "s.db", embeddings=False) as st:
+        res = st.add(
+            [good, empty, InputError("feed.jsonl", "bad JSON", where="line 3"), tmp_path / "in"]
+        )
+        assert len(res.added) == 2
+        assert len(res.failed) == 3
+        assert any("empty.txt" in str(e) for e in res.failed)
+        assert any("blank.txt" in str(e) for e in res.failed)
+        assert "failed 3" in res.summary()
+        assert st.db.verify() == []
+        assert len(st) == 2
+
+
+_KILLED_ADD = textwrap.dedent(
+    """
+    import os, sys, time
+    from wiretrace.engine.embedded import Store
+    from wiretrace.ingest import parse_record
+    from wiretrace import store
+
+    words = "river dam council vote storm harbour court trial budget school rail strike".split()
+    def text(n):
+        body = []
+        for s in range(10):
+            body.append(" ".join(words[(n * 7 + s * 3 + k) % len(words)] + str((n * 31 + s * 17 + k) % 997)
+                                 for k in range(12)) + ".")
+        return " date 2024-01-01 Article %d\\n" % n + "\\n".join(body)
+
+    arts = [parse_record(text(n), path="gen%d.txt" % n) for n in range(60)]
+    real = store.Database._insert_article
+    count = [0]
+    def slow(self, p):
+        count[0] += 1
+        rowid = real(self, p)
+        if count[0] == 25:  # inside the second batch's transaction
+            open(sys.argv[2], "w").close()
+            time.sleep(60)
+        return rowid
+    store.Database._insert_article = slow
+    with Store(sys.argv[1], embeddings=False, batch_size=20) as st:
+        st.add(arts)
+    """
+)
+
+
+def test_sigkill_mid_batch_leaves_only_whole_articles_and_add_resumes(tmp_path: Path) -> None:
+    db_path, marker = tmp_path / "s.db", tmp_path / "inside"
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    proc = subprocess.Popen([sys.executable, "-c", _KILLED_ADD, str(db_path), str(marker)], env=env)
+    try:
+        deadline = time.time() + 60
+        while not marker.exists():
+            assert proc.poll() is None, "the add process ended before the kill"
+            assert time.time() < deadline
+            time.sleep(0.05)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    db = Database(db_path)
+    assert db.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.verify() == []
+    assert db.count() == 20  # the first batch committed, the second rolled back whole
+    db.close()
+    # The next add resumes: the stored ones are duplicates, the rest are added.
+    code = _KILLED_ADD.replace("store.Database._insert_article = slow", "")
+    subprocess.run(
+        [sys.executable, "-c", code, str(db_path), str(marker)], env=env, check=True, timeout=120
+    )
+    db = Database(db_path)
+    assert db.count() == 60
+    assert db.verify() == []
+    db.close()
