@@ -50,6 +50,11 @@ STOPWORDS = frozenset(
 
 # Calibrated on the seed pair and our example pairs (docs/method.md has the figures).
 ANCHOR_LEX = 0.55  # lexical score of a near-verbatim / light-edit pair
+# Without embeddings (languages the model does not read) a rewritten sentence can only
+# be seen through its words: anchors and extensions are looser (COUNTER's wholly derived
+# Urdu copies keep a median lexical score of 0.4 with their best source sentence).
+ANCHOR_LEX_ONLY = 0.4
+EXTEND_LEX_ONLY = 0.2
 ANCHOR_COS = 0.72  # cosine of a sentence-level paraphrase
 EXTEND_LEX = 0.22
 EXTEND_COS = 0.42
@@ -170,13 +175,14 @@ def pair_kind(copy_text: str, source_text: str) -> tuple[PairKind, float]:
 
 
 def _is_anchor(scores: PairScores, i: int, j: int) -> bool:
-    if scores.lex[i, j] >= ANCHOR_LEX:
+    if scores.lex[i, j] >= (ANCHOR_LEX if scores.cos is not None else ANCHOR_LEX_ONLY):
         return True
     return scores.cos is not None and scores.cos[i, j] >= ANCHOR_COS and scores.lex[i, j] >= 0.08
 
 
 def _extend_ok(scores: PairScores, i: int, j: int) -> bool:
-    if scores.lex[i, j] >= EXTEND_LEX and scores.content_inter[i, j] >= 2:
+    lex_min = EXTEND_LEX if scores.cos is not None else EXTEND_LEX_ONLY
+    if scores.lex[i, j] >= lex_min and scores.content_inter[i, j] >= 2:
         return True
     return scores.cos is not None and scores.cos[i, j] >= EXTEND_COS and scores.content_inter[i, j] >= 1
 
@@ -187,7 +193,9 @@ def _window(anchors: dict[int, int], i: int, n_source: int) -> tuple[int, int]:
     after = [anchors[k] for k in anchors if k > i]
     lo = min(before[-3:], default=0) - ORDER_SLACK if before else 0
     hi = max(after[:3], default=n_source) + ORDER_SLACK if after else n_source
-    return max(lo, 0), min(hi, n_source - 1)
+    lo, hi = max(lo, 0), min(hi, n_source - 1)
+    # Anchors that cross (a local move) give an inverted window: take the span they cover.
+    return (lo, hi) if lo <= hi else (max(hi - ORDER_SLACK, 0), min(lo + ORDER_SLACK, n_source - 1))
 
 
 def _merge_partner(copy: Side, source: Side, scores: PairScores, i: int, j: int) -> int | None:

@@ -11,6 +11,7 @@ sentences do not line up one after the other.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -60,7 +61,7 @@ def features(copy: Side, source: Side, alignments: list[Alignment], scores: Pair
     }
     # Order: share of consecutive aligned copy sentences whose sources also move forward.
     firsts = [min(a.source) for a in sorted(alignments, key=lambda a: a.copy[0])]
-    steps = [b - a for a, b in zip(firsts, firsts[1:], strict=False)]
+    steps = [b - a for a, b in itertools.pairwise(firsts)]
     f["order"] = float(np.mean([s >= 0 for s in steps])) if steps else 0.0
     # Narration shared outside quotes, as word 3-gram containment of the copy in the source.
     c_toks = tokens(_QUOTED.sub(" ", " ".join(s.text for s in copy.sentences)))
@@ -71,11 +72,63 @@ def features(copy: Side, source: Side, alignments: list[Alignment], scores: Pair
     f["content_overlap"] = len(c_words & s_words) / len(c_words) if c_words else 0.0
     if scores.cos is not None and scores.cos.size:
         f["best_cos_mean"] = float(scores.cos.max(axis=1).mean())
+    # Alignment-free lexical evidence (any script): share of copy text whose best partner
+    # sentence reaches a loose / a strong lexical score, and the length ratio.
+    if n_c and n_s:
+        best = scores.lex.max(axis=1)
+        f["lex_loose"] = float(copy.lengths[best >= 0.2].sum()) / c_len
+        f["lex_strong"] = float(copy.lengths[best >= 0.4].sum()) / c_len
+    else:
+        f["lex_loose"] = f["lex_strong"] = 0.0
+    f["length_ratio"] = c_len / s_len
     return f
 
 
-def decide(f: dict[str, float]) -> Verdict:
+# Lexical mode (no embeddings: languages the model does not read, or --no-embeddings).
+# Fitted by bench/tune_relation.py on the tuning half of COUNTER (Urdu agency vs
+# newspaper); three-class macro-F1 0.767 there. docs/method.md has the held-out figures.
+LEX_SAME_EVENT_BELOW = 0.26  # content_overlap: share of the copy's content words in the source
+LEX_WHOLLY_FROM = 0.56  # lex_strong: share of copy text with a strong lexical partner
+LEX_UNRELATED_BELOW = 0.12
+
+
+def _derived_kind(f: dict[str, float], derived: float) -> tuple[Relation, str]:
+    close = f["verbatim_share"] + f["light_edit_share"]
+    if f["verbatim_share"] >= 0.9 * derived and derived >= 0.85:
+        return "verbatim", "nearly every sentence copied word for word"
+    if close >= 0.7 * derived:
+        return "light_edit", "most sentences copied with small edits"
+    return "paraphrase", "most sentences rewritten one by one"
+
+
+def decide_lexical(f: dict[str, float]) -> Verdict:
+    """The verdict from language-independent evidence only."""
+
+    def conf(margin: float) -> float:
+        return float(min(0.95, 0.5 + abs(margin) * 1.5))
+
+    overlap, strong = f["content_overlap"], f["lex_strong"]
+    if overlap < LEX_SAME_EVENT_BELOW:
+        if overlap < LEX_UNRELATED_BELOW:
+            return Verdict("unrelated", conf(LEX_UNRELATED_BELOW - overlap), f, "few words in common")
+        return Verdict(
+            "same_event", conf(LEX_SAME_EVENT_BELOW - overlap), f, "shared names and terms, but little shared wording"
+        )
+    if strong >= LEX_WHOLLY_FROM:
+        rel, why = _derived_kind(f, max(f["copy_derived"], strong))
+        return Verdict(rel, conf(strong - LEX_WHOLLY_FROM), f, why + " (lexical evidence only)")
+    return Verdict(
+        "partial_reuse",
+        conf(min(overlap - LEX_SAME_EVENT_BELOW, LEX_WHOLLY_FROM - strong)),
+        f,
+        "part of the wording comes from the source (lexical evidence only)",
+    )
+
+
+def decide(f: dict[str, float], *, embeddings: bool = True) -> Verdict:
     """Rules over the features; thresholds measured in docs/method.md."""
+    if not embeddings:
+        return decide_lexical(f)
     derived = f["copy_derived"]
     close = f["verbatim_share"] + f["light_edit_share"]
     anchors = f["anchor_share"]
@@ -84,11 +137,8 @@ def decide(f: dict[str, float]) -> Verdict:
         return float(min(0.99, 0.55 + abs(margin) * 1.5))
 
     if derived >= 0.55 and anchors >= 0.25:
-        if f["verbatim_share"] >= 0.9 * derived and derived >= 0.85:
-            return Verdict("verbatim", conf(derived - 0.55), f, "nearly every sentence copied word for word")
-        if close >= 0.7 * derived:
-            return Verdict("light_edit", conf(derived - 0.55), f, "most sentences copied with small edits")
-        return Verdict("paraphrase", conf(min(derived - 0.55, anchors - 0.25)), f, "most sentences rewritten one by one")
+        rel, why = _derived_kind(f, derived)
+        return Verdict(rel, conf(min(derived - 0.55, anchors - 0.25)), f, why)
     if anchors >= 0.12 and (close >= 0.1 or f["trigram_containment"] >= 0.1):
         return Verdict(
             "partial_reuse", conf(anchors - 0.12), f, "part of the text comes from the source, the rest is new"

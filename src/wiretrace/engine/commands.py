@@ -114,6 +114,33 @@ def format_families(f: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+# -- spark (issue 9) ------------------------------------------------------------------
+def _families_spark(args: argparse.Namespace) -> dict[str, Any]:
+    """``families INPUT... --engine spark --out DIR``: run the Spark job, then render
+    what it wrote (``--from DIR`` renders it again later)."""
+    if not args.inputs:
+        raise WiretraceError("--engine spark needs INPUT files, directories or URIs")
+    if not args.out:
+        raise WiretraceError("--engine spark needs --out DIR (the job's output directory)")
+    from .spark import SparkEngine
+
+    with SparkEngine(
+        master=args.master, out=args.out, embeddings=getattr(args, "embeddings", False)
+    ) as eng:
+        eng.add(args.inputs)
+        result = eng.families(min_size=args.min_size)
+        s = eng.summary
+    print(
+        f"wiretrace: {s['articles']} articles, {s['duplicates']} duplicates, "
+        f"{s['rejects']} rejected, {s['families']} families; written to {args.out}",
+        file=sys.stderr,
+    )
+    return result
+
+
+# -- end spark ------------------------------------------------------------------------
+
+
 def cmd_families(args: argparse.Namespace) -> int:
     if getattr(args, "from_dir", None):
         src = Path(args.from_dir) / "families.json"
@@ -122,10 +149,8 @@ def cmd_families(args: argparse.Namespace) -> int:
                 f"{args.from_dir}: no families.json (is it a Spark output directory?)"
             )
         result: dict[str, Any] = json.loads(src.read_text(encoding="utf-8"))
-    elif getattr(args, "engine", "embedded") != "embedded":
-        raise WiretraceError(
-            "the spark engine is not part of this build yet; use --engine embedded"
-        )
+    elif getattr(args, "engine", "embedded") == "spark":
+        result = _families_spark(args)
     else:
         with Store(args.store, embeddings=_has_vectors(args.store), readonly=True) as st:
             result = st.families(min_size=args.min_size, progress=sys.stderr.isatty())

@@ -1,0 +1,94 @@
+"""Speed of one pair comparison, on one CPU core, after the model is loaded.
+
+    .venv/bin/python bench/compare_speed.py [--repeat 20] [--threads 1]
+
+The pair: two ~800-word articles built from the shipped examples (a rewrite of the
+wire story plus two further stories copied in, against the wire story plus those two).
+Each repetition uses a fresh embedding cache, so the time includes encoding every
+sentence; the figure with a warm cache (an article already seen, as in a corpus) is
+printed too. Stages are timed separately: ingest (clean + split), embeddings, alignment
+and verdict, quotes and facts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from pathlib import Path
+
+import torch
+
+from wiretrace.compare import compare_articles
+from wiretrace.embed import Embedder
+from wiretrace.ingest import parse_record
+
+EX = Path(__file__).resolve().parents[1] / "examples"
+
+
+def body(name: str) -> str:
+    text = (EX / name).read_text(encoding="utf-8")
+    return text.split("\n", 1)[1] if text.startswith(" date ") else text
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--repeat", type=int, default=20)
+    ap.add_argument("--threads", type=int, default=1)
+    args = ap.parse_args()
+    torch.set_num_threads(args.threads)
+
+    extra = body("independent_report.txt") + "\n" + body("unrelated.txt") + "\n" + body("partial_reuse.txt")
+    src_text = (EX / "wire_source.txt").read_text(encoding="utf-8") + "\n" + extra
+    copy_text = body("rewrite_copy.txt") + "\n" + extra
+    words = (len(src_text.split()), len(copy_text.split()))
+
+    t0 = time.perf_counter()
+    emb = Embedder("cpu")
+    _ = emb.model
+    load_s = time.perf_counter() - t0
+
+    ingest_ms: list[float] = []
+    embed_ms: list[float] = []
+    total_ms: list[float] = []
+    warm_ms: list[float] = []
+    nochanges_ms: list[float] = []
+    compare_articles(parse_record(src_text), parse_record(copy_text), embedder=emb)  # warm-up (spaCy load)
+    for _ in range(args.repeat):
+        emb._cache.clear()
+        t = time.perf_counter()
+        a, b = parse_record(src_text), parse_record(copy_text)
+        t_ing = time.perf_counter()
+        emb.encode([s.text for s in a.sentences] + [s.text for s in b.sentences])
+        t_emb = time.perf_counter()
+        emb._cache.clear()
+        t_c = time.perf_counter()
+        compare_articles(a, b, embedder=emb)
+        t_end = time.perf_counter()
+        ingest_ms.append((t_ing - t) * 1000)
+        embed_ms.append((t_emb - t_ing) * 1000)
+        total_ms.append((t_ing - t + t_end - t_c) * 1000)
+        t_w = time.perf_counter()
+        compare_articles(a, b, embedder=emb)
+        warm_ms.append((time.perf_counter() - t_w) * 1000)
+        t_n = time.perf_counter()
+        compare_articles(a, b, embedder=emb, quotes=False, facts=False)
+        nochanges_ms.append((time.perf_counter() - t_n) * 1000)
+
+    def med(xs: list[float]) -> str:
+        return f"{statistics.median(xs):7.1f} ms"
+
+    n_sent = (len(a.sentences), len(b.sentences))
+    print(f"pair: {words[0]} + {words[1]} words, {n_sent[0]} + {n_sent[1]} sentences; torch threads={args.threads}")
+    print(f"model load (once per process):            {load_s * 1000:7.0f} ms")
+    print(f"median of {args.repeat} runs")
+    print(f"  ingest both (clean + split):            {med(ingest_ms)}")
+    print(f"  embed all sentences (cold cache):       {med(embed_ms)}")
+    print(f"  compare, cold cache, ingest included:   {med(total_ms)}")
+    print(f"  compare, warm cache (corpus case):      {med(warm_ms)}")
+    print(f"  compare, warm cache, no quotes/facts:   {med(nochanges_ms)}")
+    print(f"  => quotes + facts add:                  {statistics.median(warm_ms) - statistics.median(nochanges_ms):7.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
