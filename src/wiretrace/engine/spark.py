@@ -56,7 +56,7 @@ PARSED_SCHEMA = (
 LINK_SCHEMA = (
     "a long, b long, shared int, relation string, derived boolean, source long,"
     " confidence double, copy_derived double, similarity double, link string,"
-    " alignments array<struct<copy:array<int>,source:array<int>,kind:string,score:double>>"
+    " alignments array<struct<copy_sentences:array<int>,source_sentences:array<int>,kind:string,score:double>>"
 )
 _LOG4J = """\
 rootLogger.level = error
@@ -544,7 +544,7 @@ def run(
         n_links = links.count()
         mark("verdicts")
         links.drop("alignments").write.parquet(f"{tmp}/pairs")
-        links.select("a", "b", "source", F.inline("alignments")).write.parquet(f"{tmp}/alignments")
+        links.select("a", "b", F.col("source").alias("source_article"), F.inline("alignments")).write.parquet(f"{tmp}/alignments")
         fams = [json.loads(r["family"]) for r in _family_rows(links, comp, arts, min_size).collect()]
         # numbered as families.build_families numbers them
         fams.sort(key=lambda f: (-len(f["members"]), f["origin"]["date"] or "9999", f["origin"]["id"]))
