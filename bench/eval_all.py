@@ -73,6 +73,38 @@ def plot(results: list[dict[str, Any]], path: Path) -> None:
     print(f"wrote {path}", file=sys.stderr)
 
 
+def markdown(results: list[dict[str, Any]]) -> str:
+    """One row per data set x task: the headline metric of each method with its 95% CI."""
+    rows = [
+        "| data set | task | split | n | metric | wiretrace | lexical | embedding |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
+    seen: list[tuple[str, str]] = []
+    for r in results:
+        if (r["dataset"], r["task"]) not in seen:
+            seen.append((r["dataset"], r["task"]))
+    for ds, task in seen:
+        cells, n, split, hl = [], 0, "", "f1"
+        for method in ev.METHODS:
+            r = next(
+                (
+                    x
+                    for x in results
+                    if (x["dataset"], x["task"], x["method"]) == (ds, task, method)
+                ),
+                None,
+            )
+            if r is None or r.get("status") == "unavailable":
+                cells.append("n/a")
+                continue
+            hl, n, split = r.get("headline", "f1"), r["n"], r["split"]
+            val = r.get("macro_f1") if hl == "macro_f1" else r.get(hl)
+            lo, hi = r["ci95"].get(hl, [val, val])
+            cells.append(f"{val:.3f} [{lo:.2f}, {hi:.2f}]")
+        rows.append(f"| {ds} | {task} | {split} | {n} | {hl} | " + " | ".join(cells) + " |")
+    return "\n".join(rows) + "\n"
+
+
 def main() -> int:
     p = argparse.ArgumentParser()
     p.add_argument("datasets", nargs="*", default=list(DATASETS))
@@ -86,7 +118,9 @@ def main() -> int:
     )
     a = p.parse_args()
     if a.from_json:
-        plot(json.loads(a.from_json.read_text())["results"], a.plot)
+        results = json.loads(a.from_json.read_text())["results"]
+        sys.stdout.write(markdown(results))
+        plot(results, a.plot)
         return 0
     data_dir = a.data_dir or ev.default_data_dir()
     a.out.mkdir(parents=True, exist_ok=True)
@@ -102,6 +136,8 @@ def main() -> int:
             sys.stdout.write(ev.format_table(run.results))
     doc = {"schema": ev.SCHEMA, "data_dir": str(data_dir), "results": results}
     (a.out / "eval.json").write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
+    (a.out / "eval.md").write_text(markdown(results), encoding="utf-8")
+    sys.stdout.write(markdown(results))
     if set(a.datasets) == set(DATASETS):
         plot(results, a.plot)
     return 0

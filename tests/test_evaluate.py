@@ -12,8 +12,8 @@ from typing import Any
 
 import numpy as np
 import pytest
-from test_datasets import make_all, make_clough, make_msrp
 
+from test_datasets import make_all, make_clough, make_msrp
 from wiretrace import baselines as bl
 from wiretrace import evaluate as ev
 from wiretrace.cli import main

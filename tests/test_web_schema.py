@@ -34,7 +34,7 @@ def _app() -> Any:
 schema = schemathesis.openapi.from_asgi("/api/openapi.json", _app())
 
 
-@schema.parametrize()
+@schema.parametrize()  # type: ignore[untyped-decorator, unused-ignore]
 @settings(
     max_examples=12,
     deadline=None,

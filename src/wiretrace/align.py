@@ -89,9 +89,11 @@ class Side:
     bigrams: list[set[str]] = field(init=False)
     unquoted: list[set[str]] = field(init=False)
     lengths: npt.NDArray[np.float64] = field(init=False)
+    english: bool = field(init=False)
     vecs: npt.NDArray[np.float32] | None = None
 
     def __post_init__(self) -> None:
+        self.english = is_english(self.sentences)
         self.toks = [tokens(s.text) for s in self.sentences]
         self.content = [content_words(t) for t in self.toks]
         self.bigrams = [{f"{a} {b}" for a, b in zip(t, t[1:], strict=False)} for t in self.toks]
@@ -139,6 +141,10 @@ class PairScores:
     lex: Matrix  # 0.6 content-word Dice + 0.4 bigram Dice
     content_inter: Matrix
     cos: Matrix | None
+    # A language the embedding model does not read: only words can show a rewrite, so
+    # the lexical thresholds are looser. (English with --no-embeddings keeps the strict
+    # ones: there, loose lexical links are what independent reports share.)
+    words_only: bool = False
 
     @property
     def link(self) -> Matrix:
@@ -158,7 +164,8 @@ def score_pairs(copy: Side, source: Side) -> PairScores:
     cos = None
     if copy.vecs is not None and source.vecs is not None and len(copy.sentences) and len(source.sentences):
         cos = (copy.vecs @ source.vecs.T).astype(np.float64)
-    return PairScores(lex=lex, content_inter=inter, cos=cos)
+    words_only = cos is None and not (copy.english and source.english)
+    return PairScores(lex=lex, content_inter=inter, cos=cos, words_only=words_only)
 
 
 def pair_kind(copy_text: str, source_text: str) -> tuple[PairKind, float]:
@@ -175,13 +182,13 @@ def pair_kind(copy_text: str, source_text: str) -> tuple[PairKind, float]:
 
 
 def _is_anchor(scores: PairScores, i: int, j: int) -> bool:
-    if scores.lex[i, j] >= (ANCHOR_LEX if scores.cos is not None else ANCHOR_LEX_ONLY):
+    if scores.lex[i, j] >= (ANCHOR_LEX_ONLY if scores.words_only else ANCHOR_LEX):
         return True
     return scores.cos is not None and scores.cos[i, j] >= ANCHOR_COS and scores.lex[i, j] >= 0.08
 
 
 def _extend_ok(scores: PairScores, i: int, j: int) -> bool:
-    lex_min = EXTEND_LEX if scores.cos is not None else EXTEND_LEX_ONLY
+    lex_min = EXTEND_LEX_ONLY if scores.words_only else EXTEND_LEX
     if scores.lex[i, j] >= lex_min and scores.content_inter[i, j] >= 2:
         return True
     return scores.cos is not None and scores.cos[i, j] >= EXTEND_COS and scores.content_inter[i, j] >= 1

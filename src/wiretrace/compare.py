@@ -142,7 +142,7 @@ def compare_articles(
         src, cp, alignments, feats = a, b, al_ba, f_ba
     else:
         src, cp, alignments, feats = b, a, al_ab, f_ab
-    verdict = decide(feats, embeddings=sa.vecs is not None and sb.vecs is not None)
+    verdict = decide(feats, words_only=not (sa.english and sb.english))
     evidence.append(f"relation: {verdict.reason}")
     aligned_c = {i for al in alignments for i in al.copy}
     aligned_s = {j for al in alignments for j in al.source}

@@ -28,15 +28,23 @@ replaced or an added fact is. The checks, cheapest first:
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from .article import Alignment, Article, Change, ChangeKind
+from .factvalues import (
+    CALENDAR_PREFIXES,
+    Number,
+    clock,
+    dates,
+    dayparts,
+    month_of,
+    numbers,
+    same_num,
+)
 from .nlp import parse_many
 
 # ------------------------------------------------------------------ lexicons
@@ -105,58 +113,6 @@ _AGENCY_CREDIT = re.compile(
 _SUBJ_CUE = re.compile(r"(?:\b[A-Za-z][\w.'-]*\s+){1,4}(?:said|says|told|reported)\b")
 _ACCORDING = re.compile(r"according to ((?:[\w.'-]+\s*){1,4})", re.I)
 
-_NUMWORD = (
-    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
-    r"eighty|ninety|hundred|thousand|million|billion|trillion"
-)
-_NUM = re.compile(
-    r"(?<![\w'.-])(?P<cur>[$€£])?\s?"
-    r"(?P<n>\d[\d,]*(?:\.\d+)?|(?:" + _NUMWORD + r")(?:(?:\s+|-|\s+and\s+)(?:" + _NUMWORD + r"))*)"
-    r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|m|k)\b)?"
-    r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds\b|francs\b))?",
-    re.I,
-)
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
-_SCALE["trillion"] = 1e12
-_CUR_WORD = {"dollars": "$", "euros": "€", "pounds": "£", "francs": "F"}
-
-_MONTHS = (
-    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ],
-)
-_MONTH_RE = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
-)
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_DATE = re.compile(
-    r"\b(?P<md>" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
-    r"|\b(?P<dm>\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?:\s+\d{4})?)"
-    r"|\b(?P<my>" + _MONTH_RE + r"\s+\d{4})\b"
-    r"|\b(?:in|since|until|by|last|early|late|mid-)\s*(?P<m>" + _MONTH_RE + r")(?![\w])"
-    r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?P<rel>today|yesterday|tomorrow|(?:this|last|next) (?:week|month|year|weekend))\b"
-    r"|(?<![\w'$-])(?P<y>(?:19|20)\d{2})(?![\w%-])",
-    re.I,
-)
-_CLOCK = re.compile(
-    r"\b(\d{1,2})(?:[:.](\d{2}))?\s?(a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hours\b)", re.I
-)
-_DAYPART = re.compile(r"\b(morning|afternoon|evening|night|overnight|dawn|midnight|noon)\b", re.I)
 _WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
 _QUOTED = re.compile(r'"[^"]*"')
 
@@ -198,66 +154,19 @@ def _locate(article: Article, idx: Sequence[int], span: str) -> int:
 # ------------------------------------------------------------------ numbers
 
 
-def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
-    raw = m.group("n").replace(",", "")
-    try:
-        value = float(raw)
-    except ValueError:
-        words = raw.lower().replace("-", " ").replace(" and ", " ")
-        if words.strip() == "one":
-            return None  # "one of the ..." is rarely a count
-        try:
-            from text_to_num import text2num
-
-            value = float(text2num(words, "en"))
-        except ValueError:
-            return None
-    scale = (m.group("scale") or "").strip().lower()
-    value *= _SCALE.get(scale, 1.0)
-    unit = (m.group("unit") or "").strip().lower()
-    cur = m.group("cur") or _CUR_WORD.get(unit, "")
-    if unit in ("%", "percent", "per cent"):
-        cur = "%"
-    if not m.group("cur") and not scale and not unit and re.fullmatch(r"(19|20)\d\d", raw):
-        return None  # a year: the date check reads it
-    return value, cur
-
-
-_NUM_HINT = re.compile(r"\d|\b(?:" + _NUMWORD + r"|twice|dozen)\b", re.I)
-
-
-def _numbers(text: str) -> list[tuple[float, str, str]]:
-    if not _NUM_HINT.search(text):
-        return []
-    taken = [m.span() for m in _DATE.finditer(text)] + [m.span() for m in _CLOCK.finditer(text)]
-    out = [(2.0, "", m.group()) for m in re.finditer(r"\btwice\b", text, re.I)]
-    out += [(12.0, "", m.group()) for m in re.finditer(r"\ba dozen\b", text, re.I)]
-    for m in _NUM.finditer(text):
-        if any(a <= m.start("n") < b for a, b in taken):
-            continue  # the day of a date, the hour of a time
-        v = _num_value(m)
-        if v is not None:
-            out.append((v[0], v[1], m.group().strip()))
-    return out
-
-
-def _same_num(a: tuple[float, str, str], b: tuple[float, str, str]) -> bool:
-    return abs(a[0] - b[0]) <= 1e-9 * max(1.0, abs(a[0])) and (a[1] == b[1] or not a[1] or not b[1])
-
-
-def _check_numbers(p: _Pair, src_all: list[tuple[float, str, str]]) -> list[Change]:
-    sn, cn = _numbers(p.s_text), _numbers(p.c_text)
-    s_left = [x for x in sn if not any(_same_num(x, y) for y in cn)]
+def _check_numbers(p: _Pair, src_all: Sequence[Number]) -> list[Change]:
+    sn, cn = numbers(p.s_text), numbers(p.c_text)
+    s_left = [x for x in sn if not any(same_num(x, y) for y in cn)]
     out = []
     for c in cn:
-        if any(_same_num(c, s) for s in sn):
+        if any(same_num(c, s) for s in sn):
             continue
         if s_left:
             s = s_left.pop(0)
             out.append(
                 p.change("number", s[2], c[2], f"{s[2]!r} in the source, {c[2]!r} in the copy")
             )
-        elif not any(_same_num(c, s) for s in src_all):
+        elif not any(same_num(c, s) for s in src_all):
             out.append(p.change("number", "", c[2], f"{c[2]!r} is not in the source"))
     return out
 
@@ -265,79 +174,10 @@ def _check_numbers(p: _Pair, src_all: list[tuple[float, str, str]]) -> list[Chan
 # ------------------------------------------------------------------ dates and times
 
 
-@lru_cache(maxsize=2048)
-def _parse_day(expr: str, base: dt.date | None, future: bool = False) -> str:
-    import dateparser
-
-    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
-    if future:
-        settings["PREFER_DATES_FROM"] = "future"
-    if base:
-        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
-    got = dateparser.parse(expr, languages=["en"], settings=settings)
-    if got is None:
-        return "expr:" + expr.lower()
-    day: dt.datetime = got
-    return day.date().isoformat() if base or re.search(r"\d{4}", expr) else day.strftime("--%m-%d")
-
-
-def _month_no(word: str) -> int:
-    w = word.lower().rstrip(".")[:3]
-    return _MONTHS[0].index(w) + 1
-
-
-_FUTURE = re.compile(r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans? to)\b", re.I)
-
-
-def _dates(text: str, base: dt.date | None) -> list[tuple[str, str, str]]:
-    """(granularity, key, text) for every date expression. A weekday is the latest such
-    day on or before ``base``, or the next one when the sentence speaks of the future."""
-    future = bool(_FUTURE.search(text))
-    out = []
-    for m in _DATE.finditer(text):
-        g = m.lastgroup or ""
-        expr = m.group(g)
-        if g in ("md", "dm"):
-            out.append(("day", _parse_day(expr, base, future), expr))
-        elif g == "wd":
-            if base:
-                wd = _WEEKDAYS.index(expr.lower())
-                if future:
-                    day = base + dt.timedelta(days=(wd - base.weekday()) % 7)
-                else:
-                    day = base - dt.timedelta(days=(base.weekday() - wd) % 7)
-                out.append(("day", day.isoformat(), expr))
-            else:
-                out.append(("day", "wd:" + expr.lower(), expr))
-        elif g == "rel":
-            low = expr.lower()
-            shift = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(low)
-            if shift is not None and base:
-                out.append(("day", (base + dt.timedelta(days=shift)).isoformat(), expr))
-            elif shift is not None:
-                out.append(("day", "rel:" + low, expr))
-            else:
-                out.append(("period", low, expr))
-        elif g == "my":
-            mon, year = expr.rsplit(None, 1)
-            out.append(("month", f"{year}-{_month_no(mon):02d}", expr))
-        elif g == "m":
-            if expr.lower().rstrip(".") == "may":
-                continue  # the verb
-            out.append(("month", f"{_month_no(expr):02d}", expr))
-        elif g == "y":
-            out.append(("year", expr, expr))
-    return out
-
-
-def _month_of(key: str) -> str:
-    return key[5:7] if re.match(r"\d{4}-\d\d", key) else key[-5:-3] if key.startswith("--") else ""
-
-
 def _check_dates(p: _Pair, src_keys: set[str]) -> list[Change]:
     base = p.copy.date or p.source.date
-    sd = _dates(p.s_text, p.source.date or base)
-    cd = _dates(p.c_text, base)
+    sd = dates(p.s_text, p.source.date or base)
+    cd = dates(p.c_text, base)
     out = []
     for gran in ("day", "month", "year", "period"):
         s = [d for d in sd if d[0] == gran]
@@ -345,7 +185,7 @@ def _check_dates(p: _Pair, src_keys: set[str]) -> list[Change]:
         skeys = {d[1] for d in s}
         # a month or year the copy names is kept when a source day/date has it
         if gran == "month":
-            skeys |= {_month_of(d[1]) for d in sd if d[0] == "day"}
+            skeys |= {month_of(d[1]) for d in sd if d[0] == "day"}
             skeys |= {d[1][-2:] for d in s}
         if gran == "year":
             skeys |= {d[1][:4] for d in sd if d[0] in ("day", "month")}
@@ -371,26 +211,14 @@ def _check_dates(p: _Pair, src_keys: set[str]) -> list[Change]:
     return out
 
 
-def _clock(text: str) -> dict[str, str]:
-    out = {}
-    for m in _CLOCK.finditer(text):
-        h, mins, suf = int(m.group(1)), int(m.group(2) or 0), m.group(3).lower()
-        if suf.startswith("p") and h < 12:
-            h += 12
-        if suf.startswith("a") and h == 12:
-            h = 0
-        out[f"{h:02d}:{mins:02d}"] = m.group()
-    return out
-
-
 def _check_times(p: _Pair) -> list[Change]:
     out = []
-    sc, cc = _clock(p.s_text), _clock(p.c_text)
+    sc, cc = clock(p.s_text), clock(p.c_text)
     if sc and cc and not set(sc) & set(cc):
         s, c = next(iter(sc.values())), next(iter(cc.values()))
         out.append(p.change("time", s, c, f"{s!r} in the source, {c!r} in the copy"))
-    sp = {m.lower() for m in _DAYPART.findall(p.s_text)}
-    cp = {m.lower() for m in _DAYPART.findall(p.c_text)}
+    sp = dayparts(p.s_text)
+    cp = dayparts(p.c_text)
     if sp and cp and not sp & cp and not (sc and cc):
         s, c = sorted(sp)[0], sorted(cp)[0]
         out.append(p.change("time", s, c, f"{s!r} in the source, {c!r} in the copy"))
@@ -400,7 +228,7 @@ def _check_times(p: _Pair) -> list[Change]:
 # ------------------------------------------------------------------ names, places, titles
 
 
-_CAL = frozenset(_MONTHS[0]) | {d[:3] for d in _WEEKDAYS}  # dates: the date check reads them
+_CAL = CALENDAR_PREFIXES  # dates: the date check reads them
 _FIRST_WORD = re.compile(r"(?:^|[.!?:]\s+|\"\s*)([^\W_]+)")
 
 
@@ -595,18 +423,27 @@ def _check_attribution(p: _Pair, names_changed: bool) -> list[Change]:
     return out
 
 
-@lru_cache(maxsize=64)
+_LOADED_TERMS = tuple(
+    tuple((t, True) for t in loaded) + tuple((t, False) for t in neutral)
+    for loaded, neutral in LOADED
+)
+
+
+@lru_cache(maxsize=256)
 def _term_re(term: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(term) + r"(?:s|es)?\b", re.I)
 
 
 def _check_wording(p: _Pair) -> list[Change]:
     s_plain, c_plain = _QUOTED.sub(" ", p.s_text), _QUOTED.sub(" ", p.c_text)
+    s_low, c_low = s_plain.lower(), c_plain.lower()
     out = []
-    for loaded, neutral in LOADED:
-        terms = [(t, True) for t in loaded] + [(t, False) for t in neutral]
-        s_has = [(t, ld) for t, ld in terms if _term_re(t).search(s_plain)]
-        c_has = [(t, ld) for t, ld in terms if _term_re(t).search(c_plain)]
+    for terms in _LOADED_TERMS:
+        # a term's regex can match only where its letters stand: test those first
+        s_has = [(t, ld) for t, ld in terms if t in s_low and _term_re(t).search(s_plain)]
+        if not s_has:
+            continue
+        c_has = [(t, ld) for t, ld in terms if t in c_low and _term_re(t).search(c_plain)]
         # a longer term hides the shorter one it contains ("military-led government")
         s_has = [x for x in s_has if not any(x[0] != y[0] and x[0] in y[0] for y in s_has)]
         c_has = [x for x in c_has if not any(x[0] != y[0] and x[0] in y[0] for y in c_has)]
@@ -626,8 +463,10 @@ def _check_wording(p: _Pair) -> list[Change]:
 
 def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list[Change]:
     """Fact changes inside each aligned sentence pair (see the module docstring)."""
-    src_all = _numbers(source.text)
-    src_dates = {d[1] for d in _dates(source.text, source.date or copy.date)}
+    # per sentence, so the values are computed once for the article and the pairs
+    src_all = [x for sent in source.sentences for x in numbers(sent.text)]
+    base = source.date or copy.date
+    src_dates = {d[1] for sent in source.sentences for d in dates(sent.text, base)}
     if source.date:
         src_dates.add(source.date.isoformat())
     src_words = set(_keys(source.text))

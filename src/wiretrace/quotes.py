@@ -1,12 +1,9 @@
 """Quotes in an article, who said them, and what a copy did to them.
 
-``find_quotes`` pairs the quote marks of an article (sentences are normalised, so only
-``"`` and ``'`` occur), across sentence breaks, and attributes each quote to a speaker
-via the dependency parse (subject of a cue verb such as *said*/*told*; a pronoun
-subject resolves to the last named PERSON). Single quotes count as quote marks only when
-an opening mark (after a space, before a letter) pairs with a closing mark in the same
-sentence, so Jama'at, BAMEX'25 and militants' blockade are not quotes; single quotes
-inside a double-quoted passage are part of it (nested quotes).
+``find_quotes`` pairs the quote marks of an article (quotemarks.py) and attributes each
+quote to a speaker (speakers.py: the subject of a cue verb such as *said*/*told*, by
+cheap patterns first and the dependency parse where they are unsure; a pronoun subject
+resolves to the last named PERSON).
 
 ``analyze`` classifies every quote of a copy against the source (docs/evaluation.md,
 "Quotes and facts"):
@@ -25,31 +22,20 @@ inside a double-quoted passage are part of it (nested quotes).
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from .article import Alignment, Article, Quote, QuoteStatus, Sentence
-from .nlp import parse_many
+from .quotemarks import Marks, QuoteSpan, mark_spans, quoted_text
+from .speakers import CUE_WORDS, attribute, is_name
 
-CUE_WORDS = frozenset(
-    """say says said saying tell tells told add adds added state states stated argue argues
-    argued insist insists insisted claim claims claimed note notes noted warn warns warned
-    explain explains explained write writes wrote ask asks asked reply replies replied
-    declare declares declared stress stresses stressed acknowledge acknowledges acknowledged
-    continue continued recall recalls recalled urge urges urged assert asserts asserted
-    announce announces announced describe described call called tweet tweeted posted
-    insisting adding according""".split()  # noqa: SIM905
-)
-_TITLE_WORDS = frozenset(
-    """minister president prime foreign defence defense interior finance secretary general gen.
-    col. colonel sen. senator gov. governor mayor judge chief dr. dr mr. mrs. ms. mr mrs ms
-    prof. professor ambassador spokesman spokeswoman deputy vice former acting""".split()  # noqa: SIM905
-)
-_PRONOUNS = frozenset({"he", "she", "him", "her"})
+__all__ = ["CUE_WORDS", "STOPWORDS", "QuoteSpan", "analyze", "find_quotes"]
+
 STOPWORDS = frozenset(
     """a an the of to in on at for and or but is are was were be been being it its this that
     these those there their they them he she his her we our us i you your with by from as
@@ -57,241 +43,26 @@ STOPWORDS = frozenset(
     could should may might must s""".split()  # noqa: SIM905
 )
 _WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
-_SQ_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\-]))'(?=[^\W_])")
-_SQ_CLOSE = re.compile(r"(?<=[^\s'])'(?=[\s.,;:!?)\]\-]|$)")
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteSpan:
-    """One quotation: opens in sentence ``sentence`` at char ``start`` (the first character
-    inside the marks) and closes in ``end_sentence`` at ``end`` (exclusive, the closing
-    mark's offset). ``text`` is the words inside the marks (joined with a space when the
-    quote spans sentences)."""
-
-    sentence: int
-    start: int
-    end_sentence: int
-    end: int
-    text: str
-    speaker: str | None
-    cue: str | None
-    mark: str = '"'
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "sentence": self.sentence,
-            "start": self.start,
-            "end_sentence": self.end_sentence,
-            "end": self.end,
-            "text": self.text,
-            "speaker": self.speaker,
-            "cue": self.cue,
-        }
-
-
-# ---------------------------------------------------------------- finding quote marks
-
-
-def _looks_opening(text: str, k: int) -> bool:
-    before = text[k - 1] if k > 0 else " "
-    after = text[k + 1] if k + 1 < len(text) else " "
-    return (before.isspace() or before in "([-") and not after.isspace()
-
-
-def _mark_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int, int, int, str]]:
-    """(sentence, start, end_sentence, end, mark) for every quotation, in order."""
-    out: list[tuple[int, int, int, int, str]] = []
-    open_at: tuple[int, int] | None = None
-    for si, sent in enumerate(sentences):
-        text = sent.text
-        for k, ch in enumerate(text):
-            if ch != '"':
-                continue
-            if open_at is None:
-                open_at = (si, k + 1)
-            elif open_at[0] != si and _looks_opening(text, k):
-                # A quote left open at a paragraph end (the news convention for a
-                # quote running on): close it at the end of the previous sentence.
-                prev = open_at[0] if si - 1 < open_at[0] else si - 1
-                out.append((open_at[0], open_at[1], prev, len(sentences[prev].text), '"'))
-                open_at = (si, k + 1)
-            else:
-                out.append((open_at[0], open_at[1], si, k, '"'))
-                open_at = None
-        if open_at is not None and si - open_at[0] >= 3:
-            open_at = None  # a stray mark: do not let it swallow the article
-    if open_at is not None:
-        last = len(sentences) - 1
-        if last - open_at[0] <= 1:
-            out.append((open_at[0], open_at[1], last, len(sentences[last].text), '"'))
-    # Single quotes at top level only (nested ones belong to the enclosing quote).
-    for si, sent in enumerate(sentences):
-        text = sent.text
-        covered = _inside_ranges(out, si, len(text))
-        closes = [m.start() for m in _SQ_CLOSE.finditer(text)]
-        pos = 0
-        for m in _SQ_OPEN.finditer(text):
-            a = m.start()
-            if a < pos or any(x <= a < y for x, y in covered):
-                continue
-            b = next((c for c in closes if c > a + 1), None)
-            if b is None or any(x <= b < y for x, y in covered):
-                continue
-            out.append((si, a + 1, si, b, "'"))
-            pos = b + 1
-    out.sort(key=lambda t: (t[0], t[1]))
+def _spans(
+    sentences: Sequence[Sentence],
+    marks: Sequence[Marks],
+    who: Callable[[int], tuple[str | None, str | None]] | None,
+) -> list[QuoteSpan]:
+    out = []
+    for qi, m in enumerate(marks):
+        speaker, cue = who(qi) if who else (None, None)
+        out.append(QuoteSpan(m[0], m[1], m[2], m[3], quoted_text(sentences, m), speaker, cue, m[4]))
     return out
-
-
-def _inside_ranges(
-    spans: Sequence[tuple[int, int, int, int, str]], si: int, length: int
-) -> list[tuple[int, int]]:
-    """Character ranges of sentence ``si`` that are inside quote marks."""
-    ranges: list[tuple[int, int]] = []
-    for s0, a, s1, b, _ in spans:
-        if s0 <= si <= s1:
-            ranges.append((a if s0 == si else 0, b if s1 == si else length))
-    return ranges
-
-
-# ------------------------------------------------------------------ speakers
-
-
-def _speaker_of_subject(tok: Any, doc: Any) -> str:
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return str(ent.text)
-    if tok.pos_ == "PROPN":
-        left = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-        left = [c for c in left if c.lower_ not in _TITLE_WORDS]  # "Minister Ana Ruiz"
-        first = left[0].i if left else tok.i
-        return str(doc[first : tok.i + 1].text)
-    words = [t for t in tok.subtree if t.dep_ not in ("det", "punct") and not t.is_space]
-    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.root.head == tok]
-    if persons:  # "the minister, Abdoulaye Diop,"
-        return str(persons[0].text)
-    return " ".join(t.text for t in words[:6])
-
-
-def _is_name(speaker: str | None) -> bool:
-    return bool(speaker) and any(w[:1].isupper() for w in (speaker or "").split())
-
-
-def _last_person(
-    doc: Any, before: int | None = None, inside: Sequence[tuple[int, int]] = ()
-) -> str | None:
-    """The PERSON named in ``doc`` (before token ``before``) most likely to be the one a
-    later "he"/"she" means: the subject of a cue verb, then of the main verb, then any
-    subject, then a full name; the last one wins a tie. (The small model tags some
-    countries as PERSON; they are rarely the subject of *said*.)"""
-    best: tuple[float, int] = (-1.0, -1)
-    found: str | None = None
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" or (before is not None and ent.end > before):
-            continue
-        if any(a <= ent.start_char < b for a, b in inside):
-            continue  # a name inside a quote is not its speaker
-        root = ent.root
-        score = 0.0
-        if root.dep_ in ("nsubj", "nsubjpass"):
-            score = 1.0
-            if root.head.lower_ in CUE_WORDS:
-                score = 3.0
-            elif root.head.dep_ == "ROOT":
-                score = 2.0
-        if len(ent) > 1:
-            score += 0.5
-        if (score, ent.start) >= best:
-            best = (score, ent.start)
-            found = str(ent.text)
-    return found
-
-
-def _cue_and_subject(
-    doc: Any, inside: list[tuple[int, int]], near: tuple[int, int]
-) -> tuple[Any, Any]:
-    """The cue verb nearest to the quote at chars ``near`` (outside all quotes), and its
-    subject. A cue after the closing mark wins a tie (``"...," he said``)."""
-
-    def outside(tok: Any) -> bool:
-        return not any(a <= tok.idx < b for a, b in inside)
-
-    def dist(tok: Any) -> int:
-        at = int(tok.idx)
-        return at - near[1] if at >= near[1] else near[0] - at + 1
-
-    cues = sorted((t for t in doc if t.lower_ in CUE_WORDS and outside(t)), key=dist)
-    for cue in cues:
-        if cue.lower_ == "according":  # "according to X"
-            for prep in cue.children:
-                objs = [c for c in prep.children if c.dep_ == "pobj"]
-                if objs:
-                    return cue, objs[0]
-            continue
-        subjects = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and outside(c)]
-        if not subjects and cue.dep_ in ("conj", "advcl", "xcomp"):
-            subjects = [c for c in cue.head.children if c.dep_ == "nsubj" and outside(c)]
-        if subjects:
-            return cue, subjects[0]
-    return (cues[0] if cues else None), None
 
 
 def find_quotes(sentences: list[Sentence]) -> list[QuoteSpan]:
     """Every quotation in ``sentences`` with its speaker and cue verb (None if unknown)."""
-    spans = _mark_spans(sentences)
-    if not spans:
+    marks = mark_spans(sentences)
+    if not marks:
         return []
-    need = sorted({s for sp in spans for s in (sp[0], sp[2])})
-    docs = dict(zip(need, parse_many([sentences[i].text for i in need]), strict=True))
-    person_cache: dict[int, str | None] = {}
-
-    def person_before(si: int) -> str | None:
-        for j in range(si - 1, max(-1, si - 5), -1):
-            if j not in person_cache:
-                doc = docs.get(j) or parse_many([sentences[j].text])[0]
-                inside = _inside_ranges(spans, j, len(sentences[j].text))
-                person_cache[j] = _last_person(doc, None, inside)
-            if person_cache[j]:
-                return person_cache[j]
-        return None
-
-    out: list[QuoteSpan] = []
-    prev: QuoteSpan | None = None
-    last_named: str | None = None
-    for s0, a, s1, b, mark in spans:
-        if s0 == s1:
-            text = sentences[s0].text[a:b]
-        else:
-            parts = [sentences[s0].text[a:]]
-            parts += [sentences[k].text for k in range(s0 + 1, s1)]
-            parts.append(sentences[s1].text[:b])
-            text = " ".join(p.strip() for p in parts)
-        speaker: str | None = None
-        cue_word: str | None = None
-        for si in dict.fromkeys((s1, s0)):
-            doc = docs[si]
-            inside = _inside_ranges(spans, si, len(sentences[si].text))
-            near = (a if si == s0 else 0, b if si == s1 else len(sentences[si].text))
-            cue, subj = _cue_and_subject(doc, inside, near)
-            if cue is None:
-                continue
-            cue_word = str(cue.text)
-            if subj is None:
-                break
-            if subj.lower_ in _PRONOUNS:
-                speaker = _last_person(doc, subj.i, inside) or person_before(si) or last_named
-            elif subj.pos_ != "PRON":
-                speaker = _speaker_of_subject(subj, doc)
-            break
-        if cue_word is None and prev is not None and prev.end_sentence >= s0 - 1:
-            speaker, cue_word = prev.speaker, prev.cue  # a run-on quote by the same speaker
-        if _is_name(speaker):
-            last_named = speaker  # NER can miss a name the parse found as a subject
-        span = QuoteSpan(s0, a, s1, b, text.strip(), speaker, cue_word, mark)
-        out.append(span)
-        prev = span
-    return out
+    return _spans(sentences, marks, attribute(sentences, marks))
 
 
 # ------------------------------------------------------------------ matching
@@ -438,7 +209,7 @@ def _runs(flags: list[bool], words: list[tuple[str, str]]) -> list[str]:
 
 
 def _same_speaker(a: str | None, b: str | None) -> bool:
-    if not (_is_name(a) and _is_name(b)):
+    if not (is_name(a) and is_name(b)):
         return True
     ta = {w.lower() for w in _WORD.findall(a or "") if w[:1].isupper()}
     tb = {w.lower() for w in _WORD.findall(b or "") if w[:1].isupper()}
@@ -448,18 +219,22 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
 def analyze(
     source: Article, copy: Article, alignments: list[Alignment]
 ) -> tuple[list[Quote], list[dict[str, Any]]]:
-    """Status of every quote in ``copy`` against ``source``, and the source quotes dropped."""
+    """Status of every quote in ``copy`` against ``source``, and the source quotes dropped.
+
+    A source quote's speaker is worked out only where it is reported (a dropped quote) or
+    compared (the counterpart of a copy quote with a named speaker)."""
     cq = find_quotes(copy.sentences)
+    smarks = mark_spans(source.sentences) if cq or '"' in source.text else []
     if not cq:
-        sq_only = find_quotes(source.sentences) if '"' in source.text else []
-        return [], [_dropped(q) for q in sq_only]
-    sq = find_quotes(source.sentences)
+        who = attribute(source.sentences, smarks)
+        return [], [_dropped(q) for q in _spans(source.sentences, smarks, who)]
+    sq = _spans(source.sentences, smarks, None)
     src = _Side(source, sq)
     n = len(source.sentences)
     everywhere = [src.region([i]) for i in range(n)]
     everywhere += [src.region([i, i + 1]) for i in range(n - 1)]
     used: set[int] = set()
-    out: list[Quote] = []
+    out: list[tuple[Quote, int]] = []
     for q in cq:
         qwords = [(_stem(w), w) for w, _ in _words(q.text)]
         qkeys = [k for k, _ in qwords]
@@ -475,22 +250,24 @@ def analyze(
         if not _found(m, len(qkeys)):
             m = _best(qkeys, everywhere)
         if m is None or not _found(m, len(qkeys)):
+            note = "no counterpart in the source"
             out.append(
-                Quote(
-                    q.sentence,
-                    q.text,
-                    q.speaker,
-                    "not_in_source",
-                    None,
-                    None,
-                    [],
-                    "no counterpart in the source",
-                )
+                (Quote(q.sentence, q.text, q.speaker, "not_in_source", None, None, [], note), -1)
             )
             continue
         out.append(_classify(q, qwords, m, sq, used))
-    dropped = [_dropped(s) for i, s in enumerate(sq) if i not in used]
-    return out, dropped
+    compared = {main for quote, main in out if main >= 0 and is_name(quote.speaker)}
+    dropped = [i for i in range(len(sq)) if i not in used]
+    who = attribute(source.sentences, smarks, compared | set(dropped))
+    quotes = []
+    for quote, main in out:
+        said = who(main)[0] if main in compared else None
+        if main in compared and not _same_speaker(said, quote.speaker):
+            note = f"source attributes it to {said}" + (f"; {quote.note}" if quote.note else "")
+            quote = dataclasses.replace(quote, status="speaker_changed", note=note)
+        quotes.append(quote)
+    sq = _spans(source.sentences, smarks, lambda i: who(i) if i in dropped else (None, None))
+    return quotes, [_dropped(sq[i]) for i in dropped]
 
 
 def _dropped(q: QuoteSpan) -> dict[str, Any]:
@@ -499,7 +276,9 @@ def _dropped(q: QuoteSpan) -> dict[str, Any]:
 
 def _classify(
     q: QuoteSpan, qwords: list[tuple[str, str]], m: _Match, sq: list[QuoteSpan], used: set[int]
-) -> Quote:
+) -> tuple[Quote, int]:
+    """The copy quote ``q`` against its counterpart ``m``, and the index of the source quote
+    it comes from (-1 when it is reported speech there; its speaker is compared later)."""
     reg = m.region
     rmap = m.rset
     inside = [r for r in rmap if reg[r].quote >= 0]
@@ -523,7 +302,7 @@ def _classify(
         return Quote(
             q.sentence, q.text, q.speaker, "from_reported_speech", src_sent,
             " ".join(w.text for w in span), _diff(span, qwords), note,
-        )  # fmt: skip
+        ), -1  # fmt: skip
     main = max(set(qids), key=qids.count)
     idx = [i for i, w in enumerate(reg) if w.quote == main]
     qpos = sorted(rmap.values())
@@ -540,7 +319,6 @@ def _classify(
         hi = idx[-1] + 1
     portion = reg[lo:hi]
     ops = _diff(portion, qwords)
-    src_q = sq[main]
     changed = any(o["op"] != "equal" for o in ops)
     status: QuoteStatus = "altered" if changed else "verbatim"
     note = ""
@@ -548,10 +326,7 @@ def _classify(
         note = "; ".join(
             f"{o['op']} {o['source']!r} -> {o['copy']!r}" for o in ops if o["op"] != "equal"
         )
-    if not _same_speaker(src_q.speaker, q.speaker):
-        note = f"source attributes it to {src_q.speaker}" + (f"; {note}" if note else "")
-        status = "speaker_changed"
     return Quote(
-        q.sentence, q.text, q.speaker, status, src_q.sentence,
+        q.sentence, q.text, q.speaker, status, sq[main].sentence,
         " ".join(w.text for w in portion), ops if changed else [], note,
-    )  # fmt: skip
+    ), main  # fmt: skip

@@ -84,7 +84,7 @@ def features(copy: Side, source: Side, alignments: list[Alignment], scores: Pair
     return f
 
 
-# Lexical mode (no embeddings: languages the model does not read, or --no-embeddings).
+# Words-only mode: languages the embedding model does not read.
 # Fitted by bench/tune_relation.py on the tuning half of COUNTER (Urdu agency vs
 # newspaper); three-class macro-F1 0.767 there. docs/method.md has the held-out figures.
 LEX_SAME_EVENT_BELOW = 0.26  # content_overlap: share of the copy's content words in the source
@@ -125,9 +125,13 @@ def decide_lexical(f: dict[str, float]) -> Verdict:
     )
 
 
-def decide(f: dict[str, float], *, embeddings: bool = True) -> Verdict:
-    """Rules over the features; thresholds measured in docs/method.md."""
-    if not embeddings:
+def decide(f: dict[str, float], *, words_only: bool = False) -> Verdict:
+    """Rules over the features; thresholds measured in docs/method.md.
+
+    ``words_only``: a language the embedding model does not read; the verdict then
+    rests on the language-independent rules fitted on COUNTER.
+    """
+    if words_only:
         return decide_lexical(f)
     derived = f["copy_derived"]
     close = f["verbatim_share"] + f["light_edit_share"]

@@ -28,9 +28,10 @@ import shutil
 import sys
 import tempfile
 import time
+import urllib.parse
 import uuid
 from collections.abc import Iterable
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 from ..errors import InputError, WiretraceError
@@ -114,6 +115,7 @@ def session(
         "spark.python.worker.reuse": "true",
         "spark.sql.adaptive.enabled": "true",
         "spark.sql.files.maxPartitionBytes": str(32 * 2**20),
+        "spark.sql.files.openCostInBytes": str(256 * 2**10),  # small inputs split too
         **(conf or {}),
     }
     builder = SparkSession.builder.master(master).appName("wiretrace")
@@ -129,59 +131,6 @@ def session(
 
 
 # -- the file system (Hadoop's, so hdfs://, s3a://, file: all work) ----------------------
-
-
-class _FS:
-    def __init__(self, spark: Any, path: str) -> None:
-        self.sc = spark.sparkContext
-        jvm = self.sc._jvm  # noqa: SLF001
-        self.Path = jvm.org.apache.hadoop.fs.Path
-        self.fs = self.Path(path).getFileSystem(self.sc._jsc.hadoopConfiguration())  # noqa: SLF001
-
-    def qualify(self, path: str) -> str:
-        return str(self.fs.makeQualified(self.Path(path)).toString())
-
-    def exists(self, path: str) -> bool:
-        return bool(self.fs.exists(self.Path(path)))
-
-    def rename(self, src: str, dst: str) -> None:
-        if not self.fs.rename(self.Path(src), self.Path(dst)):
-            raise WiretraceError(f"cannot rename {src} to {dst}")
-
-    def delete(self, path: str) -> None:
-        self.fs.delete(self.Path(path), True)
-
-    def write_text(self, path: str, text: str) -> None:
-        out = self.fs.create(self.Path(path), True)
-        try:
-            out.write(bytearray(text.encode("utf-8")))
-        finally:
-            out.close()
-
-    def list_inputs(self, path: str) -> tuple[list[tuple[str, str | None]], InputError | None]:
-        """(file URI, kind) of one input in the order the embedded engine reads them,
-        or the error the embedded engine would report for it."""
-        from .. import ingest
-
-        p = self.Path(path)
-        if not self.fs.exists(p):
-            return [], InputError(path, "no such file or directory")
-        st = self.fs.getFileStatus(p)
-        root = str(self.fs.makeQualified(p).toString())
-        if not st.isDirectory():
-            return [(root, ingest._kind(PurePosixPath(root)))], None  # noqa: SLF001
-        found: list[tuple[tuple[str, ...], str, str]] = []
-        it = self.fs.listFiles(p, True)
-        while it.hasNext():
-            uri = str(it.next().getPath().toString())
-            rel = PurePosixPath(uri[len(root) :].lstrip("/"))
-            kind = ingest._kind(rel)  # noqa: SLF001
-            if kind and not any(part.startswith((".", "_")) for part in rel.parts):
-                found.append((rel.parts, uri, kind))
-        if not found:
-            hint = "looked for " + " ".join(ingest.EXTENSIONS)
-            return [], InputError(path, "no article files in the directory", hint=hint)
-        return [(uri, kind) for _, uri, kind in sorted(found)], None
 
 
 # -- the engine --------------------------------------------------------------------------
@@ -234,11 +183,15 @@ class SparkEngine:
                     raise WiretraceError("the spark engine reads files, not standard input")
                 self.inputs.append(str(item))
             else:
-                raise WiretraceError("the spark engine reads files; store Article objects with Store")
+                raise WiretraceError(
+                    "the spark engine reads files; store Article objects with Store"
+                )
         return result
 
     def trace(self, article: Any, top: int = 10) -> dict[str, Any]:
-        raise WiretraceError("trace needs an indexed store: use the embedded engine (wiretrace add)")
+        raise WiretraceError(
+            "trace needs an indexed store: use the embedded engine (wiretrace add)"
+        )
 
     def families(self, min_size: int = 2) -> dict[str, Any]:
         """Run the job over the inputs added; the output goes to ``out`` (or nowhere)."""
@@ -280,21 +233,26 @@ def _read(eng: SparkEngine, files: list[tuple[str, str | None]]) -> Any:
     whole = [uri for uri, kind in files if kind != "jsonl"]
     if whole:
         raw = spark.read.format("binaryFile").load(whole).select("path", "content")
-        parts.append(raw.rdd.mapPartitions(lambda rows: jobs.parse_files(rows, b_index.value, emb_on)))
+        parts.append(
+            raw.rdd.mapPartitions(lambda rows: jobs.parse_files(rows, b_index.value, emb_on))
+        )
     lines = [uri for uri, kind in files if kind == "jsonl"]
     if lines:
         text = spark.read.text(lines).select(
-            "value", F.col("_metadata.file_path").alias("f"), F.col("_metadata.file_block_start").alias("s")
+            "value",
+            F.col("_metadata.file_path").alias("f"),
+            F.col("_metadata.file_block_start").alias("s"),
         )
         # the number of each split's first line: a count per split, summed on the driver
         counts = sorted(
-            (jobs.urllib.parse.unquote(r["f"]), int(r["s"]), int(r["n"]))
+            (urllib.parse.unquote(r["f"]), int(r["s"]), int(r["n"]))
             for r in text.groupBy("f", "s").agg(F.count("*").alias("n")).collect()
         )
         base: dict[tuple[str, int], int] = {}
-        for k, (f, s, n) in enumerate(counts):
-            prev = base[counts[k - 1][:2]] + counts[k - 1][2] if k and counts[k - 1][0] == f else 1
-            base[(f, s)] = prev
+        line, last = 1, ""
+        for f, start, n in counts:
+            line = line if f == last else 1
+            base[(f, start)], line, last = line, line + n, f
         b_base = spark.sparkContext.broadcast(base)
         parts.append(
             text.rdd.mapPartitions(
@@ -314,10 +272,14 @@ def _articles(parsed: Any) -> Any:
     first = F.row_number().over(Window.partitionBy("hash").orderBy("ordinal"))
     arts = parsed.filter(F.col("kind") == "article").withColumn("k", first).filter("k = 1")
     by_url = Window.partitionBy("url").orderBy("ordinal")
-    arts = arts.filter(F.col("url").isNotNull()).withColumn("version", F.row_number().over(by_url)).unionByName(
-        arts.filter(F.col("url").isNull()).withColumn("version", F.lit(1))
+    arts = (
+        arts.filter(F.col("url").isNotNull())
+        .withColumn("version", F.row_number().over(by_url))
+        .unionByName(arts.filter(F.col("url").isNull()).withColumn("version", F.lit(1)))
     )
-    base = F.when(F.col("version") <= 1, F.col("id")).otherwise(F.concat("id", F.lit("~v"), "version"))
+    base = F.when(F.col("version") <= 1, F.col("id")).otherwise(
+        F.concat("id", F.lit("~v"), "version")
+    )
     arts = arts.withColumn("base", base)
     n = F.row_number().over(Window.partitionBy("base").orderBy("ordinal"))
     arts = arts.withColumn("n", n).withColumn(
@@ -332,22 +294,13 @@ def _articles(parsed: Any) -> Any:
     )  # fmt: skip
 
 
-def _pairs_on(df: Any, key: str) -> Any:
-    """(a, b), a < b, of the rows of ``df`` (rowid, key) sharing ``key``: a self-join."""
-    from pyspark.sql import functions as F
-
-    x, y = df.alias("x"), df.alias("y")
-    cond = (F.col(f"x.{key}") == F.col(f"y.{key}")) & (F.col("x.rowid") < F.col("y.rowid"))
-    return x.join(y, cond).select(F.col("x.rowid").alias("a"), F.col("y.rowid").alias("b"))
-
-
-def _candidates(eng: SparkEngine, arts: Any) -> tuple[Any, dict[str, int]]:
+def _candidates(eng: SparkEngine, arts: Any) -> tuple[Any, int]:
     """Candidate pairs (a, b, shared rare terms), as ``Store.candidate_pairs`` finds them."""
     from pyspark.sql import functions as F
 
     bands = arts.select("rowid", F.explode("bands").alias("key")).distinct()
     sizes = bands.groupBy("key").count().filter(F.col("count").between(2, emb.MAX_BUCKET))
-    bucket_pairs = _pairs_on(bands.join(sizes.select("key"), "key"), "key").distinct()
+    bucket_pairs = jobs.pairs_on(bands.join(sizes.select("key"), "key"), "key").distinct()
     sig = arts.select("rowid", "signature", "n_shingles")
     sa = sig.toDF("a", "sig_a", "n_a")
     sb = sig.toDF("b", "sig_b", "n_b")
@@ -362,7 +315,7 @@ def _candidates(eng: SparkEngine, arts: Any) -> tuple[Any, dict[str, int]]:
     terms = arts.select("rowid", F.explode("terms").alias("term")).distinct()
     rare = terms.groupBy("term").count().filter(F.col("count").between(2, emb.RARE_DF))
     shared = (
-        _pairs_on(terms.join(rare.select("term"), "term"), "term")
+        jobs.pairs_on(terms.join(rare.select("term"), "term"), "term")
         .groupBy("a", "b")
         .agg(F.count("*").cast("int").alias("shared"))
         .filter(F.col("shared") >= emb.MIN_SHARED_TERMS)
@@ -370,9 +323,9 @@ def _candidates(eng: SparkEngine, arts: Any) -> tuple[Any, dict[str, int]]:
     pairs = lsh.join(shared, ["a", "b"], "full_outer")
     if eng.embeddings:
         pairs = pairs.join(_vector_pairs(eng, arts), ["a", "b"], "full_outer")
-    pairs = pairs.select("a", "b", F.coalesce("shared", F.lit(0)).alias("shared")).localCheckpoint()
-    stats = {"candidate_pairs": pairs.count(), "rare_term_pairs": shared.count()}
-    return pairs, stats
+    pairs = pairs.select("a", "b", F.coalesce("shared", F.lit(0)).alias("shared"))
+    pairs = pairs.localCheckpoint()
+    return pairs, pairs.count()
 
 
 def _vector_pairs(eng: SparkEngine, arts: Any) -> Any:
@@ -391,7 +344,9 @@ def _vector_pairs(eng: SparkEngine, arts: Any) -> Any:
         "x.blk", "x.ids", "x.vecs", "y.blk", "y.ids", "y.vecs"
     )
     near = eng.spark.createDataFrame(
-        crossed.rdd.mapPartitions(lambda r: jobs.vector_block_pairs(r, VECTOR_K + 1, emb.MIN_COSINE)),
+        crossed.rdd.mapPartitions(
+            lambda r: jobs.vector_block_pairs(r, VECTOR_K + 1, emb.MIN_COSINE)
+        ),
         "p long, q long, cos double",
     )
     best = Window.partitionBy("p").orderBy(F.desc("cos"), "q")
@@ -407,76 +362,14 @@ def _judge(eng: SparkEngine, pairs: Any, arts: Any) -> Any:
     rows = (
         pairs.join(side.toDF("a", "id_a", "doc_a", "s_a"), "a")
         .join(side.toDF("b", "id_b", "doc_b", "s_b"), "b")
-        .select("a", "b", F.col("shared").cast("int"), "id_a", "doc_a", "s_a", "id_b", "doc_b", "s_b")
+        .select(
+            "a", "b", F.col("shared").cast("int"), "id_a", "doc_a", "s_a", "id_b", "doc_b", "s_b"
+        )
         .repartition(max(2, eng.spark.sparkContext.defaultParallelism * 2))
     )
     name, emb_on = eng.judge, eng.embeddings
     rdd = rows.rdd.mapPartitions(lambda it: jobs.judge_pairs(it, name, emb_on))
     return eng.spark.createDataFrame(rdd, LINK_SCHEMA)
-
-
-def connected_components(edges: Any, max_rounds: int = 60) -> Any:
-    """(node, comp) of an undirected graph (a, b), comp = the smallest node: alternating
-    large-star / small-star rounds (Kiveris et al. 2014), O(log^2 n) rounds, all in
-    DataFrames; each round is checkpointed so the plan stays short."""
-    from pyspark.sql import functions as F
-
-    def sym(e: Any) -> Any:
-        return e.union(e.select(F.col("v").alias("u"), F.col("u").alias("v"))).distinct()
-
-    e = sym(edges.select(F.col("a").alias("u"), F.col("b").alias("v")).filter("u != v"))
-    e = e.localCheckpoint()
-    for _ in range(max_rounds):
-        # large star: every neighbour bigger than u hangs from u's smallest neighbour
-        m = e.groupBy("u").agg(F.least(F.min("v"), F.col("u")).alias("m"))
-        large = e.join(m, "u").filter("v > u").select(F.col("v").alias("u"), F.col("m").alias("v"))
-        large = sym(large.filter("u != v")).localCheckpoint()
-        # small star: u and its smaller neighbours hang from the smallest of them
-        low = large.filter("v < u")
-        m2 = low.groupBy("u").agg(F.min("v").alias("m"))
-        small = low.join(m2, "u").select(F.col("v").alias("u"), "m").union(m2.select("u", "m"))
-        new = sym(small.toDF("u", "v").filter("u != v")).localCheckpoint()
-        same = new.count() == e.count() and new.exceptAll(e).isEmpty()
-        e = new
-        if same:
-            break
-    else:  # pragma: no cover - log^2 n rounds for any real graph
-        raise WiretraceError(f"connected components did not converge in {max_rounds} rounds")
-    return e.groupBy("u").agg(F.least(F.min("v"), F.col("u")).alias("comp")).withColumnRenamed(
-        "u", "node"
-    )
-
-
-def _family_rows(links: Any, comp: Any, arts: Any, min_size: int) -> Any:
-    """Per component, its links (and the same-event links leaving it) with the refs of
-    both ends, grouped and handed to ``families.build_families``."""
-    from pyspark.sql import functions as F
-
-    ref = arts.select("rowid", "ref")
-    ca, cb = comp.toDF("a", "comp_a"), comp.toDF("b", "comp_b")
-    lk = links.select("a", "b", "relation", "link").join(ca, "a", "left").join(cb, "b", "left")
-    same_event = F.col("relation") == "same_event"
-    inside = lk.filter(F.col("comp_a").isNotNull() & ((F.col("comp_a") == F.col("comp_b")) | same_event))
-    outside = lk.filter(
-        F.col("comp_b").isNotNull() & same_event & (F.col("comp_a").isNull() | (F.col("comp_a") != F.col("comp_b")))
-    )
-    rows = inside.select(F.col("comp_a").alias("comp"), "a", "b", "link").unionByName(
-        outside.select(F.col("comp_b").alias("comp"), "a", "b", "link")
-    )
-    rows = rows.join(ref.toDF("a", "ref_a"), "a").join(ref.toDF("b", "ref_b"), "b")
-    return rows.groupBy("comp").applyInPandas(
-        lambda pdf: jobs.build_component(pdf, min_size), "comp long, family string"
-    )
-
-
-def _close_pairs(comp: Any, links: Any) -> Any:
-    """All member pairs of families of at most CLOSE_FAMILY members not judged yet."""
-    from pyspark.sql import functions as F
-
-    small = comp.groupBy("comp").count().filter(F.col("count") <= emb.CLOSE_FAMILY).select("comp")
-    members = comp.join(small, "comp").select(F.col("node").alias("rowid"), "comp")
-    pairs = _pairs_on(members, "comp").join(links.select("a", "b"), ["a", "b"], "left_anti")
-    return pairs.withColumn("shared", F.lit(0))
 
 
 def run(
@@ -499,13 +392,13 @@ def run(
         clock[0] = now
 
     spark = eng.spark
-    fs = _FS(spark, out)
+    fs = jobs.FS(spark, out)
     target = fs.qualify(out)
     tmp = fs.qualify(f"{out.rstrip('/')}.tmp-{uuid.uuid4().hex[:8]}")
     files: list[tuple[str, str | None]] = []
     missing: list[InputError] = []
     for item in inputs:
-        found, err = _FS(spark, item).list_inputs(item)
+        found, err = jobs.FS(spark, item).list_inputs(item)
         files.extend(found)
         if err:
             missing.append(err)
@@ -517,44 +410,60 @@ def run(
         return df
 
     try:
-        parsed = keep(_read(eng, files)) if files else None
-        reject_cols = ["ordinal", "r_source", "r_where", "r_problem", "r_hint"]
+        if not files:
+            raise WiretraceError("no input could be read: " + "; ".join(map(str, missing)))
+        parsed = keep(_read(eng, files))
+        counts = parsed.groupBy("kind", "r_problem").count().collect()
+        n_read = sum(int(r["count"]) for r in counts if r["kind"] == "article")
+        reasons: dict[str, int] = {}
+        for problem, n in [
+            (r["r_problem"], int(r["count"])) for r in counts if r["kind"] == "reject"
+        ] + [(e.problem, 1) for e in missing]:
+            reasons[problem] = reasons.get(problem, 0) + n
         listing = spark.createDataFrame(
             [(0, e.source, e.where, e.problem, e.hint) for e in missing],
             "ordinal long, r_source string, r_where string, r_problem string, r_hint string",
         )
-        rejects = listing if parsed is None else parsed.filter("kind = 'reject'").select(*reject_cols).unionByName(listing)
-        rejects = rejects.toDF("ordinal", "source", "where", "problem", "hint")
-        rejects.orderBy("ordinal").write.parquet(f"{tmp}/rejects")
-        if parsed is None:
-            raise WiretraceError("no input could be read: " + "; ".join(map(str, missing)))
+        cols = ["ordinal", "r_source", "r_where", "r_problem", "r_hint"]
+        rejects = parsed.filter("kind = 'reject'").select(*cols).unionByName(listing)
+        rejects.toDF("ordinal", "source", "where", "problem", "hint").orderBy(
+            "ordinal"
+        ).write.parquet(f"{tmp}/rejects")
         arts = keep(_articles(parsed))
-        n_read = parsed.filter("kind = 'article'").count()
         n_arts = arts.count()
         arts.drop("sents", "bands", "terms", "ref").write.parquet(f"{tmp}/articles")
-        arts.select(F.col("rowid").alias("article"), F.inline("sents")).write.parquet(f"{tmp}/sentences")
+        arts.select(F.col("rowid").alias("article"), F.inline("sents")).write.parquet(
+            f"{tmp}/sentences"
+        )
         mark("read")
-        pairs, stats = _candidates(eng, arts)
+        pairs, n_pairs = _candidates(eng, arts)
         mark("candidates")
-        links1 = keep(_judge(eng, pairs, arts))
-        comp = keep(connected_components(links1.filter("derived").select("a", "b")))
-        n_first = links1.count()
-        close = _close_pairs(comp, links1).localCheckpoint()
-        links = keep(links1.unionByName(_judge(eng, close, arts)))
-        n_links = links.count()
+        links1 = keep(_judge(eng, pairs, arts).withColumn("round", F.lit(1)))
+        comp = keep(jobs.connected_components(links1.filter("derived").select("a", "b")))
+        close = jobs.close_pairs(comp, links1).localCheckpoint()
+        links = _judge(eng, close, arts).withColumn("round", F.lit(2))
+        links = keep(links1.unionByName(links))
+        n = links.agg(
+            F.count("*").alias("all"),
+            F.sum(F.col("derived").cast("int")).alias("derived"),
+            F.sum((F.col("round") == 2).cast("int")).alias("close"),
+        ).first()
         mark("verdicts")
         links.drop("alignments").write.parquet(f"{tmp}/pairs")
-        links.select("a", "b", F.col("source").alias("source_article"), F.inline("alignments")).write.parquet(f"{tmp}/alignments")
-        fams = [json.loads(r["family"]) for r in _family_rows(links, comp, arts, min_size).collect()]
+        aligned = links.select("a", "b", F.col("source").alias("source_article"), "alignments")
+        aligned.select("a", "b", "source_article", F.inline("alignments")).write.parquet(
+            f"{tmp}/alignments"
+        )
+        rows = jobs.family_rows(links, comp, arts, min_size).collect()
+        fams = [json.loads(r["family"]) for r in rows]
         # numbered as families.build_families numbers them
-        fams.sort(key=lambda f: (-len(f["members"]), f["origin"]["date"] or "9999", f["origin"]["id"]))
+        fams.sort(
+            key=lambda f: (-len(f["members"]), f["origin"]["date"] or "9999", f["origin"]["id"])
+        )
         families = [{"id": f"f{k}", **f} for k, f in enumerate(fams, 1)]
         result = {"schema": FAMILIES_SCHEMA, "families": families}
-        _write_families(spark, tmp, families)
+        jobs.write_families(spark, tmp, families)
         mark("families")
-        reasons = {
-            r["problem"]: int(r["count"]) for r in rejects.groupBy("problem").count().collect()
-        }
         summary = {
             "schema": SUMMARY_SCHEMA,
             "inputs": inputs,
@@ -564,18 +473,20 @@ def run(
             "duplicates": n_read - n_arts,
             "rejects": sum(reasons.values()),
             "reject_reasons": reasons,
-            **stats,
-            "close_pairs": n_links - n_first,
-            "pairs_judged": n_links,
-            "derived_pairs": links.filter("derived").count(),
+            "candidate_pairs": n_pairs,
+            "close_pairs": int(n["close"] or 0),
+            "pairs_judged": int(n["all"]),
+            "derived_pairs": int(n["derived"] or 0),
             "families": len(families),
             "articles_in_families": sum(len(f["members"]) for f in families),
             "engine": {"master": eng.master, "judge": eng.judge, "embeddings": eng.embeddings},
             "seconds": {**times, "total": round(time.perf_counter() - t_start, 2)},
         }
-        fs.write_text(f"{tmp}/families.json", json.dumps(result, indent=2, ensure_ascii=False) + "\n")
+        fs.write_text(
+            f"{tmp}/families.json", json.dumps(result, indent=2, ensure_ascii=False) + "\n"
+        )
         fs.write_text(f"{tmp}/summary.json", json.dumps(summary, indent=2) + "\n")
-        _swap(fs, tmp, target)
+        jobs.swap(fs, tmp, target)
     except BaseException:
         fs.delete(tmp)
         raise
@@ -583,40 +494,3 @@ def run(
         for df in cached:
             df.unpersist()
     return result, summary
-
-
-def _write_families(spark: Any, tmp: str, families: list[dict[str, Any]]) -> None:
-    fam_rows = [
-        (f["id"], f["origin"]["id"], len(f["members"]), len(f["same_event"]), json.dumps(f))
-        for f in families
-    ]
-    spark.createDataFrame(
-        fam_rows, "family string, origin string, members int, same_event int, json string"
-    ).coalesce(1).write.parquet(f"{tmp}/families")
-    edge_rows = [
-        (f["id"], e["parent"]["id"], e["child"]["id"], e["relation"],
-         float(e["coverage"].get("copy_derived", 0.0)), e["evidence"])
-        for f in families for e in f["edges"]
-    ]  # fmt: skip
-    spark.createDataFrame(
-        edge_rows,
-        "family string, parent string, child string, relation string, copy_derived double,"
-        " evidence array<string>",
-    ).coalesce(1).write.parquet(f"{tmp}/tree_edges")
-
-
-def _swap(fs: _FS, tmp: str, target: str) -> None:
-    """Put the finished ``tmp`` in place of ``target``: the old output is moved aside
-    first and deleted last, so a reader sees the old output or the new, never a mix."""
-    old = None
-    if fs.exists(target):
-        old = f"{target.rstrip('/')}.old-{uuid.uuid4().hex[:8]}"
-        fs.rename(target, old)
-    try:
-        fs.rename(tmp, target)
-    except BaseException:
-        if old:
-            fs.rename(old, target)
-        raise
-    if old:
-        fs.delete(old)

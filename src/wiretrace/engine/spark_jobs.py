@@ -5,16 +5,18 @@ takes and returns pandas frames (``mapInPandas`` / ``applyInPandas``). They call
 same library code as the embedded engine — ``ingest`` to read, ``store.prepare`` to
 fingerprint, ``compare.compare_articles`` / ``families.lexical_judge`` to judge a pair,
 ``families.build_families`` to build a tree — so the two engines cannot drift apart.
-Kept free of ``pyspark`` imports so it can be tested (and read) without a JVM.
+Two DataFrame building blocks (a self-join into pairs, connected components) end the
+module; ``pyspark`` is imported only inside them, so the rest runs without a JVM.
 """
 
 from __future__ import annotations
 
 import json
 import urllib.parse
+import uuid
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 import numpy as np
@@ -22,8 +24,9 @@ import numpy as np
 from .. import candidates as cand
 from .. import families as fam
 from ..article import Alignment, Article
-from ..errors import InputError
+from ..errors import InputError, InputTooLarge, WiretraceError
 from ..store import article_doc, article_from_row, prepare
+from .embedded import CLOSE_FAMILY
 
 ORD_SHIFT = 32  # ordinal = file index << 32 | record number in the file
 
@@ -90,8 +93,10 @@ def _emit(
         except InputError as exc:
             yield _reject_row(exc, ordinal)
             return
-        except Exception as exc:  # noqa: BLE001 - one bad file must not fail the job
-            yield _reject_row(InputError(source, f"cannot be read ({type(exc).__name__}: {exc})"), ordinal)
+        except Exception as exc:
+            yield _reject_row(
+                InputError(source, f"cannot be read ({type(exc).__name__}: {exc})"), ordinal
+            )
             return
         if isinstance(item, InputError):
             yield _reject_row(item, ordinal)
@@ -100,8 +105,10 @@ def _emit(
             yield _article_row(item, ordinal, embeddings)
         except InputError as exc:
             yield _reject_row(exc, ordinal)
-        except Exception as exc:  # noqa: BLE001
-            yield _reject_row(InputError(source, f"cannot be indexed ({exc})", where=f"record {k}"), ordinal)
+        except Exception as exc:
+            yield _reject_row(
+                InputError(source, f"cannot be indexed ({exc})", where=f"record {k}"), ordinal
+            )
 
 
 def parse_files(
@@ -116,7 +123,7 @@ def parse_files(
         source = display_path(uri)
         idx = file_index.get(uri, file_index.get(urllib.parse.unquote(uri), 0))
         if len(data) > ingest.MAX_FILE_BYTES and not source.lower().endswith((".warc", ".warc.gz")):
-            err = ingest.InputTooLarge(
+            err = InputTooLarge(
                 source, f"file is over the {ingest.MAX_FILE_BYTES // 2**20} MB limit"
             )
             yield _reject_row(err, idx << ORD_SHIFT)
@@ -124,8 +131,8 @@ def parse_files(
         if not data:
             yield _reject_row(InputError(source, "empty file"), idx << ORD_SHIFT)
             continue
-        kind = ingest._kind(PurePosixPath(source)) or ingest._sniff(data)  # noqa: SLF001
-        yield from _emit(ingest._read_bytes(data, kind, source), idx, source, embeddings)  # noqa: SLF001
+        kind = ingest._kind(Path(PurePosixPath(source).name)) or ingest._sniff(data)
+        yield from _emit(ingest._read_bytes(data, kind, source), idx, source, embeddings)
 
 
 def parse_jsonl_lines(
@@ -150,15 +157,19 @@ def parse_jsonl_lines(
         source = display_path(uri)
         idx = file_index.get(uri, 0)
         ordinal = (idx << ORD_SHIFT) | n
-        for item in ingest._read_jsonl([line], source):  # noqa: SLF001 - one line
+        for item in ingest._read_jsonl([line], source):
             if isinstance(item, InputError):
-                yield _reject_row(InputError(source, item.problem, where=f"line {n}", hint=item.hint), ordinal)
+                yield _reject_row(
+                    InputError(source, item.problem, where=f"line {n}", hint=item.hint), ordinal
+                )
                 continue
             item.meta["line"] = n
             try:
                 yield _article_row(item, ordinal, embeddings)
-            except Exception as exc:  # noqa: BLE001
-                yield _reject_row(InputError(source, f"cannot be indexed ({exc})", where=f"line {n}"), ordinal)
+            except Exception as exc:
+                yield _reject_row(
+                    InputError(source, f"cannot be indexed ({exc})", where=f"line {n}"), ordinal
+                )
 
 
 # -- pair verdicts ---------------------------------------------------------------------
@@ -233,7 +244,9 @@ def judge_pairs(
         a, b, shared = int(r[0]), int(r[1]), int(r[2])
         xa = _article(cache, a, r[3], r[4], r[5])
         ya = _article(cache, b, r[6], r[7], r[8])
-        link, als = judge(xa, ya, a, b, judge=judge_name, embeddings=embeddings, shared_terms=shared)
+        link, als = judge(
+            xa, ya, a, b, judge=judge_name, embeddings=embeddings, shared_terms=shared
+        )
         yield (
             a,
             b,
@@ -316,3 +329,177 @@ def build_component(pdf: Any, min_size: int) -> Any:
     return pd.DataFrame(
         {"comp": [comp] * len(out), "family": [json.dumps(f, ensure_ascii=False) for f in out]}
     )
+
+
+# -- DataFrame building blocks (driver side; pyspark imported when called) -------------
+
+
+def pairs_on(df: Any, key: str) -> Any:
+    """(a, b), a < b, of the rows of ``df`` (rowid, key) sharing ``key``: a self-join."""
+    from pyspark.sql import functions as F
+
+    x, y = df.alias("x"), df.alias("y")
+    cond = (F.col(f"x.{key}") == F.col(f"y.{key}")) & (F.col("x.rowid") < F.col("y.rowid"))
+    return x.join(y, cond).select(F.col("x.rowid").alias("a"), F.col("y.rowid").alias("b"))
+
+
+def connected_components(edges: Any, max_rounds: int = 60) -> Any:
+    """(node, comp) of an undirected graph (a, b), comp = the smallest node: alternating
+    large-star / small-star rounds (Kiveris et al. 2014), O(log^2 n) rounds, all in
+    DataFrames; each round is checkpointed so the plan stays short."""
+    from pyspark.sql import functions as F
+
+    def sym(e: Any) -> Any:
+        return e.union(e.select(F.col("v").alias("u"), F.col("u").alias("v"))).distinct()
+
+    e = sym(edges.select(F.col("a").alias("u"), F.col("b").alias("v")).filter("u != v"))
+    e = e.localCheckpoint()
+    for _ in range(max_rounds):
+        # large star: every neighbour bigger than u hangs from u's smallest neighbour
+        m = e.groupBy("u").agg(F.least(F.min("v"), F.col("u")).alias("m"))
+        large = e.join(m, "u").filter("v > u").select(F.col("v").alias("u"), F.col("m").alias("v"))
+        large = sym(large.filter("u != v")).localCheckpoint()
+        # small star: u and its smaller neighbours hang from the smallest of them
+        low = large.filter("v < u")
+        m2 = low.groupBy("u").agg(F.min("v").alias("m"))
+        small = low.join(m2, "u").select(F.col("v").alias("u"), "m").union(m2.select("u", "m"))
+        new = sym(small.toDF("u", "v").filter("u != v")).localCheckpoint()
+        same = new.count() == e.count() and new.exceptAll(e).isEmpty()
+        e = new
+        if same:
+            break
+    else:  # pragma: no cover - log^2 n rounds for any real graph
+        raise RuntimeError(f"connected components did not converge in {max_rounds} rounds")
+    return (
+        e.groupBy("u")
+        .agg(F.least(F.min("v"), F.col("u")).alias("comp"))
+        .withColumnRenamed("u", "node")
+    )
+
+
+def family_rows(links: Any, comp: Any, arts: Any, min_size: int) -> Any:
+    """Per component, its links (and the same-event links leaving it) with the refs of
+    both ends, grouped and handed to ``families.build_families``."""
+    from pyspark.sql import functions as F
+
+    ref = arts.select("rowid", "ref")
+    ca, cb = comp.toDF("a", "comp_a"), comp.toDF("b", "comp_b")
+    lk = links.select("a", "b", "relation", "link").join(ca, "a", "left").join(cb, "b", "left")
+    same_event = F.col("relation") == "same_event"
+    inside = lk.filter(
+        F.col("comp_a").isNotNull() & ((F.col("comp_a") == F.col("comp_b")) | same_event)
+    )
+    outside = lk.filter(
+        F.col("comp_b").isNotNull()
+        & same_event
+        & (F.col("comp_a").isNull() | (F.col("comp_a") != F.col("comp_b")))
+    )
+    rows = inside.select(F.col("comp_a").alias("comp"), "a", "b", "link").unionByName(
+        outside.select(F.col("comp_b").alias("comp"), "a", "b", "link")
+    )
+    rows = rows.join(ref.toDF("a", "ref_a"), "a").join(ref.toDF("b", "ref_b"), "b")
+    return rows.groupBy("comp").applyInPandas(
+        lambda pdf: build_component(pdf, min_size), "comp long, family string"
+    )
+
+
+def close_pairs(comp: Any, links: Any) -> Any:
+    """All member pairs of families of at most CLOSE_FAMILY members not judged yet."""
+    from pyspark.sql import functions as F
+
+    small = comp.groupBy("comp").count().filter(F.col("count") <= CLOSE_FAMILY).select("comp")
+    members = comp.join(small, "comp").select(F.col("node").alias("rowid"), "comp")
+    pairs = pairs_on(members, "comp").join(links.select("a", "b"), ["a", "b"], "left_anti")
+    return pairs.withColumn("shared", F.lit(0))
+
+
+class FS:
+    """Hadoop's file system API (hdfs://, s3a://, file:), through the JVM."""
+
+    def __init__(self, spark: Any, path: str) -> None:
+        self.sc = spark.sparkContext
+        jvm = self.sc._jvm
+        self.Path = jvm.org.apache.hadoop.fs.Path
+        self.fs = self.Path(path).getFileSystem(self.sc._jsc.hadoopConfiguration())
+
+    def qualify(self, path: str) -> str:
+        return str(self.fs.makeQualified(self.Path(path)).toString())
+
+    def exists(self, path: str) -> bool:
+        return bool(self.fs.exists(self.Path(path)))
+
+    def rename(self, src: str, dst: str) -> None:
+        if not self.fs.rename(self.Path(src), self.Path(dst)):
+            raise WiretraceError(f"cannot rename {src} to {dst}")
+
+    def delete(self, path: str) -> None:
+        self.fs.delete(self.Path(path), True)
+
+    def write_text(self, path: str, text: str) -> None:
+        out = self.fs.create(self.Path(path), True)
+        try:
+            out.write(bytearray(text.encode("utf-8")))
+        finally:
+            out.close()
+
+    def list_inputs(self, path: str) -> tuple[list[tuple[str, str | None]], InputError | None]:
+        """(file URI, kind) of one input in the order the embedded engine reads them,
+        or the error the embedded engine would report for it."""
+        from .. import ingest
+
+        p = self.Path(path)
+        if not self.fs.exists(p):
+            return [], InputError(path, "no such file or directory")
+        st = self.fs.getFileStatus(p)
+        root = str(self.fs.makeQualified(p).toString())
+        if not st.isDirectory():
+            return [(root, ingest._kind(Path(PurePosixPath(root).name)))], None
+        found: list[tuple[tuple[str, ...], str, str]] = []
+        it = self.fs.listFiles(p, True)
+        while it.hasNext():
+            uri = str(it.next().getPath().toString())
+            rel = PurePosixPath(uri[len(root) :].lstrip("/"))
+            kind = ingest._kind(Path(rel.name))
+            if kind and not any(part.startswith((".", "_")) for part in rel.parts):
+                found.append((rel.parts, uri, kind))
+        if not found:
+            hint = "looked for " + " ".join(ingest.EXTENSIONS)
+            return [], InputError(path, "no article files in the directory", hint=hint)
+        return [(uri, kind) for _, uri, kind in sorted(found)], None
+
+
+def write_families(spark: Any, tmp: str, families: list[dict[str, Any]]) -> None:
+    fam_rows = [
+        (f["id"], f["origin"]["id"], len(f["members"]), len(f["same_event"]), json.dumps(f))
+        for f in families
+    ]
+    spark.createDataFrame(
+        fam_rows, "family string, origin string, members int, same_event int, json string"
+    ).coalesce(1).write.parquet(f"{tmp}/families")
+    edge_rows = [
+        (f["id"], e["parent"]["id"], e["child"]["id"], e["relation"],
+         float(e["coverage"].get("copy_derived", 0.0)), e["evidence"])
+        for f in families for e in f["edges"]
+    ]  # fmt: skip
+    spark.createDataFrame(
+        edge_rows,
+        "family string, parent string, child string, relation string, copy_derived double,"
+        " evidence array<string>",
+    ).coalesce(1).write.parquet(f"{tmp}/tree_edges")
+
+
+def swap(fs: FS, tmp: str, target: str) -> None:
+    """Put the finished ``tmp`` in place of ``target``: the old output is moved aside
+    first and deleted last, so a reader sees the old output or the new, never a mix."""
+    old = None
+    if fs.exists(target):
+        old = f"{target.rstrip('/')}.old-{uuid.uuid4().hex[:8]}"
+        fs.rename(target, old)
+    try:
+        fs.rename(tmp, target)
+    except BaseException:
+        if old:
+            fs.rename(old, target)
+        raise
+    if old:
+        fs.delete(old)

@@ -11,6 +11,7 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route
 
 from ..article import RELATIONS, Article
+from ..errors import InputError
 from ..report.html import _page_assets, environment, render_comparison
 from .http import (
     ApiError,
@@ -52,10 +53,8 @@ def _article_input(obj: Any, where: str) -> tuple[str, str | None, dt.date | Non
     if date_raw is not None and not isinstance(date_raw, str):
         raise ApiError(422, f"{where}.date must be a string (YYYY-MM-DD)")
     try:
-        date = parse_date(date_raw, where)
-    except ValueError as exc:
-        raise ApiError(422, f"{where}.date: {exc}") from None
-    except Exception as exc:
+        date = parse_date(date_raw, f"{where}.date")
+    except InputError as exc:
         raise ApiError(422, str(exc)) from None
     return text, title or None, date
 

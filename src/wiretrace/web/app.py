@@ -45,7 +45,9 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     headers = dict(exc.headers or {})
     if _is_api(request) or exc.status_code == 413:
-        return JSONResponse({"error": str(exc.detail)}, status_code=exc.status_code, headers=headers)
+        return JSONResponse(
+            {"error": str(exc.detail)}, status_code=exc.status_code, headers=headers
+        )
     page = await pages.error_page(exc.status_code, str(exc.detail))
     page.headers.update(headers)
     return page

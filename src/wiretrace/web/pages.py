@@ -7,7 +7,6 @@ Templates live in ``web/templates`` and may include the report's partials
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import json
 from functools import lru_cache
 from pathlib import Path
@@ -21,6 +20,7 @@ from starlette.responses import HTMLResponse, Response
 from starlette.routing import Route
 
 from ..article import RELATIONS, Article, Comparison
+from ..errors import InputError
 from ..report import html as report
 from .api import family_filters
 from .http import ApiError, form_file, form_text, in_thread, read_form
@@ -118,7 +118,7 @@ async def _form_article(form: FormData, prefix: str, values: dict[str, str]) -> 
     name = {"first": "First article", "second": "Second article", "query": "Article"}[prefix]
     try:
         date = parse_date(values[f"{prefix}_date"], name)
-    except Exception as exc:
+    except InputError as exc:
         raise ApiError(422, str(exc)) from None
     title = values[f"{prefix}_title"].strip() or None
     up = await form_file(form, f"{prefix}_file")
@@ -173,7 +173,11 @@ async def search_page(request: Request) -> Response:
         if exc.status_code not in (413, 422):
             raise
         return await render(
-            "search.html.j2", status=exc.status_code, title="Search", values=values, error=exc.detail
+            "search.html.j2",
+            status=exc.status_code,
+            title="Search",
+            values=values,
+            error=exc.detail,
         )
     query = {
         "text": art.body,
@@ -267,7 +271,7 @@ async def pair_page(request: Request) -> Response:
         text = form_text(form, "text") or ""
         try:
             date = parse_date(form_text(form, "date"), "date")
-        except Exception as exc:
+        except InputError as exc:
             raise ApiError(422, str(exc)) from None
         a = await in_thread(
             article_from_text,
@@ -302,4 +306,4 @@ routes = [
     Route("/pair", pair_page, methods=["GET", "POST"]),
 ]
 
-__all__ = ["dt", "environment", "error_page", "report_asset", "routes"]
+__all__ = ["environment", "error_page", "report_asset", "routes"]

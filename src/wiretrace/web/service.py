@@ -14,6 +14,7 @@ Nothing here reads a path the client names: articles arrive as text or bytes.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -27,6 +28,7 @@ from ..embed import Embedder, Vectors, default_embedder
 from ..engine.embedded import Store
 from ..errors import InputError, InputTooLarge, WiretraceError
 
+log = logging.getLogger("wiretrace.web")
 MAX_ADD = 1000  # articles in one POST /api/articles
 MAX_TOP = 100
 
@@ -125,6 +127,8 @@ class Service:
         self._local = threading.local()
         self._write_lock = threading.Lock()
         self._families_lock = threading.Lock()
+        self._compute_lock = threading.Lock()
+        self._refreshing = False
         self._families: tuple[Version, dict[str, Any]] | None = None
         self._embedder: Embedder | None = None
         self._embedder_lock = threading.Lock()
@@ -190,18 +194,47 @@ class Service:
         return self.store().trace(article, top=top)
 
     def families(self) -> dict[str, Any]:
-        """``wiretrace.families/1``, largest first, then the newest first."""
-        st = self.store()
+        """``wiretrace.families/1``, largest first, then the newest first.
+
+        Computed once per store version. When the store has grown since, the last result
+        is answered at once while one background thread recomputes it (judging the new
+        pairs can take long; a request should not wait for it)."""
+        now = self.version(self.store())
         with self._families_lock:
-            now = self.version(st)
-            if self._families is not None and self._families[0] == now:
-                return self._families[1]
-            data = st.families()
-            fams = list(data.get("families") or [])
-            fams.sort(key=lambda f: (-len(f["members"]), _neg_date(_newest(f)), f["id"]))
-            result = {**data, "families": fams}
+            cached = self._families
+            if cached is not None and (cached[0] == now or self._refreshing):
+                return cached[1]
+            if cached is not None:
+                self._refreshing = True
+                threading.Thread(target=self._refresh, name="families", daemon=True).start()
+                return cached[1]
+        with self._compute_lock:  # the first computation: callers wait for it
+            cached = self._families
+            if cached is not None:
+                return cached[1]
+            return self._compute()
+
+    def _compute(self) -> dict[str, Any]:
+        st = self.store()
+        now = self.version(st)
+        data = st.families()
+        fams = list(data.get("families") or [])
+        fams.sort(key=lambda f: (-len(f["members"]), _neg_date(_newest(f)), f["id"]))
+        result = {**data, "families": fams}
+        with self._families_lock:
             self._families = (now, result)
-            return result
+        return result
+
+    def _refresh(self) -> None:
+        try:
+            with self._compute_lock:
+                self._compute()
+        except Exception:  # the next request tries again
+            log.exception("recomputing the families failed")
+        finally:
+            with self._families_lock:
+                self._refreshing = False
+            self.close()
 
     def family(self, family_id: str) -> dict[str, Any] | None:
         for fam in self.families()["families"]:

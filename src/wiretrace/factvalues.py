@@ -1,0 +1,246 @@
+"""Values of facts in text: numbers (with currency and scale), dates resolved against an
+article's date, clock times and parts of the day.
+
+Every function here is pure and cached by text, since facts.py reads each aligned
+sentence several times; cheap word checks skip the larger regexes on sentences with no
+digit, number word or calendar word.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+from typing import Any
+
+Number = tuple[float, str, str]  # (value, currency or "%" or "", text)
+DateRef = tuple[str, str, str]  # (granularity, key, text)
+
+_NUMWORD = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million|billion|trillion"
+)
+_NUM = re.compile(
+    r"(?<![\w'.-])(?P<cur>[$€£])?\s?"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?|(?:" + _NUMWORD + r")(?:(?:\s+|-|\s+and\s+)(?:" + _NUMWORD + r"))*)"
+    r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|m|k)\b)?"
+    r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds\b|francs\b))?",
+    re.I,
+)
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALE["trillion"] = 1e12
+_CUR_WORD = {"dollars": "$", "euros": "€", "pounds": "£", "francs": "F"}
+
+_MONTHS = (
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+)
+_MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_DATE = re.compile(
+    r"\b(?P<md>" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
+    r"|\b(?P<dm>\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?:\s+\d{4})?)"
+    r"|\b(?P<my>" + _MONTH_RE + r"\s+\d{4})\b"
+    r"|\b(?:in|since|until|by|last|early|late|mid-)\s*(?P<m>" + _MONTH_RE + r")(?![\w])"
+    r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\b(?P<rel>today|yesterday|tomorrow|(?:this|last|next) (?:week|month|year|weekend))\b"
+    r"|(?<![\w'$-])(?P<y>(?:19|20)\d{2})(?![\w%-])",
+    re.I,
+)
+_CLOCK = re.compile(
+    r"\b(\d{1,2})(?:[:.](\d{2}))?\s?(a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hours\b)", re.I
+)
+_DAYPART = re.compile(r"\b(morning|afternoon|evening|night|overnight|dawn|midnight|noon)\b", re.I)
+_LETTERS = re.compile(r"[a-z]+")
+_NUMBER_WORDS = frozenset(_NUMWORD.split("|")) | {"twice", "dozen"}
+_DATE_WORDS = (
+    frozenset(_MONTHS[0]) | frozenset(_MONTHS[1]) | frozenset(_WEEKDAYS)
+    | {"sept", "today", "yesterday", "tomorrow", "week", "month", "year", "weekend"}
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def _letters(text: str) -> frozenset[str]:
+    return frozenset(_LETTERS.findall(text.lower()))
+
+
+_DIGIT = re.compile(r"\d")
+_YEARISH = re.compile(r"(?:19|20)\d\d")
+
+
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
+def _may_date(text: str) -> bool:
+    """Whether ``_DATE`` can match: every form has a calendar word or a year."""
+    return not _DATE_WORDS.isdisjoint(_letters(text)) or _YEARISH.search(text) is not None
+
+
+def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
+    raw = m.group("n").replace(",", "")
+    try:
+        value = float(raw)
+    except ValueError:
+        words = raw.lower().replace("-", " ").replace(" and ", " ")
+        if words.strip() == "one":
+            return None  # "one of the ..." is rarely a count
+        try:
+            from text_to_num import text2num
+
+            value = float(text2num(words, "en"))
+        except ValueError:
+            return None
+    scale = (m.group("scale") or "").strip().lower()
+    value *= _SCALE.get(scale, 1.0)
+    unit = (m.group("unit") or "").strip().lower()
+    cur = m.group("cur") or _CUR_WORD.get(unit, "")
+    if unit in ("%", "percent", "per cent"):
+        cur = "%"
+    if not m.group("cur") and not scale and not unit and re.fullmatch(r"(19|20)\d\d", raw):
+        return None  # a year: the date check reads it
+    return value, cur
+
+
+@lru_cache(maxsize=4096)
+def numbers(text: str) -> tuple[Number, ...]:
+    """Every number in ``text`` with its value and unit (years and the days of dates are
+    not numbers here: the date check reads them)."""
+    if not _has_digit(text) and _NUMBER_WORDS.isdisjoint(_letters(text)):
+        return ()
+    taken = [m.span() for m in _DATE.finditer(text)] if _may_date(text) else []
+    taken += [m.span() for m in _CLOCK.finditer(text)]
+    out: list[Number] = [(2.0, "", m.group()) for m in re.finditer(r"\btwice\b", text, re.I)]
+    out += [(12.0, "", m.group()) for m in re.finditer(r"\ba dozen\b", text, re.I)]
+    for m in _NUM.finditer(text):
+        if any(a <= m.start("n") < b for a, b in taken):
+            continue  # the day of a date, the hour of a time
+        v = _num_value(m)
+        if v is not None:
+            out.append((v[0], v[1], m.group().strip()))
+    return tuple(out)
+
+
+def same_num(a: Number, b: Number) -> bool:
+    return abs(a[0] - b[0]) <= 1e-9 * max(1.0, abs(a[0])) and (a[1] == b[1] or not a[1] or not b[1])
+
+
+@lru_cache(maxsize=2048)
+def parse_day(expr: str, base: dt.date | None, future: bool = False) -> str:
+    import dateparser
+
+    settings: dict[str, Any] = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["day", "month"]}
+    if future:
+        settings["PREFER_DATES_FROM"] = "future"
+    if base:
+        settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    got = dateparser.parse(expr, languages=["en"], settings=settings)
+    if got is None:
+        return "expr:" + expr.lower()
+    day: dt.datetime = got
+    return day.date().isoformat() if base or re.search(r"\d{4}", expr) else day.strftime("--%m-%d")
+
+
+def month_no(word: str) -> int:
+    w = word.lower().rstrip(".")[:3]
+    return _MONTHS[0].index(w) + 1
+
+
+_FUTURE = re.compile(r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans? to)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
+    """(granularity, key, text) for every date expression. A weekday is the latest such
+    day on or before ``base``, or the next one when the sentence speaks of the future."""
+    if not _may_date(text):
+        return ()
+    future = bool(_FUTURE.search(text))
+    out: list[DateRef] = []
+    for m in _DATE.finditer(text):
+        g = m.lastgroup or ""
+        expr = m.group(g)
+        if g in ("md", "dm"):
+            out.append(("day", parse_day(expr, base, future), expr))
+        elif g == "wd":
+            if base:
+                wd = _WEEKDAYS.index(expr.lower())
+                if future:
+                    day = base + dt.timedelta(days=(wd - base.weekday()) % 7)
+                else:
+                    day = base - dt.timedelta(days=(base.weekday() - wd) % 7)
+                out.append(("day", day.isoformat(), expr))
+            else:
+                out.append(("day", "wd:" + expr.lower(), expr))
+        elif g == "rel":
+            low = expr.lower()
+            shift = {"today": 0, "yesterday": -1, "tomorrow": 1}.get(low)
+            if shift is not None and base:
+                out.append(("day", (base + dt.timedelta(days=shift)).isoformat(), expr))
+            elif shift is not None:
+                out.append(("day", "rel:" + low, expr))
+            else:
+                out.append(("period", low, expr))
+        elif g == "my":
+            mon, year = expr.rsplit(None, 1)
+            out.append(("month", f"{year}-{month_no(mon):02d}", expr))
+        elif g == "m":
+            if expr.lower().rstrip(".") == "may":
+                continue  # the verb
+            out.append(("month", f"{month_no(expr):02d}", expr))
+        elif g == "y":
+            out.append(("year", expr, expr))
+    return tuple(out)
+
+
+def month_of(key: str) -> str:
+    return key[5:7] if re.match(r"\d{4}-\d\d", key) else key[-5:-3] if key.startswith("--") else ""
+
+
+@lru_cache(maxsize=4096)
+def clock(text: str) -> dict[str, str]:
+    """Clock times of ``text``: "HH:MM" -> the text (the dict is cached: do not change it)."""
+    if not _has_digit(text):
+        return {}
+    out = {}
+    for m in _CLOCK.finditer(text):
+        h, mins, suf = int(m.group(1)), int(m.group(2) or 0), m.group(3).lower()
+        if suf.startswith("p") and h < 12:
+            h += 12
+        if suf.startswith("a") and h == 12:
+            h = 0
+        out[f"{h:02d}:{mins:02d}"] = m.group()
+    return out
+
+
+# The first three letters of month and weekday names (the date check reads those words).
+CALENDAR_PREFIXES = frozenset(_MONTHS[0]) | {d[:3] for d in _WEEKDAYS}
+
+
+@lru_cache(maxsize=4096)
+def dayparts(text: str) -> frozenset[str]:
+    """Parts of the day named in ``text`` (morning, night, ...), lower case."""
+    return frozenset(m.lower() for m in _DAYPART.findall(text))
+
+
+def clear_caches() -> None:
+    """Forget cached values (the benchmark uses it to time cold runs)."""
+    for fn in (_letters, numbers, dates, clock, dayparts):
+        fn.cache_clear()
