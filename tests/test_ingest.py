@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from wiretrace import ingest
+from wiretrace import textreport
 from wiretrace.article import Article
 from wiretrace.errors import InputError, InputTooLarge
 from wiretrace.ingest import iter_articles, load_article, parse_record, prepare
@@ -401,7 +401,7 @@ def test_cli_ingest_text_and_bad_input(tmp_path: Path) -> None:
 def test_write_atomic_replaces(tmp_path: Path) -> None:
     f = tmp_path / "o.txt"
     f.write_text("old")
-    ingest.write_atomic(str(f), "new")
+    textreport.write_atomic(str(f), "new")
     assert f.read_text() == "new"
     assert [p.name for p in tmp_path.iterdir()] == ["o.txt"]
 

@@ -128,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 # Where each subcommand's handler lives: the module that owns the stage.
 _HANDLERS = {
-    "ingest": "wiretrace.ingest:cmd_ingest",
+    "ingest": "wiretrace.textreport:cmd_ingest",
     "compare": "wiretrace.textreport:cmd_compare",
     "add": "wiretrace.engine.commands:cmd_add",
     "trace": "wiretrace.engine.commands:cmd_trace",

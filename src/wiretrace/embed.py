@@ -51,7 +51,7 @@ def _load(device: str) -> Any:
     try:
         from transformers.utils import logging as hf_logging
 
-        hf_logging.disable_progress_bar()
+        hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
     except ImportError:  # pragma: no cover - a dependency of sentence-transformers
         pass
     return SentenceTransformer(str(get_model_path()), device=device)

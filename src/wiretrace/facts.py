@@ -277,7 +277,7 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
     s_low, c_low = set(_keys(p.s_text)), set(_keys(p.c_text))
     if all(_present(w, c_low) for w in sc) and all(_present(w, s_low) for w in cc):
         return []  # every name on one side is on the other: no need to parse
-    sdoc, cdoc = parse_many([p.s_text, p.c_text])
+    sdoc, cdoc = parse_many([p.s_text, p.c_text], ner_only=True)  # entities are all it reads
     out: list[Change] = []
     s_words = _WORD.findall(p.s_text)
     c_words = _WORD.findall(p.c_text)

@@ -21,17 +21,14 @@ their limit is per line / per record instead.
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import datetime as dt
 import gzip
 import hashlib
 import io
 import json
-import os
 import re
 import sys
-import tempfile
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -535,62 +532,3 @@ def load_article(x: Path | str | Article) -> Article:
     return found[0]
 
 
-# -- command ----------------------------------------------------------------------------
-
-
-def format_text(article: Article) -> str:
-    """The human-readable view of a prepared article (``wiretrace ingest --format text``)."""
-    out = [f"== {article.path or '-'}  id {article.id}"]
-    if article.title:
-        out.append(f"title:    {article.title}")
-    if article.date:
-        out.append(f"date:     {article.date.isoformat()}")
-    if article.byline:
-        out.append(f"byline:   {article.byline}")
-    if article.dateline:
-        out.append(f"dateline: {article.dateline.text}")
-    if article.url:
-        out.append(f"url:      {article.url}")
-    out.append(f"sentences ({len(article.sentences)}):")
-    out.extend(f"  {s.i:3d}  {s.text}" for s in article.sentences)
-    if article.removed:
-        out.append(f"removed ({len(article.removed)}):")
-        out.extend(f"  [{r.reason}] {r.text}" for r in article.removed)
-    return "\n".join(out) + "\n"
-
-
-def write_atomic(path: str, text: str) -> None:
-    """Write ``text`` to ``path`` via a temporary file and a rename: never half a file."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent or Path("."))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-
-
-def cmd_ingest(args: argparse.Namespace) -> int:
-    """``wiretrace ingest PATH... [--format text|json] [-o FILE]``; 3 when some inputs failed."""
-    from .cli import EXIT_OK, EXIT_SOME_FAILED
-
-    articles: list[Article] = []
-    failed = 0
-    for item in iter_articles(args.paths):
-        if isinstance(item, InputError):
-            failed += 1
-            print(f"wiretrace: error: {item}", file=sys.stderr)
-        else:
-            articles.append(item)
-    if args.format == "json":
-        text = json.dumps([a.to_dict() for a in articles], ensure_ascii=False, indent=2) + "\n"
-    else:
-        text = "\n".join(format_text(a) for a in articles)
-    if args.output:
-        write_atomic(args.output, text)
-    else:
-        sys.stdout.write(text)
-    return EXIT_SOME_FAILED if failed else EXIT_OK

@@ -58,7 +58,7 @@ _SMALL = frozenset(
     """a an the of to in on at for and or but is are was were be been being it its this that
     these those there their they them he she his her we our us i you your with by from as
     not no so if than then into about over also has have had do does did will would can
-    could should may might must s which who whom whose what after before while when where later earlier meanwhile
+    could should may might must s which who whom whose what one after before while when where later earlier meanwhile
     separately elsewhere however yet still""".split()  # noqa: SIM905
 )
 _CALENDAR = frozenset(

@@ -1,4 +1,4 @@
-"""The terminal view of a comparison, and the ``wiretrace compare`` command.
+"""Terminal views (a comparison, a prepared article) and the ``compare``/``ingest`` commands.
 
 Word differences are coloured on a TTY; elsewhere they are marked ``[-deleted-]`` and
 ``{+inserted+}`` (the git word-diff convention), so a pipe or a file stays readable.
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from .article import Article, Comparison
+from .errors import InputError
 from .report.diff import word_diff
 
 _KIND_MARK = {"verbatim": "=", "light_edit": "~", "paraphrase": "≈"}
@@ -100,7 +101,7 @@ def render_text(cmp: Comparison, *, colour: bool = False) -> str:
         return "\n".join(lines) + "\n"
 
     lines.append("")
-    lines.append(st.bold(f"The copy, sentence by sentence  (= verbatim  ~ light edit  ≈ paraphrase  + added)"))
+    lines.append(st.bold("The copy, sentence by sentence  (= verbatim  ~ light edit  ≈ paraphrase  + added)"))
     by_copy = {a.copy[0]: a for a in cmp.alignments}
     done: set[int] = set()
     for i, sent in enumerate(cp.sentences):
@@ -185,3 +186,49 @@ def cmd_compare(args: argparse.Namespace) -> int:
         colour = args.output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
         emit(render_text(cmp, colour=colour), args.output)
     return 0
+
+
+# -- ingest ---------------------------------------------------------------------------
+
+
+def format_text(article: Article) -> str:
+    """The human-readable view of a prepared article (``wiretrace ingest --format text``)."""
+    out = [f"== {article.path or '-'}  id {article.id}"]
+    if article.title:
+        out.append(f"title:    {article.title}")
+    if article.date:
+        out.append(f"date:     {article.date.isoformat()}")
+    if article.byline:
+        out.append(f"byline:   {article.byline}")
+    if article.dateline:
+        out.append(f"dateline: {article.dateline.text}")
+    if article.url:
+        out.append(f"url:      {article.url}")
+    out.append(f"sentences ({len(article.sentences)}):")
+    out.extend(f"  {s.i:3d}  {s.text}" for s in article.sentences)
+    if article.removed:
+        out.append(f"removed ({len(article.removed)}):")
+        out.extend(f"  [{r.reason}] {r.text}" for r in article.removed)
+    return "\n".join(out) + "\n"
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    """``wiretrace ingest PATH... [--format text|json] [-o FILE]``; 3 when some inputs failed."""
+    from .cli import EXIT_OK, EXIT_SOME_FAILED
+
+    articles: list[Article] = []
+    failed = 0
+    from .ingest import iter_articles
+
+    for item in iter_articles(args.paths):
+        if isinstance(item, InputError):
+            failed += 1
+            print(f"wiretrace: error: {item}", file=sys.stderr)
+        else:
+            articles.append(item)
+    if args.format == "json":
+        text = json.dumps([a.to_dict() for a in articles], ensure_ascii=False, indent=2) + "\n"
+    else:
+        text = "\n".join(format_text(a) for a in articles)
+    emit(text, args.output)
+    return EXIT_SOME_FAILED if failed else EXIT_OK

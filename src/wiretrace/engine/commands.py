@@ -16,7 +16,7 @@ EXIT_SOME_FAILED = 3
 
 def _emit(text: str, output: str | None) -> None:
     if output:
-        from ..ingest import write_atomic
+        from ..textreport import write_atomic
 
         write_atomic(output, text if text.endswith("\n") else text + "\n")
     else:
