@@ -32,13 +32,21 @@ def body(name: str) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--threads", type=int, default=1)
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
 
-    extra = body("independent_report.txt") + "\n" + body("unrelated.txt") + "\n" + body("partial_reuse.txt")
+    extra = (
+        body("independent_report.txt")
+        + "\n"
+        + body("unrelated.txt")
+        + "\n"
+        + body("partial_reuse.txt")
+    )
     src_text = (EX / "wire_source.txt").read_text(encoding="utf-8") + "\n" + extra
     copy_text = body("rewrite_copy.txt") + "\n" + extra
     words = (len(src_text.split()), len(copy_text.split()))
@@ -53,7 +61,9 @@ def main() -> None:
     total_ms: list[float] = []
     warm_ms: list[float] = []
     nochanges_ms: list[float] = []
-    compare_articles(parse_record(src_text), parse_record(copy_text), embedder=emb)  # warm-up (spaCy load)
+    compare_articles(
+        parse_record(src_text), parse_record(copy_text), embedder=emb
+    )  # warm-up (spaCy load)
     for _ in range(args.repeat):
         emb._cache.clear()
         t = time.perf_counter()
@@ -79,7 +89,9 @@ def main() -> None:
         return f"{statistics.median(xs):7.1f} ms"
 
     n_sent = (len(a.sentences), len(b.sentences))
-    print(f"pair: {words[0]} + {words[1]} words, {n_sent[0]} + {n_sent[1]} sentences; torch threads={args.threads}")
+    print(
+        f"pair: {words[0]} + {words[1]} words, {n_sent[0]} + {n_sent[1]} sentences; torch threads={args.threads}"
+    )
     print(f"model load (once per process):            {load_s * 1000:7.0f} ms")
     print(f"median of {args.repeat} runs")
     print(f"  ingest both (clean + split):            {med(ingest_ms)}")
@@ -87,7 +99,9 @@ def main() -> None:
     print(f"  compare, cold cache, ingest included:   {med(total_ms)}")
     print(f"  compare, warm cache (corpus case):      {med(warm_ms)}")
     print(f"  compare, warm cache, no quotes/facts:   {med(nochanges_ms)}")
-    print(f"  => quotes + facts add:                  {statistics.median(warm_ms) - statistics.median(nochanges_ms):7.1f} ms")
+    print(
+        f"  => quotes + facts add:                  {statistics.median(warm_ms) - statistics.median(nochanges_ms):7.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -15,7 +15,7 @@ import datetime as dt
 import statistics
 import time
 
-from wiretrace import factvalues, facts, nlp, quotes
+from wiretrace import facts, factvalues, nlp, quotes
 from wiretrace.article import Alignment, Article
 from wiretrace.sentences import split
 

@@ -36,8 +36,12 @@ def macro_f1(gold: list[str], pred: list[str]) -> float:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--data-dir", default=str(Path(__file__).resolve().parents[2] / "shared" / "eval"))
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--data-dir", default=str(Path(__file__).resolve().parents[2] / "shared" / "eval")
+    )
     args = ap.parse_args()
     items = load("counter-urdu", Path(args.data_dir)).train
     tune, _held = stratified_split(items, key=lambda x: x.label)  # type: ignore[attr-defined]
@@ -57,15 +61,15 @@ def main() -> None:
     for nd_f, wd_f in itertools.product(nd_feats, wd_feats):
         best: tuple[float, float, float] = (0.0, 0.0, 0.0)
         for nd_x, wd_x in itertools.product(grid, grid):
-            pred = [
-                "ND" if f[nd_f] < nd_x else "WD" if f[wd_f] >= wd_x else "PD" for _g, f in rows
-            ]
+            pred = ["ND" if f[nd_f] < nd_x else "WD" if f[wd_f] >= wd_x else "PD" for _g, f in rows]
             score = macro_f1(gold, pred)
             if score > best[0]:
                 best = (score, nd_x, wd_x)
         results.append((best[0], nd_f, best[1], wd_f, best[2]))
     for score, nd_f, nd_x, wd_f, wd_x in sorted(results, reverse=True)[:6]:
-        print(f"macro-F1 {score:.3f} (tuning half): ND when {nd_f} < {nd_x}; WD when {wd_f} >= {wd_x}; else PD")
+        print(
+            f"macro-F1 {score:.3f} (tuning half): ND when {nd_f} < {nd_x}; WD when {wd_f} >= {wd_x}; else PD"
+        )
 
 
 if __name__ == "__main__":

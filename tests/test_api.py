@@ -41,7 +41,10 @@ def test_import_is_light() -> None:
 
 def test_cli_help_lists_every_subcommand() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "wiretrace.cli", "--help"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "wiretrace.cli", "--help"],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     for cmd in ("compare", "add", "trace", "families", "serve", "eval", "ingest"):
         assert cmd in out

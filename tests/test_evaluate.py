@@ -232,10 +232,14 @@ def test_cli_all_json_on_synthetic_layout(tmp_path: Path) -> None:
 # -- regression gate on the real corpora (slow; skipped when ../shared/eval is absent) -------------
 
 GATE = {
-    # (dataset, task, metric): minimum for wiretrace, set from the measured figure minus a margin
-    ("counter-urdu", "binary", "f1"): 0.0,
-    ("clough-stevenson", "binary", "f1"): 0.0,
-    ("clough-stevenson", "4class", "accuracy"): 0.0,
+    # (dataset, task, metric): floor for wiretrace = the figure measured when the gate was set
+    # (wiretrace 000a7bc + lexical-mode verdict; docs/evaluation.md) minus a margin of ~0.09,
+    # since the subsets are small (COUNTER: 40 held-out pairs; Clough-Stevenson: 49).
+    # For 3class, "f1" is the macro-F1. Measured: 0.840, 0.684, 0.921, 0.694.
+    ("counter-urdu", "binary", "f1"): 0.75,
+    ("counter-urdu", "3class", "f1"): 0.58,
+    ("clough-stevenson", "binary", "f1"): 0.83,
+    ("clough-stevenson", "4class", "accuracy"): 0.60,
 }
 
 
@@ -245,7 +249,7 @@ GATE = {
 def test_eval_gate_on_real_corpora() -> None:
     got: dict[tuple[str, str, str], float] = {}
     for name, limit in (
-        ("counter-urdu", int(os.environ.get("WIRETRACE_GATE_LIMIT", "60"))),
+        ("counter-urdu", int(os.environ.get("WIRETRACE_GATE_LIMIT", "40"))),
         ("clough-stevenson", None),
     ):
         for r in ev.evaluate(name, REAL_DATA, limit=limit).results:

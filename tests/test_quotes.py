@@ -1,17 +1,17 @@
-"""Quote finding, speaker attribution and quote status against a source."""
+"""find_quotes (marks + speakers), quote status against a source, and the seed pair end to end."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
+from paths import seed
 from wiretrace import quotes
-from wiretrace.article import Alignment, Article, Quote, Sentence
+from wiretrace.article import Alignment, Article, Comparison, Quote
+from wiretrace.compare import compare
+from wiretrace.ingest import parse_record
 from wiretrace.sentences import split
-
-SEEDS = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 
 def art(text: str, aid: str = "a") -> Article:
@@ -26,14 +26,6 @@ def one_pair(src: str, cpy: str) -> list[Quote]:
         Alignment(tuple(range(len(c.sentences))), tuple(range(len(s.sentences))), "paraphrase", 1.0)
     ]
     return quotes.analyze(s, c, al)[0]
-
-
-def test_apostrophes_are_not_quotes() -> None:
-    text = (
-        "Militants of Jama'at Nusrat al-Islam wal-Muslimin kept up the militants' blockade "
-        "during BAMEX'25, officials said."
-    )
-    assert quotes.find_quotes(art(text).sentences) == []
 
 
 def test_partial_nested_and_single_quotes() -> None:
@@ -52,26 +44,6 @@ def test_partial_nested_and_single_quotes() -> None:
     assert qs[2].speaker == "Ana Ruiz"  # "she" carries the last named person forward
     s = a.sentences[qs[0].sentence].text
     assert s[qs[0].start : qs[0].end] == qs[0].text
-
-
-def test_quote_across_sentences_and_pronoun_speaker() -> None:
-    texts = [
-        "Finance Minister Kofi Mensah spoke after the vote.",
-        '"We have done what we promised.',
-        'The rest is up to parliament," he said.',
-    ]
-    sents = [Sentence(i, t, 0, len(t)) for i, t in enumerate(texts)]
-    qs = quotes.find_quotes(sents)
-    assert len(qs) == 1
-    q = qs[0]
-    assert q.sentence < q.end_sentence
-    assert q.text.startswith("We have done") and q.text.endswith("parliament,")
-    assert q.speaker == "Kofi Mensah"
-
-
-def test_said_the_minister_and_told_reporters() -> None:
-    a = art('"It is over," said Sultan Reza. "We will stay," Diop told reporters.')
-    assert [q.speaker for q in quotes.find_quotes(a.sentences)] == ["Sultan Reza", "Diop"]
 
 
 def test_statuses() -> None:
@@ -104,47 +76,44 @@ def test_dropped_quotes() -> None:
     ]
 
 
-def seed_articles() -> tuple[Article, Article]:
-    raw = (SEEDS / "001_721b3f7cb70b4bea.txt").read_text(encoding="utf-8")
-    body = raw[raw.index("Mali's foreign minister has dismissed") :]  # after header and debris
-    copy = (SEEDS / "000_dc7f78b33d96b985.txt").read_text(encoding="utf-8")
-    return art(body, "001"), art(copy, "000")
+def seed_comparison(embedder: object) -> Comparison:
+    """The real pipeline on the seed pair: ingest, sentence alignment, quotes and facts."""
+    if "cmp" not in _SEED:
+        copy_path, source_path = seed("000"), seed("001")
+        copy = parse_record(copy_path.read_text(encoding="utf-8"), path=str(copy_path))
+        source = parse_record(source_path.read_text(encoding="utf-8"), path=str(source_path))
+        _SEED["cmp"] = compare(copy, source, embedder=embedder)  # type: ignore[arg-type]
+    return _SEED["cmp"]
 
 
-def find(a: Article, needle: str) -> int:
-    return next(s.i for s in a.sentences if needle in s.text)
+_SEED: dict[str, Comparison] = {}
 
 
-def seed_alignments(s: Article, c: Article) -> list[Alignment]:
-    pairs = [
-        ("We are very far", "We are very far"),
-        ("not at all in that", "not at all in that"),
-        ("wake up from their dreams", "wake up from their dreams"),
-        ("We respect the choice", "the choice of certain countries"),
-        ("poor understanding", "poor understanding"),
-        ("relations between Bamako", "relations with the U.S."),
-        ("Jama'at Nusrat", "dismissed as implausible"),
-    ]
-    return [Alignment((find(c, a),), (find(s, b),), "paraphrase", 0.8) for a, b in pairs]
+def aligned_to(cmp: Comparison, copy_sentence: int) -> str:
+    """The source text aligned with ``copy_sentence`` (for failure messages)."""
+    src = [j for al in cmp.alignments if copy_sentence in al.copy for j in al.source]
+    return " | ".join(cmp.source.sentences[j].text for j in src)
 
 
-@pytest.mark.skipif(not SEEDS.exists(), reason="shared seeds absent")
-def test_seed_rewrite_quotes() -> None:
-    s, c = seed_articles()
-    got, dropped = quotes.analyze(s, c, seed_alignments(s, c))
-    by = {q.text[:20]: q for q in got}
-    assert by["We are very far from"].status == "altered"
-    assert any(
-        o["op"] == "delete" and o["source"] == "to you" for o in by["We are very far from"].diff
-    )
-    assert by["We are not at all in"].status == "altered"
-    assert {"op": "replace", "source": "scenario", "copy": "situation"} in by[
-        "We are not at all in"
-    ].diff
-    assert by["We respect the choic"].status == "from_reported_speech"
-    assert by["a poor understanding"].status == "from_reported_speech"
-    wake = by["Those making such pr"]
-    assert wake.status == "from_reported_speech"  # never "altered"
+@pytest.mark.slow
+def test_seed_rewrite_quotes(embedder: object) -> None:
+    cmp = seed_comparison(embedder)
+    assert cmp.source.path and cmp.source.path.endswith(seed("001").name)
+    by = {q.text[:20]: q for q in cmp.quotes}
+
+    def check(key: str, status: str) -> Quote:
+        q = by[key]
+        assert q.status == status, (q, aligned_to(cmp, q.copy_sentence))
+        return q
+
+    far = check("We are very far from", "altered")
+    assert {"op": "delete", "source": "to you", "copy": ""} in far.diff
+    situation = check("We are not at all in", "altered")
+    assert {"op": "replace", "source": "scenario", "copy": "situation"} in situation.diff
+    check("We respect the choic", "from_reported_speech")
+    check("a poor understanding", "from_reported_speech")
+    wake = check("Those making such pr", "from_reported_speech")  # never "altered"
     assert "Those making such predictions" in wake.note
-    assert all(q.speaker == "Diop" for q in got)
-    assert {d["text"] for d in dropped} == {"no match"}
+    assert all(q.speaker == "Diop" for q in cmp.quotes)
+    assert [d["text"] for d in cmp.dropped_quotes] == ["no match"]
+    assert cmp.dropped_quotes[0]["speaker"] and "Diop" in cmp.dropped_quotes[0]["speaker"]

@@ -66,7 +66,7 @@ def write_corpus(root: Path, n: int, *, seed: int = 7, extras: bool = True) -> P
 def engine() -> Iterator[Any]:
     from wiretrace.engine.spark import SparkEngine
 
-    eng = SparkEngine(master="local[2]")
+    eng = SparkEngine(master="local[2]", shuffle_partitions=2)
     yield eng
     eng.close()
 
@@ -117,7 +117,15 @@ def test_outputs_and_summary(
     engine: Any, runs: tuple[dict[str, Any], dict[str, Any], Path]
 ) -> None:
     _, spark, out = runs
-    for table in ("articles", "sentences", "pairs", "alignments", "families", "tree_edges", "rejects"):
+    for table in (
+        "articles",
+        "sentences",
+        "pairs",
+        "alignments",
+        "families",
+        "tree_edges",
+        "rejects",
+    ):
         assert (out / table).is_dir(), table
     assert json.loads((out / "families.json").read_text()) == spark
     summary = json.loads((out / "summary.json").read_text())

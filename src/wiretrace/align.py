@@ -162,7 +162,12 @@ def score_pairs(copy: Side, source: Side) -> PairScores:
     d_bigram = _dice(binter, ba, bb)
     lex = 0.6 * d_content + 0.4 * d_bigram
     cos = None
-    if copy.vecs is not None and source.vecs is not None and len(copy.sentences) and len(source.sentences):
+    if (
+        copy.vecs is not None
+        and source.vecs is not None
+        and len(copy.sentences)
+        and len(source.sentences)
+    ):
         cos = (copy.vecs @ source.vecs.T).astype(np.float64)
     words_only = cos is None and not (copy.english and source.english)
     return PairScores(lex=lex, content_inter=inter, cos=cos, words_only=words_only)
@@ -191,7 +196,11 @@ def _extend_ok(scores: PairScores, i: int, j: int) -> bool:
     lex_min = EXTEND_LEX_ONLY if scores.words_only else EXTEND_LEX
     if scores.lex[i, j] >= lex_min and scores.content_inter[i, j] >= 2:
         return True
-    return scores.cos is not None and scores.cos[i, j] >= EXTEND_COS and scores.content_inter[i, j] >= 1
+    return (
+        scores.cos is not None
+        and scores.cos[i, j] >= EXTEND_COS
+        and scores.content_inter[i, j] >= 1
+    )
 
 
 def _window(anchors: dict[int, int], i: int, n_source: int) -> tuple[int, int]:

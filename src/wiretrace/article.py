@@ -16,9 +16,13 @@ from typing import Any, Literal
 ARTICLE_SCHEMA = "wiretrace.article/1"
 COMPARISON_SCHEMA = "wiretrace.comparison/1"
 
-Relation = Literal["verbatim", "light_edit", "paraphrase", "partial_reuse", "same_event", "unrelated"]
+Relation = Literal[
+    "verbatim", "light_edit", "paraphrase", "partial_reuse", "same_event", "unrelated"
+]
 PairKind = Literal["verbatim", "light_edit", "paraphrase"]
-QuoteStatus = Literal["verbatim", "altered", "from_reported_speech", "not_in_source", "speaker_changed"]
+QuoteStatus = Literal[
+    "verbatim", "altered", "from_reported_speech", "not_in_source", "speaker_changed"
+]
 ChangeKind = Literal["name", "number", "date", "time", "place", "title", "attribution", "wording"]
 
 RELATIONS: tuple[str, ...] = (
@@ -29,7 +33,9 @@ RELATIONS: tuple[str, ...] = (
     "same_event",
     "unrelated",
 )
-DERIVED_RELATIONS: frozenset[str] = frozenset({"verbatim", "light_edit", "paraphrase", "partial_reuse"})
+DERIVED_RELATIONS: frozenset[str] = frozenset(
+    {"verbatim", "light_edit", "paraphrase", "partial_reuse"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +153,9 @@ class Quote:
     status: QuoteStatus
     source_sentence: int | None
     source_text: str | None
-    diff: list[dict[str, str]]  # [{"op": "equal"|"insert"|"delete"|"replace", "source": str, "copy": str}]
+    diff: list[
+        dict[str, str]
+    ]  # [{"op": "equal"|"insert"|"delete"|"replace", "source": str, "copy": str}]
     note: str = ""
 
     def to_dict(self) -> dict[str, Any]:

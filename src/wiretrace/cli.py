@@ -29,8 +29,15 @@ examples:
 
 
 def _add_output(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
-    p.add_argument("--format", choices=list(formats), default=formats[0], help="output format (default: %(default)s)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument(
+        "--format",
+        choices=list(formats),
+        default=formats[0],
+        help="output format (default: %(default)s)",
+    )
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE instead of standard output"
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -52,7 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read articles (record .txt, plain .txt, JSONL, HTML, WARC, a directory, or - for stdin), "
         "clean them, split sentences, and print what the rest of the pipeline will read.",
     )
-    p.add_argument("paths", nargs="+", metavar="PATH", help="file, directory (recursive) or - for stdin")
+    p.add_argument(
+        "paths", nargs="+", metavar="PATH", help="file, directory (recursive) or - for stdin"
+    )
     _add_output(p, ["text", "json"])
     p.set_defaults(handler=_lazy("ingest"))
 
@@ -65,24 +74,39 @@ def build_parser() -> argparse.ArgumentParser:
         "and what the copy changed in quotes and facts.",
     )
     p.add_argument("first", metavar="FIRST", help="an article file (any format ingest reads) or -")
-    p.add_argument("second", metavar="SECOND", help="an article file (any format ingest reads) or -")
+    p.add_argument(
+        "second", metavar="SECOND", help="an article file (any format ingest reads) or -"
+    )
     p.add_argument(
         "--source",
         choices=["first", "second", "auto"],
         default="auto",
         help="fix which article is the source (default: decide from dates and content)",
     )
-    p.add_argument("--no-embeddings", action="store_true", help="lexical evidence only (no model load)")
-    p.add_argument("--device", default="cpu", help="embedding device: auto, cpu or cuda (default: %(default)s)")
+    p.add_argument(
+        "--no-embeddings", action="store_true", help="lexical evidence only (no model load)"
+    )
+    p.add_argument(
+        "--device", default="cpu", help="embedding device: auto, cpu or cuda (default: %(default)s)"
+    )
     _add_output(p, ["text", "json", "html"])
     p.set_defaults(handler=_lazy("compare"))
 
     # -- corpus -------------------------------------------------------------------------
     p = sub.add_parser("add", help="add articles to a store (default ./wiretrace.db)")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument("--store", default="wiretrace.db", metavar="FILE", help="SQLite store (default: %(default)s)")
+    p.add_argument(
+        "--store",
+        default="wiretrace.db",
+        metavar="FILE",
+        help="SQLite store (default: %(default)s)",
+    )
     p.add_argument("--device", default="cpu", help="embedding device: auto, cpu or cuda")
-    p.add_argument("--no-embeddings", action="store_true", help="lexical index only (faster, misses paraphrase)")
+    p.add_argument(
+        "--no-embeddings",
+        action="store_true",
+        help="lexical index only (faster, misses paraphrase)",
+    )
     p.set_defaults(handler=_lazy("add"))
 
     p = sub.add_parser("trace", help="what a stored article derives from, and what derives from it")
@@ -99,7 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--engine", choices=["embedded", "spark"], default="embedded")
     p.add_argument("--master", default="local[2]", help="Spark master (with --engine spark)")
     p.add_argument("--out", metavar="DIR", help="output directory (with --engine spark)")
-    p.add_argument("--from", dest="from_dir", metavar="DIR", help="render families from a Spark output DIR")
+    p.add_argument(
+        "--from", dest="from_dir", metavar="DIR", help="render families from a Spark output DIR"
+    )
     _add_output(p, ["text", "json", "html"])
     p.set_defaults(handler=_lazy("families"))
 
@@ -109,7 +135,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--workers", type=int, default=1)
-    p.add_argument("--allow-add", action="store_true", help="enable POST /api/articles (needs WIRETRACE_TOKEN)")
+    p.add_argument(
+        "--allow-add", action="store_true", help="enable POST /api/articles (needs WIRETRACE_TOKEN)"
+    )
     p.set_defaults(handler=_lazy("serve"))
 
     p = sub.add_parser(

@@ -34,7 +34,13 @@ _AGENCY_CREDIT = re.compile(
 def _load(x: Path | str | Article) -> Article:
     from .ingest import load_article
 
-    size = x.stat().st_size if isinstance(x, Path) and x.is_file() else len(x) if isinstance(x, str) else 0
+    size = (
+        x.stat().st_size
+        if isinstance(x, Path) and x.is_file()
+        else len(x)
+        if isinstance(x, str)
+        else 0
+    )
     if size > MAX_CHARS:
         name = str(x) if isinstance(x, Path) else "<text>"
         raise InputError(
@@ -45,7 +51,9 @@ def _load(x: Path | str | Article) -> Article:
     return load_article(x)
 
 
-def _sides(a: Article, b: Article, *, use_embeddings: bool, embedder: Embedder | None) -> tuple[Side, Side]:
+def _sides(
+    a: Article, b: Article, *, use_embeddings: bool, embedder: Embedder | None
+) -> tuple[Side, Side]:
     for art in (a, b):
         if len(art.sentences) > MAX_SENTENCES:
             raise InputError(
@@ -66,7 +74,9 @@ def _wire_marks(art: Article) -> int:
     score = 0
     if art.dateline and art.dateline.agency:
         score += 2
-    if art.byline and re.search(r"Reuters|AP|AFP|Associated Press|Bloomberg|Wire", art.byline, re.I):
+    if art.byline and re.search(
+        r"Reuters|AP|AFP|Associated Press|Bloomberg|Wire", art.byline, re.I
+    ):
         score += 1
     return score
 
@@ -83,7 +93,9 @@ def _direction(
     if a.date and b.date and a.date != b.date:
         a_src = a.date < b.date
         first, second = (a, b) if a_src else (b, a)
-        evidence.append(f"date: {_name(first)} ({first.date}) is older than {_name(second)} ({second.date})")
+        evidence.append(
+            f"date: {_name(first)} ({first.date}) is older than {_name(second)} ({second.date})"
+        )
         return a_src, evidence
     diff = cov_b_in_a - cov_a_in_b
     if abs(diff) >= 0.1:
@@ -97,15 +109,21 @@ def _direction(
     credit_a = bool(_AGENCY_CREDIT.search(a.text))
     credit_b = bool(_AGENCY_CREDIT.search(b.text))
     if credit_a != credit_b:
-        evidence.append(f"attribution: {_name(b if credit_b else a)} credits an agency for its material")
+        evidence.append(
+            f"attribution: {_name(b if credit_b else a)} credits an agency for its material"
+        )
         return credit_b, evidence
     wa, wb = _wire_marks(a), _wire_marks(b)
     if wa != wb:
-        evidence.append(f"wire marks: {_name(a if wa > wb else b)} carries an agency dateline or byline")
+        evidence.append(
+            f"wire marks: {_name(a if wa > wb else b)} carries an agency dateline or byline"
+        )
         return wa > wb, evidence
     la, lb = len(a.text), len(b.text)
     if la != lb:
-        evidence.append(f"length: {_name(a if la > lb else b)} has material the other lacks (weak evidence)")
+        evidence.append(
+            f"length: {_name(a if la > lb else b)} has material the other lacks (weak evidence)"
+        )
         return la > lb, evidence
     evidence.append("no evidence of direction: the first article is taken as the source")
     return True, evidence
@@ -198,5 +216,11 @@ def compare(
     if embedder is None and embeddings:
         embedder = default_embedder(device)
     return compare_articles(
-        art_a, art_b, source=source, embeddings=embeddings, embedder=embedder, quotes=quotes, facts=facts
+        art_a,
+        art_b,
+        source=source,
+        embeddings=embeddings,
+        embedder=embedder,
+        quotes=quotes,
+        facts=facts,
     )

@@ -10,7 +10,9 @@ class WiretraceError(Exception):
 class InputError(WiretraceError):
     """A bad input: names the file (and line/record) and the problem."""
 
-    def __init__(self, source: str, problem: str, *, where: str | None = None, hint: str | None = None):
+    def __init__(
+        self, source: str, problem: str, *, where: str | None = None, hint: str | None = None
+    ):
         self.source = source
         self.problem = problem
         self.where = where

@@ -88,12 +88,18 @@ def render_text(cmp: Comparison, *, colour: bool = False) -> str:
         lines.append("")
         lines.append(st.bold("What the copy changed"))
         for q in quotes:
-            lines.append(st.warn(f"  quote {q.status.replace('_', ' ')} (copy sentence {q.copy_sentence}): \"{q.text}\""))
+            lines.append(
+                st.warn(
+                    f'  quote {q.status.replace("_", " ")} (copy sentence {q.copy_sentence}): "{q.text}"'
+                )
+            )
             if q.note:
                 lines.append(f"    {q.note}")
         for c in cmp.changes:
             lines.append(
-                st.warn(f"  {c.kind} (copy sentence {c.copy_sentence}): \"{c.source_text}\" -> \"{c.copy_text}\"")
+                st.warn(
+                    f'  {c.kind} (copy sentence {c.copy_sentence}): "{c.source_text}" -> "{c.copy_text}"'
+                )
             )
             if c.note:
                 lines.append(f"    {c.note}")
@@ -101,7 +107,9 @@ def render_text(cmp: Comparison, *, colour: bool = False) -> str:
         return "\n".join(lines) + "\n"
 
     lines.append("")
-    lines.append(st.bold("The copy, sentence by sentence  (= verbatim  ~ light edit  ≈ paraphrase  + added)"))
+    lines.append(
+        st.bold("The copy, sentence by sentence  (= verbatim  ~ light edit  ≈ paraphrase  + added)")
+    )
     by_copy = {a.copy[0]: a for a in cmp.alignments}
     done: set[int] = set()
     for i, sent in enumerate(cp.sentences):
@@ -123,12 +131,16 @@ def render_text(cmp: Comparison, *, colour: bool = False) -> str:
             lines.append(st.dim(f"      from source [{sidx}] ({al.kind}, {al.score:.2f}): {stext}"))
         else:
             lines.append(f"{mark} [{idx}] {_marked_diff(stext, ctext, st)}")
-            lines.append(st.dim(f"      from source [{sidx}] ({al.kind.replace('_', ' ')}, {al.score:.2f})"))
+            lines.append(
+                st.dim(f"      from source [{sidx}] ({al.kind.replace('_', ' ')}, {al.score:.2f})")
+            )
     if cmp.unaligned_source:
         lines.append("")
         lines.append(st.bold("Source sentences the copy did not use"))
         for j in cmp.unaligned_source:
-            lines.append(f"- [{j}] {st.deleted(src.sentences[j].text) if colour else src.sentences[j].text}")
+            lines.append(
+                f"- [{j}] {st.deleted(src.sentences[j].text) if colour else src.sentences[j].text}"
+            )
     return "\n".join(lines) + "\n"
 
 

@@ -354,18 +354,20 @@ def connected_components(edges: Any, max_rounds: int = 60) -> Any:
 
     e = sym(edges.select(F.col("a").alias("u"), F.col("b").alias("v")).filter("u != v"))
     e = e.localCheckpoint()
+    n_e = e.count()
     for _ in range(max_rounds):
         # large star: every neighbour bigger than u hangs from u's smallest neighbour
         m = e.groupBy("u").agg(F.least(F.min("v"), F.col("u")).alias("m"))
         large = e.join(m, "u").filter("v > u").select(F.col("v").alias("u"), F.col("m").alias("v"))
-        large = sym(large.filter("u != v")).localCheckpoint()
+        large = sym(large.filter("u != v"))
         # small star: u and its smaller neighbours hang from the smallest of them
         low = large.filter("v < u")
         m2 = low.groupBy("u").agg(F.min("v").alias("m"))
         small = low.join(m2, "u").select(F.col("v").alias("u"), "m").union(m2.select("u", "m"))
         new = sym(small.toDF("u", "v").filter("u != v")).localCheckpoint()
-        same = new.count() == e.count() and new.exceptAll(e).isEmpty()
-        e = new
+        n_new = new.count()
+        same = n_new == n_e and new.exceptAll(e).isEmpty()
+        e, n_e = new, n_new
         if same:
             break
     else:  # pragma: no cover - log^2 n rounds for any real graph

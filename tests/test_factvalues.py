@@ -1,0 +1,54 @@
+"""Number, date and time values, as facts.py compares them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wiretrace import factvalues as fv
+
+THU = dt.date(2025, 11, 13)  # a Thursday
+
+
+def values(text: str) -> list[tuple[float, str]]:
+    return [(v, unit) for v, unit, _ in fv.numbers(text)]
+
+
+def test_numbers_are_normalised() -> None:
+    assert values("Five people died.") == values("5 people died.") == [(5.0, "")]
+    assert values("It cost $1.5 million.") == [(1_500_000.0, "$")]
+    assert values("It cost 1,500,000 dollars.") == [(1_500_000.0, "$")]
+    assert values("Turnout was 10 per cent.") == values("Turnout was 10%.") == [(10.0, "%")]
+    assert values("Prices doubled, rising twice as fast as wages.") == [(2.0, "")]
+
+
+def test_years_days_and_hours_are_not_numbers() -> None:
+    assert values("In 2024 the plant closed on November 12 at 3 p.m.") == []
+    assert values("One of the ministers resigned.") == []  # "one of" is no count
+    assert fv.numbers("No figures here at all.") == ()
+
+
+def test_dates_resolve_against_the_article_date() -> None:
+    assert fv.dates("He spoke late on Wednesday.", THU) == (("day", "2025-11-12", "Wednesday"),)
+    assert fv.dates("He spoke on November 12.", THU)[0][1] == "2025-11-12"
+    assert fv.dates("The vote will be held on Sunday.", THU)[0][1] == "2025-11-16"  # future
+    assert fv.dates("It happened yesterday.", THU)[0][1] == "2025-11-12"
+    assert [d[:2] for d in fv.dates("Prices rose 40% since January.", THU)] == [("month", "01")]
+    assert fv.dates("Nothing happened that may matter.", THU) == ()  # "may" the verb
+
+
+def test_clock_times_and_parts_of_the_day() -> None:
+    assert fv.clock("The blast was at 3 p.m. and another at 17:30 GMT.") == {
+        "15:00": "3 p.m.",
+        "17:30": "17:30 GMT",
+    }
+    assert fv.dayparts("Shelling went on overnight and into the morning.") == {
+        "overnight",
+        "morning",
+    }
+
+
+def test_caches_can_be_cleared() -> None:
+    fv.numbers("12 people")
+    assert fv.numbers.cache_info().currsize > 0
+    fv.clear_caches()
+    assert fv.numbers.cache_info().currsize == 0
