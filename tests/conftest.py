@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

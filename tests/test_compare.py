@@ -6,11 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from paths import EXAMPLES, seed
 from wiretrace.article import DERIVED_RELATIONS
 from wiretrace.compare import MAX_SENTENCES, compare
 from wiretrace.errors import InputError
-
-from paths import EXAMPLES, seed
 
 pytestmark = pytest.mark.slow
 

@@ -21,6 +21,7 @@ sentences from one source sentence) are grouped into one alignment.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -96,7 +97,7 @@ class Side:
         self.english = is_english(self.sentences)
         self.toks = [tokens(s.text) for s in self.sentences]
         self.content = [content_words(t) for t in self.toks]
-        self.bigrams = [{f"{a} {b}" for a, b in zip(t, t[1:], strict=False)} for t in self.toks]
+        self.bigrams = [{f"{a} {b}" for a, b in itertools.pairwise(t)} for t in self.toks]
         # Content outside quote marks: independent reports share quotes, not narration.
         self.unquoted = [content_words(tokens(_QUOTED.sub(" ", s.text))) for s in self.sentences]
         self.lengths = np.array([max(len(s.text), 1) for s in self.sentences], dtype=np.float64)
@@ -280,7 +281,7 @@ def align(copy: Side, source: Side, scores: PairScores | None = None) -> list[Al
         ctext = " ".join(copy.sentences[k].text for k in cs)
         stext = " ".join(source.sentences[k].text for k in ss)
         kind, _ratio = pair_kind(ctext, stext)
-        sc = float(max(link[k, l] for k in cs for l in ss))
+        sc = float(max(link[k, j] for k in cs for j in ss))
         out.append(Alignment(tuple(cs), tuple(ss), kind, min(sc, 1.0)))
     return out
 
