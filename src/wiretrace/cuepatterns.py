@@ -21,12 +21,12 @@ CUE_WORDS = frozenset(
     declare declares declared stress stresses stressed acknowledge acknowledges acknowledged
     continue continued recall recalls recalled urge urges urged assert asserts asserted
     announce announces announced describe described call called tweet tweeted posted
-    insisting adding according""".split()  # noqa: SIM905
+    insisting adding according""".split()
 )
 TITLE_WORDS = frozenset(
     """minister president prime foreign defence defense interior finance secretary general gen.
     col. colonel sen. senator gov. governor mayor judge chief dr. dr mr. mrs. ms. mr mrs ms
-    prof. professor ambassador spokesman spokeswoman deputy vice former acting""".split()  # noqa: SIM905
+    prof. professor ambassador spokesman spokeswoman deputy vice former acting""".split()
 )
 # Title heads: a name the patterns find starts after the last of them ("Agriculture
 # Minister Petra Lind" -> "Petra Lind"); modifiers alone (Foreign Office) strip nothing.
@@ -38,7 +38,7 @@ _TITLES = frozenset(
     economist minister-president secretary-general premier spokesperson commander director governor chairman chairwoman ceo envoy leader
     head prosecutor king queen prince captain lieutenant sergeant admiral chancellor adviser
     advisor officer representative lawmaker secretary-general rep. lt. capt. sgt. gen maj.
-    brig. cmdr. sheikh imam rev. pope""".split()  # noqa: SIM905
+    brig. cmdr. sheikh imam rev. pope""".split()
 )
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 _OTHER_PRON = frozenset({"i", "we", "they", "it", "you", "who", "one", "someone", "this", "that"})
@@ -47,17 +47,17 @@ _SMALL = frozenset(
     these those there their they them he she his her we our us i you your with by from as
     not no so if than then into about over also has have had do does did will would can
     could should may might must s which who whom whose what one after before while when where later earlier meanwhile
-    separately elsewhere however yet still""".split()  # noqa: SIM905
+    separately elsewhere however yet still""".split()
 )
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december jan feb mar apr jun jul aug
-    sep sept oct nov dec""".split()  # noqa: SIM905
+    sep sept oct nov dec""".split()
 )
 # Lower-case words inside names (Muqtada al Sadr).
 _PARTICLES = frozenset(
     """al el bin ibn bint abu ben de da di du del della der den van von le la dos
-    das""".split()  # noqa: SIM905
+    das""".split()
 )
 _TITLES_DATES = _CALENDAR | _TITLES
 _STRIP = _SMALL | _TITLES_DATES
@@ -68,7 +68,7 @@ _ORG_WORDS = frozenset(
     union commission committee department army police government court university institute
     nations news times post reuters board service services authority administration house
     senate congress parliament organization organisation federation league fund network
-    foundation force forces ltd ltd. co co. corporation agency's""".split()  # noqa: SIM905
+    foundation force forces ltd ltd. co co. corporation agency's""".split()
 )
 
 
@@ -84,7 +84,7 @@ def _personal(name: str) -> bool:
 # Cues that put their subject after them when they follow a quote ("...," said X).
 _INVERTING = frozenset(
     """said says added adds asked asks explained continued wrote insisted noted replied
-    stressed warned argued recalled declared acknowledged""".split()  # noqa: SIM905
+    stressed warned argued recalled declared acknowledged""".split()
 )
 _TOKEN = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 _CAP = r"(?<![\w'’.\-])[A-Z][\w'’.\-]*(?![\w'’.\-])"

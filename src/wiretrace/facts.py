@@ -21,7 +21,7 @@ replaced or an added fact is. The checks, cheapest first:
 - ``attribution``: the source says who said it (``police said``, ``told Reuters``,
   ``according to ...``) and the copy states it as fact, drops the agency, or names a
   different source.
-- ``wording``: a loaded-term swap from the small lexicon ``LOADED`` below (``jihadists``
+- ``wording``: a loaded-term swap from the small lexicon ``LOADED`` (factlexicon.py) (``jihadists``
   -> ``terrorists``, ``military-led government`` -> ``junta``), only where the source
   side has the one term and the copy side the other, outside quote marks.
 """
@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .article import Alignment, Article, Change, ChangeKind
+from .factlexicon import LOADED, RANK_MODS, TITLE_HEADS, TITLE_MODS
 from .factvalues import (
     CALENDAR_PREFIXES,
     Number,
@@ -47,44 +48,7 @@ from .factvalues import (
 )
 from .nlp import parse_many
 
-# ------------------------------------------------------------------ lexicons
-
-# Loaded-term groups: (terms that carry a judgement, neutral terms for the same thing).
-# A swap is reported when at least one side of it is loaded. Keep the list short and
-# documented: every entry is a term editors' style guides flag.
-LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
-    (
-        ("terrorist", "jihadist", "extremist", "islamist"),
-        ("militant", "insurgent", "fighter", "rebel", "gunman", "gunmen", "armed group"),
-    ),
-    (
-        ("junta", "regime"),
-        ("military-led government", "military government", "government", "authorities"),
-    ),
-    (("murdered", "slaughtered", "massacred", "butchered"), ("killed",)),
-    (("rioter", "mob", "thug", "looter"), ("protester", "demonstrator", "crowd")),
-    (("claimed", "admitted", "conceded", "boasted"), ("said", "stated", "noted", "told")),
-    (
-        ("illegal immigrant", "illegal alien", "illegals"),
-        ("migrant", "undocumented immigrant", "asylum seeker"),
-    ),
-    (("seized power", "grabbed power"), ("took power", "came to power")),
-    (("slammed", "blasted", "lashed out"), ("criticised", "criticized")),
-    (("occupied",), ("disputed",)),
-)
-
-TITLE_HEADS = frozenset(
-    """minister president premier secretary spokesman spokeswoman spokesperson general colonel
-    commander chief director ambassador governor mayor senator chairman chairwoman chair ceo
-    envoy leader head judge prosecutor king queen prince captain lieutenant sergeant admiral
-    chancellor executive adviser advisor officer representative lawmaker secretary-general""".split()  # noqa: SIM905
-)
-TITLE_MODS = frozenset(
-    """foreign defence defense interior finance health justice economy economic trade energy
-    agriculture education army military police security state prime deputy vice former
-    acting interim junior senior top chief opposition""".split()  # noqa: SIM905
-)
-RANK_MODS = frozenset({"former", "deputy", "vice", "acting", "interim", "ex"})
+__all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]
 
 _CUES = re.compile(
     r"\b(said|says|say|told|tells|reported|reports|according to|claimed|claims|stated|states|"
@@ -125,7 +89,7 @@ _NAME_LABELS: dict[str, ChangeKind] = {
 }
 _SKIP_CAPS = frozenset(
     """the a an in on at and but while despite he she they it its this that these those we i
-    his her their our mr mrs ms dr""".split()  # noqa: SIM905
+    his her their our mr mrs ms dr""".split()
 )
 
 
@@ -272,12 +236,30 @@ def _acronym(words: list[str], repl: str) -> bool:
     return False
 
 
-def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Change]:
+def _names_need(p: _Pair, src_words: set[str]) -> tuple[str, ...]:
+    """The texts ``_check_names`` parses (entities only) for pair ``p``: both sides when a
+    source name is missing from the copy side, the copy alone when one of its names is
+    nowhere in the source article, none when every name is on the other side."""
     sc, cc = _caps(p.s_text), _caps(p.c_text)
+    c_low = set(_keys(p.c_text))
+    if not all(_present(w, c_low) for w in sc):
+        return (p.s_text, p.c_text)
+    if not all(_present(w, src_words) for w in cc):
+        return (p.c_text,)
+    return ()
+
+
+def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Change]:
+    need = _names_need(p, src_words)
+    if not need:
+        return []
     s_low, c_low = set(_keys(p.s_text)), set(_keys(p.c_text))
-    if all(_present(w, c_low) for w in sc) and all(_present(w, s_low) for w in cc):
-        return []  # every name on one side is on the other: no need to parse
-    sdoc, cdoc = parse_many([p.s_text, p.c_text], ner_only=True)  # entities are all it reads
+    if len(need) == 2:
+        sdoc, cdoc = parse_many([p.s_text, p.c_text], ner_only=True)
+        src_ents = list(sdoc.ents)
+    else:
+        (cdoc,) = parse_many([p.c_text], ner_only=True)
+        src_ents = []
     out: list[Change] = []
     s_words = _WORD.findall(p.s_text)
     c_words = _WORD.findall(p.c_text)
@@ -292,7 +274,7 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
         if e.start_char <= at < e.end_char
     }
     seen: set[str] = set()
-    for ent in sdoc.ents:
+    for ent in src_ents:
         kind = _NAME_LABELS.get(ent.label_)
         if kind is None or _AGENCY.fullmatch(ent.text):
             continue
@@ -471,16 +453,19 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         src_dates.add(source.date.isoformat())
     src_words = set(_keys(source.text))
     copy_words = set(_keys(copy.text))
-    out: list[Change] = []
+    pairs = []
     for al in alignments:
         s_idx, c_idx = tuple(sorted(al.source)), tuple(sorted(al.copy))
         if not s_idx or not c_idx:
             continue
         s_text = " ".join(source.sentences[i].text for i in s_idx)
         c_text = " ".join(copy.sentences[i].text for i in c_idx)
-        if _keys(s_text) == _keys(c_text):
-            continue
-        p = _Pair(source, copy, s_idx, c_idx, s_text, c_text)
+        if _keys(s_text) != _keys(c_text):
+            pairs.append(_Pair(source, copy, s_idx, c_idx, s_text, c_text))
+    # the entity parses every pair needs, in one batch (the checks then read the cache)
+    parse_many([t for p in pairs for t in _names_need(p, src_words)], ner_only=True)
+    out: list[Change] = []
+    for p in pairs:
         out += _check_numbers(p, src_all)
         out += _check_dates(p, src_dates)
         names = _check_names(p, src_words, copy_words)

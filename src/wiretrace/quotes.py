@@ -40,7 +40,7 @@ STOPWORDS = frozenset(
     """a an the of to in on at for and or but is are was were be been being it its this that
     these those there their they them he she his her we our us i you your with by from as
     not no so if than then into about over also has have had do does did will would can
-    could should may might must s""".split()  # noqa: SIM905
+    could should may might must s""".split()
 )
 _WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
 
