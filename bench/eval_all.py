@@ -34,8 +34,8 @@ def plot(results: list[dict[str, Any]], path: Path) -> None:
     import matplotlib.pyplot as plt
 
     groups: list[tuple[str, str, str]] = []
-    for r in results:
-        key = (r["dataset"], r["task"], r.get("headline", "f1"))
+    for item in results:
+        key = (item["dataset"], item["task"], item.get("headline", "f1"))
         if key not in groups:
             groups.append(key)
     fig, ax = plt.subplots(figsize=(max(7.0, 1.3 * len(groups)), 4.2))
@@ -43,7 +43,7 @@ def plot(results: list[dict[str, Any]], path: Path) -> None:
     for k, method in enumerate(ev.METHODS):
         xs, ys, lo, hi = [], [], [], []
         for g, (ds, task, hl) in enumerate(groups):
-            r = next(
+            r: dict[str, Any] | None = next(
                 (
                     x
                     for x in results
@@ -61,7 +61,7 @@ def plot(results: list[dict[str, Any]], path: Path) -> None:
             hi.append(max(0.0, ci[1] - val))
         ax.bar(xs, ys, width, yerr=[lo, hi], capsize=2, label=method, color=COLORS[method])
     ax.set_xticks(range(len(groups)))
-    ax.set_xticklabels([f"{ds}\n{task} ({hl})" for ds, task, hl in groups], fontsize=7)
+    ax.set_xticklabels([f"{ds}\n{task}\n({hl})" for ds, task, hl in groups], fontsize=7)
     ax.set_ylim(0, 1.05)
     ax.set_ylabel("headline metric (95% bootstrap CI)")
     ax.set_title("wiretrace vs baselines on the reported split of each corpus")
@@ -86,7 +86,7 @@ def markdown(results: list[dict[str, Any]]) -> str:
     for ds, task in seen:
         cells, n, split, hl = [], 0, "", "f1"
         for method in ev.METHODS:
-            r = next(
+            res: dict[str, Any] | None = next(
                 (
                     x
                     for x in results
@@ -94,12 +94,12 @@ def markdown(results: list[dict[str, Any]]) -> str:
                 ),
                 None,
             )
-            if r is None or r.get("status") == "unavailable":
+            if res is None or res.get("status") == "unavailable":
                 cells.append("n/a")
                 continue
-            hl, n, split = r.get("headline", "f1"), r["n"], r["split"]
-            val = r.get("macro_f1") if hl == "macro_f1" else r.get(hl)
-            lo, hi = r["ci95"].get(hl, [val, val])
+            hl, n, split = res.get("headline", "f1"), res["n"], res["split"]
+            val = res.get("macro_f1") if hl == "macro_f1" else res.get(hl)
+            lo, hi = res["ci95"].get(hl, [val, val])
             cells.append(f"{val:.3f} [{lo:.2f}, {hi:.2f}]")
         rows.append(f"| {ds} | {task} | {split} | {n} | {hl} | " + " | ".join(cells) + " |")
     return "\n".join(rows) + "\n"
@@ -118,9 +118,9 @@ def main() -> int:
     )
     a = p.parse_args()
     if a.from_json:
-        results = json.loads(a.from_json.read_text())["results"]
-        sys.stdout.write(markdown(results))
-        plot(results, a.plot)
+        saved: list[dict[str, Any]] = json.loads(a.from_json.read_text())["results"]
+        sys.stdout.write(markdown(saved))
+        plot(saved, a.plot)
         return 0
     data_dir = a.data_dir or ev.default_data_dir()
     a.out.mkdir(parents=True, exist_ok=True)

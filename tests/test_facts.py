@@ -58,6 +58,54 @@ def test_names_places_titles() -> None:
     assert kinds("The United Nations called for calm.", "The UN urged calm.") == []
 
 
+def test_swapped_proper_nouns() -> None:
+    # a replaced capitalised run, near-identical spellings included
+    assert kinds("The summit was hosted by Siemens Energy.",
+                 "The summit was hosted by Vattenfall Energy.") == ["name"]  # fmt: skip
+    assert kinds("Coach Peter Halvorsen praised the team.",
+                 "Coach Peter Halversen praised the team.") == ["name"]  # fmt: skip
+    # a reordered sentence: a dropped and a new organisation
+    assert kinds("The drug was approved by the Food and Drug Administration on Monday.",
+                 "On Monday the European Medicines Agency approved the drug.") == ["name"]  # fmt: skip
+    # not swaps: acronyms, demonyms, a shortened or re-placed name
+    assert kinds("Troops were deployed in Mali on Tuesday.",
+                 "Malian troops were deployed on Tuesday.") == []  # fmt: skip
+    assert kinds("The European Union imposed new sanctions.",
+                 "The EU imposed new sanctions.") == []  # fmt: skip
+    assert kinds("Chancellor Olaf Brandt met President Lena Sorensen in Oslo.",
+                 "Brandt met Sorensen in Oslo.") == []  # fmt: skip
+    assert kinds("Flights from Heathrow Airport were cancelled.",
+                 "Flights from London's Heathrow were cancelled.") == []  # fmt: skip
+
+
+def test_swapped_landmarks_and_titles() -> None:
+    assert kinds("Crowds gathered outside the embassy.",
+                 "Crowds gathered outside the central mosque.") == ["place"]  # fmt: skip
+    assert kinds("They were held in a jail outside the city.",
+                 "They were held in a prison outside the city.") == []  # fmt: skip
+    assert kinds("Deputy Mayor Ana Costa opened the bridge.",
+                 "Mayor Ana Costa opened the bridge.") == ["title"]  # fmt: skip
+    assert kinds("Colonel Tomas Reyes inspected the base.",
+                 "Major Tomas Reyes inspected the base.") == ["title"]  # fmt: skip
+    assert kinds("The prime minister, Jonas Lindqvist, resigned.",
+                 "Premier Jonas Lindqvist resigned.") == []  # fmt: skip
+
+
+def test_clock_times_and_approximate_numbers() -> None:
+    assert kinds("Doors open at 9 a.m. and the count starts at 6 p.m.",
+                 "Doors open at 9 a.m. and the count starts at 7 p.m.") == ["time"]  # fmt: skip
+    assert kinds("The vote is at 14:30.", "The vote is at 4:30 p.m.") == ["time"]
+    assert kinds("The meeting started at 14:30.", "The meeting started at 2:30 p.m.") == []
+    assert kinds("The ceremony began at noon.", "The ceremony began at 12 p.m.") == []
+    assert kinds("The talks lasted two weeks.", "The talks lasted 14 days.") == []
+    assert kinds("Repairs will take a fortnight.", "Repairs will take 14 days.") == []
+    assert kinds("Nearly a third of households lack power.",
+                 "About 33% of households lack power.") == []  # fmt: skip
+    assert kinds("Nearly half of the staff left.", "Almost 30% of the staff left.") == ["number"]
+    assert kinds("Within a fortnight, 300 homes were rebuilt.",
+                 "Within 10 days, 300 homes were rebuilt.") == ["number"]  # fmt: skip
+
+
 def test_attribution_and_wording() -> None:
     assert kinds("Twelve civilians were killed in the strike, local officials said.",
                  "Twelve civilians were killed in the strike.") == ["attribution"]  # fmt: skip

@@ -47,6 +47,27 @@ def test_clock_times_and_parts_of_the_day() -> None:
     }
 
 
+def test_twenty_four_hour_and_named_times() -> None:
+    assert fv.clock("Polls close at 21:45, results by midnight.") == {
+        "21:45": "21:45",
+        "00:00": "midnight",
+    }
+    assert fv.clock("The ceremony is at noon.") == {"12:00": "noon"}
+    assert values("The meeting opened at 21:45.") == []  # a time, not two numbers
+
+
+def test_approximate_quantities() -> None:
+    def approx(text: str) -> list[tuple[float, str]]:
+        return [(round(v, 1), unit) for v, unit, _ in fv.approx(text)]
+
+    assert approx("Nearly half of voters stayed home.") == [(50.0, "%")]
+    assert approx("Two-thirds of the budget went unspent.") == [(66.7, "%")]
+    assert approx("It took three weeks, not a fortnight.") == [(21.0, ""), (14.0, "")]
+    assert approx("The third round starts today.") == []  # an ordinal
+    assert fv.near_num((33.3, "%", "a third"), (33.0, "%", "33%"))
+    assert not fv.near_num((33.3, "%", "a third"), (30.0, "%", "30%"))
+
+
 def test_caches_can_be_cleared() -> None:
     fv.numbers("12 people")
     assert fv.numbers.cache_info().currsize > 0

@@ -37,6 +37,59 @@ TITLE_HEADS = frozenset(
 TITLE_MODS = frozenset(
     """foreign defence defense interior finance health justice economy economic trade energy
     agriculture education army military police security state prime deputy vice former
-    acting interim junior senior top chief opposition""".split()
+    acting interim junior senior top chief opposition brigadier major marshal corporal
+    commodore""".split()
 )
 RANK_MODS = frozenset({"former", "deputy", "vice", "acting", "interim", "ex"})
+
+# Title words that name the same post: compared through their expansion, so ``premier``
+# for ``prime minister`` or ``spokeswoman`` for ``spokesperson`` is no title change.
+TITLE_SAME: dict[str, tuple[str, ...]] = {
+    "premier": ("prime", "minister"),
+    "spokesman": ("spokesperson",),
+    "spokeswoman": ("spokesperson",),
+    "chairman": ("chair",),
+    "chairwoman": ("chair",),
+    "defense": ("defence",),
+    "advisor": ("adviser",),
+    "ceo": ("chief", "executive"),
+    "head": ("chief",),
+    "leader": ("chief",),
+}
+
+# Place nouns of landmarks and facilities (the ``place`` check of a swapped place noun
+# after a locative preposition), each mapped to a group: nouns of one group are
+# synonyms (``jail`` / ``prison``) and never a change. Towns and cities are left out:
+# copies call one place by either.
+PLACE_NOUNS: dict[str, str] = {
+    w: group
+    for group, words in (
+        ("parliament", "parliament legislature assembly"),
+        ("palace", "palace residence"),
+        ("embassy", "embassy consulate"),
+        ("hospital", "hospital clinic"),
+        ("school", "school university college campus"),
+        ("airport", "airport airfield airstrip"),
+        ("station", "station terminal"),
+        ("port", "port harbour harbor docks"),
+        ("square", "square plaza"),
+        ("stadium", "stadium arena"),
+        ("church", "church cathedral chapel"),
+        ("mosque", "mosque"),
+        ("temple", "temple"),
+        ("market", "market marketplace bazaar"),
+        ("prison", "prison jail"),
+        ("court", "court courthouse courtroom tribunal"),
+        ("ministry", "ministry"),
+        ("headquarters", "headquarters"),
+        ("camp", "camp"),
+        ("bridge", "bridge"),
+        ("hotel", "hotel"),
+        ("factory", "factory plant"),
+        ("mine", "mine"),
+        ("base", "base barracks"),
+        ("checkpoint", "checkpoint crossing"),
+        ("city hall", "city-hall town-hall"),
+    )
+    for w in words.split()
+}

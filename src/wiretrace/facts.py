@@ -10,12 +10,13 @@ replaced or an added fact is. The checks, cheapest first:
   copy number found nowhere in the source article.
 - ``date`` / ``time``: weekdays, ``yesterday``, ``November 12``, months, years resolved
   against the article date (``Wednesday`` in a story of Thursday 13 November 2025 is
-  12 November); clock times and parts of the day.
+  12 November); clock times (``14:30`` = ``2:30 p.m.``, ``noon``) and parts of the day.
 - ``name`` / ``place``: spaCy entities (parsed only when the capitalised words of the two
   sides differ). A source PERSON/ORG that the copy replaced with another name, or with a
   description when the copy never names it (``Trump administration`` -> ``current U.S.
   administration``); a PERSON/ORG in the copy found nowhere in the source; a place
-  replaced by another place.
+  replaced by another place; then, with no parse, swapped capitalised runs, landmarks and
+  titles (factnames.py). Approximate quantities (``a week``, ``nearly half``) only match.
 - ``title``: a person's title replaced (``army chief`` -> ``defence minister``) or a rank
   word such as *former*/*deputy*/*acting* added or dropped next to a title.
 - ``attribution``: the source says who said it (``police said``, ``told Reuters``,
@@ -36,13 +37,16 @@ from functools import lru_cache
 
 from .article import Alignment, Article, Change, ChangeKind
 from .factlexicon import LOADED, RANK_MODS, TITLE_HEADS, TITLE_MODS
+from .factnames import landmark_swaps, proper_swaps, title_swaps
 from .factvalues import (
     CALENDAR_PREFIXES,
     Number,
+    approx,
     clock,
     dates,
     dayparts,
     month_of,
+    near_num,
     numbers,
     same_num,
 )
@@ -87,6 +91,7 @@ _NAME_LABELS: dict[str, ChangeKind] = {
     "LOC": "place",
     "FAC": "place",
 }
+_PLACE_PREP = frozenset({"in", "near", "outside", "inside"})
 _SKIP_CAPS = frozenset(
     """the a an in on at and but while despite he she they it its this that these those we i
     his her their our mr mrs ms dr""".split()
@@ -118,19 +123,31 @@ def _locate(article: Article, idx: Sequence[int], span: str) -> int:
 # ------------------------------------------------------------------ numbers
 
 
-def _check_numbers(p: _Pair, src_all: Sequence[Number]) -> list[Change]:
+def _matched(x: Number, soft_x: Sequence[Number], hard: Sequence[Number],
+             soft: Sequence[Number]) -> bool:  # fmt: skip
+    """``x`` equals a number of the other side, or it or the approximate quantity it
+    stands in (``two`` of ``two weeks``) is near one of the other side's approximate
+    quantities or numbers (``seven days`` = ``a week``, ``50%`` = ``half``)."""
+    if any(same_num(x, y) for y in hard) or any(near_num(x, y) for y in soft):
+        return True
+    mine = [a for a in soft_x if x[2] in a[2]]
+    return any(near_num(a, y) for a in mine for y in (*hard, *soft))
+
+
+def _check_numbers(p: _Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
     sn, cn = numbers(p.s_text), numbers(p.c_text)
-    s_left = [x for x in sn if not any(same_num(x, y) for y in cn)]
+    sa, ca = approx(p.s_text), approx(p.c_text)
+    s_left = [x for x in sn if not _matched(x, sa, cn, ca)]
     out = []
     for c in cn:
-        if any(same_num(c, s) for s in sn):
+        if _matched(c, ca, sn, sa):
             continue
         if s_left:
             s = s_left.pop(0)
             out.append(
                 p.change("number", s[2], c[2], f"{s[2]!r} in the source, {c[2]!r} in the copy")
             )
-        elif not any(same_num(c, s) for s in src_all):
+        elif not _matched(c, ca, src_all, src_soft):
             out.append(p.change("number", "", c[2], f"{c[2]!r} is not in the source"))
     return out
 
@@ -178,8 +195,11 @@ def _check_dates(p: _Pair, src_keys: set[str]) -> list[Change]:
 def _check_times(p: _Pair) -> list[Change]:
     out = []
     sc, cc = clock(p.s_text), clock(p.c_text)
-    if sc and cc and not set(sc) & set(cc):
-        s, c = next(iter(sc.values())), next(iter(cc.values()))
+    # clock times in minutes of the day: a source time the copy lacks paired with a
+    # copy time the source lacks (``8 p.m.`` -> ``10 p.m.`` beside an unchanged ``7 a.m.``)
+    s_left = [v for k, v in sorted(sc.items()) if k not in cc]
+    c_new = [v for k, v in sorted(cc.items()) if k not in sc]
+    for s, c in zip(s_left, c_new, strict=False):
         out.append(p.change("time", s, c, f"{s!r} in the source, {c!r} in the copy"))
     sp = dayparts(p.s_text)
     cp = dayparts(p.c_text)
@@ -192,7 +212,6 @@ def _check_times(p: _Pair) -> list[Change]:
 # ------------------------------------------------------------------ names, places, titles
 
 
-_CAL = CALENDAR_PREFIXES  # dates: the date check reads them
 _FIRST_WORD = re.compile(r"(?:^|[.!?:]\s+|\"\s*)([^\W_]+)")
 
 
@@ -204,7 +223,7 @@ def _caps(text: str) -> set[str]:
         for m in _WORD.finditer(text)
         if m.group()[:1].isupper()
         and m.group().lower() not in _SKIP_CAPS
-        and m.group().lower().rstrip(".")[:3] not in _CAL
+        and m.group().lower().rstrip(".")[:3] not in CALENDAR_PREFIXES
         and (m.start() not in starts or m.group()[1:2].isupper())
     }
 
@@ -287,6 +306,8 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
         if ent.label_ != "PERSON" and any(_present(t, c_low) for t in toks):
             continue
         first = sum(1 for x in s_starts if x < ent.start_char)
+        if ent.label_ == "ORG" and first and s_words[first - 1].lower() in _PLACE_PREP:
+            kind = "place"  # "in Gdansk" read as an organisation
         last = first + max(1, len(ewords))
         for op, i1, i2, j1, j2 in ops:
             if op != "replace" or i2 <= first or i1 >= last:
@@ -324,22 +345,17 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
 
 def _check_titles(p: _Pair) -> list[Change]:
     sk, ck = _keys(p.s_text), _keys(p.c_text)
-    titles = TITLE_HEADS | TITLE_MODS
-    out = []
-    for op, i1, i2, j1, j2 in _opcodes(sk, ck):
-        if op == "equal" or i2 - i1 > 3 or j2 - j1 > 3:
-            continue
-        sw, cw = set(sk[i1:i2]), set(ck[j1:j2])
-        context = set(sk[max(0, i1 - 1) : i2 + 1]) | set(ck[max(0, j1 - 1) : j2 + 1])
-        if not context & TITLE_HEADS:
-            continue
-        swap = op == "replace" and (sw - cw) & titles and (cw - sw) & titles
-        rank = (sw ^ cw) & RANK_MODS
-        if swap or rank:
-            s, c = " ".join(sk[i1:i2]), " ".join(ck[j1:j2])
-            note = f"title {s!r} became {c!r}" if s and c else f"rank word {(s or c)!r} changed"
-            out.append(p.change("title", s, c, note))
-    return out
+    return [p.change(k, s, c, n) for k, s, c, n in title_swaps(sk, ck, _opcodes(sk, ck))]
+
+
+def _check_swaps(p: _Pair, found: list[Change]) -> list[Change]:
+    """Proper nouns and landmarks the copy swapped (factnames.py), less those the entity
+    check already reported (a word shared with one of ``found``)."""
+    sk, ck = _keys(p.s_text), _keys(p.c_text)
+    swaps = proper_swaps(p.s_text, p.c_text, p.source.text)
+    swaps += landmark_swaps(sk, ck, _opcodes(sk, ck))
+    done = {w for c in found for w in _keys(c.source_text + " " + c.copy_text)}
+    return [p.change(k, s, c, n) for k, s, c, n in swaps if not done & set(_keys(s + " " + c))]
 
 
 # ------------------------------------------------------------------ attribution and wording
@@ -447,6 +463,7 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
     """Fact changes inside each aligned sentence pair (see the module docstring)."""
     # per sentence, so the values are computed once for the article and the pairs
     src_all = [x for sent in source.sentences for x in numbers(sent.text)]
+    src_soft = [x for sent in source.sentences for x in approx(sent.text)]
     base = source.date or copy.date
     src_dates = {d[1] for sent in source.sentences for d in dates(sent.text, base)}
     if source.date:
@@ -466,10 +483,11 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
     parse_many([t for p in pairs for t in _names_need(p, src_words)], ner_only=True)
     out: list[Change] = []
     for p in pairs:
-        out += _check_numbers(p, src_all)
+        out += _check_numbers(p, src_all, src_soft)
         out += _check_dates(p, src_dates)
         names = _check_names(p, src_words, copy_words)
         out += names
+        out += _check_swaps(p, names)
         out += _check_titles(p)
         out += _check_attribution(p, bool(names))
         out += _check_wording(p)

@@ -67,6 +67,9 @@ _DATE = re.compile(
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s?(a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hours\b)", re.I
 )
+# a 24-hour clock time with no suffix (14:30), and the named hours
+_CLOCK24 = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)")
+_NAMED_HOURS = re.compile(r"\b(noon|midday|midnight)\b", re.I)
 _DAYPART = re.compile(r"\b(morning|afternoon|evening|night|overnight|dawn|midnight|noon)\b", re.I)
 _LETTERS = re.compile(r"[a-z]+")
 _NUMBER_WORDS = frozenset(_NUMWORD.split("|")) | {"twice", "dozen"}
@@ -127,6 +130,7 @@ def numbers(text: str) -> tuple[Number, ...]:
         return ()
     taken = [m.span() for m in _DATE.finditer(text)] if _may_date(text) else []
     taken += [m.span() for m in _CLOCK.finditer(text)]
+    taken += [m.span() for m in _CLOCK24.finditer(text)]
     out: list[Number] = [(2.0, "", m.group()) for m in re.finditer(r"\btwice\b", text, re.I)]
     out += [(12.0, "", m.group()) for m in re.finditer(r"\ba dozen\b", text, re.I)]
     for m in _NUM.finditer(text):
@@ -216,10 +220,16 @@ def month_of(key: str) -> str:
 
 @lru_cache(maxsize=4096)
 def clock(text: str) -> dict[str, str]:
-    """Clock times of ``text``: "HH:MM" -> the text (the dict is cached: do not change it)."""
-    if not _has_digit(text):
-        return {}
+    """Clock times of ``text`` in minutes of the day: "HH:MM" -> the text (``2:30 p.m.``,
+    ``14:30``, ``noon`` and ``midnight``; the dict is cached: do not change it)."""
     out = {}
+    low = _letters(text)
+    if "noon" in low or "midday" in low or "midnight" in low:
+        for m in _NAMED_HOURS.finditer(text):
+            out["00:00" if m.group().lower() == "midnight" else "12:00"] = m.group()
+    if not _has_digit(text):
+        return out
+    taken = []
     for m in _CLOCK.finditer(text):
         h, mins, suf = int(m.group(1)), int(m.group(2) or 0), m.group(3).lower()
         if suf.startswith("p") and h < 12:
@@ -227,6 +237,10 @@ def clock(text: str) -> dict[str, str]:
         if suf.startswith("a") and h == 12:
             h = 0
         out[f"{h:02d}:{mins:02d}"] = m.group()
+        taken.append(m.start())
+    for m in _CLOCK24.finditer(text):
+        if m.start() not in taken:
+            out[f"{int(m.group(1)):02d}:{m.group(2)}"] = m.group()
     return out
 
 
@@ -240,7 +254,70 @@ def dayparts(text: str) -> frozenset[str]:
     return frozenset(m.lower() for m in _DAYPART.findall(text))
 
 
+# Approximate quantities: fractions (as percentages) and spans of time (in days).
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0}
+_SPANS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
+_APPROX = re.compile(
+    r"\b(?:(?P<k>a|an|one|two|three|\d+|" + _NUMWORD + r")[\s-]+)?"
+    r"(?P<f>half|thirds?|quarters?)\b(?![\s-]+(?:an?\s+)?(?:hour|day|week|month|year|time|"
+    r"century|decade|mile|kilometre|kilometer|dozen|million|billion))"
+    r"|\b(?:(?P<n>a|an|one|\d+|" + _NUMWORD + r")[\s-]+)?(?P<s>days?|weeks?|fortnights?|"
+    r"months?|years?)\b",
+    re.I,
+)
+APPROX_TOLERANCE = 0.05  # relative: "a third" is 33%, "nearly half" is "almost 50%"
+_APPROX_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fortnight"}) | {
+    w + s for w in ("day", "week", "fortnight", "month", "year") for s in ("", "s")
+}
+
+
+def _count(word: str | None) -> float | None:
+    if not word or word.lower() in ("a", "an", "one"):
+        return 1.0
+    try:
+        return float(word)
+    except ValueError:
+        pass
+    from text_to_num import text2num
+
+    try:
+        return float(text2num(word.lower(), "en"))
+    except ValueError:
+        return None
+
+
+@lru_cache(maxsize=4096)
+def approx(text: str) -> tuple[Number, ...]:
+    """Approximate quantities of ``text``: a fraction as a percentage (``nearly half`` =
+    50%, ``two-thirds`` = 66.7%) and a span of time in days (``a week`` = 7, ``a
+    fortnight`` = 14, ``three weeks`` = 21). They only match numbers (within
+    ``APPROX_TOLERANCE``); facts.py never reports one as a number of its own."""
+    if _APPROX_WORDS.isdisjoint(_letters(text)):
+        return ()
+    out: list[Number] = []
+    for m in _APPROX.finditer(text):
+        if m.group("f"):
+            if not m.group("k") and m.group("f").lower() != "half":
+                continue  # "the third day": an ordinal
+            k = _count(m.group("k"))
+            frac = _FRACTIONS[m.group("f").lower().rstrip("s")]
+            if k is not None and k * frac <= 100:
+                out.append((k * frac, "%", m.group()))
+        else:
+            k = _count(m.group("n"))
+            unit = m.group("s").lower().rstrip("s")
+            if k is not None and (m.group("n") or unit == "fortnight"):
+                out.append((k * _SPANS[unit], "", m.group()))
+    return tuple(out)
+
+
+def near_num(a: Number, b: Number) -> bool:
+    """``a`` and ``b`` are within ``APPROX_TOLERANCE`` and their units agree."""
+    close = abs(a[0] - b[0]) <= APPROX_TOLERANCE * max(abs(a[0]), abs(b[0]), 1e-9)
+    return close and (a[1] == b[1] or not a[1] or not b[1])
+
+
 def clear_caches() -> None:
     """Forget cached values (the benchmark uses it to time cold runs)."""
-    for fn in (_letters, numbers, dates, clock, dayparts):
+    for fn in (_letters, numbers, dates, clock, dayparts, approx):
         fn.cache_clear()

@@ -530,5 +530,3 @@ def load_article(x: Path | str | Article) -> Article:
     if not found:
         raise InputError(str(x), "no article found")
     return found[0]
-
-

@@ -443,7 +443,7 @@ def run(
         close = jobs.close_pairs(comp, links1).localCheckpoint()
         links = _judge(eng, close, arts).withColumn("round", F.lit(2))
         links = keep(links1.unionByName(links))
-        n = links.agg(
+        tally = links.agg(
             F.count("*").alias("all"),
             F.sum(F.col("derived").cast("int")).alias("derived"),
             F.sum((F.col("round") == 2).cast("int")).alias("close"),
@@ -474,9 +474,9 @@ def run(
             "rejects": sum(reasons.values()),
             "reject_reasons": reasons,
             "candidate_pairs": n_pairs,
-            "close_pairs": int(n["close"] or 0),
-            "pairs_judged": int(n["all"]),
-            "derived_pairs": int(n["derived"] or 0),
+            "close_pairs": int(tally["close"] or 0),
+            "pairs_judged": int(tally["all"]),
+            "derived_pairs": int(tally["derived"] or 0),
             "families": len(families),
             "articles_in_families": sum(len(f["members"]) for f in families),
             "engine": {"master": eng.master, "judge": eng.judge, "embeddings": eng.embeddings},

@@ -1,0 +1,351 @@
+"""Swapped proper nouns, landmarks and titles between the two sides of an aligned pair.
+
+facts.py reads spaCy entities first; the checks here need no parse to find a candidate
+and work on the two sentences' word sequences aligned with difflib:
+
+- ``proper_swaps``: a run of capitalised words (not capitalised only for starting the
+  sentence) that the copy put where the source had another one: a source proper noun
+  absent from the copy sentence, and a copy proper noun found nowhere in the source
+  article, in the same replaced stretch (``Oliver Grant`` -> ``Oliver Grange``,
+  ``Kestrel Stores`` -> ``Falcon Stores``). A case-only change, an acronym
+  (``World Health Organization`` / ``WHO``), a demonym (``Mali`` / ``Malian``) or a
+  dropped given name (``President Amara Diallo`` -> ``Diallo``) is no swap. Where the
+  copy reordered the sentence (no replaced stretch holds both), a dropped and a new name
+  are paired only when spaCy gives them entities of the same kind. The kind is ``place``
+  for GPE/LOC/FAC entities or names after ``in``/``near``/``outside``, else ``name``.
+- ``landmark_swaps``: a place noun after a locative preposition replaced by a different
+  one (``outside the parliament building`` -> ``outside the presidential palace``).
+- ``title_swaps``: a person's title replaced or a rank word added or dropped next to it.
+
+Each returns ``(kind, source span, copy span, note)`` tuples; facts.py makes Changes.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from .article import ChangeKind
+from .factlexicon import PLACE_NOUNS, RANK_MODS, TITLE_HEADS, TITLE_MODS, TITLE_SAME
+from .nlp import parse_many
+
+Swap = tuple[ChangeKind, str, str, str]  # (kind, source span, copy span, note)
+
+WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
+_FIRST_WORD = re.compile(r"(?:^|[.!?:;]\s+|[\"“‘(]\s*)([^\W_]+)")
+SKIP_CAPS = frozenset(
+    """the a an in on at and but while despite he she they it its this that these those we i
+    his her their our mr mrs ms dr""".split()
+)
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
+    saturday sunday""".split()
+)
+_TITLES = TITLE_HEADS | TITLE_MODS
+_NOT_NAMES = SKIP_CAPS | _CALENDAR | _TITLES | {"of", "for", "to", "by", "with", "as"}
+_DEMONYM = ("n", "an", "ian", "ese", "i", "ish", "ans", "ns", "s")
+_PLACE_PREP = frozenset({"in", "near", "outside", "inside"})
+_WEAK_PLACE_PREP = frozenset({"at", "from"})
+_LOCATIVE = frozenset(
+    "in at near outside inside into from to towards toward across beside behind opposite "
+    "around through".split()
+)
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_LABELS = frozenset({"PERSON", "ORG"})
+_MAX_RUN = 8  # a longer replaced stretch is a rewritten clause, not a swapped name
+
+
+def norm(word: str) -> str:
+    """Lower case, without a possessive or the dots of an abbreviation."""
+    low = word.lower().replace("’", "'")
+    if low.endswith("'s"):
+        low = low[:-2]
+    return low.replace(".", "")
+
+
+def same_name(a: str, b: str) -> bool:
+    """Two normalised words name the same thing: equal, or a demonym of it (Mali /
+    Malian, Sudan / Sudanese, Ukraine / Ukrainian). Grant / Grange are different."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) < 4:
+        return False
+    for stem in (short, short[:-1] if short[-1] in "aey" else short):
+        if long_.startswith(stem) and long_[len(stem) :] in _DEMONYM:
+            return True
+    return False
+
+
+def known(word: str, words: frozenset[str]) -> bool:
+    """``word`` (normalised) or a hyphen part of it names something in ``words``."""
+    parts = [word, *word.split("-")] if "-" in word else [word]
+    for part in parts:
+        if part in words:
+            return True
+        if len(part) >= 4 and any(
+            len(w) >= 4 and w[:3] == part[:3] and same_name(part, w) for w in words
+        ):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def word_set(text: str) -> frozenset[str]:
+    """The normalised words of ``text`` and the hyphen parts of its compounds."""
+    out = set()
+    for w in WORD.findall(text):
+        n = norm(w)
+        out.add(n)
+        if "-" in n:
+            out.update(n.split("-"))
+    return frozenset(out)
+
+
+_CAP_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the)\s+)?[A-Z][\w'’-]*)+")
+
+
+@lru_cache(maxsize=4096)
+def acronyms(text: str) -> dict[str, frozenset[str]]:
+    """Initials of the runs of capitalised words in ``text`` (``world health organization``
+    -> ``who``), each with the run's normalised words."""
+    out: dict[str, frozenset[str]] = {}
+    for m in _CAP_RUN.finditer(text):
+        words = [w for w in m.group().split() if w[:1].isupper() and w.lower() != "the"]
+        if len(words) >= 2:
+            out["".join(w[0] for w in words).lower()] = frozenset(norm(w) for w in words)
+    return out
+
+
+def _proper(text: str) -> tuple[list[str], list[int], list[bool]]:
+    """Words of ``text``, their offsets, and whether each is a proper-noun word: capitalised,
+    not a function, calendar or title word, and not capitalised only for starting a
+    sentence or quote (a first word counts when the next one is a proper-noun word)."""
+    ms = list(WORD.finditer(text))
+    words = [m.group() for m in ms]
+    starts = [m.start() for m in ms]
+    first = {m.start(1) for m in _FIRST_WORD.finditer(text)}
+    flags = [w[:1].isupper() and norm(w) not in _NOT_NAMES and not w[:1].isdigit() for w in words]
+    for k, at in enumerate(starts):
+        if flags[k] and at in first and not words[k][1:2].isupper():
+            flags[k] = k + 1 < len(words) and flags[k + 1] and starts[k + 1] not in first
+    return words, starts, flags
+
+
+def _runs(idx: Iterable[int]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for k in sorted(idx):
+        if out and out[-1][-1] == k - 1:
+            out[-1].append(k)
+        else:
+            out.append([k])
+    return out
+
+
+def _is_acronym(long_words: list[str], short: list[str]) -> bool:
+    initials = "".join(w[0] for w in long_words if norm(w) not in _NOT_NAMES).upper()
+    return any(
+        len(s.replace(".", "")) >= 2
+        and s.replace(".", "").isupper()
+        and s.replace(".", "") == initials
+        for s in short
+    )
+
+
+def _labels(text: str, starts: list[int], idx: list[int]) -> set[str]:
+    (doc,) = parse_many([text], ner_only=True)
+    return {
+        e.label_
+        for e in doc.ents
+        for k in idx
+        if e.start_char <= starts[k] < e.end_char
+    }  # fmt: skip
+
+
+def _kind(labels: set[str], preps: set[str]) -> ChangeKind | None:
+    if "NORP" in labels:
+        return None  # a nationality: a demonym swap, not a name
+    if "PERSON" in labels:
+        return "name"
+    if labels & _PLACE_LABELS or preps & _PLACE_PREP:
+        return "place"
+    if "ORG" in labels:
+        return "name"
+    return "place" if preps & _WEAK_PLACE_PREP else "name"
+
+
+def proper_swaps(s_text: str, c_text: str, source: str) -> list[Swap]:
+    """Proper-noun runs the copy replaced with others (see the module docstring);
+    ``source`` is the whole source article's text."""
+    src_words = word_set(source)
+    sw, ss, sf = _proper(s_text)
+    cw, cs, cf = _proper(c_text)
+    s_here, c_here = word_set(s_text), word_set(c_text)
+    # a run spelt out on one side and abbreviated on the other is kept (WHO)
+    s_acr = {w for a, ws in acronyms(s_text).items() if a in c_here for w in ws}
+    c_acr = {w for a, ws in acronyms(c_text).items() if a in s_here for w in ws}
+    lost = {
+        k for k in range(len(sw))
+        if sf[k] and not known(norm(sw[k]), c_here) and norm(sw[k]) not in s_acr
+    }  # fmt: skip
+    new = {
+        k for k in range(len(cw))
+        if cf[k] and not known(norm(cw[k]), src_words | s_here) and norm(cw[k]) not in c_acr
+        and norm(cw[k]) not in acronyms(source)
+    }  # fmt: skip
+    if not lost or not new:
+        return []
+    sm = difflib.SequenceMatcher(None, [norm(w) for w in sw], [norm(w) for w in cw], False)
+    out: list[Swap] = []
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op != "replace" or i2 - i1 > _MAX_RUN or j2 - j1 > _MAX_RUN:
+            continue
+        s_runs = _runs(k for k in range(i1, i2) if k in lost)
+        c_runs = _runs(k for k in range(j1, j2) if k in new)
+        for sr, cr in zip(s_runs, c_runs, strict=False):
+            # the whole proper-noun runs the swapped words stand in, for the report
+            s_full = _grow(sr, sf)
+            c_full = _grow(cr, cf)
+            if _shape(sw, s_full, set(sr)) != _shape(cw, c_full, set(cr)):
+                continue  # a name added beside a kept one, another dropped: no swap
+            s_span = " ".join(sw[k] for k in s_full)
+            c_span = " ".join(cw[k] for k in c_full)
+            if _is_acronym([sw[k] for k in s_full], [cw[k] for k in c_full]) or _is_acronym(
+                [cw[k] for k in c_full], [sw[k] for k in s_full]
+            ):
+                continue
+            preps = {norm(sw[k - 1]) for k in s_full[:1] if k} | {
+                norm(cw[k - 1]) for k in c_full[:1] if k
+            }
+            labels = _labels(s_text, ss, sr) | _labels(c_text, cs, cr)
+            kind = _kind(labels, preps)
+            if kind:
+                out.append((kind, s_span, c_span, f"{s_span!r} replaced by {c_span!r}"))
+            lost -= set(sr)
+            new -= set(cr)
+    if lost and new and not out:
+        out += _reordered(s_text, c_text, (sw, ss, sf), (cw, cs, cf), lost, new)
+    return out
+
+
+def _shape(words: list[str], run: list[int], swapped: set[int]) -> list[str]:
+    """The words of ``run`` with the swapped ones as one placeholder (``Kestrel Stores``
+    and ``Falcon Stores`` both give ``[*, stores]``)."""
+    out: list[str] = []
+    for k in run:
+        w = "*" if k in swapped else norm(words[k])
+        if not (w == "*" and out[-1:] == ["*"]):
+            out.append(w)
+    return out
+
+
+def _grow(run: list[int], flags: list[bool]) -> list[int]:
+    a, b = run[0], run[-1]
+    while a > 0 and flags[a - 1]:
+        a -= 1
+    while b + 1 < len(flags) and flags[b + 1]:
+        b += 1
+    return list(range(a, b + 1))
+
+
+def _reordered(
+    s_text: str,
+    c_text: str,
+    s: tuple[list[str], list[int], list[bool]],
+    c: tuple[list[str], list[int], list[bool]],
+    lost: set[int],
+    new: set[int],
+) -> list[Swap]:
+    """A dropped and a new name in a reordered sentence: only entities of one kind."""
+    (sdoc,) = parse_many([s_text], ner_only=True)
+    (cdoc,) = parse_many([c_text], ner_only=True)
+
+    def ents(doc: object, starts: list[int], idx: set[int]) -> list[tuple[str, str]]:
+        got = []
+        for e in getattr(doc, "ents", ()):
+            if e.label_ in _NAME_LABELS | _PLACE_LABELS and any(
+                e.start_char <= starts[k] < e.end_char for k in idx
+            ):
+                got.append(("place" if e.label_ in _PLACE_LABELS else e.label_, e.text))
+        return got
+
+    s_here = frozenset(norm(w) for w in s[0] if w[:1].isupper())
+    c_here = frozenset(norm(w) for w in c[0] if w[:1].isupper())
+
+    def gone(span: str, other: frozenset[str]) -> bool:  # no capitalised word of it kept
+        return not any(known(norm(w), other) for w in WORD.findall(span) if w[:1].isupper())
+
+    s_ents = [e for e in ents(sdoc, s[1], lost) if gone(e[1], c_here)]
+    c_ents = [e for e in ents(cdoc, c[1], new) if gone(e[1], s_here)]
+    out: list[Swap] = []
+    for label, s_span in s_ents:
+        match = next((x for x in c_ents if x[0] == label), None)
+        if match is None:
+            continue
+        c_ents.remove(match)
+        c_span = match[1]
+        if _is_acronym(s_span.split(), c_span.split()) or _is_acronym(
+            c_span.split(), s_span.split()
+        ):
+            continue
+        kind: ChangeKind = "place" if label == "place" else "name"
+        out.append((kind, s_span, c_span, f"{s_span!r} replaced by {c_span!r}"))
+    return out
+
+
+def landmark_swaps(
+    sk: list[str], ck: list[str], ops: list[tuple[str, int, int, int, int]]
+) -> list[Swap]:
+    """A place noun after a locative preposition that the copy replaced with another
+    (``sk``/``ck``: the lower-case words; ``ops``: their difflib opcodes)."""
+    out: list[Swap] = []
+    s_set, c_set = set(sk), set(ck)
+    for op, i1, i2, j1, j2 in ops:
+        if op != "replace" or i2 - i1 > 4 or j2 - j1 > 4:
+            continue
+        lost = [w for w in sk[i1:i2] if w in PLACE_NOUNS and w not in c_set]
+        new = [w for w in ck[j1:j2] if w in PLACE_NOUNS and w not in s_set]
+        if not lost or not new or {PLACE_NOUNS[w] for w in lost} & {PLACE_NOUNS[w] for w in new}:
+            continue
+        if not _LOCATIVE & set(sk[max(0, i1 - 3) : i1] + ck[max(0, j1 - 3) : j1]):
+            continue
+        s, c = " ".join(sk[i1:i2]), " ".join(ck[j1:j2])
+        out.append(("place", s, c, f"{s!r} became {c!r}"))
+    return out
+
+
+def _canon(words: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for w in words:
+        out.update(TITLE_SAME.get(w, (w,)))
+    return out
+
+
+def title_swaps(
+    sk: list[str], ck: list[str], ops: list[tuple[str, int, int, int, int]]
+) -> list[Swap]:
+    """A title replaced (``army chief`` -> ``defence minister``), or a rank word such as
+    *former*/*deputy* added or dropped within three words of a title."""
+    out: list[Swap] = []
+    s_all, c_all = _canon(sk), _canon(ck)
+    for op, i1, i2, j1, j2 in ops:
+        if op == "equal" or i2 - i1 > 6 or j2 - j1 > 6:
+            continue
+        sw, cw = _canon(sk[i1:i2]), _canon(ck[j1:j2])
+        near = set(sk[max(0, i1 - 1) : i2 + 1]) | set(ck[max(0, j1 - 1) : j2 + 1])
+        after = set(sk[i1 : i2 + 3]) | set(ck[j1 : j2 + 3])
+        short = i2 - i1 <= 3 and j2 - j1 <= 3
+        if short:
+            swap = bool(near & TITLE_HEADS and (sw - cw) & _TITLES and (cw - sw) & _TITLES)
+        else:  # a longer stretch: titles found nowhere on the other side
+            gone, added = (sw - c_all) & _TITLES, (cw - s_all) & _TITLES
+            swap = bool(gone and added and (gone | added) & TITLE_HEADS)
+        rank = short and (sw ^ cw) & RANK_MODS and (near | after) & TITLE_HEADS
+        if swap or rank:
+            s, c = " ".join(sk[i1:i2]), " ".join(ck[j1:j2])
+            note = f"title {s!r} became {c!r}" if s and c else f"rank word {(s or c)!r} changed"
+            out.append(("title", s, c, note))
+    return out
