@@ -144,7 +144,7 @@ def render_text(cmp: Comparison, *, colour: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_atomic(path: str | Path, text: str) -> None:
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     """Write a whole file or nothing: a temp file in the same directory, then rename."""
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import os
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -350,20 +349,10 @@ def render_comparison(cmp: Comparison) -> str:
 
 
 def _write_atomic(text: str, path: str | os.PathLike[str]) -> None:
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    # mkstemp creates 0600; a report is an ordinary file, so honour the umask as open() would.
-    umask = os.umask(0)
-    os.umask(umask)
-    os.chmod(tmp, 0o666 & ~umask)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    # One implementation of "whole file or nothing" for every output the CLI writes.
+    from ..textreport import write_atomic
+
+    write_atomic(path, text)
 
 
 def write_comparison(cmp: Comparison, path: str | os.PathLike[str]) -> None:
