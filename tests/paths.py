@@ -18,3 +18,16 @@ def seed(prefix: str) -> Path:
     if not found:
         pytest.skip(f"seed {prefix} not found under {SEEDS}")
     return found[0]
+
+
+# Debian's Chromium, driven headless by Playwright; the flags keep it off the closed network.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from paths import CHROMIUM, CHROMIUM_ARGS
 from wiretrace.report import write_comparison, write_families
 
 try:
@@ -18,16 +19,7 @@ except ImportError:  # tests/ is not a package
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+ARGS = CHROMIUM_ARGS
 SEEDS = Path(__file__).resolve().parents[1].parent / "shared" / "seeds"
 
 

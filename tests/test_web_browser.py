@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from paths import CHROMIUM, CHROMIUM_ARGS
 from wiretrace.engine.embedded import Store
 from wiretrace.web import create_app
 
@@ -23,16 +24,7 @@ REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples"
 CORPUS = Path(__file__).parent / "data" / "corpus"
 DOC_SHOT = REPO / "docs" / "img" / "web-compare.png"
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+ARGS = CHROMIUM_ARGS
 TOKEN = "browser-token"
 XSS = '<script>alert("xss")</script><img src=x onerror=alert(1)>'
 XSS_ARTICLE = (
