@@ -31,14 +31,39 @@ def _vocab(rng: random.Random, n: int = 20000) -> list[str]:
     return ["".join(rng.choice(letters) for _ in range(rng.randint(3, 9))) for _ in range(n)]
 
 
+_TITLES = ("Mr.", "Gen.", "Dr.", "Sen.", "U.S.")
+
+
 def _story(rng: random.Random, vocab: list[str], names: list[str]) -> list[str]:
+    """Sentences shaped like news copy: some carry an abbreviation ("Gen. Name",
+    "U.S."), a decimal figure, or a quote with its attribution, so the sentence splitter
+    does the work it does on real articles."""
     sents = []
     for _ in range(rng.randint(26, 34)):
         words = [rng.choice(vocab) for _ in range(rng.randint(14, 26))]
-        if rng.random() < 0.5:
+        r = rng.random()
+        if r < 0.3:
+            words.insert(rng.randrange(1, len(words)), f"{rng.choice(_TITLES)} {rng.choice(names)}")
+        elif r < 0.5:
             words.insert(rng.randrange(1, len(words)), rng.choice(names))
-        sents.append(" ".join(words).capitalize() + ".")
+        if rng.random() < 0.15:
+            words.insert(rng.randrange(1, len(words)), f"{rng.randint(1, 99)}.{rng.randint(1, 9)}%")
+        text = " ".join(words)
+        text = text[0].upper() + text[1:]
+        if rng.random() < 0.2:
+            text = f'"{text}," {rng.choice(names)} said'
+        sents.append(text + ".")
     return sents
+
+
+def _paragraphs(rng: random.Random, sents: list[str]) -> str:
+    """One to three sentences per line, as scraped news pages have them."""
+    lines, k = [], 0
+    while k < len(sents):
+        n = rng.choice((1, 1, 2, 2, 3))
+        lines.append(" ".join(sents[k : k + n]))
+        k += n
+    return "\n".join(lines)
 
 
 def _copy(rng: random.Random, vocab: list[str], sents: list[str]) -> list[str]:
@@ -46,7 +71,7 @@ def _copy(rng: random.Random, vocab: list[str], sents: list[str]) -> list[str]:
     for s in sents:
         if rng.random() < 0.1:
             continue  # dropped sentence
-        words = s.rstrip(".").split()
+        words = s[:-1].split()
         for _ in range(rng.choice((0, 0, 1, 2))):
             words[rng.randrange(len(words))] = rng.choice(vocab)  # word swap
         out.append(" ".join(words) + ".")
@@ -68,7 +93,7 @@ def generate(n: int, seed: int = 7) -> Iterator[str]:
             if k:
                 versions.append(_copy(rng, vocab, rng.choice(versions)))
             date = f"2024-{1 + (day + k) // 28 % 12:02d}-{1 + (day + k) % 28:02d}"
-            yield f" date {date} Story {fam} version {k}\n" + "\n".join(versions[k])
+            yield f" date {date} Story {fam} version {k}\n" + _paragraphs(rng, versions[k])
             made += 1
 
 

@@ -16,7 +16,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import pytest
 
@@ -172,7 +172,7 @@ def test_from_dir_renders_text_json_html(
 def test_rerun_replaces_the_output_atomically(
     engine: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from wiretrace.engine import spark_jobs
+    from wiretrace.engine import spark_fs
 
     small = write_corpus(tmp_path / "small", 12, seed=3, extras=False)
     out = tmp_path / "out"
@@ -188,7 +188,7 @@ def test_rerun_replaces_the_output_atomically(
     def boom(*args: object) -> None:
         raise RuntimeError("killed while writing")
 
-    monkeypatch.setattr(spark_jobs, "write_families", boom)
+    monkeypatch.setattr(spark_fs, "write_families", boom)
     engine.inputs = [str(write_corpus(tmp_path / "other", 8, seed=5, extras=False))]
     with pytest.raises(RuntimeError, match="killed"):
         engine.families()
@@ -202,9 +202,59 @@ def test_cli_spark_engine_needs_out(capsys: pytest.CaptureFixture[str]) -> None:
     assert "--out DIR" in capsys.readouterr().err
 
 
+class _FakeEngine:
+    """Stands in for SparkEngine: records what the CLI hands it (the real run with the
+    same plumbing is the ``runs`` fixture above)."""
+
+    made: ClassVar[list[dict[str, Any]]] = []
+
+    def __init__(self, **kwargs: Any) -> None:
+        self.made.append(kwargs)
+        self.summary = {"articles": 0, "duplicates": 0, "rejects": 0, "families": 0}
+
+    def __enter__(self) -> _FakeEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def add(self, items: list[str]) -> None:
+        self.made[-1]["inputs"] = list(items)
+
+    def families(self, min_size: int = 2) -> dict[str, Any]:
+        return {"schema": "wiretrace.families/1", "families": []}
+
+
+@pytest.mark.parametrize(
+    ("flag", "want"), [([], False), (["--embeddings"], True), (["--no-embeddings"], False)]
+)
+def test_cli_embeddings_flag_reaches_the_spark_engine(
+    flag: list[str], want: bool, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from wiretrace.engine import spark
+
+    monkeypatch.setattr(spark, "SparkEngine", _FakeEngine)
+    _FakeEngine.made.clear()
+    out = str(tmp_path / "out")
+    args = ["families", "in.jsonl", "--engine", "spark", "--out", out, "--format", "json"]
+    assert main(args + flag) == 0
+    assert _FakeEngine.made == [
+        {"master": "local[2]", "out": out, "embeddings": want, "inputs": ["in.jsonl"]}
+    ]
+
+
+def test_cli_embeddings_flag_is_refused_by_the_embedded_engine(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["families", "--store", str(tmp_path / "w.db"), "--embeddings"]) == 1
+    err = capsys.readouterr().err
+    assert "--engine spark" in err and "wiretrace add" in err
+    assert len(err.strip().splitlines()) == 1
+
+
 @needs_spark
 def test_connected_components_chain_and_star(engine: Any) -> None:
-    from wiretrace.engine.spark_jobs import connected_components
+    from wiretrace.engine.spark_graph import connected_components
 
     edges = [(k, k + 1) for k in range(100, 120)]  # a chain: the worst case for propagation
     edges += [(7, k) for k in range(8, 15)] + [(30, 31)]

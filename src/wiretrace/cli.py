@@ -28,6 +28,16 @@ examples:
 """
 
 
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return n
+
+
 def _add_output(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
     p.add_argument(
         "--format",
@@ -107,22 +117,39 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="lexical index only (faster, misses paraphrase)",
     )
+    p.add_argument(
+        "--workers",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="processes that parse, clean and split the input (default: one per core; "
+        "1 = no worker processes)",
+    )
     p.set_defaults(handler=_lazy("add"))
 
     p = sub.add_parser("trace", help="what a stored article derives from, and what derives from it")
     p.add_argument("article", metavar="ARTICLE", help="a file, an id in the store, or -")
     p.add_argument("--store", default="wiretrace.db", metavar="FILE")
-    p.add_argument("--top", type=int, default=10, metavar="N")
+    p.add_argument("--top", type=_positive, default=10, metavar="N")
     _add_output(p, ["text", "json"])
     p.set_defaults(handler=_lazy("trace"))
 
     p = sub.add_parser("families", help="story families, their origins and derivation trees")
     p.add_argument("inputs", nargs="*", metavar="INPUT", help="inputs for --engine spark")
     p.add_argument("--store", default="wiretrace.db", metavar="FILE")
-    p.add_argument("--min-size", type=int, default=2, metavar="N")
+    p.add_argument("--min-size", type=_positive, default=2, metavar="N")
     p.add_argument("--engine", choices=["embedded", "spark"], default="embedded")
     p.add_argument("--master", default="local[2]", help="Spark master (with --engine spark)")
     p.add_argument("--out", metavar="DIR", help="output directory (with --engine spark)")
+    p.add_argument(
+        "--embeddings",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="with --engine spark: embed each article (the model loads once per executor; "
+        "slower) to find paraphrased copies that share few words, and judge pairs with the "
+        "model too (default: off: word-overlap candidates only, as `wiretrace add "
+        "--no-embeddings` stores). The embedded engine uses the vectors its store holds",
+    )
     p.add_argument(
         "--from", dest="from_dir", metavar="DIR", help="render families from a Spark output DIR"
     )
@@ -134,7 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--store", default="wiretrace.db", metavar="FILE")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--workers", type=int, default=1)
+    p.add_argument("--workers", type=_positive, default=1)
     p.add_argument(
         "--allow-add", action="store_true", help="enable POST /api/articles (needs WIRETRACE_TOKEN)"
     )

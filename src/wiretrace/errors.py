@@ -23,6 +23,16 @@ class InputError(WiretraceError):
             msg += f" ({hint})"
         super().__init__(msg)
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Rebuilt from its fields, so it survives the trip back from an ingest worker.
+        return (_rebuild, (type(self), self.source, self.problem, self.where, self.hint))
+
+
+def _rebuild(
+    cls: type[InputError], source: str, problem: str, where: str | None, hint: str | None
+) -> InputError:
+    return cls(source, problem, where=where, hint=hint)
+
 
 class InputTooLarge(InputError):
     """An input over a documented size limit."""

@@ -235,9 +235,10 @@ def _from_mapping(obj: Any, source: str, where: str, base_meta: dict[str, Any]) 
 
 
 def _read_jsonl(
-    lines: Iterable[bytes | str | InputError], source: str
+    lines: Iterable[bytes | str | InputError], source: str, first: int = 1
 ) -> Iterator[Article | InputError]:
-    for n, raw in enumerate(lines, 1):
+    """Articles of JSONL ``lines``; ``first`` is the line number of the first one."""
+    for n, raw in enumerate(lines, first):
         where = f"line {n}"
         if isinstance(raw, InputError):
             yield InputError(source, raw.problem, where=where)
@@ -451,15 +452,8 @@ def read_path(path: Path | str) -> Iterator[Article | InputError]:
     p = Path(path)
     source = str(p)
     if p.is_dir():
-        files = sorted(f for f in p.rglob("*") if f.is_file() and _kind(f) and not _hidden(f, p))
-        if not files:
-            yield InputError(
-                source,
-                "no article files in the directory",
-                hint="looked for " + " ".join(EXTENSIONS),
-            )
-        for f in files:
-            yield from read_path(f)
+        for f in files_of(p):
+            yield from (f,) if isinstance(f, InputError) else read_path(f)
         return
     if not p.exists():
         yield InputError(source, "no such file or directory")
@@ -475,26 +469,54 @@ def read_path(path: Path | str) -> Iterator[Article | InputError]:
         yield exc
 
 
+def files_of(directory: Path) -> Iterator[Path | InputError]:
+    """The article files under ``directory`` (sorted, hidden ones skipped), or an error."""
+    files = sorted(
+        f for f in directory.rglob("*") if f.is_file() and _kind(f) and not _hidden(f, directory)
+    )
+    if not files:
+        yield InputError(
+            str(directory),
+            "no article files in the directory",
+            hint="looked for " + " ".join(EXTENSIONS),
+        )
+    yield from files
+
+
 def _read_stream(p: Path, kind: str, source: str) -> Iterator[Article | InputError]:
+    if kind == "warc":
+        size = _size(p, source)
+        with p.open("rb") as fh:
+            yield from _read_warc(fh, source, size)
+        return
+    yield from _read_jsonl(jsonl_lines(p), source)
+
+
+def _size(p: Path, source: str) -> int:
     try:
         size = p.stat().st_size
     except OSError as exc:
         raise InputError(source, f"cannot read ({exc.strerror or exc})") from None
     if size == 0:
         raise InputError(source, "empty file")
+    return size
+
+
+def jsonl_lines(p: Path) -> Iterator[bytes | str | InputError]:
+    """The raw lines of a JSONL file, streamed (``_read_jsonl`` parses them). Raises
+    ``InputError`` for an empty or binary file before the first line."""
+    source = str(p)
+    _size(p, source)
     with p.open("rb") as fh:
-        if kind == "warc":
-            yield from _read_warc(fh, source, size)
-            return
         head = fh.read(8192)
         if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
             # UTF-16/32 lines cannot be split on a newline byte: decode the whole file.
-            yield from _read_bytes(_read_limited(p, source), "jsonl", source)
+            yield from decode(_read_limited(p, source), source)[0].split("\n")
             return
         bom = head.startswith(b"\xef\xbb\xbf")
         _check_binary(head[3:] if bom else head, source)
         fh.seek(3 if bom else 0)
-        yield from _read_jsonl(_limited_lines(fh), source)
+        yield from _limited_lines(fh)
 
 
 def _hidden(f: Path, root: Path) -> bool:

@@ -34,6 +34,9 @@ _AMPM_NEXT = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d"
     r"|(?:E|C|M|P)[SD]?T\b|GMT\b|UTC\b|local time\b|[a-z])"
 )
+# A paragraph with no sentence stop before its end is one sentence (half of news
+# paragraphs are): that skips pysbd's ~0.3 ms of regex work per block.
+_INNER_STOP = re.compile(r"[.!?\n]")
 _MAX_WRAP = 120  # no one hard-wraps prose wider than this
 # Urdu and other scripts: pysbd has a rule set for a handful of languages; for the rest
 # the English rules still break on ". ! ?" and the Unicode full stops added below.
@@ -43,6 +46,26 @@ _EXTRA_STOPS = re.compile(r"(?<=[۔؟।。！？])\s+")
 @lru_cache(maxsize=4)
 def _segmenter(lang: str) -> pysbd.Segmenter:
     return pysbd.Segmenter(language=lang, clean=False, char_span=False)
+
+
+def _strip_final_stop(block: str) -> str:
+    core = block.rstrip(" \"')]")
+    return core[:-1] if core and core[-1] in ".!?" else core
+
+
+def _pysbd_sentences(block: str, lang: str) -> list[str]:
+    """pysbd's sentences of ``block``, without ``Segmenter.segment``'s span recovery.
+
+    ``segment`` locates every sentence again with a regex built from its text, even
+    when no spans are asked for: one compile per sentence (a third of pysbd's time) that
+    also evicts pysbd's own patterns from re's cache. We locate sentences ourselves.
+    """
+    if not block:
+        return []
+    if lang == "en" and not _INNER_STOP.search(_strip_final_stop(block)):
+        return [block]  # no stop before the end: pysbd would return the block whole
+    sents: list[str] = _segmenter(lang).processor(block).process()
+    return sents
 
 
 def detect_script_language(text: str) -> str:
@@ -109,7 +132,7 @@ def _split_block(block: str, lang: str) -> list[tuple[int, int]]:
     """Sentence spans inside one block, via pysbd, located back in the block."""
     spans: list[tuple[int, int]] = []
     pos = 0
-    for piece in _segmenter(lang).segment(block):
+    for piece in _pysbd_sentences(block, lang):
         for sub in _EXTRA_STOPS.split(piece):
             sub = sub.strip()
             if not sub:

@@ -27,7 +27,7 @@ def cmd_add(args: argparse.Namespace) -> int:
     with Store(
         args.store, embeddings=not args.no_embeddings, device=getattr(args, "device", "cpu")
     ) as st:
-        result = st.add(args.paths, progress=sys.stderr.isatty())
+        result = st.add(args.paths, progress=sys.stderr.isatty(), workers=args.workers)
         total = len(st)
     for err in result.failed:
         print(f"wiretrace: skipped: {err}", file=sys.stderr)
@@ -124,9 +124,7 @@ def _families_spark(args: argparse.Namespace) -> dict[str, Any]:
         raise WiretraceError("--engine spark needs --out DIR (the job's output directory)")
     from .spark import SparkEngine
 
-    with SparkEngine(
-        master=args.master, out=args.out, embeddings=getattr(args, "embeddings", False)
-    ) as eng:
+    with SparkEngine(master=args.master, out=args.out, embeddings=bool(args.embeddings)) as eng:
         eng.add(args.inputs)
         result = eng.families(min_size=args.min_size)
         s = eng.summary
@@ -152,6 +150,13 @@ def cmd_families(args: argparse.Namespace) -> int:
     elif getattr(args, "engine", "embedded") == "spark":
         result = _families_spark(args)
     else:
+        if getattr(args, "embeddings", None) is not None:
+            # The store's vectors were made (or not) by `wiretrace add`; a flag here
+            # could not add or remove them, so it would silently do nothing.
+            raise WiretraceError(
+                "--embeddings/--no-embeddings is for --engine spark; the embedded engine "
+                "uses the vectors in its store (`wiretrace add` embeds unless --no-embeddings)"
+            )
         with Store(args.store, embeddings=_has_vectors(args.store), readonly=True) as st:
             result = st.families(min_size=args.min_size, progress=sys.stderr.isatty())
     if args.format == "json":

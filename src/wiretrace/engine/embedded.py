@@ -24,7 +24,9 @@ from .. import families as fam
 from ..article import Article
 from ..errors import InputError, WiretraceError
 from ..store import Database, Prepared, prepare
+from . import pool
 from .base import FAMILIES_SCHEMA, TRACE_SCHEMA, AddResult, Input
+from .judge import judge_articles
 
 Judge = Literal["auto", "compare", "lexical"]
 
@@ -35,6 +37,16 @@ RARE_DF = 12  # a "rare" term occurs in at most this many articles (at least 2)
 MIN_SHARED_TERMS = 3  # rare terms two same-event reports share
 MIN_COSINE = 0.80  # article-vector similarity for a paraphrase candidate
 CLOSE_FAMILY = 40  # families up to this size get every member pair compared
+
+
+def _iter_prepared(items: Iterable[Input], workers: int) -> Iterator[Prepared | InputError]:
+    if isinstance(items, (list, tuple)) and all(isinstance(x, (str, Path)) for x in items):
+        paths: list[str | Path] = list(items)
+        if pool.worth_it(paths, workers):
+            yield from pool.prepared(paths, workers)
+            return
+    for item in _iter_inputs(items):
+        yield item if isinstance(item, InputError) else prepare(item)
 
 
 def _iter_inputs(items: Iterable[Input]) -> Iterator[Article | InputError]:
@@ -112,9 +124,16 @@ class Store:
         return self._embedder
 
     # -- add --------------------------------------------------------------------------------
-    def add(self, items: Iterable[Input], *, progress: bool = False) -> AddResult:
+    def add(
+        self, items: Iterable[Input], *, progress: bool = False, workers: int | None = None
+    ) -> AddResult:
         """Ingest, clean, split and index; one transaction per batch. Content already
-        stored is skipped (by hash); a bad input is reported and skipped."""
+        stored is skipped (by hash); a bad input is reported and skipped.
+
+        ``workers``: processes that parse, clean and split files (default: one per core;
+        1 = in this process). Only paths are spread over workers, and only when there is
+        more than about a megabyte of them.
+        """
         result = AddResult()
         bar = None
         if progress:
@@ -124,13 +143,13 @@ class Store:
         batch: list[Prepared] = []
         seen: set[str] = set()
         try:
-            for item in _iter_inputs(items):
-                if isinstance(item, InputError):
-                    result.failed.append(item)
+            for p in _iter_prepared(items, pool.default_workers() if workers is None else workers):
+                if isinstance(p, InputError):
+                    result.failed.append(p)
                     if bar is not None:
-                        bar.write(f"wiretrace: skipped: {item}", file=sys.stderr)
+                        bar.write(f"wiretrace: skipped: {p}", file=sys.stderr)
                     continue
-                p = prepare(item)
+                item = p.article
                 if p.hash in seen or self.db.has_hash(p.hash):
                     result.duplicates.append(item.id)
                 else:
@@ -226,25 +245,15 @@ class Store:
             hit = self.db.cached_pair(xid, y, name)
             if hit is not None:
                 return fam.Link.from_json(min(xid, y), max(xid, y), hit)
-        ya = self.article(y)
-        jac, x_in_y, y_in_x = cand.exact_overlap(cand.shingles(xa.text), cand.shingles(ya.text))
-        sim = jac
-        if self.judge == "lexical":
-            link = fam.lexical_judge(xa, ya, xid, y, shared_terms=shared_terms, similarity=sim)
-        else:
-            from ..compare import compare
-
-            c = compare(
-                xa,
-                ya,
-                embeddings=self.embeddings,
-                embedder=self.embedder if self.embeddings else None,
-                quotes=False,
-                facts=False,
-            )
-            link = fam.link_from_comparison(c, {xa.id: xid, ya.id: y}, sim)
-        if link.derived:  # how much of the copy's wording is found in the source
-            link.similarity = y_in_x if link.source == xid else x_in_y
+        link, _alignments = judge_articles(
+            xa,
+            self.article(y),
+            xid,
+            y,
+            judge=self.judge,
+            embedder=self.embedder if self.embeddings else None,
+            shared_terms=shared_terms,
+        )
         if cache and xid:
             self.db.cache_pairs([(xid, y, name, link.to_json())])
         return link

@@ -3,7 +3,8 @@ over a cluster, with the same pair code as the embedded engine. docs/spark.md.
 
     wiretrace families crawl/ s3a://bucket/news.jsonl --engine spark --out fam/
 
-Stages (each a DataFrame; executor code in ``spark_jobs``):
+Stages (each a DataFrame; executor code in ``spark_jobs``, DataFrame joins and
+components in ``spark_graph``, inputs and outputs in ``spark_fs``):
 
 1. read: JSONL through the text source (split by Spark, one line per record), every
    other file through ``binaryFile``; ``ingest`` parses inside the executors; a bad
@@ -12,7 +13,8 @@ Stages (each a DataFrame; executor code in ``spark_jobs``):
    assigns them; the record's ordinal stands in for the store's rowid (same order).
 3. candidates: MinHash band keys exploded and self-joined on the key (buckets of 2..50),
    rare terms the same way, article vectors by exact blockwise products.
-4. verdicts: ``compare_articles`` (or the lexical judge) per pair in ``mapPartitions``.
+4. verdicts: ``judge.judge_articles`` (the embedded engine's pair code) per pair in
+   ``mapPartitions``.
 5. families: connected components by large-star/small-star iterations in DataFrames;
    small families closed (all member pairs judged); the tree per component by
    ``families.build_families`` in ``applyInPandas``. Only the families are collected.
@@ -36,6 +38,8 @@ from typing import Any
 
 from ..errors import InputError, WiretraceError
 from . import embedded as emb
+from . import spark_fs as sfs
+from . import spark_graph as graph
 from . import spark_jobs as jobs
 from .base import FAMILIES_SCHEMA, AddResult, Input
 
@@ -128,9 +132,6 @@ def session(
         raise WiretraceError(f"Spark did not start ({first}); {JAVA_HINT}") from exc
     spark.sparkContext.setLogLevel("ERROR")
     return spark
-
-
-# -- the file system (Hadoop's, so hdfs://, s3a://, file: all work) ----------------------
 
 
 # -- the engine --------------------------------------------------------------------------
@@ -300,7 +301,7 @@ def _candidates(eng: SparkEngine, arts: Any) -> tuple[Any, int]:
 
     bands = arts.select("rowid", F.explode("bands").alias("key")).distinct()
     sizes = bands.groupBy("key").count().filter(F.col("count").between(2, emb.MAX_BUCKET))
-    bucket_pairs = jobs.pairs_on(bands.join(sizes.select("key"), "key"), "key").distinct()
+    bucket_pairs = graph.pairs_on(bands.join(sizes.select("key"), "key"), "key").distinct()
     sig = arts.select("rowid", "signature", "n_shingles")
     sa = sig.toDF("a", "sig_a", "n_a")
     sb = sig.toDF("b", "sig_b", "n_b")
@@ -315,7 +316,7 @@ def _candidates(eng: SparkEngine, arts: Any) -> tuple[Any, int]:
     terms = arts.select("rowid", F.explode("terms").alias("term")).distinct()
     rare = terms.groupBy("term").count().filter(F.col("count").between(2, emb.RARE_DF))
     shared = (
-        jobs.pairs_on(terms.join(rare.select("term"), "term"), "term")
+        graph.pairs_on(terms.join(rare.select("term"), "term"), "term")
         .groupBy("a", "b")
         .agg(F.count("*").cast("int").alias("shared"))
         .filter(F.col("shared") >= emb.MIN_SHARED_TERMS)
@@ -392,13 +393,13 @@ def run(
         clock[0] = now
 
     spark = eng.spark
-    fs = jobs.FS(spark, out)
+    fs = sfs.FS(spark, out)
     target = fs.qualify(out)
     tmp = fs.qualify(f"{out.rstrip('/')}.tmp-{uuid.uuid4().hex[:8]}")
     files: list[tuple[str, str | None]] = []
     missing: list[InputError] = []
     for item in inputs:
-        found, err = jobs.FS(spark, item).list_inputs(item)
+        found, err = sfs.FS(spark, item).list_inputs(item)
         files.extend(found)
         if err:
             missing.append(err)
@@ -439,8 +440,8 @@ def run(
         pairs, n_pairs = _candidates(eng, arts)
         mark("candidates")
         links1 = keep(_judge(eng, pairs, arts).withColumn("round", F.lit(1)))
-        comp = keep(jobs.connected_components(links1.filter("derived").select("a", "b")))
-        close = jobs.close_pairs(comp, links1).localCheckpoint()
+        comp = keep(graph.connected_components(links1.filter("derived").select("a", "b")))
+        close = graph.close_pairs(comp, links1).localCheckpoint()
         links = _judge(eng, close, arts).withColumn("round", F.lit(2))
         links = keep(links1.unionByName(links))
         tally = links.agg(
@@ -454,7 +455,7 @@ def run(
         aligned.select("a", "b", "source_article", F.inline("alignments")).write.parquet(
             f"{tmp}/alignments"
         )
-        rows = jobs.family_rows(links, comp, arts, min_size).collect()
+        rows = graph.family_rows(links, comp, arts, min_size).collect()
         fams = [json.loads(r["family"]) for r in rows]
         # numbered as families.build_families numbers them
         fams.sort(
@@ -462,7 +463,7 @@ def run(
         )
         families = [{"id": f"f{k}", **f} for k, f in enumerate(fams, 1)]
         result = {"schema": FAMILIES_SCHEMA, "families": families}
-        jobs.write_families(spark, tmp, families)
+        sfs.write_families(spark, tmp, families)
         mark("families")
         summary = {
             "schema": SUMMARY_SCHEMA,
@@ -486,7 +487,7 @@ def run(
             f"{tmp}/families.json", json.dumps(result, indent=2, ensure_ascii=False) + "\n"
         )
         fs.write_text(f"{tmp}/summary.json", json.dumps(summary, indent=2) + "\n")
-        jobs.swap(fs, tmp, target)
+        sfs.swap(fs, tmp, target)
     except BaseException:
         fs.delete(tmp)
         raise

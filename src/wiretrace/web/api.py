@@ -156,11 +156,10 @@ async def add(request: Request) -> Response:
 
 
 def _stored_article(svc: Service, article_id: str) -> dict[str, Any] | None:
-    found = svc.find(article_id)
+    found = svc.stored(article_id)
     if found is None:
         return None
-    art, _rowid = found
-    fam = svc.family_of(art.id)
+    art, fam = found
     return {**art.to_dict(), "body": art.body, "family": fam["id"] if fam else None}
 
 

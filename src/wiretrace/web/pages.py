@@ -235,11 +235,10 @@ async def family_page(request: Request) -> Response:
 
 
 def _article_ctx(svc: Service, article_id: str) -> dict[str, Any] | None:
-    found = svc.find(article_id)
+    found = svc.stored(article_id)
     if found is None:
         return None
-    art, _rowid = found
-    fam = svc.family_of(art.id)
+    art, fam = found
     neighbours = svc.trace(art, 10)
     return {
         "article": art,

@@ -186,6 +186,15 @@ class Service:
             return None
         return st.article(int(row[0])), int(row[0])
 
+    def stored(self, article_id: str) -> tuple[Article, dict[str, Any] | None] | None:
+        """A stored article and its family (None when in none); None when not stored.
+        The article page and ``GET /api/articles/{id}`` both show exactly this."""
+        found = self.find(article_id)
+        if found is None:
+            return None
+        art = found[0]
+        return art, self.family_of(art.id)
+
     def compare(self, a: Article, b: Article) -> Comparison:
         emb = self.embedder()
         return compare(a, b, embeddings=emb is not None, embedder=emb)
