@@ -1,17 +1,18 @@
 """Corpus benchmark: add throughput, store size, peak memory, trace latency, families time.
 
-    .venv/bin/python bench/corpus.py 10000 30000 --judge lexical
+    .venv/bin/python bench/corpus.py 10000 30000 100000 --judge lexical [--workers N]
 
 Generates a corpus (articles of ~600 words from a fixed vocabulary; families of 1-8
 members whose copies swap words, drop sentences, and sometimes copy a copy; a few
-capitalised names per story), writes each as a record text, and times the real path:
-``Store.add`` on the texts (ingest: clean + sentence split, then fingerprint, index,
-commit), ``Store.trace`` on stored articles, and ``Store.families``.
+capitalised names per story), writes them to one JSONL file, and times the real path:
+``Store.add`` on that file (ingest workers: parse, clean, sentence split, fingerprint;
+the parent: deduplicate, index, commit), ``Store.trace`` on stored articles, and ``Store.families``.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import random
 import resource
@@ -23,7 +24,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from wiretrace.engine.embedded import Store
-from wiretrace.ingest import parse_record
+from wiretrace.engine.pool import default_workers
 
 
 def _vocab(rng: random.Random, n: int = 20000) -> list[str]:
@@ -97,24 +98,34 @@ def generate(n: int, seed: int = 7) -> Iterator[str]:
             made += 1
 
 
-def _peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+def _peak_mb() -> tuple[float, float]:
+    """Peak resident memory of this process and of the largest ingest worker, in MB."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
-def run(n: int, judge: str, trace_samples: int, workdir: Path) -> None:
+def _write_jsonl(texts: list[str], path: Path) -> None:
+    with path.open("w", encoding="utf-8") as fh:
+        for k, t in enumerate(texts):
+            head, _, body = t.partition("\n")
+            _, date, title = head.split(None, 2)
+            rec = {"id": f"gen{k}", "date": date, "title": title, "text": body}
+            fh.write(json.dumps(rec) + "\n")
+
+
+def run(n: int, judge: str, trace_samples: int, workdir: Path, workers: int) -> None:
     path = workdir / f"bench-{n}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     texts = list(generate(n))
     words = sum(len(t.split()) for t in texts) / len(texts)
+    feed = workdir / f"bench-{n}.jsonl"
+    _write_jsonl(texts, feed)
+    del texts
     with Store(path, embeddings=False, judge=judge, batch_size=500) as st:  # type: ignore[arg-type]
         t0 = time.perf_counter()
-        arts = [parse_record(t, path=f"gen/{k}.txt") for k, t in enumerate(texts)]
-        t_ingest = time.perf_counter() - t0
-        t0 = time.perf_counter()
-        res = st.add(arts)
-        t_store = time.perf_counter() - t0
-        t_add = t_ingest + t_store
+        res = st.add([feed], workers=workers)
+        t_add = time.perf_counter() - t0
         st.db.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         size = sum(
             os.path.getsize(f"{path}{s}") for s in ("", "-wal") if os.path.exists(f"{path}{s}")
@@ -122,8 +133,7 @@ def run(n: int, judge: str, trace_samples: int, workdir: Path) -> None:
         print(
             f"n={n} ({words:.0f} words/article) judge={judge}\n"
             f"  add: {len(res.added)} articles in {t_add:.1f} s = {len(res.added) / t_add:.0f} articles/s"
-            f" (lexical path, ingest included); ingest (clean + split) {n / t_ingest:.0f}/s,"
-            f" store (fingerprint + index + commit) {n / t_store:.0f}/s\n"
+            f" (JSONL file -> store, lexical path, {workers} ingest worker(s))\n"
             f"  store: {size / 1e6:.0f} MB ({size / max(n, 1) / 1e3:.1f} kB/article)",
             flush=True,
         )
@@ -148,7 +158,9 @@ def run(n: int, judge: str, trace_samples: int, workdir: Path) -> None:
         t_cached = time.perf_counter() - t3
         print(
             f"  families: {len(fams)} families in {t_fam:.1f} s (again, pairs cached: {t_cached:.1f} s)\n"
-            f"  peak memory (ru_maxrss): {_peak_mb():.0f} MB",
+            "  peak memory (ru_maxrss): {:.0f} MB, largest ingest worker {:.0f} MB".format(
+                *_peak_mb()
+            ),
             flush=True,
         )
 
@@ -161,11 +173,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--judge", choices=["compare", "lexical"], default="lexical")
     ap.add_argument("--trace-samples", type=int, default=200)
     ap.add_argument("--dir", help="where to write the stores (default: a temporary directory)")
+    ap.add_argument(
+        "--workers", type=int, default=default_workers(), help="ingest processes (default: cores)"
+    )
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         workdir = Path(args.dir or tmp)
         for n in args.sizes:
-            run(n, args.judge, args.trace_samples, workdir)
+            run(n, args.judge, args.trace_samples, workdir, args.workers)
     return 0
 
 

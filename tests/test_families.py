@@ -97,8 +97,20 @@ def test_shared_edits_break_a_similarity_tie() -> None:
     }
     dates: dict[int, dt.date | None] = {1: None, 2: None, 3: None, 4: None}
     parents = choose_parents([1, 2, 3, 4], 1, links, dates)
-    assert parents[4] == (3, 2)
+    assert parents[4] == (3, 1)  # the shared rewording counts; shared drops do not
     assert parents[2] == (1, 0) and parents[3] == (1, 0)
+
+
+def test_shared_drops_alone_do_not_make_a_sibling_the_parent() -> None:
+    # Two partial copies of a long source both leave out its last sentences.
+    drops = ["drop:8", "drop:9", "drop:10"]
+    links = {
+        (1, 2): _link(1, 2, 1, 0.95, drops),
+        (1, 3): _link(1, 3, 1, 0.95, [*drops, "drop:7"]),
+        (2, 3): _link(2, 3, 2, 0.95),
+    }
+    parents = choose_parents([1, 2, 3], 1, links, {1: None, 2: None, 3: None})
+    assert parents[3] == (1, 0)
 
 
 def test_origin_prefers_dates_then_content() -> None:

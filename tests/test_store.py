@@ -41,6 +41,24 @@ def test_newer_schema_is_refused(tmp_path: Path) -> None:
         Database(path)
 
 
+def test_version_1_store_is_migrated_and_keeps_its_articles(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with Store(path, embeddings=False) as st:
+        st.add([CORPUS])
+        want = st.trace(CORPUS / "a2_verbatim_copy.txt")
+    con = sqlite3.connect(path)  # make it the version 1 layout: no terms-by-article index
+    con.execute("DROP INDEX terms_by_article")
+    con.execute("PRAGMA user_version=1")
+    con.commit()
+    con.close()
+    with Store(path, embeddings=False) as st:
+        assert st.db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        names = {r[0] for r in st.db.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert "terms_by_article" in names
+        assert len(st) == 12 and st.db.verify() == []
+        assert st.trace(CORPUS / "a2_verbatim_copy.txt") == want
+
+
 def test_not_a_store(tmp_path: Path) -> None:
     bad = tmp_path / "x.db"
     bad.write_bytes(b"this is not sqlite at all" * 100)

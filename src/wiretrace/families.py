@@ -218,9 +218,14 @@ def components(links: Iterable[Link]) -> list[list[int]]:
 def choose_origin(
     members: list[int], links: Mapping[tuple[int, int], Link], dates: Mapping[int, dt.date | None]
 ) -> int:
-    """The earliest reliably dated member that no comparison shows copying another
-    member; content evidence (direction of each derived pair) decides where dates are
-    missing or tie."""
+    """The earliest reliably dated member among those no comparison shows copying
+    another member; content evidence (the direction of each derived pair) decides where
+    dates are missing or tie.
+
+    One pair's direction can be wrong (a copy that adds to the whole of its source looks
+    like the source), so the member with the best balance of "is the source" over "is
+    the copy" votes stays a candidate even when one comparison calls it a copy
+    """
     copied = {m: 0 for m in members}
     source_of = {m: 0 for m in members}
     for i, a in enumerate(members):
@@ -230,11 +235,13 @@ def choose_origin(
                 continue
             copied[ln.copy] += 1
             source_of[ln.source] += 1
-    roots = [m for m in members if copied[m] == 0] or members
+    net = {m: source_of[m] - copied[m] for m in members}
+    best = max(net.values())
+    roots = [m for m in members if copied[m] == 0 or net[m] == best]
 
     def key(m: int) -> tuple[int, dt.date, int, int]:
         d = dates.get(m)
-        return (0 if d else 1, d or dt.date.max, -source_of[m], m)
+        return (0 if d else 1, d or dt.date.max, -net[m], m)
 
     return min(roots, key=key)
 
@@ -254,8 +261,13 @@ def choose_parents(
     """
 
     def edits_vs_origin(m: int) -> set[str]:
+        # Rewordings only: two partial copies drop the same source sentences by chance
+        # far more often than they reword one the same way (bench/eval_families.py:
+        # counting drops made Clough-Stevenson answers each other's parents).
         ln = links.get((min(origin, m), max(origin, m)))
-        return set(ln.edits) if ln and ln.source == origin else set()
+        if not ln or ln.source != origin:
+            return set()
+        return {e for e in ln.edits if e.startswith("sub:")}
 
     edits = {m: edits_vs_origin(m) for m in members}
     parents: dict[int, tuple[int, int]] = {}
@@ -331,7 +343,7 @@ def build_families(
             edge = by_pair.get((min(parent, child), max(parent, child)))
             evidence = list(edge.evidence) if edge else []
             if shared:
-                evidence.append(f"shares {shared} edit(s) against the origin with its parent")
+                evidence.append(f"shares {shared} rewording(s) of the origin with its parent")
             edges.append(
                 {
                     "parent": refs[parent],
