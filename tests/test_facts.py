@@ -172,3 +172,39 @@ def test_labelled_set_targets() -> None:
         score = res[group][label]
         assert score["precision"] >= 0.9, (label, score)
         assert score["recall"] >= 0.8, (label, score)
+
+
+@pytest.mark.parametrize(
+    ("src", "cpy"),
+    [
+        ("U.S. officials said the talks would resume.", "American officials said the talks would resume."),
+        ("The deal was backed by the United States and Britain.", "The deal was backed by America and the UK."),
+        ("China's foreign ministry said the visit would go ahead.", "Beijing's foreign ministry said the visit would go ahead."),
+        ("Police said two men were arrested.", "Officers said two men were arrested."),
+        ('"We will not go back," union leader Marta Kessel told a rally outside the terminal gates.',
+         '"We will not go back," said union chief Marta Kessel at a protest near the port gates.'),
+        ("Swedish Prime Minister Anna Berg said the vote would go ahead.", "Swedish leader Anna Berg said the vote would go ahead."),
+        ("Shipping agents said the backlog was costing exporters millions of euros a day.",
+         "Shipping agents estimate the delays are costing exporters millions of euros every day."),
+    ],
+)  # fmt: skip
+def test_no_false_alarm_on_country_forms_generic_titles_and_cues(src: str, cpy: str) -> None:
+    assert [c.kind for c in pair(src, cpy)] == []
+
+
+def test_names_swapped_in_ministries_clubs_and_sentence_openers() -> None:
+    assert [c.kind for c in pair("The figures were released by the Ministry of Health.",
+                                 "The figures were released by the Ministry of Finance.")] == ["name"]  # fmt: skip
+    assert [c.kind for c in pair("Redfield United beat Ashton Rovers 3-1 on Sunday.",
+                                 "Redfield United beat Ashton City 3-1 on Sunday.")] == ["name"]  # fmt: skip
+    assert [c.kind for c in pair("Kovac's lawyers said they would appeal.",
+                                 "Novak's lawyers said they would appeal.")] == ["name"]  # fmt: skip
+    assert [c.kind for c in pair("U.S. officials said the talks would resume.",
+                                 "Chinese officials said the talks would resume.")] == ["attribution"]  # fmt: skip
+
+
+def test_number_words_match_whole_words() -> None:
+    from wiretrace.factvalues import numbers
+
+    assert [n[0] for n in numbers("fourteen people and sixty cars")] == [14.0, 60.0]
+    assert numbers("millions of euros") == ()

@@ -10,7 +10,13 @@ from typing import Any
 import pytest
 
 from wiretrace.engine.embedded import Store
-from wiretrace.families import Link, build_families, choose_origin, choose_parents
+from wiretrace.families import (
+    Link,
+    build_families,
+    choose_origin,
+    choose_parents,
+    joins_family,
+)
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
@@ -131,3 +137,20 @@ def test_build_families_min_size_and_cycles() -> None:
     assert len(fams) == 1 and len(fams[0]["members"]) == 3
     assert len(fams[0]["edges"]) == 2
     assert build_families(links, refs, min_size=4) == []
+
+
+def test_a_partial_reuse_joins_a_family_only_with_aligned_sentences() -> None:
+    refs = {
+        k: {"id": f"x{k}", "path": None, "title": None, "date": None, "outlet": None}
+        for k in (1, 2, 3, 4)
+    }
+
+    def partial(a: int, b: int, copy_derived: float) -> Link:
+        return Link(a, b, "partial_reuse", a, 0.7, {"copy_derived": copy_derived}, 0.3)
+
+    # 1 -> 2 a light edit; 2 -> 3 a partial reuse with a third aligned; 3 -> 4 a
+    # "partial reuse" with nothing aligned (overlap of house style only).
+    links = [_link(1, 2, 1, 0.9), partial(2, 3, 0.34), partial(3, 4, 0.0)]
+    assert joins_family(links[1]) and not joins_family(links[2])
+    fams = build_families(links, refs, min_size=2)
+    assert [sorted(m["id"] for m in f["members"]) for f in fams] == [["x1", "x2", "x3"]]

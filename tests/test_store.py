@@ -10,6 +10,7 @@ import sys
 import textwrap
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,7 +54,9 @@ def test_version_1_store_is_migrated_and_keeps_its_articles(tmp_path: Path) -> N
     con.close()
     with Store(path, embeddings=False) as st:
         assert st.db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
-        names = {r[0] for r in st.db.db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        names = {
+            r[0] for r in st.db.db.execute("SELECT name FROM sqlite_master WHERE type='index'")
+        }
         assert "terms_by_article" in names
         assert len(st) == 12 and st.db.verify() == []
         assert st.trace(CORPUS / "a2_verbatim_copy.txt") == want
@@ -192,3 +195,30 @@ def test_sigkill_mid_batch_leaves_only_whole_articles_and_add_resumes(tmp_path: 
     assert db.count() == 60
     assert db.verify() == []
     db.close()
+
+
+class _CountingEmbedder:
+    """Stands in for MiniLM: records what it was asked to encode."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def encode(self, texts: list[str]) -> Any:
+        import numpy as np
+
+        self.seen.extend(texts)
+        return np.ones((len(texts), 384), dtype=np.float32)
+
+
+def test_only_english_articles_get_an_article_vector(tmp_path: Path) -> None:
+    urdu = (
+        "کراچی میں بارش کے بعد شہر کی کئی سڑکیں پانی میں ڈوب گئیں۔ "
+        "بلدیہ کے حکام نے بتایا کہ نکاسی آب کا کام رات بھر جاری رہا۔"
+    )
+    english = (CORPUS / "u1_unrelated_football.txt").read_text()
+    emb = _CountingEmbedder()
+    with Store(tmp_path / "s.db", embedder=emb) as st:
+        st.add([parse_record(english, path="en.txt"), parse_record(urdu, path="ur.txt")])
+        rows = dict(st.db.db.execute("SELECT path, vector IS NOT NULL FROM articles"))
+    assert rows == {"en.txt": 1, "ur.txt": 0}
+    assert emb.seen and not any("کراچی" in t for t in emb.seen)

@@ -6,7 +6,8 @@ Three cheap signals, none of which compares all pairs:
   rows) finds verbatim copies, light edits and partial reuse. Band keys are 63-bit
   integers stored in the SQLite store, so a lookup is one indexed query.
 - **Article vectors** (mean of the first sentence embeddings, unit length) find
-  paraphrase; the search is an exact numpy dot product over a float16 matrix.
+  paraphrase; the search is an exact numpy dot product over a float32 matrix, and above
+  ``ANN_THRESHOLD`` vectors a usearch HNSW graph re-scored from it (``vectors.py``).
 - **Rare terms** (names and numbers that few articles share) keep paraphrase candidates
   precise and find independent reports of the same event.
 
@@ -20,9 +21,13 @@ import re
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+
+from .vectors import AnnGraph, digest
+from .vectors import available as ann_available
 
 U64 = npt.NDArray[np.uint64]
 U32 = npt.NDArray[np.uint32]
@@ -32,9 +37,10 @@ NUM_PERM = 128
 BANDS = 64
 ROWS = NUM_PERM // BANDS
 SEED = 20261
-PARAMS = f"shingle={SHINGLE};perm={NUM_PERM};bands={BANDS};seed={SEED};hash=crc32-ms64"
+PARAMS = f"shingle={SHINGLE};perm={NUM_PERM};bands={BANDS};seed={SEED};hash=crc32-ms64;terms=2"
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_CASELESS_WORD = re.compile(r"[^\W\d_]{3,}")
 _TERM = re.compile(r"(?<![\w])(?:[A-Z][\w'-]{2,}|\d[\d.,]*\d|\d{2,})")
 _MASK63 = np.uint64((1 << 63) - 1)
 
@@ -116,7 +122,9 @@ def exact_overlap(a: U64, b: U64) -> tuple[float, float, float]:
 
 def terms(sentences: Iterable[str]) -> list[int]:
     """Hashes of name-like and number tokens: capitalised words not opening a sentence,
-    and numbers of two or more digits. Stable 32-bit crc values."""
+    numbers of two or more digits, and in scripts without case (Arabic, Devanagari, CJK
+    ...) every word of three letters or more, since nothing marks a name there; the
+    store's document-frequency cut keeps only the rare ones. Stable 32-bit crc values."""
     out: set[int] = set()
     for s in sentences:
         for m in _TERM.finditer(s):
@@ -125,6 +133,10 @@ def terms(sentences: Iterable[str]) -> list[int]:
             tok = m.group(0).lower().rstrip("'s").replace(",", "")
             if tok:
                 out.add(zlib.crc32(tok.encode("utf-8")))
+        if not s.isascii():
+            for w in _CASELESS_WORD.findall(s):
+                if w.lower() == w.upper():
+                    out.add(zlib.crc32(w.encode("utf-8")))
     return sorted(out)
 
 
@@ -160,59 +172,138 @@ def article_vector(sentence_vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.
     return out
 
 
-class VectorIndex:
-    """Exact nearest neighbours over unit article vectors (float32 matrix, numpy dot).
+ANN_THRESHOLD = 150_000  # vectors from which VectorIndex searches an HNSW graph (measured)
 
-    At 100k articles x 384 dims the matrix is 154 MB and a query is one matrix-vector
-    product (~10 ms on two cores), so no approximate index is needed at this scale;
-    the class is the seam where one would go.
+
+class VectorIndex:
+    """Nearest neighbours over unit article vectors (cosine = dot product).
+
+    The vectors live in one growable float32 matrix. Below ``ann_threshold`` vectors a
+    search is an exact numpy product (measured at 100k x 384 = 154 MB on two loaded
+    cores: one query 8 ms p50, the k-NN graph for ``families`` 134 s, growing as n^2);
+    from it on the search goes to a usearch HNSW graph (``wiretrace.vectors``) whose hits are re-scored exactly from the
+    matrix. The threshold was chosen by measurement (bench/vector_index.py,
+    docs/components.md); ``ann_threshold=None`` keeps exact search at any size, ``0``
+    forces the graph. ``cache`` is where the graph is saved between processes (it is
+    verified against the vectors and rebuilt when they differ, see ``vectors``).
     """
 
-    def __init__(self, dim: int = 384) -> None:
+    def __init__(
+        self,
+        dim: int = 384,
+        *,
+        ann_threshold: int | None = ANN_THRESHOLD,
+        cache: str | Path | None = None,
+    ) -> None:
         self.dim = dim
-        self._ids: list[int] = []
-        self._rows: list[npt.NDArray[np.float32]] = []
-        self._mat: npt.NDArray[np.float32] | None = None
+        self.ann_threshold = ann_threshold
+        self.cache = Path(cache) if cache is not None else None
+        self._ids = np.zeros(0, dtype=np.int64)
+        self._buf = np.zeros((0, dim), dtype=np.float32)
+        self._n = 0
+        self._ann: AnnGraph | None = None
+        self._ann_rows = 0  # leading rows already in the graph
 
     def __len__(self) -> int:
-        return len(self._ids)
+        return self._n
+
+    @property
+    def backend(self) -> str:
+        """``"ann"`` when searches go to the HNSW graph, ``"exact"`` otherwise."""
+        return "ann" if use_ann(self._n, self.ann_threshold) else "exact"
 
     def add(self, rowid: int, vec: npt.NDArray[np.float32]) -> None:
-        self._ids.append(rowid)
-        self._rows.append(vec.astype(np.float32))
-        self._mat = None
+        if self._n == len(self._buf):
+            cap = max(1024, 2 * len(self._buf))
+            buf = np.zeros((cap, self.dim), dtype=np.float32)
+            buf[: self._n] = self._buf[: self._n]
+            ids = np.zeros(cap, dtype=np.int64)
+            ids[: self._n] = self._ids[: self._n]
+            self._buf, self._ids = buf, ids
+        self._buf[self._n] = vec
+        self._ids[self._n] = rowid
+        self._n += 1
+
+    @property
+    def _mat(self) -> npt.NDArray[np.float32]:
+        return self._buf[: self._n]
+
+    def _graph(self) -> AnnGraph | None:
+        """The HNSW graph when this size uses one, brought up to date with the matrix."""
+        if not use_ann(self._n, self.ann_threshold):
+            return None
+        ids, mat = self._ids[: self._n], self._mat
+        if self._ann is None:
+            loaded = AnnGraph.load(self.cache, self.dim, ids, mat) if self.cache else None
+            self._ann, self._ann_rows = loaded if loaded else (AnnGraph(self.dim), 0)
+            fresh = self._ann_rows < self._n
+            self._ann.extend(mat[self._ann_rows :], self._ann_rows)
+            self._ann_rows = self._n
+            if fresh and self.cache is not None:
+                self._ann.save(self.cache, self._n, digest(ids, mat))
+        elif self._ann_rows < self._n:  # added since: insert, saved on a later open
+            self._ann.extend(mat[self._ann_rows :], self._ann_rows)
+            self._ann_rows = self._n
+        return self._ann
 
     def search(
         self, vec: npt.NDArray[np.float32], k: int, *, min_score: float = 0.0
     ) -> list[tuple[int, float]]:
-        if not self._ids:
+        if not self._n or k <= 0:
             return []
-        if self._mat is None:
-            self._mat = np.vstack(self._rows)
-        scores = self._mat @ vec.astype(np.float32)
-        k = min(k, len(scores))
-        top = np.argpartition(-scores, k - 1)[:k]
-        top = top[np.argsort(-scores[top])]
-        return [(self._ids[i], float(scores[i])) for i in top if scores[i] >= min_score]
+        vec = np.asarray(vec, dtype=np.float32)
+        graph = self._graph()
+        if graph is not None:
+            pos, sc = graph.search(self._mat, vec, k)
+        else:
+            scores = self._mat @ vec
+            k = min(k, len(scores))
+            top = np.argpartition(-scores, k - 1)[:k]
+            pos = top[np.argsort(-scores[top], kind="stable")]
+            sc = scores[pos]
+        return [
+            (int(self._ids[p]), float(s)) for p, s in zip(pos, sc, strict=True) if s >= min_score
+        ]
 
     def all_pairs(
         self, min_score: float, k: int = 10, block: int = 2048
     ) -> Iterator[tuple[tuple[int, int], float]]:
         """Each article's ``k`` nearest neighbours at or above ``min_score``, as pairs
-        (blockwise matrix products: exact, O(n^2 d) time, O(block x n) memory)."""
-        if len(self._ids) < 2:
+        (exact: blockwise matrix products, O(n^2 d) time, O(block x n) memory; above the
+        threshold: one batched HNSW search, O(n log n))."""
+        if self._n < 2:
             return
-        if self._mat is None:
-            self._mat = np.vstack(self._rows)
-        mat = self._mat
-        k = min(k + 1, len(self._ids))
-        for lo in range(0, len(mat), block):
-            sims = mat[lo : lo + block] @ mat.T
-            top = np.argpartition(-sims, k - 1, axis=1)[:, :k]
-            for r in range(sims.shape[0]):
-                a = lo + r
-                for b in top[r]:
-                    s = float(sims[r, b])
-                    if b != a and s >= min_score:
-                        x, y = self._ids[a], self._ids[int(b)]
-                        yield (min(x, y), max(x, y)), s
+        mat, ids = self._mat, self._ids[: self._n]
+        kk = min(k + 1, self._n)
+        graph = self._graph()
+        # Exact: about 2**25 scores per block (argpartition makes an int64 copy of them).
+        step = 8 * block if graph is not None else max(64, min(block, 2**25 // self._n))
+        for lo in range(0, self._n, step):
+            if graph is not None:
+                top, sims = graph.knn(mat, mat[lo : lo + step], kk)
+            else:
+                full = mat[lo : lo + step] @ mat.T
+                top = np.argpartition(-full, kk - 1, axis=1)[:, :kk]
+                sims = np.take_along_axis(full, top, axis=1)
+                del full
+            rows = np.arange(lo, lo + len(top))[:, None]
+            keep = (top >= 0) & (top != rows) & (sims >= min_score)
+            a = ids[np.broadcast_to(rows, top.shape)[keep]]
+            b = ids[top[keep]]
+            for x, y, s in zip(a.tolist(), b.tolist(), sims[keep].tolist(), strict=True):
+                yield (min(x, y), max(x, y)), s
+
+
+def use_ann(n: int, threshold: int | None) -> bool:
+    """Whether an index of ``n`` vectors searches the HNSW graph: above the threshold,
+    and only when usearch is installed (exact search is always right, only slower)."""
+    return threshold is not None and n > 0 and n >= threshold and ann_available()
+
+
+def vector_cache(store_path: str | Path) -> Path | None:
+    """Where the HNSW graph of the store at ``store_path`` is saved (``<store>.vectors``);
+    None for an in-memory store."""
+    s = str(store_path)
+    if not s or s == ":memory:" or s.startswith("file:"):
+        return None
+    return Path(s + ".vectors")

@@ -5,6 +5,12 @@ Each line of the JSONL file is ``{"id", "source", "copy", "source_date"?, "quote
 as a whole), the expected statuses of the copy's quotes and the expected change kinds.
 Predictions and labels are compared as multisets per pair, so a pair with two expected
 ``number`` changes and one predicted scores one true positive and one false negative.
+
+``wiretrace eval changes`` (or ``all``) reports both of our files as the data set
+``changes``: ``tests/data/changes.jsonl`` as split ``tune`` (the detectors were tuned on
+it) and ``tests/data/changes_heldout.jsonl`` as split ``heldout`` (never tuned on), one
+row per quote status and change kind (P, R, F1, counts, a bootstrap interval of F1 over
+the pairs) and one ``faithful`` row: the share of faithful pairs with no false alarm.
 """
 
 from __future__ import annotations
@@ -13,12 +19,17 @@ import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from . import facts, quotes
 from .article import Alignment, Article
 from .errors import InputError
 from .sentences import split
+
+if TYPE_CHECKING:
+    from .evaluate import Result, Run
 
 QUOTE_LABELS = ("verbatim", "altered", "from_reported_speech", "not_in_source", "speaker_changed")
 CHANGE_LABELS = ("name", "number", "date", "time", "place", "title", "attribution", "wording")
@@ -69,43 +80,151 @@ def _score(tp: int, fp: int, fn: int) -> dict[str, float | int]:
     return {"precision": round(p, 4), "recall": round(r, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
-def evaluate_changes(path: str | Path) -> dict[str, Any]:
-    """Precision/recall per quote status and per change kind on the labelled set."""
-    rows = load_pairs(path)
-    counts: dict[str, Counter[str]] = {"tp": Counter(), "fp": Counter(), "fn": Counter()}
+def _pair_counts(
+    row: dict[str, Any],
+) -> tuple[dict[str, tuple[int, int, int]], list[str], list[str]]:
+    """``{"quote:altered": (tp, fp, fn), ...}`` of one labelled pair, and the predictions."""
+    got_q, got_c = predict(row)
+    counts: dict[str, tuple[int, int, int]] = {}
+    for prefix, got, want in (("quote:", got_q, row["quotes"]), ("change:", got_c, row["changes"])):
+        g, w = Counter(got), Counter(want)
+        for label in set(g) | set(w):
+            counts[prefix + label] = (
+                min(g[label], w[label]),
+                max(0, g[label] - w[label]),
+                max(0, w[label] - g[label]),
+            )
+    return counts, got_q, got_c
+
+
+def _faithful(row: dict[str, Any]) -> bool:
+    return not row["changes"] and all(q == "verbatim" for q in row["quotes"])
+
+
+def score_rows(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Predictions and counts of every pair: ``{"counts": [per pair {key: (tp, fp, fn)}],
+    "alarm": [per pair: faithful and flagged / faithful and clean / None], "errors"}``."""
+    per_pair: list[dict[str, tuple[int, int, int]]] = []
+    alarm: list[bool | None] = []
     errors: list[dict[str, Any]] = []
-    clean_pairs = false_alarms = 0
     for row in rows:
-        got_q, got_c = predict(row)
-        for prefix, got, want in (
-            ("quote:", got_q, row["quotes"]),
-            ("change:", got_c, row["changes"]),
-        ):
-            g, w = Counter(got), Counter(want)
-            for label in set(g) | set(w):
-                key = prefix + label
-                counts["tp"][key] += min(g[label], w[label])
-                counts["fp"][key] += max(0, g[label] - w[label])
-                counts["fn"][key] += max(0, w[label] - g[label])
-        if not row["changes"] and not any(q != "verbatim" for q in row["quotes"]):
-            clean_pairs += 1
-            if got_c or any(q != "verbatim" for q in got_q):
-                false_alarms += 1
+        counts, got_q, got_c = _pair_counts(row)
+        per_pair.append(counts)
+        flagged = bool(got_c) or any(q != "verbatim" for q in got_q)
+        alarm.append(flagged if _faithful(row) else None)
         if sorted(got_q) != sorted(row["quotes"]) or sorted(got_c) != sorted(row["changes"]):
             errors.append({"id": row["id"], "quotes": got_q, "changes": got_c,
                            "want_quotes": row["quotes"], "want_changes": row["changes"]})  # fmt: skip
+    return {"counts": per_pair, "alarm": alarm, "errors": errors}
+
+
+def summarise(rows: list[dict[str, Any]], scored: dict[str, Any]) -> dict[str, Any]:
+    """Precision/recall per quote status and change kind from ``score_rows`` output."""
+    total: dict[str, list[int]] = {}
+    for counts in scored["counts"]:
+        for key, trio in counts.items():
+            acc = total.setdefault(key, [0, 0, 0])
+            for k in range(3):
+                acc[k] += trio[k]
     result: dict[str, Any] = {"pairs": len(rows), "quotes": {}, "changes": {}}
     for prefix, labels, out in (
         ("quote:", QUOTE_LABELS, result["quotes"]),
         ("change:", CHANGE_LABELS, result["changes"]),
     ):
         for label in labels:
-            key = prefix + label
-            out[label] = _score(counts["tp"][key], counts["fp"][key], counts["fn"][key])
-    result["faithful_pairs"] = clean_pairs
-    result["false_alarms_on_faithful"] = false_alarms
-    result["errors"] = errors
+            out[label] = _score(*total.get(prefix + label, [0, 0, 0]))
+    alarms = [a for a in scored["alarm"] if a is not None]
+    result["faithful_pairs"] = len(alarms)
+    result["false_alarms_on_faithful"] = sum(alarms)
+    result["errors"] = scored["errors"]
     return result
+
+
+def evaluate_changes(path: str | Path) -> dict[str, Any]:
+    """Precision/recall per quote status and per change kind on the labelled set."""
+    rows = load_pairs(path)
+    return summarise(rows, score_rows(rows))
+
+
+# -- the ``changes`` data set of ``wiretrace eval`` --------------------------------------------
+
+DATASET = "changes"
+DESCRIPTION = (
+    "wiretrace's own labelled pairs, tests/data/changes*.jsonl: P/R of each quote status "
+    "and fact-change kind (built in)"
+)
+DATA_DIR = Path(__file__).resolve().parents[2] / "tests" / "data"
+SPLITS = (("tune", "changes.jsonl"), ("heldout", "changes_heldout.jsonl"))
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float | None, float | None, float | None]:
+    p = tp / (tp + fp) if tp + fp else None
+    r = tp / (tp + fn) if tp + fn else None
+    f = 2 * p * r / (p + r) if p is not None and r is not None and p + r else None
+    if f is None and p is not None and r is not None:
+        f = 0.0
+    return p, r, f
+
+
+def _faithful_result(split_name: str, fname: str, n: int, alarm: list[bool | None]) -> Result:
+    """The ``faithful`` row: the share of faithful pairs that raised nothing."""
+    from . import baselines as bl
+    from .evaluate import Result
+
+    flags = np.array([a for a in alarm if a is not None], dtype=np.int64)
+    clean = float(1 - flags.mean()) if len(flags) else None
+
+    def stat(ix: bl.IntArray) -> dict[str, float]:
+        return {"accuracy": float(1 - flags[ix].mean())}
+
+    ci = bl.bootstrap(len(flags), stat, ["accuracy"])
+    extra = {"group": "faithful", "pairs": n, "false_alarms": int(flags.sum()),
+             "headline": "accuracy", "file": fname}  # fmt: skip
+    return Result(DATASET, "faithful", split_name, "wiretrace", len(flags), None, None, None, clean, ci, extra)  # fmt: skip
+
+
+def eval_run(*, limit: int | None = None, data_dir: Path | None = None) -> Run:
+    """Results of the ``changes`` data set for ``wiretrace eval``: per split, one row per
+    quote status and change kind and one ``faithful`` row (see the module docstring).
+    ``limit``: the first N pairs of each file. Per-pair mismatches go to ``Run.items``."""
+    from . import baselines as bl
+    from .evaluate import Result, Run
+
+    root = data_dir or DATA_DIR
+    run = Run()
+    for split_name, fname in SPLITS:
+        path = root / fname
+        if not path.is_file():
+            raise InputError(str(path), "missing labelled pairs", hint="run from a source checkout")
+        rows = load_pairs(path)[:limit] if limit else load_pairs(path)
+        scored = score_rows(rows)
+        n = len(rows)
+        for prefix, labels in (("quote:", QUOTE_LABELS), ("change:", CHANGE_LABELS)):
+            for label in labels:
+                key = prefix + label
+                arr = np.array(
+                    [c.get(key, (0, 0, 0)) for c in scored["counts"]], dtype=np.int64
+                ).reshape(-1, 3)
+
+                def stat(ix: bl.IntArray, arr: bl.IntArray = arr) -> dict[str, float]:
+                    tp, fp, fn = (int(v) for v in arr[ix].sum(axis=0))
+                    f1 = _prf(tp, fp, fn)[2]
+                    # a resample with none of the label, found or expected: nothing missed
+                    return {"f1": 1.0 if tp + fp + fn == 0 else f1 or 0.0}
+
+                tp, fp, fn = (int(v) for v in arr.sum(axis=0))
+                p, r, f = _prf(tp, fp, fn)
+                ci = bl.bootstrap(n, stat, ["f1"]) if tp + fp + fn else {}
+                extra = {"group": prefix[:-1], "pairs": n, "tp": tp, "fp": fp, "fn": fn,
+                         "headline": "f1", "file": fname}  # fmt: skip
+                run.results.append(
+                    Result(
+                        DATASET, label, split_name, "wiretrace", tp + fn, p, r, f, None, ci, extra
+                    )
+                )
+        run.results.append(_faithful_result(split_name, fname, n, scored["alarm"]))
+        run.items += [{"split": split_name, **e} for e in scored["errors"]]
+    return run
 
 
 def format_table(result: dict[str, Any]) -> str:

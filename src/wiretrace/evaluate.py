@@ -10,6 +10,7 @@ decisions. Figures carry a seeded bootstrap 95% interval (1000 resamples of the 
 from __future__ import annotations
 
 import argparse
+import difflib
 import importlib
 import inspect
 import json
@@ -22,6 +23,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from . import baselines as bl
+from .align import _TOKEN
 from .article import Article
 from .datasets import (
     DATASETS,
@@ -319,7 +321,13 @@ def eval_sentences(name: str, loaded: Loaded, embedder: Embedder, *, limit: int 
         )
         cuts, _ = bl.tune_ordinal(prob["tune"], gold["tune"], 2, bl.acc_metric)
         alt = bl.binary_prf(gold["held"], bl.apply_thresholds(prob["held"], cuts))
+        # 0.5 on the probability calibrated by align.PAIR_COEF (fitted on the tuning halves of
+        # MSRP and PAN-10 by bench/fit_pair_calibration.py); tuned_threshold: the cut this set's
+        # tuning part would pick, for comparison.
         res.extra["threshold"] = 0.5
+        res.extra["calibration"] = (
+            "wiretrace.align.PAIR_COEF (tuning halves of msrp + pan10-paraphrase)"
+        )
         res.extra["tuned_threshold"] = {"threshold": round(cuts[0], 4), "accuracy": round(alt["accuracy"], 4), "f1": round(alt["f1"], 4)}  # fmt: skip
         run.results.append(res)
         for i, x in enumerate(report):
@@ -348,17 +356,69 @@ def _gold(x: PassagePair) -> list[tuple[int, int]]:
     return [(s.this_offset, s.this_offset + s.this_length) for s in x.spans]
 
 
+# wiretrace's reused regions (tuned on 20 pairs of PAN-13's tuning half, docs/evaluation.md)
+REGION_RUN = 5  # words: a run the copy shares, in order, with the aligned source sentences
+REGION_CONTEXT = 1  # sentences around each alignment, both sides, searched for such runs
+REGION_GAP = 200  # characters: runs closer than this form one region
+REGION_MIN = 200  # characters: shorter regions are not reported
+
+
+def _token_spans(sentences: Sequence[Any]) -> list[tuple[str, int, int]]:
+    """(token, start, end) over ``sentences``, offsets in the document the sentences index
+    (scaled, since a sentence's text may be normalised: drift of a few characters)."""
+    out: list[tuple[str, int, int]] = []
+    for s in sentences:
+        scale = (s.end - s.start) / max(len(s.text), 1)
+        for m in _TOKEN.finditer(s.text):
+            out.append(
+                (
+                    m.group().lower(),
+                    s.start + int(m.start() * scale),
+                    s.start + int(m.end() * scale),
+                )
+            )
+    return out
+
+
+def reused_regions(c: Any) -> list[tuple[int, int]]:
+    """Character regions of the copy that repeat the source word for word.
+
+    Around each alignment (the aligned sentences and ``REGION_CONTEXT`` neighbours on both
+    sides, since a reused passage need not start or end where the sentence splitter cuts)
+    the copy's word runs of at least ``REGION_RUN`` words shared in order with the source
+    are marked, trimmed to the characters they cover; runs within ``REGION_GAP`` merge,
+    and regions shorter than ``REGION_MIN`` are dropped. Sentences aligned only in meaning
+    add no region, and a partly copied sentence adds only its copied part.
+    """
+    cs, ss = c.copy.sentences, c.source.sentences
+    spans: list[tuple[int, int]] = []
+    for a in c.alignments:
+        lo_c, hi_c = (
+            max(min(a.copy) - REGION_CONTEXT, 0),
+            min(max(a.copy) + REGION_CONTEXT, len(cs) - 1),
+        )
+        lo_s, hi_s = (
+            max(min(a.source) - REGION_CONTEXT, 0),
+            min(max(a.source) + REGION_CONTEXT, len(ss) - 1),
+        )
+        ct = _token_spans(cs[lo_c : hi_c + 1])
+        st = [t for t, _, _ in _token_spans(ss[lo_s : hi_s + 1])]
+        matcher = difflib.SequenceMatcher(None, [t for t, _, _ in ct], st, autojunk=False)
+        for b in matcher.get_matching_blocks():
+            if b.size >= REGION_RUN:
+                spans.append((ct[b.a][1], ct[b.a + b.size - 1][2]))
+    return [r for r in bl.merge_regions(spans, REGION_GAP) if r[1] - r[0] >= REGION_MIN]
+
+
 def wiretrace_regions(compare: Callable[..., Any], x: PassagePair) -> list[tuple[int, int]]:
-    """Aligned copy sentences of wiretrace's comparison, as character regions of the suspicious document."""
+    """wiretrace's reused regions (:func:`reused_regions`) of the suspicious document."""
     src = make_article(f"{x.id}-src", x.src, path=x.src_path)
     susp = make_article(f"{x.id}-susp", x.susp, path=x.susp_path)
     try:
         c = compare(src, susp, source="first")
     except Exception:  # the pipeline is under development: count as nothing found
         return []
-    by_i = {s.i: s for s in c.copy.sentences}
-    spans = [(by_i[i].start, by_i[i].end) for a in c.alignments for i in a.copy if i in by_i]
-    return bl.merge_regions(spans, 200)
+    return reused_regions(c)
 
 
 def eval_pan13(loaded: Loaded, embedder: Embedder, *, limit: int | None) -> Run:
@@ -429,6 +489,14 @@ def default_data_dir() -> Path:
     )
 
 
+# Our own labelled sets, read from the repository's tests/data (no data dir, no baselines):
+# ``changes`` is scored by wiretrace.changes_eval.
+OWN_DATASETS = {
+    "changes": "wiretrace's own pairs, tests/data/changes*.jsonl: P/R per quote status and fact-change kind"
+}
+DATASETS = {**DATASETS, **OWN_DATASETS}
+
+
 def evaluate(
     name: str,
     data_dir: Path,
@@ -440,6 +508,10 @@ def evaluate(
     """Evaluate one data set; results cover wiretrace and both baselines on the same items."""
     if limit is not None and limit < 1:
         raise InputError("--limit", "must be at least 1")
+    if name in OWN_DATASETS:
+        from .changes_eval import eval_run
+
+        return eval_run(limit=limit)
     loaded = load(name, data_dir)
     emb = embedder or default_embedder()
     if name in DOC_TASKS:
@@ -478,7 +550,9 @@ def list_text(data_dir: Path | None) -> str:
     out = []
     for name, desc in DATASETS.items():
         state = ""
-        if data_dir is not None:
+        if name in OWN_DATASETS:
+            state = "  [built in, tune and held-out splits]"
+        elif data_dir is not None:
             root = data_dir / name
             if not root.is_dir():
                 state = "  [absent]"
@@ -499,8 +573,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         except InputError:
             sys.stdout.write(list_text(None))
         return 0
-    if data_dir is None:
-        data_dir = default_data_dir()
+    if data_dir is None:  # our own sets need none
+        data_dir = Path(".") if args.dataset in OWN_DATASETS else default_data_dir()
     elif not data_dir.is_dir():
         raise InputError(
             str(data_dir),

@@ -32,7 +32,8 @@ TITLE_HEADS = frozenset(
     """minister president premier secretary spokesman spokeswoman spokesperson general colonel
     commander chief director ambassador governor mayor senator chairman chairwoman chair ceo
     envoy leader head judge prosecutor king queen prince captain lieutenant sergeant admiral
-    chancellor executive adviser advisor officer representative lawmaker secretary-general""".split()
+    chancellor executive adviser advisor officer representative lawmaker secretary-general boss
+    legislator""".split()
 )
 TITLE_MODS = frozenset(
     """foreign defence defense interior finance health justice economy economic trade energy
@@ -55,41 +56,140 @@ TITLE_SAME: dict[str, tuple[str, ...]] = {
     "ceo": ("chief", "executive"),
     "head": ("chief",),
     "leader": ("chief",),
+    "boss": ("chief",),
+    "ambassador": ("ambassador", "envoy"),
+    "senator": ("senator", "lawmaker"),
+    "representative": ("representative", "lawmaker"),
+    "legislator": ("lawmaker",),
 }
+# Generic title words (after TITLE_SAME): a copy that calls a minister, a president or a
+# chief executive a ``leader``, ``head`` or ``chief`` says less, not something else, so
+# a specific title in the source becoming only these is no title change.
+TITLE_GENERIC = frozenset({"chief", "official", "officer"})
 
 # Place nouns of landmarks and facilities (the ``place`` check of a swapped place noun
-# after a locative preposition), each mapped to a group: nouns of one group are
-# synonyms (``jail`` / ``prison``) and never a change. Towns and cities are left out:
-# copies call one place by either.
-PLACE_NOUNS: dict[str, str] = {
-    w: group
-    for group, words in (
-        ("parliament", "parliament legislature assembly"),
-        ("palace", "palace residence"),
-        ("embassy", "embassy consulate"),
-        ("hospital", "hospital clinic"),
-        ("school", "school university college campus"),
-        ("airport", "airport airfield airstrip"),
-        ("station", "station terminal"),
-        ("port", "port harbour harbor docks"),
-        ("square", "square plaza"),
-        ("stadium", "stadium arena"),
-        ("church", "church cathedral chapel"),
-        ("mosque", "mosque"),
-        ("temple", "temple"),
-        ("market", "market marketplace bazaar"),
-        ("prison", "prison jail"),
-        ("court", "court courthouse courtroom tribunal"),
-        ("ministry", "ministry"),
-        ("headquarters", "headquarters"),
-        ("camp", "camp"),
-        ("bridge", "bridge"),
-        ("hotel", "hotel"),
-        ("factory", "factory plant"),
-        ("mine", "mine"),
-        ("base", "base barracks"),
-        ("checkpoint", "checkpoint crossing"),
-        ("city hall", "city-hall town-hall"),
-    )
+# after a locative preposition), each mapped to its groups: nouns that share a group are
+# synonyms (``jail`` / ``prison``) and never a change. A word may be in several groups
+# (a ``terminal`` is part of a port, an airport or a station). Towns and cities are left
+# out: copies call one place by either.
+_PLACE_GROUPS: tuple[tuple[str, str], ...] = (
+    ("parliament", "parliament legislature assembly"),
+    ("palace", "palace residence"),
+    ("embassy", "embassy consulate"),
+    ("hospital", "hospital clinic"),
+    ("school", "school university college campus"),
+    ("airport", "airport airfield airstrip terminal"),
+    ("station", "station terminal"),
+    ("port", "port harbour harbor docks terminal"),
+    ("square", "square plaza"),
+    ("stadium", "stadium arena"),
+    ("church", "church cathedral chapel"),
+    ("mosque", "mosque"),
+    ("temple", "temple"),
+    ("market", "market marketplace bazaar"),
+    ("prison", "prison jail"),
+    ("court", "court courthouse courtroom tribunal"),
+    ("ministry", "ministry"),
+    ("headquarters", "headquarters"),
+    ("camp", "camp"),
+    ("bridge", "bridge"),
+    ("hotel", "hotel"),
+    ("factory", "factory plant"),
+    ("mine", "mine"),
+    ("base", "base barracks"),
+    ("checkpoint", "checkpoint crossing"),
+    ("city hall", "city-hall town-hall"),
+)
+PLACE_NOUNS: dict[str, frozenset[str]] = {
+    w: frozenset(g for g, ws in _PLACE_GROUPS if w in ws.split())
+    for _, words in _PLACE_GROUPS
     for w in words.split()
 }
+
+# Country names and the words for their people or things, one group per country: any two
+# forms of a group name the same thing (``U.S. officials`` / ``American officials``,
+# ``Britain`` / ``UK`` / ``British``), so a copy that switches between them changes no
+# name, place or attribution. Lower case, without dots; multi-word forms are matched as
+# phrases. Only irregular or ambiguous pairs need an entry (factnames.same_name already
+# reads regular demonyms such as Mali / Malian), but listing a country whole is harmless.
+COUNTRY_FORMS: tuple[tuple[str, ...], ...] = (
+    ("us", "united states", "united states of america", "usa", "america", "american",
+     "americans"),
+    ("uk", "united kingdom", "britain", "great britain", "british", "briton", "britons"),
+    ("netherlands", "holland", "dutch"),
+    ("france", "french"),
+    ("germany", "german", "germans"),
+    ("switzerland", "swiss"),
+    ("china", "chinese", "prc"),
+    ("japan", "japanese"),
+    ("russia", "russian", "russians", "russian federation"),
+    ("spain", "spanish", "spaniard", "spaniards"),
+    ("portugal", "portuguese"),
+    ("denmark", "danish", "dane", "danes"),
+    ("sweden", "swedish", "swede", "swedes"),
+    ("finland", "finnish", "finn", "finns"),
+    ("norway", "norwegian", "norwegians"),
+    ("poland", "polish"),
+    ("ireland", "irish"),
+    ("greece", "greek", "greeks"),
+    ("turkey", "turkiye", "türkiye", "turkish", "turks"),
+    ("thailand", "thai", "thais"),
+    ("philippines", "philippine", "filipino", "filipinos"),
+    ("afghanistan", "afghan", "afghans"),
+    ("pakistan", "pakistani", "pakistanis"),
+    ("bangladesh", "bangladeshi", "bangladeshis"),
+    ("iraq", "iraqi", "iraqis"),
+    ("israel", "israeli", "israelis"),
+    ("saudi arabia", "saudi", "saudis"),
+    ("united arab emirates", "uae", "emirati", "emiratis"),
+    ("qatar", "qatari", "qataris"),
+    ("yemen", "yemeni", "yemenis"),
+    ("egypt", "egyptian", "egyptians"),
+    ("lebanon", "lebanese"),
+    ("sudan", "sudanese"),
+    ("south sudan", "south sudanese"),
+    ("ivory coast", "cote d'ivoire", "côte d'ivoire", "ivorian", "ivorians"),
+    ("burkina faso", "burkinabe", "burkinabé"),
+    ("niger", "nigerien", "nigeriens"),
+    ("nigeria", "nigerian", "nigerians"),
+    ("senegal", "senegalese"),
+    ("mali", "malian", "malians"),
+    ("south africa", "south african", "south africans"),
+    ("new zealand", "new zealander", "new zealanders"),
+    ("czech republic", "czechia", "czech"),
+    ("myanmar", "burma", "burmese"),
+    ("sri lanka", "sri lankan", "sri lankans"),
+    ("north korea", "north korean", "north koreans", "dprk"),
+    ("south korea", "south korean", "south koreans"),
+    ("vietnam", "vietnamese"),
+    ("ukraine", "ukrainian", "ukrainians"),
+    ("belarus", "belarusian", "belarusians"),
+    ("argentina", "argentine", "argentinian", "argentinians"),
+    ("peru", "peruvian", "peruvians"),
+    ("scotland", "scottish", "scot", "scots"),
+    ("wales", "welsh"),
+    ("cyprus", "cypriot", "cypriots"),
+    ("iceland", "icelandic"),
+    ("monaco", "monegasque"),
+)  # fmt: skip
+
+# Capitals that stand for their government in news copy (``Beijing said`` = ``China
+# said``), each with its country as COUNTRY_FORMS names it (the first form of a group).
+# Read only where a source is credited (the ``attribution`` check), never for places:
+# ``in Beijing`` is not ``in China``.
+CAPITALS: dict[str, str] = {
+    "washington": "us", "london": "uk", "paris": "france", "berlin": "germany",
+    "moscow": "russia", "kremlin": "russia", "beijing": "china", "tokyo": "japan",
+    "kyiv": "ukraine", "kiev": "ukraine", "tehran": "iran", "ankara": "turkey",
+    "cairo": "egypt", "riyadh": "saudi arabia", "delhi": "india", "islamabad": "pakistan",
+    "kabul": "afghanistan", "baghdad": "iraq", "damascus": "syria", "beirut": "lebanon",
+    "seoul": "south korea", "pyongyang": "north korea", "ottawa": "canada",
+    "canberra": "australia", "madrid": "spain", "rome": "italy", "warsaw": "poland",
+    "minsk": "belarus", "bamako": "mali", "niamey": "niger", "abuja": "nigeria",
+    "ouagadougou": "burkina faso", "dakar": "senegal", "nairobi": "kenya",
+    "khartoum": "sudan", "caracas": "venezuela", "havana": "cuba", "brasilia": "brazil",
+    "hanoi": "vietnam", "bangkok": "thailand", "manila": "philippines",
+    "jakarta": "indonesia", "doha": "qatar", "amman": "jordan", "algiers": "algeria",
+    "rabat": "morocco", "tunis": "tunisia", "stockholm": "sweden", "oslo": "norway",
+    "copenhagen": "denmark", "helsinki": "finland", "athens": "greece", "dublin": "ireland",
+}  # fmt: skip

@@ -28,7 +28,16 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from .article import ChangeKind
-from .factlexicon import PLACE_NOUNS, RANK_MODS, TITLE_HEADS, TITLE_MODS, TITLE_SAME
+from .factlexicon import (
+    CAPITALS,
+    COUNTRY_FORMS,
+    PLACE_NOUNS,
+    RANK_MODS,
+    TITLE_GENERIC,
+    TITLE_HEADS,
+    TITLE_MODS,
+    TITLE_SAME,
+)
 from .nlp import parse_many
 
 Swap = tuple[ChangeKind, str, str, str]  # (kind, source span, copy span, note)
@@ -66,10 +75,53 @@ def norm(word: str) -> str:
     return low.replace(".", "")
 
 
+_COUNTRY_OF: dict[str, str] = {form: group[0] for group in COUNTRY_FORMS for form in group}
+_COUNTRY_RE = re.compile(
+    r"(?<![\w'])("
+    + "|".join(re.escape(f) for f in sorted(_COUNTRY_OF, key=len, reverse=True))
+    + r")(?![\w'])",
+    re.I,
+)
+
+
+def country_of(word: str) -> str | None:
+    """The country a normalised word names (``us``, ``american`` -> ``us``), or None."""
+    return _COUNTRY_OF.get(word.replace(".", ""))
+
+
+_GOVERNMENTS = frozenset(CAPITALS.values())
+
+
+def government_of(word: str) -> str | None:
+    """The country whose government ``word`` (normalised) can stand for in a credit:
+    a form of its name (``american``, ``us``), the bare name of a country with a listed
+    capital (``iran``), or the capital (``tehran``)."""
+    word = word.replace(".", "")
+    return _COUNTRY_OF.get(word) or CAPITALS.get(word) or (word if word in _GOVERNMENTS else None)
+
+
+@lru_cache(maxsize=4096)
+def country_keys(text: str) -> frozenset[str]:
+    """The countries ``text`` names in any form of COUNTRY_FORMS (``the United States``,
+    ``U.S.``, ``American`` all give ``us``). Only capitalised mentions count, and the
+    short acronyms only in capitals, so the pronoun *us* or a *turkey* is none."""
+    flat = text.replace(".", "").replace("’", "'")
+    out = set()
+    for m in _COUNTRY_RE.finditer(flat):
+        got = m.group(1)
+        if got[:1].isupper() and (len(got) > 4 or got.isupper() or " " in got):
+            out.add(_COUNTRY_OF[got.lower()])
+    return frozenset(out)
+
+
 def same_name(a: str, b: str) -> bool:
-    """Two normalised words name the same thing: equal, or a demonym of it (Mali /
-    Malian, Sudan / Sudanese, Ukraine / Ukrainian). Grant / Grange are different."""
+    """Two normalised words name the same thing: equal, a demonym of it (Mali /
+    Malian, Sudan / Sudanese, Ukraine / Ukrainian), or two forms of one country in
+    COUNTRY_FORMS (US / American, Britain / British). Grant / Grange are different."""
     if a == b:
+        return True
+    country = _COUNTRY_OF.get(a)
+    if country is not None and country == _COUNTRY_OF.get(b):
         return True
     short, long_ = sorted((a, b), key=len)
     if len(short) < 4:
@@ -89,6 +141,9 @@ def known(word: str, words: frozenset[str]) -> bool:
         if len(part) >= 4 and any(
             len(w) >= 4 and w[:3] == part[:3] and same_name(part, w) for w in words
         ):
+            return True
+        country = _COUNTRY_OF.get(part)
+        if country is not None and any(_COUNTRY_OF.get(w) == country for w in words):
             return True
     return False
 
@@ -133,6 +188,30 @@ def _proper(text: str) -> tuple[list[str], list[int], list[bool]]:
         if flags[k] and at in first and not words[k][1:2].isupper():
             flags[k] = k + 1 < len(words) and flags[k + 1] and starts[k + 1] not in first
     return words, starts, flags
+
+
+def _opener(words: list[str], flags: list[bool]) -> bool:
+    """The text opens with a capitalised word that ``_proper`` could not call a name."""
+    return (
+        bool(words)
+        and not flags[0]
+        and words[0][:1].isupper()
+        and (norm(words[0]) not in _NOT_NAMES)
+    )
+
+
+# possessives that open a sentence without naming anyone
+_COMMON_POSSESSIVES = frozenset(
+    "today yesterday tomorrow tonight everyone everybody nobody somebody someone children "
+    "women men people year week month".split()
+)
+
+
+def _possessive(word: str) -> bool:
+    """A capitalised possessive with no determiner before it opens the sentence
+    (``Kovac's lawyers``): a name, unless a common word (``Today's``)."""
+    low = word.lower().replace("’", "'")
+    return low.endswith("'s") and low[:-2] not in _COMMON_POSSESSIVES
 
 
 def _runs(idx: Iterable[int]) -> list[list[int]]:
@@ -183,6 +262,16 @@ def proper_swaps(s_text: str, c_text: str, source: str) -> list[Swap]:
     src_words = word_set(source)
     sw, ss, sf = _proper(s_text)
     cw, cs, cf = _proper(c_text)
+    if _opener(sw, sf) and _opener(cw, cf) and norm(sw[0]) != norm(cw[0]):
+        # both open with a different capitalised word (``Kovac's lawyers`` / ``Novak's
+        # lawyers``): a name when spaCy calls both persons or organisations, or when both
+        # are possessives it does not call places (``China's`` / ``Beijing's`` is no swap)
+        s_lab, c_lab = _labels(s_text, ss, [0]), _labels(c_text, cs, [0])
+        if not (s_lab | c_lab) & _PLACE_LABELS and (
+            (_possessive(sw[0]) and _possessive(cw[0]))
+            or (s_lab & _NAME_LABELS and c_lab & _NAME_LABELS)
+        ):
+            sf[0] = cf[0] = True
     s_here, c_here = word_set(s_text), word_set(c_text)
     # a run spelt out on one side and abbreviated on the other is kept (WHO)
     s_acr = {w for a, ws in acronyms(s_text).items() if a in c_here for w in ws}
@@ -213,6 +302,10 @@ def proper_swaps(s_text: str, c_text: str, source: str) -> list[Swap]:
                 continue  # a name added beside a kept one, another dropped: no swap
             s_span = " ".join(sw[k] for k in s_full)
             c_span = " ".join(cw[k] for k in c_full)
+            if country_keys(s_span) and country_keys(s_span) == country_keys(c_span):
+                lost -= set(sr)
+                new -= set(cr)
+                continue  # the United States / America: one country
             if _is_acronym([sw[k] for k in s_full], [cw[k] for k in c_full]) or _is_acronym(
                 [cw[k] for k in c_full], [sw[k] for k in s_full]
             ):
@@ -220,7 +313,10 @@ def proper_swaps(s_text: str, c_text: str, source: str) -> list[Swap]:
             preps = {norm(sw[k - 1]) for k in s_full[:1] if k} | {
                 norm(cw[k - 1]) for k in c_full[:1] if k
             }
-            labels = _labels(s_text, ss, sr) | _labels(c_text, cs, cr)
+            # the source entity's kind decides (``Ashton Rovers`` -> ``Ashton City``: a club)
+            s_labels, c_labels = _labels(s_text, ss, sr), _labels(c_text, cs, cr)
+            labels = s_labels if s_labels & (_NAME_LABELS | _PLACE_LABELS) else s_labels | c_labels
+            labels |= c_labels & {"NORP"}  # a nationality on either side: no name swap
             kind = _kind(labels, preps)
             if kind:
                 out.append((kind, s_span, c_span, f"{s_span!r} replaced by {c_span!r}"))
@@ -287,6 +383,8 @@ def _reordered(
             continue
         c_ents.remove(match)
         c_span = match[1]
+        if country_keys(s_span) and country_keys(s_span) == country_keys(c_span):
+            continue
         if _is_acronym(s_span.split(), c_span.split()) or _is_acronym(
             c_span.split(), s_span.split()
         ):
@@ -308,7 +406,12 @@ def landmark_swaps(
             continue
         lost = [w for w in sk[i1:i2] if w in PLACE_NOUNS and w not in c_set]
         new = [w for w in ck[j1:j2] if w in PLACE_NOUNS and w not in s_set]
-        if not lost or not new or {PLACE_NOUNS[w] for w in lost} & {PLACE_NOUNS[w] for w in new}:
+        if (
+            not lost
+            or not new
+            or set().union(*(PLACE_NOUNS[w] for w in lost))
+            & set().union(*(PLACE_NOUNS[w] for w in new))
+        ):
             continue
         if not _LOCATIVE & set(sk[max(0, i1 - 3) : i1] + ck[max(0, j1 - 3) : j1]):
             continue
@@ -339,10 +442,13 @@ def title_swaps(
         after = set(sk[i1 : i2 + 3]) | set(ck[j1 : j2 + 3])
         short = i2 - i1 <= 3 and j2 - j1 <= 3
         if short:
-            swap = bool(near & TITLE_HEADS and (sw - cw) & _TITLES and (cw - sw) & _TITLES)
+            gone, added = (sw - cw) & _TITLES, (cw - sw) & _TITLES
+            swap = bool(near & TITLE_HEADS and gone and added)
         else:  # a longer stretch: titles found nowhere on the other side
             gone, added = (sw - c_all) & _TITLES, (cw - s_all) & _TITLES
             swap = bool(gone and added and (gone | added) & TITLE_HEADS)
+        if added <= TITLE_GENERIC:
+            swap = False  # a specific title became a generic one: less said, not changed
         rank = short and (sw ^ cw) & RANK_MODS and (near | after) & TITLE_HEADS
         if swap or rank:
             s, c = " ".join(sk[i1:i2]), " ".join(ck[j1:j2])

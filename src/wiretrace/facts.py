@@ -37,7 +37,15 @@ from functools import lru_cache
 
 from .article import Alignment, Article, Change, ChangeKind
 from .factlexicon import LOADED, RANK_MODS, TITLE_HEADS, TITLE_MODS
-from .factnames import landmark_swaps, proper_swaps, title_swaps
+from .factnames import (
+    country_keys,
+    country_of,
+    government_of,
+    landmark_swaps,
+    norm,
+    proper_swaps,
+    title_swaps,
+)
 from .factvalues import (
     CALENDAR_PREFIXES,
     Number,
@@ -55,10 +63,13 @@ from .nlp import parse_many
 __all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]
 
 _CUES = re.compile(
-    r"\b(said|says|say|told|tells|reported|reports|according to|claimed|claims|stated|states|"
-    r"announced|confirmed|alleged|quoted|cited|citing|noted|added|stressed|insisted|argued|"
-    r"warned|explained|acknowledged|asserted|declared|maintained|estimated|in a statement|called|"
-    r"calling|described|describing|pledged|vowed|urged|promised|denied|admitted)\b",
+    r"\b(said|says|say|told|tells|tell|reported|reports|according to|claimed|claims|stated|"
+    r"states|announced|announces|confirmed|confirms|alleged|alleges|quoted|cited|citing|noted|"
+    r"added|adds|stressed|stresses|insisted|insists|argued|argues|warned|warns|explained|"
+    r"explains|acknowledged|asserted|declared|maintained|estimated|estimates|estimate|"
+    r"believe|believes|believed|predicted|predicts|forecast|forecasts|expect|expects|expected|"
+    r"in a statement|called|calling|described|describing|pledged|vowed|urged|urges|promised|"
+    r"denied|denies|admitted|admits)\b",
     re.I,
 )
 # The cues whose loss turns a claim into a stated fact.
@@ -92,6 +103,15 @@ _NAME_LABELS: dict[str, ChangeKind] = {
     "FAC": "place",
 }
 _PLACE_PREP = frozenset({"in", "near", "outside", "inside"})
+# words that make a name an organisation's or a place's without saying which one
+_GENERIC_NAME_WORDS = frozenset(
+    """ministry department office agency authority authorities commission committee council
+    board bureau service services company corp corporation inc ltd group holdings party
+    union university college institute centre center bank fund foundation association
+    federation republic democratic people's peoples federal national state states united
+    kingdom city town strip island islands province region county district territory
+    territories of for and the""".split()
+)
 _SKIP_CAPS = frozenset(
     """the a an in on at and but while despite he she they it its this that these those we i
     his her their our mr mrs ms dr""".split()
@@ -238,8 +258,12 @@ def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]
 
 
 def _present(tok: str, words: set[str]) -> bool:
-    """``tok`` (lower case) or a form of it (Mali/Malian, U.S./US) is in ``words``."""
+    """``tok`` (lower case) or a form of it (Mali/Malian, U.S./US, U.S./American) is in
+    ``words``."""
     if tok in words or tok.replace(".", "") in words:
+        return True
+    country = country_of(tok)
+    if country is not None and any(country_of(w) == country for w in words):
         return True
     stem = tok[: max(4, len(tok) - 2)]
     return len(tok) >= 4 and any(w.startswith(stem) for w in words if len(w) >= 4)
@@ -285,8 +309,9 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
     ops = _opcodes([w.lower() for w in s_words], [w.lower() for w in c_words])
     s_starts = [m.start() for m in _WORD.finditer(p.s_text)]
     c_starts = [m.start() for m in _WORD.finditer(p.c_text)]
+    # copy words inside a name or place entity, with the entity's label
     c_ent_words = {
-        i
+        i: e.label_
         for e in cdoc.ents
         if e.label_ in _NAME_LABELS
         for i, at in enumerate(c_starts)
@@ -303,8 +328,17 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
             continue
         if ent.label_ == "PERSON" and _present(toks[-1], c_low):
             continue  # the surname is kept
-        if ent.label_ != "PERSON" and any(_present(t, c_low) for t in toks):
+        # an organisation or place is kept when one of its words is (``the UN food
+        # agency`` for the ``World Food Programme``), unless the copy dropped the word
+        # that says which ministry or department it is (``Ministry of Health`` ->
+        # ``Ministry of Finance``; ``Health Ministry`` = ``Ministry of Health``)
+        own = [t for t in toks if t not in _GENERIC_NAME_WORDS]
+        portfolio_lost = any(t in TITLE_MODS and not _present(t, c_low) for t in own)
+        if ent.label_ != "PERSON" and any(_present(t, c_low) for t in toks) and not portfolio_lost:
             continue
+        ents_c = country_keys(ent.text)
+        if ents_c and ents_c <= country_keys(p.c_text):
+            continue  # the United States / America: one country
         first = sum(1 for x in s_starts if x < ent.start_char)
         if ent.label_ == "ORG" and first and s_words[first - 1].lower() in _PLACE_PREP:
             kind = "place"  # "in Gdansk" read as an organisation
@@ -321,7 +355,7 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
                 c_words[j] for j in range(j1, j2)
                 if j in c_ent_words and c_words[j][:1].isupper()
                 and not _present(c_words[j].lower(), s_low)
-                and c_words[j].lower() not in TITLE_HEADS | TITLE_MODS
+                and (c_ent_words[j] != "PERSON" or c_words[j].lower() not in TITLE_HEADS | TITLE_MODS)
             ]  # fmt: skip
             if new_names:
                 out.append(p.change(kind, ent.text, repl, f"{ent.text!r} replaced by {repl!r}"))
@@ -364,17 +398,42 @@ def _check_swaps(p: _Pair, found: list[Change]) -> list[Change]:
 _SUBJ_VERB = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
 
 
+def _common_opener(words: list[str], k: int) -> bool:
+    """``words[k]`` opens the sentence and reads as a common noun: no capitalised word
+    follows it, and it is no country, capital, possessive or acronym."""
+    w = words[k]
+    return not (
+        (k + 1 < len(words) and words[k + 1][:1].isupper())
+        or government_of(norm(w.strip(",.")))
+        or w.lower().replace("’", "'").endswith("'s")
+        or w[1:2].isupper()
+    )
+
+
 def _subjects(text: str) -> set[str]:
     """Capitalised words of the subjects of cue verbs and of ``according to`` phrases."""
     subs: set[str] = set()
+    opener = _FIRST_WORD.match(text)
     for m in _SUBJ_VERB.finditer(text):
-        before = re.split(r"[,;:\"()]", text[: m.start()])[-1].split()[-4:]
-        caps = [w for w in before if w[:1].isupper() and w.lower() not in _SKIP_CAPS]
+        clause = re.split(r"[,;:\"()]", text[: m.start()])[-1]
+        at = m.start() - len(clause)
+        before = clause.split()[-4:]
+        # the capitalised words, less a common noun capitalised only for opening the
+        # sentence (``Police said``, ``Officers said``)
+        caps = [
+            w for k, w in enumerate(before)
+            if w[:1].isupper() and w.lower() not in _SKIP_CAPS
+            and not (opener and at + clause.find(w) == opener.start(1) and _common_opener(before, k))
+        ]  # fmt: skip
         if caps and not any(w.lower() in ("he", "she", "they", "it") for w in before[-1:]):
-            subs.update(w.lower().strip(",.") for w in caps)
+            subs.update(norm(w.strip(",.")) for w in caps)
+            # one country however named (U.S. / American officials, Beijing / China)
+            subs.update("country:" + c for c in country_keys(" ".join(caps)))
+            subs.update("country:" + g for w in caps if (g := government_of(norm(w.strip(",.")))))
     if "ccording to" in text:
         for m in _ACCORDING.finditer(text):
-            subs.update(w.lower() for w in m.group(1).split() if w[:1].isupper())
+            subs.update(norm(w) for w in m.group(1).split() if w[:1].isupper())
+            subs.update("country:" + c for c in country_keys(m.group(1)))
     return subs
 
 
@@ -414,6 +473,8 @@ def _check_attribution(p: _Pair, names_changed: bool) -> list[Change]:
     ss, cs = _subjects(s_plain), _subjects(c_plain)
     if names_changed or not ss or not cs or ss & cs:
         return out
+    ss = {w for w in ss if not w.startswith("country:")}
+    cs = {w for w in cs if not w.startswith("country:")}
     if _acronym(sorted(ss), " ".join(cs).upper()) or _acronym(sorted(cs), " ".join(ss).upper()):
         return out
     note = "attributed to a different source"
@@ -487,9 +548,10 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         out += _check_dates(p, src_dates)
         names = _check_names(p, src_words, copy_words)
         out += names
-        out += _check_swaps(p, names)
+        swaps = _check_swaps(p, names)
+        out += swaps
         out += _check_titles(p)
-        out += _check_attribution(p, bool(names))
+        out += _check_attribution(p, bool(names or swaps))
         out += _check_wording(p)
     seen: set[tuple[str, int, str]] = set()
     unique = []

@@ -23,7 +23,11 @@ _NUMWORD = (
 )
 _NUM = re.compile(
     r"(?<![\w'.-])(?P<cur>[$€£])?\s?"
-    r"(?P<n>\d[\d,]*(?:\.\d+)?|(?:" + _NUMWORD + r")(?:(?:\s+|-|\s+and\s+)(?:" + _NUMWORD + r"))*)"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?|(?:"
+    + _NUMWORD
+    + r")\b(?:(?:\s+|-|\s+and\s+)(?:"
+    + _NUMWORD
+    + r")\b)*)"
     r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|m|k)\b)?"
     r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds\b|francs\b))?",
     re.I,

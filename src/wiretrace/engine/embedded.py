@@ -21,6 +21,7 @@ import numpy as np
 
 from .. import candidates as cand
 from .. import families as fam
+from ..align import is_english
 from ..article import Article
 from ..errors import InputError, WiretraceError
 from ..store import Database, Prepared, prepare
@@ -181,14 +182,20 @@ class Store:
         result.failed.extend(failed)
 
     def _embed(self, batch: list[Prepared]) -> None:
+        # English only: the model does not read other languages, and its vectors of, say,
+        # Urdu articles all look alike (on COUNTER they made every story a paraphrase
+        # candidate of every other and merged 600 articles into one family).
+        english = [p for p in batch if is_english(p.article.sentences)]
         texts: list[str] = []
         spans: list[tuple[int, int]] = []
-        for p in batch:
+        for p in english:
             head = [s.text for s in p.article.sentences[: cand.VECTOR_SENTENCES]]
             spans.append((len(texts), len(texts) + len(head)))
             texts.extend(head)
+        if not texts:
+            return
         vecs = self.embedder.encode(texts)
-        for p, (a, b) in zip(batch, spans, strict=True):
+        for p, (a, b) in zip(english, spans, strict=True):
             p.vector = cand.article_vector(vecs[a:b])
 
     # -- reading ------------------------------------------------------------------------------
@@ -222,7 +229,7 @@ class Store:
 
     def vector_index(self) -> cand.VectorIndex:
         if self._vectors is None:
-            self._vectors = cand.VectorIndex()
+            self._vectors = cand.VectorIndex(cache=cand.vector_cache(self.db.path))
             for rowid, vec in self.db.vectors():
                 self._vectors.add(rowid, vec)
         return self._vectors
@@ -303,7 +310,7 @@ class Store:
             ).fetchone()
             if row and row[0] is not None:
                 return np.frombuffer(row[0], dtype=np.float32)
-        if not self.embeddings:
+        if not self.embeddings or not is_english(art.sentences):
             return None
         head = [s.text for s in art.sentences[: cand.VECTOR_SENTENCES]]
         return cand.article_vector(self.embedder.encode(head))

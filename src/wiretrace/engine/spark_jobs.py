@@ -223,7 +223,7 @@ def judge_pairs(
             b,
             shared,
             link.relation,
-            link.derived,
+            fam.joins_family(link),  # the "derived" column: links that join a family
             link.source,
             float(link.confidence),
             float(link.coverage.get("copy_derived", 0.0)),
