@@ -112,6 +112,12 @@ _GENERIC_NAME_WORDS = frozenset(
     kingdom city town strip island islands province region county district territory
     territories of for and the""".split()
 )
+# nouns a name modifies ("the Trump administration"): shown with a swapped name, so the
+# change reads "Trump administration" -> "current U.S. administration"
+_NAME_HEADS = frozenset(
+    """administration government regime cabinet campaign army military forces police
+    officials authorities ministry embassy team family""".split()
+)
 _SKIP_CAPS = frozenset(
     """the a an in on at and but while despite he she they it its this that these those we i
     his her their our mr mrs ms dr""".split()
@@ -357,11 +363,10 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
                 and not _present(c_words[j].lower(), s_low)
                 and (c_ent_words[j] != "PERSON" or c_words[j].lower() not in TITLE_HEADS | TITLE_MODS)
             ]  # fmt: skip
-            if new_names:
-                out.append(p.change(kind, ent.text, repl, f"{ent.text!r} replaced by {repl!r}"))
-            elif kind == "name" and not any(_present(t, copy_words) for t in toks):
-                note = f"{ent.text!r} (named nowhere in the copy) became {repl!r}"
-                out.append(p.change(kind, ent.text, repl, note))
+            if new_names or (kind == "name" and not any(_present(t, copy_words) for t in toks)):
+                was, now = _name_spans(p, s_words, c_words, (first, last), (j1, j2), ent.text)
+                why = "replaced by" if new_names else "(named nowhere in the copy) became"
+                out.append(p.change(kind, was, now, f"{was!r} {why} {now!r}"))
             seen.update(toks)
             break
     for ent in cdoc.ents:
@@ -375,6 +380,33 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
             continue
         out.append(p.change("name", "", ent.text, f"{ent.text!r} is named nowhere in the source"))
     return out
+
+
+def _name_spans(
+    p: _Pair,
+    s_words: list[str],
+    c_words: list[str],
+    s_run: tuple[int, int],
+    c_run: tuple[int, int],
+    ent_text: str,
+) -> tuple[str, str]:
+    """The source and copy text of a swapped name as the reader sees it: the copy's own
+    characters (``U.S.`` keeps its dot, which the word pattern leaves out), and the shared
+    lower-case head noun on both sides when one follows (``Trump administration`` ->
+    ``current U.S. administration`` says more than ``Trump`` -> ``current U.S.``)."""
+    (i1, i2), (j1, j2) = s_run, c_run
+    head = ""
+    if i2 < len(s_words) and j2 < len(c_words):
+        if s_words[i2] in _NAME_HEADS and s_words[i2] == c_words[j2]:
+            head = s_words[i2]
+    c_spans = [m.span() for m in _WORD.finditer(p.c_text)]
+    lo, hi = c_spans[j1][0], c_spans[j2 - 1][1]
+    if "." in c_words[j2 - 1] and p.c_text[hi : hi + 1] == ".":
+        hi += 1  # an abbreviation's last dot
+    copy_text = p.c_text[lo:hi]
+    if head:
+        return f"{ent_text} {head}", f"{copy_text} {head}"
+    return ent_text, copy_text
 
 
 def _check_titles(p: _Pair) -> list[Change]:
