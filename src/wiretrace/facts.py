@@ -364,7 +364,7 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
                 and (c_ent_words[j] != "PERSON" or c_words[j].lower() not in TITLE_HEADS | TITLE_MODS)
             ]  # fmt: skip
             if new_names or (kind == "name" and not any(_present(t, copy_words) for t in toks)):
-                was, now = _name_spans(p, s_words, c_words, (first, last), (j1, j2), ent.text)
+                was, now = _name_spans(p, s_words, c_words, i2, (j1, j2), ent.text)
                 why = "replaced by" if new_names else "(named nowhere in the copy) became"
                 out.append(p.change(kind, was, now, f"{was!r} {why} {now!r}"))
             seen.update(toks)
@@ -386,7 +386,7 @@ def _name_spans(
     p: _Pair,
     s_words: list[str],
     c_words: list[str],
-    s_run: tuple[int, int],
+    s_end: int,
     c_run: tuple[int, int],
     ent_text: str,
 ) -> tuple[str, str]:
@@ -394,11 +394,10 @@ def _name_spans(
     characters (``U.S.`` keeps its dot, which the word pattern leaves out), and the shared
     lower-case head noun on both sides when one follows (``Trump administration`` ->
     ``current U.S. administration`` says more than ``Trump`` -> ``current U.S.``)."""
-    (i1, i2), (j1, j2) = s_run, c_run
+    j1, j2 = c_run
     head = ""
-    if i2 < len(s_words) and j2 < len(c_words):
-        if s_words[i2] in _NAME_HEADS and s_words[i2] == c_words[j2]:
-            head = s_words[i2]
+    if s_end < len(s_words) and j2 < len(c_words) and s_words[s_end] == c_words[j2]:
+        head = s_words[s_end] if s_words[s_end] in _NAME_HEADS else ""
     c_spans = [m.span() for m in _WORD.finditer(p.c_text)]
     lo, hi = c_spans[j1][0], c_spans[j2 - 1][1]
     if "." in c_words[j2 - 1] and p.c_text[hi : hi + 1] == ".":
