@@ -22,6 +22,7 @@ from typing import Any
 
 from wiretrace import evaluate as ev
 from wiretrace.datasets import DATASETS
+from wiretrace.textreport import eval_table
 
 ROOT = Path(__file__).resolve().parents[1]
 COLORS = {"wiretrace": "#1f77b4", "lexical": "#ff7f0e", "embedding": "#2ca02c"}
@@ -133,7 +134,7 @@ def main() -> int:
             results += [r.to_dict() for r in run.results]
             for rec in run.items:
                 items.write(json.dumps({"dataset": name, **rec}, ensure_ascii=False) + "\n")
-            sys.stdout.write(ev.format_table(run.results))
+            sys.stdout.write(eval_table(run.results))
     doc = {"schema": ev.SCHEMA, "data_dir": str(data_dir), "results": results}
     (a.out / "eval.json").write_text(json.dumps(doc, indent=2) + "\n", encoding="utf-8")
     (a.out / "eval.md").write_text(markdown(results), encoding="utf-8")

@@ -18,6 +18,7 @@ from wiretrace import baselines as bl
 from wiretrace import evaluate as ev
 from wiretrace.cli import main
 from wiretrace.errors import InputError
+from wiretrace.textreport import eval_table
 
 REAL_DATA = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -220,7 +221,7 @@ def test_cli_all_json_on_synthetic_layout(tmp_path: Path) -> None:
         r for r in doc["results"] if r["dataset"] == "pan13-verbatim" and r["method"] == "lexical"
     )
     assert pan["recall"] == 1.0  # the copied passage is found in every synthetic pair
-    text = ev.format_table(
+    text = eval_table(
         [
             ev.Result(**{k: r[k] for k in ("dataset", "task", "split", "method", "n")})
             for r in doc["results"]

@@ -189,7 +189,7 @@ _HANDLERS = {
     "trace": "wiretrace.engine.commands:cmd_trace",
     "families": "wiretrace.engine.commands:cmd_families",
     "serve": "wiretrace.web.app:cmd_serve",
-    "eval": "wiretrace.evaluate:cmd_eval",
+    "eval": "wiretrace.textreport:cmd_eval",
 }
 
 

@@ -9,13 +9,10 @@ decisions. Figures carry a seeded bootstrap 95% interval (1000 resamples of the 
 
 from __future__ import annotations
 
-import argparse
-import difflib
 import importlib
 import inspect
-import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,7 +20,6 @@ from typing import Any, TypeVar
 import numpy as np
 
 from . import baselines as bl
-from .align import _TOKEN
 from .article import Article
 from .datasets import (
     DATASETS,
@@ -39,6 +35,7 @@ from .datasets import (
 )
 from .embed import Embedder, default_embedder
 from .errors import InputError
+from .regions import reused_regions
 from .sentences import split
 
 SCHEMA = "wiretrace.eval/1"
@@ -356,60 +353,6 @@ def _gold(x: PassagePair) -> list[tuple[int, int]]:
     return [(s.this_offset, s.this_offset + s.this_length) for s in x.spans]
 
 
-# wiretrace's reused regions (tuned on 20 pairs of PAN-13's tuning half, docs/evaluation.md)
-REGION_RUN = 5  # words: a run the copy shares, in order, with the aligned source sentences
-REGION_CONTEXT = 1  # sentences around each alignment, both sides, searched for such runs
-REGION_GAP = 200  # characters: runs closer than this form one region
-REGION_MIN = 200  # characters: shorter regions are not reported
-
-
-def _token_spans(sentences: Sequence[Any]) -> list[tuple[str, int, int]]:
-    """(token, start, end) over ``sentences``, offsets in the document the sentences index
-    (scaled, since a sentence's text may be normalised: drift of a few characters)."""
-    out: list[tuple[str, int, int]] = []
-    for s in sentences:
-        scale = (s.end - s.start) / max(len(s.text), 1)
-        for m in _TOKEN.finditer(s.text):
-            out.append(
-                (
-                    m.group().lower(),
-                    s.start + int(m.start() * scale),
-                    s.start + int(m.end() * scale),
-                )
-            )
-    return out
-
-
-def reused_regions(c: Any) -> list[tuple[int, int]]:
-    """Character regions of the copy that repeat the source word for word.
-
-    Around each alignment (the aligned sentences and ``REGION_CONTEXT`` neighbours on both
-    sides, since a reused passage need not start or end where the sentence splitter cuts)
-    the copy's word runs of at least ``REGION_RUN`` words shared in order with the source
-    are marked, trimmed to the characters they cover; runs within ``REGION_GAP`` merge,
-    and regions shorter than ``REGION_MIN`` are dropped. Sentences aligned only in meaning
-    add no region, and a partly copied sentence adds only its copied part.
-    """
-    cs, ss = c.copy.sentences, c.source.sentences
-    spans: list[tuple[int, int]] = []
-    for a in c.alignments:
-        lo_c, hi_c = (
-            max(min(a.copy) - REGION_CONTEXT, 0),
-            min(max(a.copy) + REGION_CONTEXT, len(cs) - 1),
-        )
-        lo_s, hi_s = (
-            max(min(a.source) - REGION_CONTEXT, 0),
-            min(max(a.source) + REGION_CONTEXT, len(ss) - 1),
-        )
-        ct = _token_spans(cs[lo_c : hi_c + 1])
-        st = [t for t, _, _ in _token_spans(ss[lo_s : hi_s + 1])]
-        matcher = difflib.SequenceMatcher(None, [t for t, _, _ in ct], st, autojunk=False)
-        for b in matcher.get_matching_blocks():
-            if b.size >= REGION_RUN:
-                spans.append((ct[b.a][1], ct[b.a + b.size - 1][2]))
-    return [r for r in bl.merge_regions(spans, REGION_GAP) if r[1] - r[0] >= REGION_MIN]
-
-
 def wiretrace_regions(compare: Callable[..., Any], x: PassagePair) -> list[tuple[int, int]]:
     """wiretrace's reused regions (:func:`reused_regions`) of the suspicious document."""
     src = make_article(f"{x.id}-src", x.src, path=x.src_path)
@@ -494,7 +437,7 @@ def default_data_dir() -> Path:
 OWN_DATASETS = {
     "changes": "wiretrace's own pairs, tests/data/changes*.jsonl: P/R per quote status and fact-change kind"
 }
-DATASETS = {**DATASETS, **OWN_DATASETS}
+EVAL_DATASETS = {**DATASETS, **OWN_DATASETS}  # what ``wiretrace eval`` offers
 
 
 def evaluate(
@@ -519,88 +462,3 @@ def evaluate(
     if name == "pan13-verbatim":
         return eval_pan13(loaded, emb, limit=limit)
     return eval_sentences(name, loaded, emb, limit=limit)
-
-
-def format_table(results: Sequence[Result]) -> str:
-    head = f"{'dataset':<17} {'task':<10} {'split':<8} {'method':<10} {'n':>5} {'P':>6} {'R':>6} {'F1':>6} {'Acc':>6}  95% CI (headline)"
-    lines = [head, "-" * len(head)]
-    for r in results:
-        if r.extra.get("status") == "unavailable":
-            lines.append(
-                f"{r.dataset:<17} {r.task:<10} {r.split:<8} {r.method:<10} {r.n:>5}  unavailable: {r.extra.get('note', '')}"
-            )
-            continue
-
-        def f(x: float | None) -> str:
-            return "    -" if x is None else f"{x:6.3f}"
-
-        hl = str(r.extra.get("headline", "f1"))
-        ci = r.ci95.get(hl)
-        ci_s = f"{hl} [{ci[0]:.3f}, {ci[1]:.3f}]" if ci else ""
-        lines.append(
-            f"{r.dataset:<17} {r.task:<10} {r.split:<8} {r.method:<10} {r.n:>5} {f(r.precision)} {f(r.recall)} {f(r.f1)} {f(r.accuracy)}  {ci_s}"
-        )
-    lines.append(
-        "3class/4class rows: P, R and F1 are macro averages. Headline CI: seeded bootstrap, 1000 resamples."
-    )
-    return "\n".join(lines) + "\n"
-
-
-def list_text(data_dir: Path | None) -> str:
-    out = []
-    for name, desc in DATASETS.items():
-        state = ""
-        if name in OWN_DATASETS:
-            state = "  [built in, tune and held-out splits]"
-        elif data_dir is not None:
-            root = data_dir / name
-            if not root.is_dir():
-                state = "  [absent]"
-            else:
-                test = (root / "msr_paraphrase_test.txt").exists() or any(root.glob("pan-test_*"))
-                state = (
-                    "  [present, official test split]" if test else "  [present, held-out split]"
-                )
-        out.append(f"{name:<18} {desc}{state}")
-    return "\n".join(out) + "\n"
-
-
-def cmd_eval(args: argparse.Namespace) -> int:
-    data_dir = Path(args.data_dir) if args.data_dir else None
-    if args.list:
-        try:
-            sys.stdout.write(list_text(data_dir or default_data_dir()))
-        except InputError:
-            sys.stdout.write(list_text(None))
-        return 0
-    if data_dir is None:  # our own sets need none
-        data_dir = Path(".") if args.dataset in OWN_DATASETS else default_data_dir()
-    elif not data_dir.is_dir():
-        raise InputError(
-            str(data_dir),
-            "no such directory",
-            hint="--data-dir must hold the layout of ../shared/eval",
-        )
-    names = list(DATASETS) if args.dataset == "all" else [args.dataset]
-    if names[0] not in DATASETS:
-        raise InputError(
-            args.dataset, "unknown data set", hint=f"one of {', '.join(DATASETS)}, or all"
-        )
-    embedder = default_embedder(getattr(args, "device", "cpu"))
-    results: list[Result] = []
-    for name in names:
-        results += evaluate(name, data_dir, limit=args.limit, embedder=embedder).results
-    if args.format == "json":
-        doc = {
-            "schema": SCHEMA,
-            "data_dir": str(data_dir),
-            "results": [r.to_dict() for r in results],
-        }
-        text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
-    else:
-        text = format_table(results)
-    if args.output:
-        Path(args.output).write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
-    return 0

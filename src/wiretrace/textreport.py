@@ -1,4 +1,5 @@
-"""Terminal views (a comparison, a prepared article) and the ``compare``/``ingest`` commands.
+"""Terminal views (a comparison, a prepared article, an evaluation table) and the
+``compare``/``ingest``/``eval`` commands.
 
 Word differences are coloured on a TTY; elsewhere they are marked ``[-deleted-]`` and
 ``{+inserted+}`` (the git word-diff convention), so a pipe or a file stays readable.
@@ -11,12 +12,16 @@ import json
 import os
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from .article import Article, Comparison
 from .errors import InputError
 from .report.diff import word_diff
+
+if TYPE_CHECKING:
+    from .evaluate import Result
 
 _KIND_MARK = {"verbatim": "=", "light_edit": "~", "paraphrase": "≈"}
 
@@ -248,3 +253,94 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         text = "\n".join(format_text(a) for a in articles)
     emit(text, args.output)
     return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+# -- wiretrace eval ------------------------------------------------------------------------
+
+
+def eval_table(results: Sequence[Result]) -> str:
+    """The ``wiretrace eval`` table: one row per data set x task x split x method."""
+    head = f"{'dataset':<17} {'task':<10} {'split':<8} {'method':<10} {'n':>5} {'P':>6} {'R':>6} {'F1':>6} {'Acc':>6}  95% CI (headline)"
+    lines = [head, "-" * len(head)]
+    for r in results:
+        if r.extra.get("status") == "unavailable":
+            lines.append(
+                f"{r.dataset:<17} {r.task:<10} {r.split:<8} {r.method:<10} {r.n:>5}  unavailable: {r.extra.get('note', '')}"
+            )
+            continue
+
+        def f(x: float | None) -> str:
+            return "    -" if x is None else f"{x:6.3f}"
+
+        hl = str(r.extra.get("headline", "f1"))
+        ci = r.ci95.get(hl)
+        ci_s = f"{hl} [{ci[0]:.3f}, {ci[1]:.3f}]" if ci else ""
+        lines.append(
+            f"{r.dataset:<17} {r.task:<10} {r.split:<8} {r.method:<10} {r.n:>5} {f(r.precision)} {f(r.recall)} {f(r.f1)} {f(r.accuracy)}  {ci_s}"
+        )
+    lines.append(
+        "3class/4class rows: P, R and F1 are macro averages. Headline CI: seeded bootstrap, 1000 resamples."
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _datasets_text(data_dir: Path | None) -> str:
+    from .evaluate import EVAL_DATASETS, OWN_DATASETS
+
+    out = []
+    for name, desc in EVAL_DATASETS.items():
+        state = ""
+        if name in OWN_DATASETS:
+            state = "  [built in, tune and held-out splits]"
+        elif data_dir is not None:
+            root = data_dir / name
+            if not root.is_dir():
+                state = "  [absent]"
+            else:
+                test = (root / "msr_paraphrase_test.txt").exists() or any(root.glob("pan-test_*"))
+                state = (
+                    "  [present, official test split]" if test else "  [present, held-out split]"
+                )
+        out.append(f"{name:<18} {desc}{state}")
+    return "\n".join(out) + "\n"
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .embed import default_embedder
+    from .evaluate import EVAL_DATASETS, OWN_DATASETS, SCHEMA, default_data_dir, evaluate
+
+    data_dir = Path(args.data_dir) if args.data_dir else None
+    if args.list:
+        try:
+            sys.stdout.write(_datasets_text(data_dir or default_data_dir()))
+        except InputError:
+            sys.stdout.write(_datasets_text(None))
+        return 0
+    if data_dir is None:  # our own sets need none
+        data_dir = Path(".") if args.dataset in OWN_DATASETS else default_data_dir()
+    elif not data_dir.is_dir():
+        raise InputError(
+            str(data_dir),
+            "no such directory",
+            hint="--data-dir must hold the layout of ../shared/eval",
+        )
+    names = list(EVAL_DATASETS) if args.dataset == "all" else [args.dataset]
+    if names[0] not in EVAL_DATASETS:
+        raise InputError(
+            args.dataset, "unknown data set", hint=f"one of {', '.join(EVAL_DATASETS)}, or all"
+        )
+    embedder = default_embedder(getattr(args, "device", "cpu"))
+    results: list[Result] = []
+    for name in names:
+        results += evaluate(name, data_dir, limit=args.limit, embedder=embedder).results
+    if args.format == "json":
+        doc = {
+            "schema": SCHEMA,
+            "data_dir": str(data_dir),
+            "results": [r.to_dict() for r in results],
+        }
+        text = json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
+    else:
+        text = eval_table(results)
+    emit(text, args.output)
+    return 0

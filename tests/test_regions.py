@@ -11,6 +11,7 @@ import pytest
 
 from wiretrace import baselines as bl
 from wiretrace import evaluate as ev
+from wiretrace import regions as rg
 from wiretrace.article import Alignment, Sentence
 from wiretrace.datasets import PassagePair, load, sample, stratified_split
 
@@ -46,7 +47,7 @@ def _sentences(text: str, cuts: list[str]) -> list[Sentence]:
 
 
 def test_region_is_trimmed_to_the_copied_words() -> None:
-    assert len(COPIED) >= ev.REGION_MIN
+    assert len(COPIED) >= rg.REGION_MIN
     # The copy's middle sentence joins its own opening words to a source passage; the
     # region must start where the copied words start, not at the sentence start.
     lead = "As the mayor reminded everyone, "
@@ -57,7 +58,7 @@ def test_region_is_trimmed_to_the_copied_words() -> None:
         src_text, ["Some history first.", COPIED + ".", "More history follows here."]
     )
     cmp = _Cmp(_Doc(copy), _Doc(source), [Alignment((1,), (1,), "light_edit", 0.9)])
-    regions = ev.reused_regions(cmp)
+    regions = rg.reused_regions(cmp)
     assert len(regions) == 1
     start, end = regions[0]
     expected = copy_text.index(COPIED)
@@ -68,7 +69,7 @@ def test_alignment_in_meaning_only_gives_no_region() -> None:
     copy = _sentences(OWN_1 + PARAPHRASE, [OWN_1.strip(), PARAPHRASE])
     source = _sentences(COPIED + ".", [COPIED + "."])
     cmp = _Cmp(_Doc(copy), _Doc(source), [Alignment((1,), (0,), "paraphrase", 0.8)])
-    assert ev.reused_regions(cmp) == []
+    assert rg.reused_regions(cmp) == []
 
 
 # -- on the real corpus (slow; skipped when ../shared/eval is absent) ------------------------------
