@@ -53,3 +53,17 @@ def test_probability_ranks_and_decides(embedder: FakeEmbedder | None) -> None:
     assert reworded >= 0.5  # a faithful rewording is called a paraphrase at the 0.5 cut
     assert p(SENT, OTHER_NUMBER) < same  # a changed number costs probability
     assert p(SENT, REWORDED) == pytest.approx(p(REWORDED, SENT), abs=1e-9)  # symmetric
+
+
+def test_is_english_reads_function_words_not_only_the_alphabet() -> None:
+    from wiretrace.align import is_english
+    from wiretrace.sentences import split
+
+    english = "The minister said on Monday that the talks with the unions would continue."
+    french = "Le ministre a déclaré lundi que les négociations avec les syndicats se poursuivront."
+    spanish = "El ministro dijo el lunes que las negociaciones con los sindicatos seguirán."
+    listing = "Results 2008 Sporting Clay Shoot, Non-Registered Class, Hunter Class, NSCA Open."
+    assert is_english(split(english, language="en"))
+    assert not is_english(split(french, language="en"))
+    assert not is_english(split(spanish, language="en"))
+    assert is_english(split(listing, language="en"))  # few words of either kind: ASCII decides

@@ -279,6 +279,38 @@ def test_footer_boilerplate() -> None:
     assert "Reporting by" not in kept and "newsletter" not in kept
 
 
+def test_web_page_furniture_around_a_story() -> None:
+    body = (
+        "Home » World » Europe\n"
+        "By Newsdesk | Updated 11 February 2026, 07:12\n"
+        "Share on Facebook Share on X Share via Email\n"
+        + STORY
+        + "\nSign up for our Evening Digest newsletter and get the day's top stories in your inbox.\n"
+        "The mayor will present the plan to residents on Thursday evening at the town hall.\n"
+        "Copyright 2026 Example Media Ltd. All rights reserved.\n"
+        "Related Topics: Budget, Schools\n"
+        "Comments (12)"
+    )
+    c = clean(body)
+    assert [r.reason for r in c.removed] == ["boilerplate", "byline"] + ["boilerplate"] * 5
+    assert c.byline == "Newsdesk"
+    kept = "\n".join(body[a:b] for a, b in c.spans)
+    assert kept.startswith(STORY.split("\n")[0]) and "The mayor will present" in kept
+    assert "»" not in kept and "newsletter" not in kept and "Comments" not in kept
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Storm batters the coast as thousands lose power overnight",
+        "The trade deal, signed in Geneva, cuts tariffs on 4,000 goods / services by half.",
+    ],
+)
+def test_headline_like_first_lines_are_not_breadcrumbs(first: str) -> None:
+    c = clean(first + "\n" + STORY)
+    assert "boilerplate" not in [r.reason for r in c.removed]
+
+
 def test_repeated_title_goes_only_when_given() -> None:
     body = "Council Approves Budget\n" + STORY
     assert clean(body).removed == []

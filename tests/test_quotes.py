@@ -67,6 +67,28 @@ def test_statuses() -> None:
     assert q.status == "from_reported_speech"
 
 
+def test_reworded_quotes_in_aligned_sentences() -> None:
+    # Too few shared words for a word-by-word match, but the sentences are aligned: a
+    # reworded quote is an altered quote, a reworded statement put in quote marks comes
+    # from reported speech, and an invented quote with nothing in common stays unmatched.
+    src = (
+        '"Property can be rebuilt. Lives cannot," Minister Nikos Stathakis told reporters. '
+        "Spokeswoman Vassiliki Rapti said it was too early to speculate on the cause of the "
+        "fire but that arson had not been ruled out."
+    )
+    q = one_pair(
+        src,
+        '"Houses can always be rebuilt, but a human life can never be replaced," Minister '
+        'Nikos Stathakis told journalists. "It is too early to say what caused this fire, but '
+        'we are not ruling out arson," said Vassiliki Rapti, a spokeswoman. "Our crews will '
+        'stay as long as needed," she said.',
+    )
+    assert [x.status for x in q] == ["altered", "from_reported_speech", "not_in_source"]
+    assert q[0].source_text is not None and q[0].source_text.startswith("Property can be rebuilt")
+    assert any(o["op"] != "equal" for o in q[0].diff)
+    assert q[1].source_text is not None and "arson" in q[1].source_text
+
+
 def test_dropped_quotes() -> None:
     s = art('The talks failed. "We are disappointed," said envoy Lars Berg.', "s")
     c = art("The talks failed.", "c")

@@ -34,7 +34,13 @@ from .article import Dateline, Removed
 
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # the wire datelines of AFP, EFE, dpa, ANSA and Lusa: "PARIS, 16 avril (AFP) -"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?"
 )
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 # "Nov 13", "November 13, 2025", "13 Nov 2025", "3 March", "2025-11-13"
@@ -43,14 +49,15 @@ _DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
 )
-_TIME = r"(?:\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
+_TIME = r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
 _TZ = r"(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[+-]\d{2}:?\d{2})"
 
 # A line that is only a date and/or time, optionally labelled.
 _TIMESTAMP = re.compile(
-    rf"^(?:(?:Updated|Published|Posted|Last updated|First published)\s*(?:on|at)?\s*:?\s*)?"
+    rf"^(?:(?:Updated|Published|Posted|Last updated|First published|Publié|Mis à jour"
+    rf"|Publicado|Actualizado|Veröffentlicht|Aktualisiert)\s*(?:on|at|le|el|am)?\s*:?\s*)?"
     rf"(?:{_WEEKDAY}\s+)?"
-    rf"(?:{_DATE}(?:\s*(?:at|,|-|\||·)?\s*{_TIME})?|{_TIME})(?:\s*{_TZ})?"
+    rf"(?:{_DATE}(?:\s*(?:at|à|a las|um|,|-|\||·)?\s*{_TIME})?|{_TIME})(?:\s*{_TZ})?"
     rf"(?:\s*(?:Updated|\|)?\s*(?:{_DATE})?(?:\s*,?\s*{_TIME})?(?:\s*{_TZ})?)?\s*$"
 )
 _RELATIVE_TIME = re.compile(
@@ -61,8 +68,8 @@ _RELATIVE_TIME = re.compile(
 # "By Reuters", "By Jane Doe and John Roe", "By JANE DOE, Associated Press", "By Jane Doe | Reuters"
 _NAME = r"(?:[A-Z][\w'.\-]*|[A-Z]{2,}|al-\w+|bin|van|von|de|da|del|la|le)"
 _BYLINE = re.compile(
-    rf"^By:?\s+(?P<who>{_NAME}(?:\s+{_NAME}){{0,4}}"
-    rf"(?:\s*(?:,|and|&|\||·|-|—|–)\s*{_NAME}(?:\s+{_NAME}){{0,4}}){{0,4}})\s*$"
+    rf"^(?:By|Par|Por|Von):?\s+(?P<who>{_NAME}(?:\s+{_NAME}){{0,4}}"
+    rf"(?:\s*(?:,|and|with|avec|con|y|mit|und|&|\||·|-|—|–)\s*{_NAME}(?:\s+{_NAME}){{0,4}}){{0,4}})\s*$"
 )
 # A line ending in a photo credit: the agency in capitals with a slash-separated photographer,
 # an "(AP Photo/...)" credit, a credit label, or the Reuters licensing link.
@@ -73,6 +80,7 @@ _CREDIT_END = re.compile(
     r"|\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:credit)?\s*:\s*[^.\n]{1,80}"
     r"|\bGetty Images(?: for [^.\n]{1,40})?"
     r"|Purchase Licensing Rights(?:, opens new tab)?"
+    r"|\bPhoto d'illustration\b[^.\n]{0,60}|\bFoto(?: de archivo)?:\s*[^.\n]{1,60}"
     r")\s*$"
 )
 _CREDIT_ONLY = re.compile(
@@ -86,6 +94,13 @@ _SUMMARY_HEAD = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014>]|\d{1,2}[.)])\s+")
+# The reading and subscription prompts of French, Spanish and German news sites (wire copy
+# is republished there too), at the top, bottom or inside a story.
+_FOREIGN_LINKS = (
+    r"Lire aussi\s*:?[^\n]{0,200}|(?:Lea|Leer) (?:también|más)\s*:?[^\n]{0,200}"
+    r"|Lesen Sie auch:?[^\n]{0,200}"
+    r"|Abonnez-vous[^\n]{0,150}|Suscr[íi]bete[^\n]{0,150}|Abonnieren Sie[^\n]{0,150}"
+)
 # Whole lines of site furniture. Each is short and starts (or ends) with a fixed phrase.
 _BOILERPLATE = re.compile(
     r"^(?:"
@@ -94,9 +109,14 @@ _BOILERPLATE = re.compile(
     r"|Read more(?::[^\n]{0,200}|\.{0,3})|Read (?:the )?(?:full|original) (?:story|article)[^\n]{0,100}"
     r"|Related(?: (?:stories|articles|coverage|content))?:?[^\n]{0,200}|See also:?[^\n]{0,200}"
     r"|Share(?: this(?: article| story)?)?(?: on [^\n]{1,60})?:?|Follow us on [^\n]{1,80}"
+    r"|(?:Share (?:on|via) \w+(?: \w+)?\s*){2,6}|Comments? \(\d+\)|\d+ [Cc]omments?"
     r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
     r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
     r"|(?:Copyright\s*)?©[^\n]{1,120}|Copyright \d{4}[^\n]{0,120}|All rights reserved\.?"
+    r"|"
+    + _FOREIGN_LINKS
+    + r"|Tous droits réservés\.?|Todos los derechos reservados\.?|Alle Rechte vorbehalten\.?"
+    r"|Vous avez aimé cet article[^\n]{0,120}|Partagez[- ]l[ea][^\n]{0,100}|Publicidad|Anzeige"
     r"|This (?:article|story) (?:was|has been) (?:updated|corrected)[^\n]{0,200}"
     r")\s*$"
     r"|opens new tab\s*$"  # Reuters' link furniture: "..., opens new tab"
@@ -106,8 +126,15 @@ _BOILERPLATE = re.compile(
 # Inside the story only unmistakable furniture goes (a short line that is nothing else).
 _MID_BOILERPLATE = re.compile(
     r"^(?:Sign up here\.?|Read more:[^\n]*|Read more\.{0,3}|Advertisement|Continue reading(?: below)?\.?"
-    r"|Related(?: (?:stories|articles|coverage)):[^\n]*|[^\n]*, opens new tab)\s*$",
+    r"|Related(?: (?:stories|articles|coverage)):[^\n]*|[^\n]*, opens new tab"
+    r"|(?:Sign up|Subscribe)\b[^\n]{0,80}\bnewsletter\b[^\n]{0,120}|" + _FOREIGN_LINKS + r")\s*$",
     re.IGNORECASE,
+)
+# Navigation trails at the top of a page: "Home » World » Europe", "News > UK > Politics".
+_BREADCRUMB = re.compile(r"^[\w'&.\- ]{1,30}(?:\s*[»›>/|]\s*[\w'&.\- ]{1,30}){1,5}$")
+# A byline run together with the page's timestamp: "By Newsdesk | Updated 11 February 2026".
+_BYLINE_STAMP = re.compile(
+    r"^(?P<by>(?:By|Par|Por|Von):?\s+[^|·\n]{2,80}?)\s*[|·]\s*(?P<stamp>[^\n]{4,80})$"
 )
 
 # Dateline at the start of the first paragraph.
@@ -230,8 +257,14 @@ def _is_timestamp(text: str) -> bool:
 
 def _byline(text: str) -> str | None:
     """The names of a byline line, or None. ``By Tuesday the army ...`` is not one: every
-    word must be capitalised (or a name particle) and there is no sentence punctuation."""
-    if len(text) > 120 or text.endswith((".", "?", "!")):
+    word must be capitalised (or a name particle) and there is no sentence punctuation.
+    A timestamp after a bar (``By Jane Doe | Updated 11 February 2026``) may follow."""
+    if len(text) > 160 or text.endswith((".", "?", "!")):
+        return None
+    joined = _BYLINE_STAMP.match(text)
+    if joined and _is_timestamp(joined.group("stamp")):
+        text = joined.group("by").strip()
+    if len(text) > 120:
         return None
     m = _BYLINE.match(text)
     return m.group("who").strip() if m else None
@@ -239,6 +272,12 @@ def _byline(text: str) -> str | None:
 
 def _is_caption(text: str) -> bool:
     return bool(_CREDIT_END.search(text)) and text.split()[0] not in ("By", "BY")
+
+
+def _is_breadcrumb(text: str) -> bool:
+    """A navigation trail: 2-6 short segments joined by », ›, >, / or |, with no verb-like
+    sentence in it (a headline has no separators; prose is longer than 30 characters a part)."""
+    return len(text.split()) <= 12 and bool(_BREADCRUMB.match(text))
 
 
 def _is_boilerplate(text: str) -> bool:
@@ -342,7 +381,7 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
             in_summary = True
             idx += 1
             continue
-        elif _is_boilerplate(t):
+        elif _is_boilerplate(t) or (idx == 0 and _is_breadcrumb(t)):
             kinds[idx] = "boilerplate"
         else:
             break
@@ -374,7 +413,7 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
             continue
         if _is_caption(t) or _CREDIT_ONLY.match(t):
             kinds[k] = "caption"
-        elif len(t.split()) <= 15 and _MID_BOILERPLATE.match(t):
+        elif len(t.split()) <= 25 and _MID_BOILERPLATE.match(t):
             kinds[k] = "boilerplate"
 
     dateline: Dateline | None = None

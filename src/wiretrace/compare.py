@@ -81,52 +81,72 @@ def _wire_marks(art: Article) -> int:
     return score
 
 
+NEAR_COPY = 0.8  # both articles at least this much inside each other: a near-copy
+
+
+def _by_containment(
+    a: Article, b: Article, cov_a_in_b: float, cov_b_in_a: float
+) -> tuple[bool, str] | None:
+    diff = cov_b_in_a - cov_a_in_b
+    if abs(diff) < 0.1:
+        return None
+    a_src = diff > 0
+    src, cp = (a, b) if a_src else (b, a)
+    hi, lo = (cov_b_in_a, cov_a_in_b) if a_src else (cov_a_in_b, cov_b_in_a)
+    return a_src, (
+        f"containment: {hi:.0%} of {_name(cp)} is found in {_name(src)}, "
+        f"but only {lo:.0%} the other way"
+    )
+
+
+def _by_marks(a: Article, b: Article) -> tuple[bool, str] | None:
+    credit_a = bool(_AGENCY_CREDIT.search(a.text))
+    credit_b = bool(_AGENCY_CREDIT.search(b.text))
+    if credit_a != credit_b:
+        return (
+            credit_b,
+            f"attribution: {_name(b if credit_b else a)} credits an agency for its material",
+        )
+    wa, wb = _wire_marks(a), _wire_marks(b)
+    if wa != wb:
+        return (
+            wa > wb,
+            f"wire marks: {_name(a if wa > wb else b)} carries an agency dateline or byline",
+        )
+    return None
+
+
 def _direction(
     a: Article, b: Article, cov_a_in_b: float, cov_b_in_a: float, choice: SourceChoice
 ) -> tuple[bool, list[str]]:
-    """Return (a_is_source, evidence). ``cov_x_in_y``: share of x's text derived from y."""
+    """Return (a_is_source, evidence). ``cov_x_in_y``: share of x's text derived from y.
+
+    Dates first; then, for most pairs, containment (the copy's material is inside the
+    source), then the agency's marks. Between near-copies the marks go first: there the
+    containment gap is what the republisher added (a byline, a related link, a sentence of
+    its own), while the agency dateline stays with the original."""
     if choice == "first":
         return True, ["order fixed by the user (--source first)"]
     if choice == "second":
         return False, ["order fixed by the user (--source second)"]
-    evidence: list[str] = []
     if a.date and b.date and a.date != b.date:
         a_src = a.date < b.date
         first, second = (a, b) if a_src else (b, a)
-        evidence.append(
+        return a_src, [
             f"date: {_name(first)} ({first.date}) is older than {_name(second)} ({second.date})"
-        )
-        return a_src, evidence
-    diff = cov_b_in_a - cov_a_in_b
-    if abs(diff) >= 0.1:
-        a_src = diff > 0
-        src, cp = (a, b) if a_src else (b, a)
-        hi, lo = (cov_b_in_a, cov_a_in_b) if a_src else (cov_a_in_b, cov_b_in_a)
-        evidence.append(
-            f"containment: {hi:.0%} of {_name(cp)} is found in {_name(src)}, but only {lo:.0%} the other way"
-        )
-        return a_src, evidence
-    credit_a = bool(_AGENCY_CREDIT.search(a.text))
-    credit_b = bool(_AGENCY_CREDIT.search(b.text))
-    if credit_a != credit_b:
-        evidence.append(
-            f"attribution: {_name(b if credit_b else a)} credits an agency for its material"
-        )
-        return credit_b, evidence
-    wa, wb = _wire_marks(a), _wire_marks(b)
-    if wa != wb:
-        evidence.append(
-            f"wire marks: {_name(a if wa > wb else b)} carries an agency dateline or byline"
-        )
-        return wa > wb, evidence
+        ]
+    near = min(cov_a_in_b, cov_b_in_a) >= NEAR_COPY
+    by_content = _by_containment(a, b, cov_a_in_b, cov_b_in_a)
+    by_marks = _by_marks(a, b)
+    for found in (by_marks, by_content) if near else (by_content, by_marks):
+        if found is not None:
+            return found[0], [found[1]]
     la, lb = len(a.text), len(b.text)
     if la != lb:
-        evidence.append(
+        return la > lb, [
             f"length: {_name(a if la > lb else b)} has material the other lacks (weak evidence)"
-        )
-        return la > lb, evidence
-    evidence.append("no evidence of direction: the first article is taken as the source")
-    return True, evidence
+        ]
+    return True, ["no evidence of direction: the first article is taken as the source"]
 
 
 def _name(art: Article) -> str:
@@ -176,7 +196,9 @@ def compare_articles(
         coverage={"copy_derived": feats["copy_derived"], "source_used": feats["source_used"]},
         features=feats,
     )
-    if alignments and (quotes or facts):
+    # What a copy changed is only a question for a copy: an independent report words its
+    # quotes and facts its own way, and listing those differences as edits would accuse it.
+    if alignments and (quotes or facts) and cmp.derived:
         _analyze_changes(cmp, quotes=quotes, facts=facts)
     return cmp
 

@@ -249,6 +249,11 @@ def analyze(
         m = _best(qkeys, [src.region(aligned)]) if aligned else None
         if not _found(m, len(qkeys)):
             m = _best(qkeys, everywhere)
+        if (m is None or not _found(m, len(qkeys))) and aligned:
+            reworded = _reworded(q, qwords, src.region(aligned), sq, used)
+            if reworded is not None:
+                out.append(reworded)
+                continue
         if m is None or not _found(m, len(qkeys)):
             note = "no counterpart in the source"
             out.append(
@@ -268,6 +273,55 @@ def analyze(
         quotes.append(quote)
     sq = _spans(source.sentences, smarks, lambda i: who(i) if i in dropped else (None, None))
     return quotes, [_dropped(sq[i]) for i in dropped]
+
+
+REWORDED_SHARE = 0.3  # of a reworded quote's content words found in its aligned source text
+
+
+def _reworded(
+    q: QuoteSpan, qwords: list[tuple[str, str]], region: list[_W], sq: list[QuoteSpan],
+    used: set[int],
+) -> tuple[Quote, int] | None:  # fmt: skip
+    """A quote that shares too few words with the source to be matched word by word, in a
+    copy sentence aligned to the source: the copy reworded what the source says there.
+
+    Against a source quote of the aligned sentences that shares a content word with it,
+    it is ``altered``; where the aligned sentences quote nobody but say the same thing
+    (``REWORDED_SHARE`` of its content words), it is ``from_reported_speech``; otherwise
+    None, and the quote has no counterpart."""
+    content = {k for k, _ in qwords if k not in STOPWORDS}
+    if not content:
+        return None
+    in_quotes: dict[int, set[str]] = {}
+    for w in region:
+        if w.quote >= 0 and w.quote not in used:
+            in_quotes.setdefault(w.quote, set()).add(w.key)
+    best = max(in_quotes, key=lambda i: len(in_quotes[i] & content), default=-1)
+    if best >= 0 and in_quotes[best] & content:
+        used.add(best)
+        portion = [w for w in region if w.quote == best]
+        ops = _diff(portion, qwords)
+        note = "reworded: " + "; ".join(
+            f"{o['op']} {o['source']!r} -> {o['copy']!r}" for o in ops if o["op"] != "equal"
+        )
+        return Quote(
+            q.sentence, q.text, q.speaker, "altered", sq[best].sentence,
+            " ".join(w.text for w in portion), ops, note,
+        ), best  # fmt: skip
+    if in_quotes:
+        return None
+    by_sent: dict[int, list[_W]] = {}
+    for w in region:
+        by_sent.setdefault(w.sent, []).append(w)
+    sent, words = max(by_sent.items(), key=lambda kv: len(content & {w.key for w in kv[1]}))
+    shared = content & {w.key for w in words}
+    if len(shared) < 3 or len(shared) / len(content) < REWORDED_SHARE:
+        return None
+    note = "the source says this in its own words, not as a quote; the copy reworded it"
+    return Quote(
+        q.sentence, q.text, q.speaker, "from_reported_speech", sent,
+        " ".join(w.text for w in words), _diff(words, qwords), note,
+    ), -1  # fmt: skip
 
 
 def _dropped(q: QuoteSpan) -> dict[str, Any]:
