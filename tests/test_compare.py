@@ -150,6 +150,25 @@ def test_french_pair_is_judged_on_words_and_wire_marks(embedder: object) -> None
     assert {"byline", "caption", "boilerplate"} <= removed
 
 
+def test_agency_dateline_beats_a_staff_credit_and_added_material(embedder: object) -> None:
+    body = (
+        "Flooding along the Benue river forced about 12,000 people from their homes this week, "
+        "the state emergency agency said on Tuesday. Water levels at the Makurdi gauge rose "
+        "by 1.4 metres in two days after heavy rain upstream, the agency said. Officials "
+        "opened three schools as shelters and asked residents of low-lying districts to "
+        "leave. The federal meteorological service forecast more rain for the weekend."
+    )
+    wire = "LAGOS, June 2 (Reuters) - " + body
+    paper = (
+        "LAGOS (Staff Reporter) - " + body + "\nResidents of the district told this newspaper "
+        "they had waited for hours for boats to reach their street."
+    )
+    for a, b in ((wire, paper), (paper, wire)):
+        cmp = compare(a, b, embedder=embedder)  # type: ignore[arg-type]
+        assert cmp.source.dateline is not None and cmp.source.dateline.agency == "Reuters"
+        assert cmp.direction_evidence[0].startswith("wire marks:")
+
+
 def test_direction_from_dates_beats_content(embedder: object) -> None:
     src_text = SOURCE.read_text(encoding="utf-8")
     copy_text = " date 2026-03-01 Earlier\n" + (EXAMPLES / "light_edit.txt").read_text(
