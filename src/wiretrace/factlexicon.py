@@ -17,7 +17,10 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("military-led government", "military government", "government", "authorities"),
     ),
     (("murdered", "slaughtered", "massacred", "butchered"), ("killed",)),
-    (("rioter", "mob", "thug", "looter"), ("protester", "demonstrator", "crowd")),
+    (
+        ("rioter", "mob", "thug", "looter", "riot", "rioting"),
+        ("protester", "demonstrator", "crowd", "protest", "demonstration", "rally"),
+    ),
     (("claimed", "admitted", "conceded", "boasted"), ("said", "stated", "noted", "told")),
     (
         ("illegal immigrant", "illegal alien", "illegals"),

@@ -16,6 +16,10 @@ resolves to the last named PERSON).
   the source (indirect speech, or a partial quote the copy extended). ``note`` names
   the part that was not a quote. A copy that extends ``X "need to wake up"`` to
   ``"X need to wake up"`` is therefore ``from_reported_speech``, never ``altered``.
+- A quote that shares too few words for that match, inside a copy sentence *aligned* to
+  the source, was reworded: ``altered`` against a source quote of the aligned sentences
+  that shares a content word with it, ``from_reported_speech`` where those sentences
+  quote nobody but hold 30% of its content words (``_reworded``).
 - ``not_in_source``: no counterpart anywhere in the source (possibly fabricated).
 - ``speaker_changed``: the counterpart is attributed to a differently named person.
 """
