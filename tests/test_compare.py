@@ -177,6 +177,8 @@ def test_direction_from_dates_beats_content(embedder: object) -> None:
     cmp = compare(src_text, copy_text, embedder=embedder)  # type: ignore[arg-type]
     assert cmp.source.title == "Earlier"
     assert cmp.direction_evidence[0].startswith("date:")
+    # the back-dated copy is still named the source, but the report says the content disagrees
+    assert cmp.direction_evidence[1].startswith("conflict: the content points the other way")
     forced = compare(src_text, copy_text, source="first", embedder=embedder)  # type: ignore[arg-type]
     assert forced.source.title != "Earlier" and "fixed by the user" in forced.direction_evidence[0]
 

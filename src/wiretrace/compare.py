@@ -141,15 +141,24 @@ def _direction(
         return True, ["order fixed by the user (--source first)"]
     if choice == "second":
         return False, ["order fixed by the user (--source second)"]
+    content = [
+        found
+        for found in (_by_marks(a, b), _by_containment(a, b, cov_a_in_b, cov_b_in_a))
+        if found is not None
+    ]
     if a.date and b.date and a.date != b.date:
         a_src = a.date < b.date
         first, second = (a, b) if a_src else (b, a)
-        return a_src, [
+        evidence = [
             f"date: {_name(first)} ({first.date}) is older than {_name(second)} ({second.date})"
         ]
-    for found in (_by_marks(a, b), _by_containment(a, b, cov_a_in_b, cov_b_in_a)):
-        if found is not None:
-            return found[0], [found[1]]
+        # A wrong or back-dated header is common in scraped copies: say when the content
+        # points the other way, so a reader can check (or fix the order with --source).
+        if content and content[0][0] != a_src:
+            evidence.append(f"conflict: the content points the other way ({content[0][1]})")
+        return a_src, evidence
+    if content:
+        return content[0][0], [content[0][1]]
     la, lb = len(a.text), len(b.text)
     if la != lb:
         return la > lb, [

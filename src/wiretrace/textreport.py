@@ -82,7 +82,7 @@ def render_text(cmp: Comparison, *, colour: bool = False) -> str:
         head = f"{_name(cp)} and {_name(src)}: {rel} (not derived)"
     lines.append(st.bold(f"{head}  (confidence {cmp.confidence:.2f})"))
     for ev in cmp.direction_evidence:
-        lines.append(f"  because {ev}")
+        lines.append(f"  {ev}" if ev.startswith("conflict:") else f"  because {ev}")
     cov = cmp.coverage
     lines.append(
         f"  coverage: {cov.get('copy_derived', 0):.0%} of the copy is derived; "
