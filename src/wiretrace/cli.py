@@ -28,6 +28,9 @@ examples:
 """
 
 
+_STORE_HELP = "the SQLite store, one file (default: %(default)s)"
+
+
 def _positive(text: str) -> int:
     try:
         n = int(text)
@@ -109,9 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--store",
         default="wiretrace.db",
         metavar="FILE",
-        help="SQLite store (default: %(default)s)",
+        help=_STORE_HELP,
     )
-    p.add_argument("--device", default="cpu", help="embedding device: auto, cpu or cuda")
+    p.add_argument(
+        "--device", default="cpu", help="embedding device: auto, cpu or cuda (default: %(default)s)"
+    )
     p.add_argument(
         "--no-embeddings",
         action="store_true",
@@ -129,16 +134,39 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("trace", help="what a stored article derives from, and what derives from it")
     p.add_argument("article", metavar="ARTICLE", help="a file, an id in the store, or -")
-    p.add_argument("--store", default="wiretrace.db", metavar="FILE")
-    p.add_argument("--top", type=_positive, default=10, metavar="N")
+    p.add_argument("--store", default="wiretrace.db", metavar="FILE", help=_STORE_HELP)
+    p.add_argument(
+        "--top",
+        type=_positive,
+        default=10,
+        metavar="N",
+        help="at most N sources and N copies, best first (default: %(default)s)",
+    )
     _add_output(p, ["text", "json"])
     p.set_defaults(handler=_lazy("trace"))
 
     p = sub.add_parser("families", help="story families, their origins and derivation trees")
-    p.add_argument("inputs", nargs="*", metavar="INPUT", help="inputs for --engine spark")
-    p.add_argument("--store", default="wiretrace.db", metavar="FILE")
-    p.add_argument("--min-size", type=_positive, default=2, metavar="N")
-    p.add_argument("--engine", choices=["embedded", "spark"], default="embedded")
+    p.add_argument(
+        "inputs",
+        nargs="*",
+        metavar="INPUT",
+        help="with --engine spark: JSONL, WARC or text files, directories or Hadoop URIs",
+    )
+    p.add_argument("--store", default="wiretrace.db", metavar="FILE", help=_STORE_HELP)
+    p.add_argument(
+        "--min-size",
+        type=_positive,
+        default=2,
+        metavar="N",
+        help="families of at least N articles (default: %(default)s)",
+    )
+    p.add_argument(
+        "--engine",
+        choices=["embedded", "spark"],
+        default="embedded",
+        help="embedded: the families of the --store; spark: run the whole pipeline on INPUT "
+        "with Apache Spark, writing Parquet to --out (default: %(default)s)",
+    )
     p.add_argument("--master", default="local[2]", help="Spark master (with --engine spark)")
     p.add_argument("--out", metavar="DIR", help="output directory (with --engine spark)")
     p.add_argument(
@@ -158,7 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     # -- serve / eval -------------------------------------------------------------------
     p = sub.add_parser("serve", help="web UI and JSON API over the store")
-    p.add_argument("--store", default="wiretrace.db", metavar="FILE")
+    p.add_argument("--store", default="wiretrace.db", metavar="FILE", help=_STORE_HELP)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--workers", type=_positive, default=1)
