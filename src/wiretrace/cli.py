@@ -28,9 +28,6 @@ examples:
 """
 
 
-_STORE_HELP = "the SQLite store, one file (default: %(default)s)"
-
-
 def _positive(text: str) -> int:
     try:
         n = int(text)
@@ -39,6 +36,15 @@ def _positive(text: str) -> int:
     if n < 1:
         raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
     return n
+
+
+def _add_store(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--store",
+        default="wiretrace.db",
+        metavar="FILE",
+        help="the SQLite store, one file (default: %(default)s)",
+    )
 
 
 def _add_output(p: argparse.ArgumentParser, formats: Sequence[str]) -> None:
@@ -108,12 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
     # -- corpus -------------------------------------------------------------------------
     p = sub.add_parser("add", help="add articles to a store (default ./wiretrace.db)")
     p.add_argument("paths", nargs="+", metavar="PATH")
-    p.add_argument(
-        "--store",
-        default="wiretrace.db",
-        metavar="FILE",
-        help=_STORE_HELP,
-    )
+    _add_store(p)
     p.add_argument(
         "--device", default="cpu", help="embedding device: auto, cpu or cuda (default: %(default)s)"
     )
@@ -134,7 +135,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("trace", help="what a stored article derives from, and what derives from it")
     p.add_argument("article", metavar="ARTICLE", help="a file, an id in the store, or -")
-    p.add_argument("--store", default="wiretrace.db", metavar="FILE", help=_STORE_HELP)
+    _add_store(p)
     p.add_argument(
         "--top",
         type=_positive,
@@ -152,7 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="INPUT",
         help="with --engine spark: JSONL, WARC or text files, directories or Hadoop URIs",
     )
-    p.add_argument("--store", default="wiretrace.db", metavar="FILE", help=_STORE_HELP)
+    _add_store(p)
     p.add_argument(
         "--min-size",
         type=_positive,
@@ -186,7 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     # -- serve / eval -------------------------------------------------------------------
     p = sub.add_parser("serve", help="web UI and JSON API over the store")
-    p.add_argument("--store", default="wiretrace.db", metavar="FILE", help=_STORE_HELP)
+    _add_store(p)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8000)
     p.add_argument("--workers", type=_positive, default=1)
