@@ -98,3 +98,15 @@ def test_organisation_is_left_to_ner_for_pronouns(parses: list[list[str]]) -> No
     )
     assert got[0][1] == "said"
     assert parses  # "White House" is no person by pattern: the parse decides
+
+
+def test_pronoun_after_a_known_surname_means_that_speaker() -> None:
+    # "Kerr" alone opens a sentence (often untagged by the small model); the next
+    # sentence's "she" is Kerr, not the last speaker named in full (Gough).
+    got = who(
+        '"We are ready to act," Governor Margaret Kerr told reporters.',
+        '"The bank is done cutting," said Rupert Gough, an economist at a local bank.',
+        "Kerr said she expected price pressures to ease later this year.",
+        '"Spare capacity will bring inflation down," she said.',
+    )
+    assert [s for s, _ in got] == ["Margaret Kerr", "Rupert Gough", "Margaret Kerr"]

@@ -15,6 +15,7 @@ parsed; the parses a batch of quotes needs are made in one ``nlp.pipe`` pass per
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -39,6 +40,7 @@ __all__ = ["CUE_WORDS", "Attributor", "attribute", "is_name", "last_person"]
 # ------------------------------------------------------------------ names by parse
 
 _PROPN_TAGS = frozenset({"NNP", "NNPS"})
+_SURNAME_CUE = re.compile(r"\b([A-Z][\w'’-]+)\s+(\w+)\b")
 _PRON_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
 
 
@@ -188,14 +190,37 @@ class Attributor:
                 self._persons[j] = last_person(self._doc(j), None, self.inside(j))
         return self._persons[j]
 
+    def _known_surname(self, qi: int, si: int, at: int) -> str | None:
+        """The full name of an earlier speaker whose surname is the subject of a cue verb
+        before char ``at`` of sentence ``si`` (``Kerr said she ... "...," she said``: the
+        small model often leaves a lone surname that opens a sentence untagged)."""
+        text, inside = self.sentences[si].text, self.inside(si)
+        surnames = [
+            m.group(1)
+            for m in _SURNAME_CUE.finditer(text, 0, at)
+            if outside(inside, m.start()) and m.group(2).lower() in CUE_WORDS
+        ]
+        if not surnames:
+            return None
+        for k in range(qi):  # in order, so nothing recurses deep
+            self.get(k)
+        for k in range(qi - 1, -1, -1):
+            name = self.done[k][0]
+            if is_name(name) and name is not None and name.split()[-1] == surnames[-1]:
+                return name
+        return None
+
     def _pronoun(self, qi: int, si: int, at: int) -> str | None:
         text, inside = self.sentences[si].text, self.inside(si)
+        known = self._known_surname(qi, si, at)
+        if known:
+            return known
         if candidates(text, inside, at):
             found = last_person(self._doc(si), at, inside)
             if found:
                 return found
         for j in range(si - 1, max(-1, si - 5), -1):
-            found = self._person(j)
+            found = self._known_surname(qi, j, len(self.sentences[j].text)) or self._person(j)
             if found:
                 return found
         for k in range(qi):  # the last named speaker; in order, so nothing recurses deep
