@@ -19,33 +19,25 @@ replaced or an added fact is. The checks, cheapest first:
   titles (factnames.py). Approximate quantities (``a week``, ``nearly half``) only match.
 - ``title``: a person's title replaced (``army chief`` -> ``defence minister``) or a rank
   word such as *former*/*deputy*/*acting* added or dropped next to a title.
-- ``attribution``: the source says who said it (``police said``, ``told Reuters``,
-  ``according to ...``) and the copy states it as fact, drops the agency, or names a
-  different source.
-- ``wording``: a loaded-term swap from the small lexicon ``LOADED`` (factlexicon.py) (``jihadists``
-  -> ``terrorists``, ``military-led government`` -> ``junta``), only where the source
-  side has the one term and the copy side the other, outside quote marks.
+- ``attribution`` and ``wording``: factclaims.py (a claim stated as fact or credited to
+  another source; a loaded-term swap).
 """
 
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
 
 from .article import Alignment, Article, Change, ChangeKind
+from .factclaims import AGENCY, check_attribution, check_wording
 from .factlexicon import LOADED, RANK_MODS, TITLE_HEADS, TITLE_MODS
 from .factnames import (
     country_keys,
-    country_of,
-    government_of,
     landmark_swaps,
-    norm,
     proper_swaps,
     title_swaps,
 )
+from .factpair import FIRST_WORD, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
 from .factvalues import (
     CALENDAR_PREFIXES,
     Number,
@@ -61,39 +53,6 @@ from .factvalues import (
 from .nlp import parse_many
 
 __all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]
-
-_CUES = re.compile(
-    r"\b(said|says|say|told|tells|tell|reported|reports|according to|claimed|claims|stated|"
-    r"states|announced|announces|confirmed|confirms|alleged|alleges|quoted|cited|citing|noted|"
-    r"added|adds|stressed|stresses|insisted|insists|argued|argues|warned|warns|explained|"
-    r"explains|acknowledged|asserted|declared|maintained|estimated|estimates|estimate|"
-    r"believe|believes|believed|predicted|predicts|forecast|forecasts|expect|expects|expected|"
-    r"in a statement|called|calling|described|describing|pledged|vowed|urged|urges|promised|"
-    r"denied|denies|admitted|admits)\b",
-    re.I,
-)
-# The cues whose loss turns a claim into a stated fact.
-_ATTRIB = re.compile(
-    r"\b(said|says|told|according to|claimed|claims|alleged|alleges|stated|in a statement)\b"
-    r"|\breported\b(?=\s+that|\s*[,.]|$)",
-    re.I,
-)
-_AGENCY = re.compile(
-    r"\b(Reuters|AFP|Agence France-Presse|AP|Associated Press|Bloomberg|Xinhua|TASS|"
-    r"state media|state television)\b"
-)
-_AGENCY_CREDIT = re.compile(
-    r"(?:\b(?:told|to|by|from|according to|cited by|quoted by)\s+(?:the\s+)?"
-    + _AGENCY.pattern
-    + r")|(?:"
-    + _AGENCY.pattern
-    + r"\s+(?:reported|said|learned|quoted|cited))"
-)
-_SUBJ_CUE = re.compile(r"(?:\b[A-Za-z][\w.'-]*\s+){1,4}(?:said|says|told|reported)\b")
-_ACCORDING = re.compile(r"according to ((?:[\w.'-]+\s*){1,4})", re.I)
-
-_WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
-_QUOTED = re.compile(r'"[^"]*"')
 
 _NAME_LABELS: dict[str, ChangeKind] = {
     "PERSON": "name",
@@ -118,32 +77,6 @@ _NAME_HEADS = frozenset(
     """administration government regime cabinet campaign army military forces police
     officials authorities ministry embassy team family""".split()
 )
-_SKIP_CAPS = frozenset(
-    """the a an in on at and but while despite he she they it its this that these those we i
-    his her their our mr mrs ms dr""".split()
-)
-
-
-@dataclass(slots=True)
-class _Pair:
-    source: Article
-    copy: Article
-    s_idx: tuple[int, ...]
-    c_idx: tuple[int, ...]
-    s_text: str
-    c_text: str
-
-    def change(self, kind: ChangeKind, s: str, c: str, note: str) -> Change:
-        return Change(
-            kind, _locate(self.copy, self.c_idx, c), _locate(self.source, self.s_idx, s), s, c, note
-        )
-
-
-def _locate(article: Article, idx: Sequence[int], span: str) -> int:
-    for i in idx:
-        if span and span in article.sentences[i].text:
-            return i
-    return idx[0]
 
 
 # ------------------------------------------------------------------ numbers
@@ -160,7 +93,7 @@ def _matched(x: Number, soft_x: Sequence[Number], hard: Sequence[Number],
     return any(near_num(a, y) for a in mine for y in (*hard, *soft))
 
 
-def _check_numbers(p: _Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
+def _check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
     sn, cn = numbers(p.s_text), numbers(p.c_text)
     sa, ca = approx(p.s_text), approx(p.c_text)
     s_left = [x for x in sn if not _matched(x, sa, cn, ca)]
@@ -181,7 +114,7 @@ def _check_numbers(p: _Pair, src_all: Sequence[Number], src_soft: Sequence[Numbe
 # ------------------------------------------------------------------ dates and times
 
 
-def _check_dates(p: _Pair, src_keys: set[str]) -> list[Change]:
+def _check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
     base = p.copy.date or p.source.date
     sd = dates(p.s_text, p.source.date or base)
     cd = dates(p.c_text, base)
@@ -218,7 +151,7 @@ def _check_dates(p: _Pair, src_keys: set[str]) -> list[Change]:
     return out
 
 
-def _check_times(p: _Pair) -> list[Change]:
+def _check_times(p: Pair) -> list[Change]:
     out = []
     sc, cc = clock(p.s_text), clock(p.c_text)
     # clock times in minutes of the day: a source time the copy lacks paired with a
@@ -238,24 +171,17 @@ def _check_times(p: _Pair) -> list[Change]:
 # ------------------------------------------------------------------ names, places, titles
 
 
-_FIRST_WORD = re.compile(r"(?:^|[.!?:]\s+|\"\s*)([^\W_]+)")
-
-
 def _caps(text: str) -> set[str]:
     """Capitalised words, less those capitalised only for starting a sentence or quote."""
-    starts = {m.start(1) for m in _FIRST_WORD.finditer(text)}
+    starts = {m.start(1) for m in FIRST_WORD.finditer(text)}
     return {
         m.group().lower()
-        for m in _WORD.finditer(text)
+        for m in WORD.finditer(text)
         if m.group()[:1].isupper()
-        and m.group().lower() not in _SKIP_CAPS
+        and m.group().lower() not in SKIP_CAPS
         and m.group().lower().rstrip(".")[:3] not in CALENDAR_PREFIXES
         and (m.start() not in starts or m.group()[1:2].isupper())
     }
-
-
-def _keys(text: str) -> list[str]:
-    return [w.lower() for w in _WORD.findall(text)]
 
 
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
@@ -263,46 +189,24 @@ def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]
     return [(str(op), i1, i2, j1, j2) for op, i1, i2, j1, j2 in ops]
 
 
-def _present(tok: str, words: set[str]) -> bool:
-    """``tok`` (lower case) or a form of it (Mali/Malian, U.S./US, U.S./American) is in
-    ``words``."""
-    if tok in words or tok.replace(".", "") in words:
-        return True
-    country = country_of(tok)
-    if country is not None and any(country_of(w) == country for w in words):
-        return True
-    stem = tok[: max(4, len(tok) - 2)]
-    return len(tok) >= 4 and any(w.startswith(stem) for w in words if len(w) >= 4)
-
-
-def _acronym(words: list[str], repl: str) -> bool:
-    """A word of ``repl`` is the acronym of ``words`` (United Nations / UN)."""
-    initials = "".join(w[0] for w in words if w.lower() not in _SKIP_CAPS | {"of", "for"})
-    for r in repl.split():
-        r = r.replace(".", "").replace("'s", "").strip()
-        if len(r) >= 2 and r.isupper() and sorted(r) == sorted(initials.upper()):
-            return True
-    return False
-
-
-def _names_need(p: _Pair, src_words: set[str]) -> tuple[str, ...]:
+def _names_need(p: Pair, src_words: set[str]) -> tuple[str, ...]:
     """The texts ``_check_names`` parses (entities only) for pair ``p``: both sides when a
     source name is missing from the copy side, the copy alone when one of its names is
     nowhere in the source article, none when every name is on the other side."""
     sc, cc = _caps(p.s_text), _caps(p.c_text)
-    c_low = set(_keys(p.c_text))
-    if not all(_present(w, c_low) for w in sc):
+    c_low = set(word_keys(p.c_text))
+    if not all(present(w, c_low) for w in sc):
         return (p.s_text, p.c_text)
-    if not all(_present(w, src_words) for w in cc):
+    if not all(present(w, src_words) for w in cc):
         return (p.c_text,)
     return ()
 
 
-def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Change]:
+def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Change]:
     need = _names_need(p, src_words)
     if not need:
         return []
-    s_low, c_low = set(_keys(p.s_text)), set(_keys(p.c_text))
+    s_low, c_low = set(word_keys(p.s_text)), set(word_keys(p.c_text))
     if len(need) == 2:
         sdoc, cdoc = parse_many([p.s_text, p.c_text], ner_only=True)
         src_ents = list(sdoc.ents)
@@ -310,11 +214,11 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
         (cdoc,) = parse_many([p.c_text], ner_only=True)
         src_ents = []
     out: list[Change] = []
-    s_words = _WORD.findall(p.s_text)
-    c_words = _WORD.findall(p.c_text)
+    s_words = WORD.findall(p.s_text)
+    c_words = WORD.findall(p.c_text)
     ops = _opcodes([w.lower() for w in s_words], [w.lower() for w in c_words])
-    s_starts = [m.start() for m in _WORD.finditer(p.s_text)]
-    c_starts = [m.start() for m in _WORD.finditer(p.c_text)]
+    s_starts = [m.start() for m in WORD.finditer(p.s_text)]
+    c_starts = [m.start() for m in WORD.finditer(p.c_text)]
     # copy words inside a name or place entity, with the entity's label
     c_ent_words = {
         i: e.label_
@@ -326,21 +230,21 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
     seen: set[str] = set()
     for ent in src_ents:
         kind = _NAME_LABELS.get(ent.label_)
-        if kind is None or _AGENCY.fullmatch(ent.text):
+        if kind is None or AGENCY.fullmatch(ent.text):
             continue
-        ewords = _WORD.findall(ent.text)
-        toks = [t.lower() for t in ewords if t[:1].isupper() and t.lower() not in _SKIP_CAPS]
+        ewords = WORD.findall(ent.text)
+        toks = [t.lower() for t in ewords if t[:1].isupper() and t.lower() not in SKIP_CAPS]
         if not toks:
             continue
-        if ent.label_ == "PERSON" and _present(toks[-1], c_low):
+        if ent.label_ == "PERSON" and present(toks[-1], c_low):
             continue  # the surname is kept
         # an organisation or place is kept when one of its words is (``the UN food
         # agency`` for the ``World Food Programme``), unless the copy dropped the word
         # that says which ministry or department it is (``Ministry of Health`` ->
         # ``Ministry of Finance``; ``Health Ministry`` = ``Ministry of Health``)
         own = [t for t in toks if t not in _GENERIC_NAME_WORDS]
-        portfolio_lost = any(t in TITLE_MODS and not _present(t, c_low) for t in own)
-        if ent.label_ != "PERSON" and any(_present(t, c_low) for t in toks) and not portfolio_lost:
+        portfolio_lost = any(t in TITLE_MODS and not present(t, c_low) for t in own)
+        if ent.label_ != "PERSON" and any(present(t, c_low) for t in toks) and not portfolio_lost:
             continue
         ents_c = country_keys(ent.text)
         if ents_c and ents_c <= country_keys(p.c_text):
@@ -355,15 +259,15 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
             if (i2 - i1) > len(ewords) + 3 or (j2 - j1) > len(ewords) + 4:
                 break  # a rewritten clause, not a swapped name
             repl = " ".join(c_words[j1:j2])
-            if _acronym(ewords, repl) or repl.lower() in ("he", "she", "they", "it", "him", "her"):
+            if acronym(ewords, repl) or repl.lower() in ("he", "she", "they", "it", "him", "her"):
                 break
             new_names = [
                 c_words[j] for j in range(j1, j2)
                 if j in c_ent_words and c_words[j][:1].isupper()
-                and not _present(c_words[j].lower(), s_low)
+                and not present(c_words[j].lower(), s_low)
                 and (c_ent_words[j] != "PERSON" or c_words[j].lower() not in TITLE_HEADS | TITLE_MODS)
             ]  # fmt: skip
-            if new_names or (kind == "name" and not any(_present(t, copy_words) for t in toks)):
+            if new_names or (kind == "name" and not any(present(t, copy_words) for t in toks)):
                 was, now = _name_spans(p, s_words, c_words, i2, (j1, j2), ent.text)
                 why = "replaced by" if new_names else "(named nowhere in the copy) became"
                 out.append(p.change(kind, was, now, f"{was!r} {why} {now!r}"))
@@ -372,9 +276,9 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
     for ent in cdoc.ents:
         if ent.label_ != "PERSON":
             continue
-        toks = [t.lower() for t in _WORD.findall(ent.text) if t[:1].isupper()]
-        toks = [t for t in toks if t not in _SKIP_CAPS and t not in TITLE_HEADS | TITLE_MODS]
-        if not toks or any(_present(t, src_words) for t in toks) or any(t in seen for t in toks):
+        toks = [t.lower() for t in WORD.findall(ent.text) if t[:1].isupper()]
+        toks = [t for t in toks if t not in SKIP_CAPS and t not in TITLE_HEADS | TITLE_MODS]
+        if not toks or any(present(t, src_words) for t in toks) or any(t in seen for t in toks):
             continue
         if any(c.copy_text and ent.text in c.copy_text for c in out):
             continue
@@ -383,7 +287,7 @@ def _check_names(p: _Pair, src_words: set[str], copy_words: set[str]) -> list[Ch
 
 
 def _name_spans(
-    p: _Pair,
+    p: Pair,
     s_words: list[str],
     c_words: list[str],
     s_end: int,
@@ -398,7 +302,7 @@ def _name_spans(
     head = ""
     if s_end < len(s_words) and j2 < len(c_words) and s_words[s_end] == c_words[j2]:
         head = s_words[s_end] if s_words[s_end] in _NAME_HEADS else ""
-    c_spans = [m.span() for m in _WORD.finditer(p.c_text)]
+    c_spans = [m.span() for m in WORD.finditer(p.c_text)]
     lo, hi = c_spans[j1][0], c_spans[j2 - 1][1]
     if "." in c_words[j2 - 1] and p.c_text[hi : hi + 1] == ".":
         hi += 1  # an abbreviation's last dot
@@ -408,144 +312,19 @@ def _name_spans(
     return ent_text, copy_text
 
 
-def _check_titles(p: _Pair) -> list[Change]:
-    sk, ck = _keys(p.s_text), _keys(p.c_text)
+def _check_titles(p: Pair) -> list[Change]:
+    sk, ck = word_keys(p.s_text), word_keys(p.c_text)
     return [p.change(k, s, c, n) for k, s, c, n in title_swaps(sk, ck, _opcodes(sk, ck))]
 
 
-def _check_swaps(p: _Pair, found: list[Change]) -> list[Change]:
+def _check_swaps(p: Pair, found: list[Change]) -> list[Change]:
     """Proper nouns and landmarks the copy swapped (factnames.py), less those the entity
     check already reported (a word shared with one of ``found``)."""
-    sk, ck = _keys(p.s_text), _keys(p.c_text)
+    sk, ck = word_keys(p.s_text), word_keys(p.c_text)
     swaps = proper_swaps(p.s_text, p.c_text, p.source.text)
     swaps += landmark_swaps(sk, ck, _opcodes(sk, ck))
-    done = {w for c in found for w in _keys(c.source_text + " " + c.copy_text)}
-    return [p.change(k, s, c, n) for k, s, c, n in swaps if not done & set(_keys(s + " " + c))]
-
-
-# ------------------------------------------------------------------ attribution and wording
-
-
-_SUBJ_VERB = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
-
-
-def _common_opener(words: list[str], k: int) -> bool:
-    """``words[k]`` opens the sentence and reads as a common noun: no capitalised word
-    follows it, and it is no country, capital, possessive or acronym."""
-    w = words[k]
-    return not (
-        (k + 1 < len(words) and words[k + 1][:1].isupper())
-        or government_of(norm(w.strip(",.")))
-        or w.lower().replace("’", "'").endswith("'s")
-        or w[1:2].isupper()
-    )
-
-
-def _subjects(text: str) -> set[str]:
-    """Capitalised words of the subjects of cue verbs and of ``according to`` phrases."""
-    subs: set[str] = set()
-    opener = _FIRST_WORD.match(text)
-    for m in _SUBJ_VERB.finditer(text):
-        clause = re.split(r"[,;:\"()]", text[: m.start()])[-1]
-        at = m.start() - len(clause)
-        before = clause.split()[-4:]
-        # the capitalised words, less a common noun capitalised only for opening the
-        # sentence (``Police said``, ``Officers said``)
-        caps = [
-            w for k, w in enumerate(before)
-            if w[:1].isupper() and w.lower() not in _SKIP_CAPS
-            and not (opener and at + clause.find(w) == opener.start(1) and _common_opener(before, k))
-        ]  # fmt: skip
-        if caps and not any(w.lower() in ("he", "she", "they", "it") for w in before[-1:]):
-            subs.update(norm(w.strip(",.")) for w in caps)
-            # one country however named (U.S. / American officials, Beijing / China)
-            subs.update("country:" + c for c in country_keys(" ".join(caps)))
-            subs.update("country:" + g for w in caps if (g := government_of(norm(w.strip(",.")))))
-    if "ccording to" in text:
-        for m in _ACCORDING.finditer(text):
-            subs.update(norm(w) for w in m.group(1).split() if w[:1].isupper())
-            subs.update("country:" + c for c in country_keys(m.group(1)))
-    return subs
-
-
-def _kept(claim: str, copy: str) -> bool:
-    """Most content words of the attributed ``claim`` are in the copy."""
-    words = {
-        w.lower()
-        for w in _WORD.findall(claim)
-        if len(w) > 3 and not w[:1].isupper() and not _CUES.fullmatch(w)
-    }
-    if len(words) < 2:
-        return False
-    have = set(_keys(copy))
-    return sum(1 for w in words if _present(w, have)) / len(words) >= 0.6
-
-
-def _check_attribution(p: _Pair, names_changed: bool) -> list[Change]:
-    s_plain, c_plain = _QUOTED.sub(" ", p.s_text), _QUOTED.sub(" ", p.c_text)
-    out = []
-    credit = _AGENCY_CREDIT.search(s_plain)
-    if credit and not re.search(re.escape(credit.group(1) or credit.group(2) or ""), p.c_text):
-        out.append(
-            p.change("attribution", credit.group(), "", f"credit {credit.group()!r} dropped")
-        )
-        return out
-    s_cue = _ATTRIB.search(s_plain)
-    if s_cue:
-        # the copy sentence that carries the claim: the one sharing most of its words
-        have = set(_keys(s_plain))
-        sents = [_QUOTED.sub(" ", p.copy.sentences[i].text) for i in p.c_idx]
-        best = max(sents, key=lambda t: sum(1 for w in _keys(t) if w in have))
-        if not _CUES.search(best) and _kept(s_plain, best):
-            m = _SUBJ_CUE.search(s_plain) or _ACCORDING.search(s_plain) or s_cue
-            note = "the copy states as fact what the source attributes"
-            out.append(p.change("attribution", m.group().strip(), "", note))
-            return out
-    ss, cs = _subjects(s_plain), _subjects(c_plain)
-    if names_changed or not ss or not cs or ss & cs:
-        return out
-    ss = {w for w in ss if not w.startswith("country:")}
-    cs = {w for w in cs if not w.startswith("country:")}
-    if _acronym(sorted(ss), " ".join(cs).upper()) or _acronym(sorted(cs), " ".join(ss).upper()):
-        return out
-    note = "attributed to a different source"
-    out.append(p.change("attribution", " ".join(sorted(ss)), " ".join(sorted(cs)), note))
-    return out
-
-
-_LOADED_TERMS = tuple(
-    tuple((t, True) for t in loaded) + tuple((t, False) for t in neutral)
-    for loaded, neutral in LOADED
-)
-
-
-@lru_cache(maxsize=256)
-def _term_re(term: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + re.escape(term) + r"(?:s|es)?\b", re.I)
-
-
-def _check_wording(p: _Pair) -> list[Change]:
-    s_plain, c_plain = _QUOTED.sub(" ", p.s_text), _QUOTED.sub(" ", p.c_text)
-    s_low, c_low = s_plain.lower(), c_plain.lower()
-    out = []
-    for terms in _LOADED_TERMS:
-        # a term's regex can match only where its letters stand: test those first
-        s_has = [(t, ld) for t, ld in terms if t in s_low and _term_re(t).search(s_plain)]
-        if not s_has:
-            continue
-        c_has = [(t, ld) for t, ld in terms if t in c_low and _term_re(t).search(c_plain)]
-        # a longer term hides the shorter one it contains ("military-led government")
-        s_has = [x for x in s_has if not any(x[0] != y[0] and x[0] in y[0] for y in s_has)]
-        c_has = [x for x in c_has if not any(x[0] != y[0] and x[0] in y[0] for y in c_has)]
-        gone = [x for x in s_has if x not in c_has and not _term_re(x[0]).search(c_plain)]
-        new = [x for x in c_has if x not in s_has and not _term_re(x[0]).search(s_plain)]
-        for a, b in zip(gone, new, strict=False):
-            if a[1] or b[1]:
-                sa = _term_re(a[0]).search(s_plain)
-                cb = _term_re(b[0]).search(c_plain)
-                st, ct = (sa.group() if sa else a[0]), (cb.group() if cb else b[0])
-                out.append(p.change("wording", st, ct, f"{st!r} became {ct!r} (loaded term)"))
-    return out
+    done = {w for c in found for w in word_keys(c.source_text + " " + c.copy_text)}
+    return [p.change(k, s, c, n) for k, s, c, n in swaps if not done & set(word_keys(s + " " + c))]
 
 
 # ------------------------------------------------------------------ entry point
@@ -560,8 +339,8 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
     src_dates = {d[1] for sent in source.sentences for d in dates(sent.text, base)}
     if source.date:
         src_dates.add(source.date.isoformat())
-    src_words = set(_keys(source.text))
-    copy_words = set(_keys(copy.text))
+    src_words = set(word_keys(source.text))
+    copy_words = set(word_keys(copy.text))
     pairs = []
     for al in alignments:
         s_idx, c_idx = tuple(sorted(al.source)), tuple(sorted(al.copy))
@@ -569,8 +348,8 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
             continue
         s_text = " ".join(source.sentences[i].text for i in s_idx)
         c_text = " ".join(copy.sentences[i].text for i in c_idx)
-        if _keys(s_text) != _keys(c_text):
-            pairs.append(_Pair(source, copy, s_idx, c_idx, s_text, c_text))
+        if word_keys(s_text) != word_keys(c_text):
+            pairs.append(Pair(source, copy, s_idx, c_idx, s_text, c_text))
     # the entity parses every pair needs, in one batch (the checks then read the cache)
     parse_many([t for p in pairs for t in _names_need(p, src_words)], ner_only=True)
     out: list[Change] = []
@@ -582,8 +361,8 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         swaps = _check_swaps(p, names)
         out += swaps
         out += _check_titles(p)
-        out += _check_attribution(p, bool(names or swaps))
-        out += _check_wording(p)
+        out += check_attribution(p, bool(names or swaps))
+        out += check_wording(p)
     seen: set[tuple[str, int, str]] = set()
     unique = []
     for c in out:  # one report per span (two entities can share one replaced span)

@@ -1,0 +1,170 @@
+"""Fact checks on who says what: a dropped or changed attribution, a swapped loaded term.
+
+- ``attribution``: the source says who said it (``police said``, ``told Reuters``,
+  ``according to ...``) and the copy states it as fact, drops the agency, or names a
+  different source.
+- ``wording``: a loaded-term swap from the small lexicon ``LOADED`` (factlexicon.py)
+  (``jihadists`` -> ``terrorists``, ``military-led government`` -> ``junta``), only where
+  the source side has the one term and the copy side the other, outside quote marks.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .article import Change
+from .factlexicon import LOADED
+from .factnames import country_keys, government_of, norm
+from .factpair import FIRST_WORD, QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
+
+_CUES = re.compile(
+    r"\b(said|says|say|told|tells|tell|reported|reports|according to|claimed|claims|stated|"
+    r"states|announced|announces|confirmed|confirms|alleged|alleges|quoted|cited|citing|noted|"
+    r"added|adds|stressed|stresses|insisted|insists|argued|argues|warned|warns|explained|"
+    r"explains|acknowledged|asserted|declared|maintained|estimated|estimates|estimate|"
+    r"believe|believes|believed|predicted|predicts|forecast|forecasts|expect|expects|expected|"
+    r"in a statement|called|calling|described|describing|pledged|vowed|urged|urges|promised|"
+    r"denied|denies|admitted|admits)\b",
+    re.I,
+)
+# The cues whose loss turns a claim into a stated fact.
+_ATTRIB = re.compile(
+    r"\b(said|says|told|according to|claimed|claims|alleged|alleges|stated|in a statement)\b"
+    r"|\breported\b(?=\s+that|\s*[,.]|$)",
+    re.I,
+)
+AGENCY = re.compile(
+    r"\b(Reuters|AFP|Agence France-Presse|AP|Associated Press|Bloomberg|Xinhua|TASS|"
+    r"state media|state television)\b"
+)
+_AGENCY_CREDIT = re.compile(
+    r"(?:\b(?:told|to|by|from|according to|cited by|quoted by)\s+(?:the\s+)?"
+    + AGENCY.pattern
+    + r")|(?:"
+    + AGENCY.pattern
+    + r"\s+(?:reported|said|learned|quoted|cited))"
+)
+_SUBJ_CUE = re.compile(r"(?:\b[A-Za-z][\w.'-]*\s+){1,4}(?:said|says|told|reported)\b")
+_ACCORDING = re.compile(r"according to ((?:[\w.'-]+\s*){1,4})", re.I)
+
+_SUBJ_VERB = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
+
+
+def _common_opener(words: list[str], k: int) -> bool:
+    """``words[k]`` opens the sentence and reads as a common noun: no capitalised word
+    follows it, and it is no country, capital, possessive or acronym."""
+    w = words[k]
+    return not (
+        (k + 1 < len(words) and words[k + 1][:1].isupper())
+        or government_of(norm(w.strip(",.")))
+        or w.lower().replace("’", "'").endswith("'s")
+        or w[1:2].isupper()
+    )
+
+
+def _subjects(text: str) -> set[str]:
+    """Capitalised words of the subjects of cue verbs and of ``according to`` phrases."""
+    subs: set[str] = set()
+    opener = FIRST_WORD.match(text)
+    for m in _SUBJ_VERB.finditer(text):
+        clause = re.split(r"[,;:\"()]", text[: m.start()])[-1]
+        at = m.start() - len(clause)
+        before = clause.split()[-4:]
+        # the capitalised words, less a common noun capitalised only for opening the
+        # sentence (``Police said``, ``Officers said``)
+        caps = [
+            w for k, w in enumerate(before)
+            if w[:1].isupper() and w.lower() not in SKIP_CAPS
+            and not (opener and at + clause.find(w) == opener.start(1) and _common_opener(before, k))
+        ]  # fmt: skip
+        if caps and not any(w.lower() in ("he", "she", "they", "it") for w in before[-1:]):
+            subs.update(norm(w.strip(",.")) for w in caps)
+            # one country however named (U.S. / American officials, Beijing / China)
+            subs.update("country:" + c for c in country_keys(" ".join(caps)))
+            subs.update("country:" + g for w in caps if (g := government_of(norm(w.strip(",.")))))
+    if "ccording to" in text:
+        for m in _ACCORDING.finditer(text):
+            subs.update(norm(w) for w in m.group(1).split() if w[:1].isupper())
+            subs.update("country:" + c for c in country_keys(m.group(1)))
+    return subs
+
+
+def _kept(claim: str, copy: str) -> bool:
+    """Most content words of the attributed ``claim`` are in the copy."""
+    words = {
+        w.lower()
+        for w in WORD.findall(claim)
+        if len(w) > 3 and not w[:1].isupper() and not _CUES.fullmatch(w)
+    }
+    if len(words) < 2:
+        return False
+    have = set(word_keys(copy))
+    return sum(1 for w in words if present(w, have)) / len(words) >= 0.6
+
+
+def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
+    s_plain, c_plain = QUOTED.sub(" ", p.s_text), QUOTED.sub(" ", p.c_text)
+    out = []
+    credit = _AGENCY_CREDIT.search(s_plain)
+    if credit and not re.search(re.escape(credit.group(1) or credit.group(2) or ""), p.c_text):
+        out.append(
+            p.change("attribution", credit.group(), "", f"credit {credit.group()!r} dropped")
+        )
+        return out
+    s_cue = _ATTRIB.search(s_plain)
+    if s_cue:
+        # the copy sentence that carries the claim: the one sharing most of its words
+        have = set(word_keys(s_plain))
+        sents = [QUOTED.sub(" ", p.copy.sentences[i].text) for i in p.c_idx]
+        best = max(sents, key=lambda t: sum(1 for w in word_keys(t) if w in have))
+        if not _CUES.search(best) and _kept(s_plain, best):
+            m = _SUBJ_CUE.search(s_plain) or _ACCORDING.search(s_plain) or s_cue
+            note = "the copy states as fact what the source attributes"
+            out.append(p.change("attribution", m.group().strip(), "", note))
+            return out
+    ss, cs = _subjects(s_plain), _subjects(c_plain)
+    if names_changed or not ss or not cs or ss & cs:
+        return out
+    ss = {w for w in ss if not w.startswith("country:")}
+    cs = {w for w in cs if not w.startswith("country:")}
+    if acronym(sorted(ss), " ".join(cs).upper()) or acronym(sorted(cs), " ".join(ss).upper()):
+        return out
+    note = "attributed to a different source"
+    out.append(p.change("attribution", " ".join(sorted(ss)), " ".join(sorted(cs)), note))
+    return out
+
+
+_LOADED_TERMS = tuple(
+    tuple((t, True) for t in loaded) + tuple((t, False) for t in neutral)
+    for loaded, neutral in LOADED
+)
+
+
+@lru_cache(maxsize=256)
+def _term_re(term: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(term) + r"(?:s|es)?\b", re.I)
+
+
+def check_wording(p: Pair) -> list[Change]:
+    s_plain, c_plain = QUOTED.sub(" ", p.s_text), QUOTED.sub(" ", p.c_text)
+    s_low, c_low = s_plain.lower(), c_plain.lower()
+    out = []
+    for terms in _LOADED_TERMS:
+        # a term's regex can match only where its letters stand: test those first
+        s_has = [(t, ld) for t, ld in terms if t in s_low and _term_re(t).search(s_plain)]
+        if not s_has:
+            continue
+        c_has = [(t, ld) for t, ld in terms if t in c_low and _term_re(t).search(c_plain)]
+        # a longer term hides the shorter one it contains ("military-led government")
+        s_has = [x for x in s_has if not any(x[0] != y[0] and x[0] in y[0] for y in s_has)]
+        c_has = [x for x in c_has if not any(x[0] != y[0] and x[0] in y[0] for y in c_has)]
+        gone = [x for x in s_has if x not in c_has and not _term_re(x[0]).search(c_plain)]
+        new = [x for x in c_has if x not in s_has and not _term_re(x[0]).search(s_plain)]
+        for a, b in zip(gone, new, strict=False):
+            if a[1] or b[1]:
+                sa = _term_re(a[0]).search(s_plain)
+                cb = _term_re(b[0]).search(c_plain)
+                st, ct = (sa.group() if sa else a[0]), (cb.group() if cb else b[0])
+                out.append(p.change("wording", st, ct, f"{st!r} became {ct!r} (loaded term)"))
+    return out

@@ -1,0 +1,71 @@
+"""The aligned sentence pair the fact checks read, and the word helpers they share.
+
+facts.py runs the checks (numbers, dates, names, titles) and factclaims.py the ones on
+attribution and loaded wording; both read a :class:`Pair` and report through
+:meth:`Pair.change`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .article import Article, Change, ChangeKind
+from .factnames import country_of
+
+WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
+QUOTED = re.compile(r'"[^"]*"')
+FIRST_WORD = re.compile(r"(?:^|[.!?:]\s+|\"\s*)([^\W_]+)")
+SKIP_CAPS = frozenset(
+    """the a an in on at and but while despite he she they it its this that these those we i
+    his her their our mr mrs ms dr""".split()
+)
+
+
+@dataclass(slots=True)
+class Pair:
+    source: Article
+    copy: Article
+    s_idx: tuple[int, ...]
+    c_idx: tuple[int, ...]
+    s_text: str
+    c_text: str
+
+    def change(self, kind: ChangeKind, s: str, c: str, note: str) -> Change:
+        return Change(
+            kind, locate(self.copy, self.c_idx, c), locate(self.source, self.s_idx, s), s, c, note
+        )
+
+
+def locate(article: Article, idx: Sequence[int], span: str) -> int:
+    for i in idx:
+        if span and span in article.sentences[i].text:
+            return i
+    return idx[0]
+
+
+def word_keys(text: str) -> list[str]:
+    return [w.lower() for w in WORD.findall(text)]
+
+
+def present(tok: str, words: set[str]) -> bool:
+    """``tok`` (lower case) or a form of it (Mali/Malian, U.S./US, U.S./American) is in
+    ``words``."""
+    if tok in words or tok.replace(".", "") in words:
+        return True
+    country = country_of(tok)
+    if country is not None and any(country_of(w) == country for w in words):
+        return True
+    stem = tok[: max(4, len(tok) - 2)]
+    return len(tok) >= 4 and any(w.startswith(stem) for w in words if len(w) >= 4)
+
+
+def acronym(words: list[str], repl: str) -> bool:
+    """A word of ``repl`` is the acronym of ``words`` (United Nations / UN)."""
+    initials = "".join(w[0] for w in words if w.lower() not in SKIP_CAPS | {"of", "for"})
+    for r in repl.split():
+        r = r.replace(".", "").replace("'s", "").strip()
+        if len(r) >= 2 and r.isupper() and sorted(r) == sorted(initials.upper()):
+            return True
+    return False
