@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import ingest
+from .. import ingest, webpages
 from ..article import Article, Comparison
 from ..compare import MAX_CHARS, compare
 from ..embed import Embedder, Vectors, default_embedder
@@ -85,7 +85,7 @@ def article_from_text(
         raise InputError(field, "empty text")
     try:
         if looks_like_html(text):
-            art = ingest.parse_html(text, path=label, **meta)
+            art = webpages.parse_html(text, path=label, **meta)
             if title:
                 art.title = title
             if date:
