@@ -299,6 +299,28 @@ def test_web_page_furniture_around_a_story() -> None:
     assert "»" not in kept and "newsletter" not in kept and "Comments" not in kept
 
 
+def test_title_under_a_trail_stamps_joined_by_bars_and_page_footer() -> None:
+    body = (
+        "Home > World > Africa\n"
+        "Budget approved after long debate\n"
+        "By Reuters Staff\n"
+        "Published: 09/09/2025 14:32 GMT | Updated 2 hours ago\n"
+        "Share on Facebook Share on X Share by Email Copy link\n"
+        + STORY
+        + "\n(Reporting by Jane Doe; Editing by John Roe)\n"
+        "Tags: Budget, Schools\n"
+        "42 Comments\n"
+        "Join the conversation"
+    )
+    c = clean(body, title="Budget approved after long debate")
+    assert [r.reason for r in c.removed] == [
+        "boilerplate", "title", "byline", "timestamp", "boilerplate",
+        "boilerplate", "boilerplate", "boilerplate", "boilerplate",
+    ]  # fmt: skip
+    kept = "\n".join(body[a:b] for a, b in c.spans)
+    assert kept == STORY
+
+
 @pytest.mark.parametrize(
     "first",
     [

@@ -115,6 +115,11 @@ MORE_CASES = [
     ("marathon_same_event", "same_event"),
     ("football_two_matches", "unrelated"),  # one subject, two matches, no name in common
     ("quakes_two_events", "unrelated"),
+    # a second round, written after the first round's fixes
+    ("cholera_reordered", "paraphrase"),  # reordered and merged, quotes reworded
+    ("salmon_web_copy", "verbatim"),  # the whole story inside a site's page furniture
+    ("landslide_same_event", "same_event"),  # same quotes, same official names
+    ("elections_two_countries", "unrelated"),  # titles and parties in common, no event
 ]
 
 

@@ -74,13 +74,27 @@ _CALENDAR = frozenset(
     """January February March April May June July August September October November
     December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
 )
+# Capitalised words every story of a kind has (titles, bodies, credit lines): "Prime
+# Minister", "Electoral Commission", "Editing by" name no particular event.
+_GENERIC_CAPS = frozenset(
+    """prime minister ministers president vice deputy chief secretary general governor mayor
+    chairman spokesman spokeswoman spokesperson director head leader officials official
+    ministry department commission committee council parliament government cabinet court
+    supreme party parties union national state federal republic democratic democrats
+    international central agency authority office police army forces military security
+    reporting editing writing additional photo reuters ap afp associated press""".split()
+)
 TOPICAL_MIN_SPECIFICS = 4  # names and figures each side needs before ...
 TOPICAL_MAX_SHARED = 0.2  # ... a paraphrase pair sharing at most this share of them is refused
 
 
 def specifics_of(text: str) -> set[str]:
     """The names (capitalised words not opening a sentence) and figures of ``text``."""
-    out = {w.lower() for w in _CAPITALISED.findall(text) if w not in _CALENDAR}
+    out = {
+        w.lower()
+        for w in _CAPITALISED.findall(text)
+        if w not in _CALENDAR and w.lower() not in _GENERIC_CAPS
+    }
     out.update(x.replace(",", "") for x in _FIGURE.findall(text))
     return out
 

@@ -104,12 +104,14 @@ _FOREIGN_LINKS = (
 # Whole lines of site furniture. Each is short and starts (or ends) with a fixed phrase.
 _BOILERPLATE = re.compile(
     r"^(?:"
-    r"(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Reported)\s+by\s+[^\n]{2,300}"
+    r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Reported)\s+by\s+[^\n]{2,300}"
     r"|Sign up here\.?|Sign up(?: now)? for [^\n]{1,120}|Subscribe(?: now)?(?: to [^\n]{1,100})?"
     r"|Read more(?::[^\n]{0,200}|\.{0,3})|Read (?:the )?(?:full|original) (?:story|article)[^\n]{0,100}"
     r"|Related(?: (?:stories|articles|coverage|content))?:?[^\n]{0,200}|See also:?[^\n]{0,200}"
     r"|Share(?: this(?: article| story)?)?(?: on [^\n]{1,60})?:?|Follow us on [^\n]{1,80}"
-    r"|(?:Share (?:on|via) \w+(?: \w+)?\s*){2,6}|Comments? \(\d+\)|\d+ [Cc]omments?"
+    r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"
+    r"|Comments? \(\d+\)|\d+ [Cc]omments?|Join the (?:conversation|discussion)\.?"
+    r"|Tags?:[^\n]{1,200}|Topics?:[^\n]{1,200}"
     r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
     r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
     r"|(?:Copyright\s*)?©[^\n]{1,120}|Copyright \d{4}[^\n]{0,120}|All rights reserved\.?"
@@ -252,7 +254,14 @@ def _lines(body: str) -> list[_Line]:
 
 
 def _is_timestamp(text: str) -> bool:
-    return len(text) <= 80 and bool(_TIMESTAMP.match(text) or _RELATIVE_TIME.match(text))
+    """A date and/or time line, also several joined by bars ("Published: 09/09/2025 14:32
+    GMT | Updated 2 hours ago")."""
+    if len(text) > 120:
+        return False
+    return all(
+        len(part) <= 80 and bool(_TIMESTAMP.match(part) or _RELATIVE_TIME.match(part))
+        for part in (p.strip() for p in text.split(" | "))
+    )
 
 
 def _byline(text: str) -> str | None:
@@ -364,7 +373,7 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
         nxt = lines[idx + 1].text if idx + 1 < len(lines) else ""
         if in_summary and _dateline(line) is None and _is_bullet_line(t):
             kinds[idx] = "summary"
-        elif idx == 0 and _same_title(t, title):
+        elif idx <= 3 and _same_title(t, title):  # under a navigation trail, too
             kinds[idx] = "title"
         elif (who := _byline(t)) is not None:
             kinds[idx] = "byline"

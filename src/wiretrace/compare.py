@@ -81,15 +81,26 @@ _AGENCY_NAME = re.compile(
 
 
 def _wire_marks(art: Article) -> int:
-    """Signs that an article is the wire original: dateline with an agency, agency byline."""
-    score = 0
+    """Signs that an article is the wire original: 2 for a dateline credited to a news
+    agency, else 1 for an agency byline. Not added up: a site that republishes the story
+    whole keeps the agency's dateline and often adds "By Reuters Staff" on top, which
+    must not outweigh the original's own dateline."""
     if art.dateline and art.dateline.agency and _AGENCY_NAME.search(art.dateline.agency):
-        score += 2
-    if art.byline and re.search(
-        r"Reuters|AP|AFP|Associated Press|Bloomberg|Wire", art.byline, re.I
-    ):
-        score += 1
-    return score
+        return 2
+    if art.byline and _AGENCY_NAME.search(art.byline):
+        return 1
+    return 0
+
+
+_CREDIT_LINE = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\b")
+
+
+def _furniture(art: Article) -> int:
+    """Lines of web-page furniture removed from the article (the agency's own credit line
+    "Reporting by ...; Editing by ..." is not furniture: the original carries it)."""
+    return sum(
+        1 for r in art.removed if r.reason == "boilerplate" and not _CREDIT_LINE.match(r.text)
+    )
 
 
 def _by_containment(
@@ -159,6 +170,12 @@ def _direction(
         return a_src, evidence
     if content:
         return content[0][0], [content[0][1]]
+    fa, fb = _furniture(a), _furniture(b)
+    if fa != fb:  # the same story, one of them framed by a site's page
+        return fa < fb, [
+            f"furniture: {_name(a if fa > fb else b)} carries more site furniture "
+            f"({max(fa, fb)} lines of navigation, share bars, related links) (weak evidence)"
+        ]
     la, lb = len(a.text), len(b.text)
     if la != lb:
         return la > lb, [
@@ -198,6 +215,8 @@ def compare_articles(
         src, cp, alignments, feats = a, b, al_ba, f_ba
     else:
         src, cp, alignments, feats = b, a, al_ab, f_ab
+    if a.date and b.date:  # reports of one event are written within days of each other
+        feats["days_apart"] = float(abs((a.date - b.date).days))
     verdict = decide(feats, words_only=not (sa.english and sb.english))
     evidence.append(f"relation: {verdict.reason}")
     aligned_c = {i for al in alignments for i in al.copy}
