@@ -25,12 +25,14 @@ _CUES = re.compile(
     r"explains|acknowledged|asserted|declared|maintained|estimated|estimates|estimate|"
     r"believe|believes|believed|predicted|predicts|forecast|forecasts|expect|expects|expected|"
     r"in a statement|called|calling|described|describing|pledged|vowed|urged|urges|promised|"
-    r"denied|denies|admitted|admits)\b",
+    r"denied|denies|admitted|admits|shows?|showed|suggests?|suggested|indicates?|indicated)\b",
     re.I,
 )
 # The cues whose loss turns a claim into a stated fact.
 _ATTRIB = re.compile(
-    r"\b(said|says|told|according to|claimed|claims|alleged|alleges|stated|in a statement)\b"
+    # "were told to leave" is an instruction, not a source: passive "told" does not count
+    r"\b(said|says|(?<!were )(?<!was )(?<!been )(?<!being )told|according to|claimed|claims"
+    r"|alleged|alleges|stated|in a statement)\b"
     r"|\breported\b(?=\s+that|\s*[,.]|$)",
     re.I,
 )

@@ -8,6 +8,7 @@ digit, number word or calendar word.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 from functools import lru_cache
@@ -163,6 +164,10 @@ def parse_day(expr: str, base: dt.date | None, future: bool = False) -> str:
     if got is None:
         return "expr:" + expr.lower()
     day: dt.datetime = got
+    if base and not re.search(r"\d{4}", expr) and (base - day.date()).days > 183:
+        # "June 27" in a story of June 12: the nearest June 27, not last year's
+        with contextlib.suppress(ValueError):
+            day = day.replace(year=day.year + 1)
     return day.date().isoformat() if base or re.search(r"\d{4}", expr) else day.strftime("--%m-%d")
 
 
