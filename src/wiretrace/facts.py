@@ -54,6 +54,11 @@ from .nlp import parse_many
 
 __all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]
 
+# A paraphrase pair scored below this is a loose link (found by the order-guided
+# extension next to real anchors): a copy's own sentence beside reused ones, whose
+# figures and names are its own, not changed ones. Precision first: no facts read there.
+MIN_PARAPHRASE_SCORE = 0.6
+
 _NAME_LABELS: dict[str, ChangeKind] = {
     "PERSON": "name",
     "ORG": "name",
@@ -344,7 +349,7 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
     pairs = []
     for al in alignments:
         s_idx, c_idx = tuple(sorted(al.source)), tuple(sorted(al.copy))
-        if not s_idx or not c_idx:
+        if not s_idx or not c_idx or (al.kind == "paraphrase" and al.score < MIN_PARAPHRASE_SCORE):
             continue
         s_text = " ".join(source.sentences[i].text for i in s_idx)
         c_text = " ".join(copy.sentences[i].text for i in c_idx)
