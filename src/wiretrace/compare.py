@@ -236,7 +236,9 @@ def compare_articles(
     # What a copy changed is only a question for a copy: an independent report words its
     # quotes and facts its own way, and listing those differences as edits would accuse it.
     if alignments and (quotes or facts) and cmp.derived:
-        _analyze_changes(cmp, quotes=quotes, facts=facts)
+        # the fact checks read English (names, titles, dates, cue verbs); quote marks and
+        # the words inside them can be compared in any language
+        _analyze_changes(cmp, quotes=quotes, facts=facts and sa.english and sb.english)
     return cmp
 
 
