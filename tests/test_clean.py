@@ -321,6 +321,12 @@ def test_title_under_a_trail_stamps_joined_by_bars_and_page_footer() -> None:
     assert kept == STORY
 
 
+def test_currency_conversion_lines_go() -> None:
+    body = STORY + "\n($1 = 0.9150 euros)\nThe vote is on Friday.\n($1 = 7.1 yuan) ($1 = 150 yen)"
+    c = clean(body)
+    assert [r.text for r in c.removed] == ["($1 = 0.9150 euros)", "($1 = 7.1 yuan) ($1 = 150 yen)"]
+
+
 @pytest.mark.parametrize(
     "first",
     [

@@ -115,6 +115,7 @@ _BOILERPLATE = re.compile(
     r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
     r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
     r"|(?:Copyright\s*)?©[^\n]{1,120}|Copyright \d{4}[^\n]{0,120}|All rights reserved\.?"
+    r"|\((?:\$|€|£|¥)1 = [^()\n]{1,60}\)(?:\s*\((?:\$|€|£|¥)1 = [^()\n]{1,60}\))*"
     r"|"
     + _FOREIGN_LINKS
     + r"|Tous droits réservés\.?|Todos los derechos reservados\.?|Alle Rechte vorbehalten\.?"
@@ -129,7 +130,10 @@ _BOILERPLATE = re.compile(
 _MID_BOILERPLATE = re.compile(
     r"^(?:Sign up here\.?|Read more:[^\n]*|Read more\.{0,3}|Advertisement|Continue reading(?: below)?\.?"
     r"|Related(?: (?:stories|articles|coverage)):[^\n]*|[^\n]*, opens new tab"
-    r"|(?:Sign up|Subscribe)\b[^\n]{0,80}\bnewsletter\b[^\n]{0,120}|" + _FOREIGN_LINKS + r")\s*$",
+    r"|(?:Sign up|Subscribe)\b[^\n]{0,80}\bnewsletter\b[^\n]{0,120}|"
+    + _FOREIGN_LINKS
+    # the agency's currency conversions: "($1 = 0.9150 euros)"
+    + r"|\((?:\$|€|£|¥)1 = [^()\n]{1,60}\)(?:\s*\((?:\$|€|£|¥)1 = [^()\n]{1,60}\))*)\s*$",
     re.IGNORECASE,
 )
 # Navigation trails at the top of a page: "Home » World » Europe", "News > UK > Politics".

@@ -73,6 +73,8 @@ def _subjects(text: str) -> set[str]:
         clause = re.split(r"[,;:\"()]", text[: m.start()])[-1]
         at = m.start() - len(clause)
         before = clause.split()[-4:]
+        if before and before[-1].lower() in ("and", "but", "also"):
+            continue  # "X insisted ... and said": the verb shares X, named before it
         # the capitalised words, less a common noun capitalised only for opening the
         # sentence (``Police said``, ``Officers said``)
         caps = [
