@@ -29,6 +29,9 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("seized power", "grabbed power"), ("took power", "came to power")),
     (("slammed", "blasted", "lashed out"), ("criticised", "criticized")),
     (("occupied",), ("disputed",)),
+    # intensifiers a rewrite adds to a neutral verb
+    (("slashed", "gutted", "axed"), ("cut", "lowered", "reduced")),
+    (("plagued", "crippled", "ravaged"), ("affected", "hit", "struggled")),
 )
 
 TITLE_HEADS = frozenset(
