@@ -68,7 +68,7 @@ ORDER_SLACK = 3
 # figures of two or more digits. Two reports of one event share them; two reports of
 # different events on one subject (two matches, two earthquakes) share the vocabulary
 # but few of them, and so do two parallel sentences about different people or places.
-_CAPITALISED = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*\w")
+NAME_WORD = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*\w")  # capitalised inside a sentence
 _FIGURE = re.compile(r"\d[\d,.]*\d")
 _CALENDAR = frozenset(
     """January February March April May June July August September October November
@@ -92,7 +92,7 @@ def specifics_of(text: str) -> set[str]:
     """The names (capitalised words not opening a sentence) and figures of ``text``."""
     out = {
         w.lower()
-        for w in _CAPITALISED.findall(text)
+        for w in NAME_WORD.findall(text)
         if w not in _CALENDAR and w.lower() not in _GENERIC_CAPS
     }
     out.update(x.replace(",", "") for x in _FIGURE.findall(text))
