@@ -70,27 +70,27 @@ def child(engine: str, corpus: str, work: str, judge: str, master: str) -> None:
 
 def measure(cmd: list[str]) -> tuple[dict[str, Any], float, float]:
     """(child's JSON, wall seconds, peak MB over the process tree)."""
-    t0 = time.perf_counter()
     # stderr goes to a file (a pipe nobody reads would fill up and stall a long job), so a
     # failed child can say why
-    err = tempfile.TemporaryFile(mode="w+")
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True)
-    root = psutil.Process(proc.pid)
-    peak = 0
-    while proc.poll() is None:
-        total = 0
-        with contextlib.suppress(psutil.Error):
-            for p in [root, *root.children(recursive=True)]:
-                with contextlib.suppress(psutil.Error):
-                    total += p.memory_info().rss
-        peak = max(peak, total)
-        time.sleep(0.1)
-    wall = time.perf_counter() - t0
-    stdout = proc.stdout.read() if proc.stdout else ""
-    if proc.returncode:
-        err.seek(0)
-        tail = "".join(err.readlines()[-30:])
-        raise SystemExit(f"{cmd[3]} failed ({proc.returncode}); its last lines:\n{tail}")
+    with tempfile.TemporaryFile(mode="w+") as err:
+        t0 = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, text=True)
+        root = psutil.Process(proc.pid)
+        peak = 0
+        while proc.poll() is None:
+            total = 0
+            with contextlib.suppress(psutil.Error):
+                for p in [root, *root.children(recursive=True)]:
+                    with contextlib.suppress(psutil.Error):
+                        total += p.memory_info().rss
+            peak = max(peak, total)
+            time.sleep(0.1)
+        wall = time.perf_counter() - t0
+        stdout = proc.stdout.read() if proc.stdout else ""
+        if proc.returncode:
+            err.seek(0)
+            tail = "".join(err.readlines()[-30:])
+            raise SystemExit(f"{cmd[3]} failed ({proc.returncode}); its last lines:\n{tail}")
     return json.loads(stdout.strip().splitlines()[-1]), wall, peak / 2**20
 
 
