@@ -106,7 +106,7 @@ def test_pronoun_after_a_known_surname_means_that_speaker() -> None:
     got = who(
         '"We are ready to act," Governor Margaret Kerr told reporters.',
         '"The bank is done cutting," said Rupert Gough, an economist at a local bank.',
-        "Kerr said she expected price pressures to ease later this year.",
+        "Governor Kerr said she expected price pressures to ease later this year.",
         '"Spare capacity will bring inflation down," she said.',
     )
     assert [s for s, _ in got] == ["Margaret Kerr", "Rupert Gough", "Margaret Kerr"]

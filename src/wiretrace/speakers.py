@@ -40,7 +40,9 @@ __all__ = ["CUE_WORDS", "Attributor", "attribute", "is_name", "last_person"]
 # ------------------------------------------------------------------ names by parse
 
 _PROPN_TAGS = frozenset({"NNP", "NNPS"})
-_SURNAME_CUE = re.compile(r"\b([A-Z][\w'’-]+)\s+(\w+)\b")
+# a capitalised word and the word after it (a lookahead, so "Margaret Kerr said" yields
+# both "Margaret Kerr" and "Kerr said")
+_SURNAME_CUE = re.compile(r"\b([A-Z][\w'’-]+)(?=\s+(\w+)\b)")
 _PRON_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
 
 
