@@ -53,7 +53,7 @@ def test_version_1_store_is_migrated_and_keeps_its_articles(tmp_path: Path) -> N
     con.commit()
     con.close()
     with Store(path, embeddings=False) as st:
-        assert st.db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert st.db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         names = {
             r[0] for r in st.db.db.execute("SELECT name FROM sqlite_master WHERE type='index'")
         }
@@ -86,6 +86,34 @@ def test_same_text_twice_in_one_batch_is_stored_once(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db", embeddings=False) as st:
         res = st.add([a, b])
         assert len(res.added) == 1 and len(res.duplicates) == 1
+
+
+def test_same_text_at_two_urls_is_two_articles(tmp_path: Path) -> None:
+    # a verbatim republication on another site is a copy the families must show
+    text = (CORPUS / "u1_unrelated_football.txt").read_text()
+    wire = parse_record(text, url="https://wire.example/story")
+    site = parse_record(text, url="https://site.example/news/story")
+    with Store(tmp_path / "s.db", embeddings=False) as st:
+        res = st.add([wire, site])
+        assert len(res.added) == 2 and res.duplicates == []
+        again = st.add([parse_record(text, url="https://site.example/news/story")])
+        assert again.added == [] and len(again.duplicates) == 1
+
+
+def test_version_2_store_gets_the_new_identity_of_published_articles(tmp_path: Path) -> None:
+    text = (CORPUS / "u1_unrelated_football.txt").read_text()
+    path = tmp_path / "s.db"
+    with Store(path, embeddings=False) as st:
+        st.add([parse_record(text, url="https://site.example/a")])
+        (new_hash,) = st.db.db.execute("SELECT content_hash FROM articles").fetchone()
+    con = sqlite3.connect(path)  # the version 2 identity: text and title only
+    con.execute("UPDATE articles SET content_hash='old'")
+    con.execute("PRAGMA user_version=2")
+    con.commit()
+    con.close()
+    with Store(path, embeddings=False) as st:
+        assert st.db.db.execute("SELECT content_hash FROM articles").fetchone()[0] == new_hash
+        assert st.add([parse_record(text, url="https://site.example/a")]).added == []
 
 
 def test_changed_version_of_a_url_is_a_new_version(tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ from . import candidates as cand
 from .article import Article, Dateline, Removed, Sentence
 from .errors import InputError, WiretraceError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _script(db: sqlite3.Connection, sql: str) -> None:
@@ -79,16 +79,51 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     _script(db, "CREATE INDEX terms_by_article ON terms(article, term);")
 
 
+def _v2_to_v3(db: sqlite3.Connection) -> None:
+    # The identity of an article now includes the URL it was published at (content_hash):
+    # the same text at two URLs is two articles. Rows with a URL get the new hash, so
+    # adding them again still finds them.
+    rows = db.execute("SELECT rowid, title, url FROM articles WHERE url IS NOT NULL").fetchall()
+    for rowid, title, url in rows:
+        text = " ".join(
+            t
+            for (t,) in db.execute(
+                "SELECT text FROM sentences WHERE article=? ORDER BY i", (rowid,)
+            )
+        )
+        db.execute(
+            "UPDATE articles SET content_hash=? WHERE rowid=?",
+            (_hash(title, text, url), rowid),
+        )
+
+
 # MIGRATIONS[v] upgrades a store at user_version v to v + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {0: _v0_to_v1, 1: _v1_to_v2}
+MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: _v0_to_v1,
+    1: _v1_to_v2,
+    2: _v2_to_v3,
+}
 
 
 def content_hash(article: Article) -> str:
-    """Identity of an article's content: the cleaned text (title included)."""
+    """Identity of an article: its cleaned text (title included) where it was published.
+
+    The same text read twice, from any file or format, is one article. The same text
+    published at two URLs is two: a verbatim republication, the copy a licensing desk
+    looks for first, which the families must show as a copy. (Not the outlet: users name
+    it on some inputs and not on others, and the same text read with and without it is
+    still one article.)
+    """
+    return _hash(article.title, article.text, article.url)
+
+
+def _hash(title: str | None, text: str, where: str | None) -> str:
     h = hashlib.sha256()
-    h.update((article.title or "").strip().encode("utf-8"))
+    h.update((title or "").strip().encode("utf-8"))
     h.update(b"\x00")
-    h.update(article.text.encode("utf-8"))
+    h.update(text.encode("utf-8"))
+    if where:
+        h.update(b"\x00" + where.strip().encode("utf-8"))
     return h.hexdigest()[:32]
 
 
