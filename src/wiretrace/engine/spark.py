@@ -210,7 +210,16 @@ class SparkEngine:
 
     def close(self) -> None:
         if self._spark is not None and self._own:
-            self._spark.stop()
+            try:
+                self._spark.stop()
+            except (ConnectionError, OSError) as exc:
+                # The JVM is already gone (killed, or out of memory): stopping cannot reach
+                # it. Say so, rather than let a socket error hide the job's own failure.
+                print(
+                    "wiretrace: the Spark JVM had already exited (out of memory? raise "
+                    f"spark.driver.memory with SparkEngine(conf=...)): {exc}",
+                    file=sys.stderr,
+                )
         self._spark = None
 
     def __enter__(self) -> SparkEngine:
