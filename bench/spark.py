@@ -93,7 +93,7 @@ def measure(cmd: list[str]) -> tuple[dict[str, Any], float, float]:
             # the first errors say why (an OutOfMemoryError, a lost executor); the tail
             # is often only the clean-up failing after them
             first = [ln for ln in lines if "Error" in ln or "Exception" in ln][:10]
-            tail = "".join(first + ["...\n"] + lines[-15:])
+            tail = "".join([*first, "...\n", *lines[-15:]])
             raise SystemExit(f"{cmd[3]} failed ({proc.returncode}):\n{tail}")
     return json.loads(stdout.strip().splitlines()[-1]), wall, peak / 2**20
 
