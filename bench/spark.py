@@ -39,7 +39,9 @@ def write_corpus(n: int, path: Path) -> None:
             fh.write(json.dumps({"text": text}) + "\n")
 
 
-def child(engine: str, corpus: str, work: str, judge: str, master: str) -> None:
+def child(
+    engine: str, corpus: str, work: str, judge: str, master: str, driver_memory: str = "2g"
+) -> None:
     """Run one engine; print its figures as one JSON line."""
     t0 = time.perf_counter()
     out: dict[str, Any] = {}
@@ -55,7 +57,12 @@ def child(engine: str, corpus: str, work: str, judge: str, master: str) -> None:
     else:
         from wiretrace.engine.spark import SparkEngine
 
-        with SparkEngine(master=master, out=str(Path(work) / "out"), judge=judge) as eng:  # type: ignore[arg-type]
+        with SparkEngine(
+            master=master,
+            out=str(Path(work) / "out"),
+            judge=judge,  # type: ignore[arg-type]
+            driver_memory=driver_memory,
+        ) as eng:
             _ = eng.spark
             out["session_s"] = round(time.perf_counter() - t0, 2)
             eng.add([corpus])
@@ -106,13 +113,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--judge", choices=["compare", "lexical"], default="compare")
     ap.add_argument("--master", default="local[2]")
     ap.add_argument("--engines", default="embedded,spark")
+    ap.add_argument("--driver-memory", default="2g", help="Spark driver heap (default: 2g)")
     ap.add_argument(
         "--child", nargs=3, metavar=("ENGINE", "CORPUS", "WORKDIR"), help=argparse.SUPPRESS
     )
     args = ap.parse_args(argv)
     if args.child:
         engine, corpus, work = args.child
-        child(engine, corpus, work, judge=args.judge, master=args.master)
+        child(engine, corpus, work, args.judge, args.master, args.driver_memory)
         return 0
     print(f"judge={args.judge} master={args.master} cpus={psutil.cpu_count()}")
     print(f"{'n':>7} {'engine':<9} {'wall s':>8} {'peak MB':>8} {'ms/article':>10}  details")
@@ -124,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
                 work = Path(tmp) / engine
                 work.mkdir()
                 cmd = [sys.executable, __file__, "--child", engine, str(corpus), str(work),
-                       "--judge", args.judge, "--master", args.master]  # fmt: skip
+                       "--judge", args.judge, "--master", args.master,
+                       "--driver-memory", args.driver_memory]  # fmt: skip
                 res, wall, peak = measure(cmd)
                 print(
                     f"{n:>7} {engine:<9} {wall:>8.1f} {peak:>8.0f} {1000 * wall / n:>10.1f}  "
