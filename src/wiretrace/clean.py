@@ -101,6 +101,8 @@ _FOREIGN_LINKS = (
     r"|Lesen Sie auch:?[^\n]{0,200}"
     r"|Abonnez-vous[^\n]{0,150}|Suscr[íi]bete[^\n]{0,150}|Abonnieren Sie[^\n]{0,150}"
 )
+# The agency's currency conversions at the foot of a story: "($1 = 0.9150 euros)".
+_CURRENCY = r"\((?:\$|€|£|¥)1 = [^()\n]{1,60}\)(?:\s*\((?:\$|€|£|¥)1 = [^()\n]{1,60}\))*"
 # Whole lines of site furniture. Each is short and starts (or ends) with a fixed phrase.
 _BOILERPLATE = re.compile(
     r"^(?:"
@@ -115,8 +117,9 @@ _BOILERPLATE = re.compile(
     r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
     r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
     r"|(?:Copyright\s*)?©[^\n]{1,120}|Copyright \d{4}[^\n]{0,120}|All rights reserved\.?"
-    r"|\((?:\$|€|£|¥)1 = [^()\n]{1,60}\)(?:\s*\((?:\$|€|£|¥)1 = [^()\n]{1,60}\))*"
     r"|"
+    + _CURRENCY
+    + r"|"
     + _FOREIGN_LINKS
     + r"|Tous droits réservés\.?|Todos los derechos reservados\.?|Alle Rechte vorbehalten\.?"
     r"|Vous avez aimé cet article[^\n]{0,120}|Partagez[- ]l[ea][^\n]{0,100}|Publicidad|Anzeige"
@@ -132,8 +135,9 @@ _MID_BOILERPLATE = re.compile(
     r"|Related(?: (?:stories|articles|coverage)):[^\n]*|[^\n]*, opens new tab"
     r"|(?:Sign up|Subscribe)\b[^\n]{0,80}\bnewsletter\b[^\n]{0,120}|"
     + _FOREIGN_LINKS
-    # the agency's currency conversions: "($1 = 0.9150 euros)"
-    + r"|\((?:\$|€|£|¥)1 = [^()\n]{1,60}\)(?:\s*\((?:\$|€|£|¥)1 = [^()\n]{1,60}\))*)\s*$",
+    + r"|"
+    + _CURRENCY
+    + r")\s*$",
     re.IGNORECASE,
 )
 # Navigation trails at the top of a page: "Home » World » Europe", "News > UK > Politics".
