@@ -87,16 +87,23 @@ class Embedder:
                 self._cache.move_to_end(key)
                 out[k] = hit
         if todo:
+            # A sentence repeated within one call (a copy pasted in twice, a recurring
+            # boilerplate line) is encoded once.
+            first: dict[bytes, int] = {}
+            for k in todo:
+                first.setdefault(keys[k], k)
+            uniq = list(first.values())
             vecs = self.model.encode(
-                [texts[k] for k in todo],
+                [texts[k] for k in uniq],
                 batch_size=self.batch_size,
                 convert_to_numpy=True,
                 normalize_embeddings=True,
                 show_progress_bar=False,
             ).astype(np.float32)
-            for k, v in zip(todo, vecs, strict=True):
-                out[k] = v
+            for k, v in zip(uniq, vecs, strict=True):
                 self._cache[keys[k]] = v
+            for k in todo:
+                out[k] = self._cache[keys[k]]
             while len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
         return out
