@@ -349,3 +349,51 @@ def test_repeated_title_goes_only_when_given() -> None:
 def test_empty_and_whitespace_body() -> None:
     assert clean("").spans == []
     assert clean("  \n\n ").spans == []
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "date"),
+    [
+        ("MADRID, 14 abr (Reuters) - El Gobierno aprobó el plan de vivienda.", "MADRID", "14 abr"),
+        (
+            "BERLIN, 03. Mär (Reuters) - Die Regierung hat den Haushalt gebilligt.",
+            "BERLIN",
+            "03. Mär",
+        ),
+        ("PARIS, 5 avr (AFP) - Le gouvernement a présenté son budget.", "PARIS", "5 avr"),
+    ],
+)
+def test_abbreviated_foreign_months_in_datelines(body: str, place: str, date: str) -> None:
+    c = clean(body)
+    assert c.dateline is not None and (c.dateline.place, c.dateline.date) == (place, date)
+    assert c.dateline.agency in ("Reuters", "AFP")
+
+
+def test_german_and_spanish_page_furniture_and_credit_lines() -> None:
+    body = (
+        "Artikel teilen\n"
+        "Die Regierung hat am Dienstag den Haushalt für das kommende Jahr gebilligt.\n"
+        "Anzeige\n"
+        "Die Opposition kritisierte die geplanten Kürzungen bei den Schulen scharf.\n"
+        "Mehr zum Thema: Was der Haushalt für Familien bedeutet\n"
+        "(Bericht von Anna Beispiel, redigiert von Max Muster)\n"
+        "Quelle: Reuters\n"
+        "Kommentare (34)"
+    )
+    c = clean(body)
+    kept = "\n".join(body[a:b] for a, b in c.spans)
+    assert kept.split("\n") == [body.split("\n")[1], body.split("\n")[3]]
+    assert [r.reason for r in c.removed] == ["boilerplate"] * 6
+    spanish = (
+        "Compartir en Facebook\n"
+        "El Gobierno aprobó el martes el plan de vivienda para los próximos cinco años.\n"
+        "Publicidad\n"
+        "Lee también: Los precios del alquiler suben por tercer año\n"
+        "La oposición votó en contra del plan en el Congreso.\n"
+        "(Información de Ana Ejemplo; editado por Luis Modelo)\n"
+        "Síguenos en Instagram para más noticias"
+    )
+    c = clean(spanish)
+    kept = "\n".join(spanish[a:b] for a, b in c.spans)
+    assert kept.startswith("El Gobierno") and kept.endswith("en el Congreso.")
+    assert "Publicidad" not in kept and "Lee también" not in kept

@@ -174,6 +174,26 @@ def test_agency_dateline_beats_a_staff_credit_and_added_material(embedder: objec
         assert cmp.direction_evidence[0].startswith("wire marks:")
 
 
+def test_an_agency_quoting_its_own_interview_is_not_a_copy_crediting_it(embedder: object) -> None:
+    body = (
+        "Phosphate exports from the port rose 9 percent in the first quarter, the "
+        "state mining group said on Monday. Demand from fertiliser makers in Brazil and "
+        "India drove the rise, a company official said, asking not to be named. "
+        '"Our order books are full until September," the official told AFP by telephone. '
+        "The group plans to open a second processing line at the port next year."
+    )
+    wire = "KHOURIBGA, Morocco, May 4 (AFP) - " + body
+    site = body.replace("drove the rise", "was behind the increase").replace(
+        "the official told AFP by telephone", "the official said"
+    )
+    republished = site + "\nSource: AFP"
+    for copy, evidence in ((site, "wire marks:"), (republished, "attribution:")):
+        for a, b in ((wire, copy), (copy, wire)):
+            cmp = compare(a, b, embedder=embedder)  # type: ignore[arg-type]
+            assert cmp.source.dateline is not None and cmp.source.dateline.agency == "AFP"
+            assert cmp.direction_evidence[0].startswith(evidence), cmp.direction_evidence
+
+
 def test_direction_from_dates_beats_content(embedder: object) -> None:
     src_text = SOURCE.read_text(encoding="utf-8")
     copy_text = " date 2026-03-01 Earlier\n" + (EXAMPLES / "light_edit.txt").read_text(

@@ -210,3 +210,91 @@ def test_number_words_match_whole_words() -> None:
 
     assert [n[0] for n in numbers("fourteen people and sixty cars")] == [14.0, 60.0]
     assert numbers("millions of euros") == ()
+
+
+def test_dropped_hedges() -> None:
+    got = pair(
+        "The outbreak may have started at a fish market, officials said.",
+        "The outbreak started at a fish market, officials said.",
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("hedge", "may have started", "started")
+    ]
+    assert kinds("He denied taking alleged bribes.", "He denied taking bribes.") == ["hedge"]
+    assert kinds("At least 120 people died.", "The quake killed 120 people.") == ["hedge"]
+    # a hedge reworded, or a qualifier kept in front of the figure, is no change
+    assert (
+        kinds("The fire may have started in the kitchen.", "It possibly began in the kitchen.")
+        == []
+    )
+    assert kinds("At least 120 people died.", "The quake killed more than 120 people.") == []
+    assert kinds("Winds of up to 180 km per hour.", "Winds reaching 180 km per hour.") == []
+    # the hedged claim itself dropped: an omission, not a hedge change
+    assert (
+        kinds("Police said he may have fled abroad.", "Police said he was last seen at home.") == []
+    )
+
+
+def test_month_with_year_and_republished_weekday() -> None:
+    assert kinds("It came to light in March 2023.", "It came to light in May 2023.") == ["date"]
+    assert kinds("The law comes into force in May 2026.", "It takes effect in May 2026.") == []
+    assert kinds("Talks resume in May.", "Talks resume in May 2026.") == []
+    # a copy republished a week later that keeps the source's "on Tuesday" changed nothing
+    s = Article(id="s", body="x", date=dt.date(2025, 6, 3))
+    s.sentences = split("The plant will close, the carmaker said on Tuesday.", language="en")
+    c = Article(id="c", body="x", date=dt.date(2025, 6, 10))
+    c.sentences = split("The carmaker said on Tuesday that the plant will close.", language="en")
+    assert facts.analyze(s, c, [Alignment((0,), (0,), "paraphrase", 1.0)]) == []
+
+
+def test_other_speech_verbs_keep_the_attribution() -> None:
+    assert kinds(
+        "Chairman Richard Oyelaran said the club accepted the ruling.",
+        "Chairman Richard Oyelaran conceded the club accepted the ruling.",
+    ) == ["wording"]
+    assert (
+        kinds(
+            "The minister welcomed the decision and said it would help exporters.",
+            "The minister welcomed the move, saying it would help exporters.",
+        )
+        == []
+    )
+
+
+def test_numbers_and_years_in_words() -> None:
+    assert (
+        kinds(
+            "Tablets went to 3,500 households.",
+            "Tablets went to three and a half thousand households.",
+        )
+        == []
+    )
+    assert (
+        kinds("Output will rise next year.", "Output will rise in 2026.", dt.date(2025, 6, 3)) == []
+    )
+    assert kinds(
+        "Output will rise next year.", "Output will rise in 2027.", dt.date(2025, 6, 3)
+    ) == ["date"]
+
+
+def test_a_capital_standing_for_its_government_is_no_change() -> None:
+    assert (
+        kinds(
+            "The United States and the European Union condemned the vote.",
+            "Washington and Brussels condemned the vote.",
+        )
+        == []
+    )
+    assert kinds("The United States condemned the vote.", "Moscow condemned the vote.") == ["place"]
+
+
+def test_shares_and_descriptions_are_not_changes() -> None:
+    assert kinds("Eight out of 10 patients improved.", "Close to 80% of patients improved.") == []
+    assert kinds("Eight out of 10 patients improved.", "Six out of 10 patients improved.") == [
+        "number"
+    ]
+    # the source named by its role, not replaced by another source
+    assert "attribution" not in kinds(
+        "Costs will rise, Chief Financial Officer Markus Feldhaus told analysts.",
+        "Chief Financial Officer Markus Feldhaus informed analysts that costs will rise.",
+    )

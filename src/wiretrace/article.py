@@ -23,7 +23,9 @@ PairKind = Literal["verbatim", "light_edit", "paraphrase"]
 QuoteStatus = Literal[
     "verbatim", "altered", "from_reported_speech", "not_in_source", "speaker_changed"
 ]
-ChangeKind = Literal["name", "number", "date", "time", "place", "title", "attribution", "wording"]
+ChangeKind = Literal[
+    "name", "number", "date", "time", "place", "title", "attribution", "wording", "hedge"
+]
 
 RELATIONS: tuple[str, ...] = (
     "verbatim",

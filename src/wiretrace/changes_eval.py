@@ -32,7 +32,17 @@ if TYPE_CHECKING:
     from .evaluate import Result, Run
 
 QUOTE_LABELS = ("verbatim", "altered", "from_reported_speech", "not_in_source", "speaker_changed")
-CHANGE_LABELS = ("name", "number", "date", "time", "place", "title", "attribution", "wording")
+CHANGE_LABELS = (
+    "name",
+    "number",
+    "date",
+    "time",
+    "place",
+    "title",
+    "attribution",
+    "wording",
+    "hedge",
+)
 
 
 def _article(aid: str, text: str, date: dt.date | None) -> Article:

@@ -40,13 +40,15 @@ _MONTHS = (
     r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
     r"|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
     r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro)\.?"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    # their abbreviations: "MADRID, 14 abr (Reuters) -", "BERLIN, 03. Mär (Reuters) -"
+    r"|ene|abr|ago|dic|Mär|Mai|Okt|Dez|janv|févr|avr|juil|déc)\.?"
 )
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 # "Nov 13", "November 13, 2025", "13 Nov 2025", "3 March", "2025-11-13"
 _DATE = (
     rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
 )
 _TIME = r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
@@ -97,8 +99,10 @@ _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014>]|\d{1,2}[.)])\s
 # The reading and subscription prompts of French, Spanish and German news sites (wire copy
 # is republished there too), at the top, bottom or inside a story.
 _FOREIGN_LINKS = (
-    r"Lire aussi\s*:?[^\n]{0,200}|(?:Lea|Leer) (?:también|más)\s*:?[^\n]{0,200}"
-    r"|Lesen Sie auch:?[^\n]{0,200}"
+    r"Lire aussi\s*:?[^\n]{0,200}|(?:Lea|Leer|Lee) (?:también|más)\s*:?[^\n]{0,200}"
+    r"|Lesen Sie auch:?[^\n]{0,200}|Mehr zum Thema:?[^\n]{0,200}"
+    r"|Anzeige|Werbung|Publicidad|Publicité|Artikel teilen|Compartir(?: en [^\n]{1,40})?"
+    r"|Síguenos en [^\n]{1,100}|Folgen Sie uns[^\n]{0,100}|Suivez-nous[^\n]{0,100}"
     r"|Abonnez-vous[^\n]{0,150}|Suscr[íi]bete[^\n]{0,150}|Abonnieren Sie[^\n]{0,150}"
 )
 # The agency's currency conversions at the foot of a story: "($1 = 0.9150 euros)".
@@ -107,12 +111,17 @@ _CURRENCY = r"\((?:\$|€|£|¥)1 = [^()\n]{1,60}\)(?:\s*\((?:\$|€|£|¥)1 = [
 _BOILERPLATE = re.compile(
     r"^(?:"
     r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Reported)\s+by\s+[^\n]{2,300}"
+    # the same credit line in German, Spanish and French wire copy
+    r"|\((?:Bericht|Berichterstattung|Información|Reportaje|Redacción|Reportage|Rédigé)"
+    r"\s+(?:von|de|par|por)\s+[^\n]{2,300}"
+    r"|(?:Source|Quelle|Fuente|Fonte)\s*:\s*[^\n]{1,60}"
     r"|Sign up here\.?|Sign up(?: now)? for [^\n]{1,120}|Subscribe(?: now)?(?: to [^\n]{1,100})?"
     r"|Read more(?::[^\n]{0,200}|\.{0,3})|Read (?:the )?(?:full|original) (?:story|article)[^\n]{0,100}"
     r"|Related(?: (?:stories|articles|coverage|content))?:?[^\n]{0,200}|See also:?[^\n]{0,200}"
-    r"|Share(?: this(?: article| story)?)?(?: on [^\n]{1,60})?:?|Follow us on [^\n]{1,80}"
+    r"|Share(?: this(?: article| story)?)?(?: (?:on|via|by) [^\n]{1,60})?:?|Follow us on [^\n]{1,80}"
     r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"
     r"|Comments? \(\d+\)|\d+ [Cc]omments?|Join the (?:conversation|discussion)\.?"
+    r"|(?:Kommentare|Comentarios|Commentaires) \(\d+\)"
     r"|Tags?:[^\n]{1,200}|Topics?:[^\n]{1,200}"
     r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
     r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
@@ -122,7 +131,7 @@ _BOILERPLATE = re.compile(
     + r"|"
     + _FOREIGN_LINKS
     + r"|Tous droits réservés\.?|Todos los derechos reservados\.?|Alle Rechte vorbehalten\.?"
-    r"|Vous avez aimé cet article[^\n]{0,120}|Partagez[- ]l[ea][^\n]{0,100}|Publicidad|Anzeige"
+    r"|Vous avez aimé cet article[^\n]{0,120}|Partagez[- ]l[ea][^\n]{0,100}"
     r"|This (?:article|story) (?:was|has been) (?:updated|corrected)[^\n]{0,200}"
     r")\s*$"
     r"|opens new tab\s*$"  # Reuters' link furniture: "..., opens new tab"

@@ -23,12 +23,30 @@ SourceChoice = Literal["auto", "first", "second"]
 MAX_SENTENCES = 5000  # per article; docs/method.md: beyond this, use `add` + `trace`
 MAX_CHARS = 1_000_000  # checked before reading: a million characters is no single article
 
+_AGENCIES = r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|Xinhua|ANI|PTI|APP"
 _AGENCY_CREDIT = re.compile(
     r"\b(?:according to|told|reported by|said in a statement to|cited by|via)\s+"
-    r"(?:the\s+)?(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|Xinhua|ANI|PTI|APP)\b"
-    r"|\b(?:Reuters|AP|AFP|Associated Press|Bloomberg|APP)\s+(?:reported|said|reports)\b",
-    re.IGNORECASE,
+    r"(?:the\s+)?(?P<a>" + _AGENCIES + r")\b"
+    r"|\b(?P<b>Reuters|AP|AFP|Associated Press|Bloomberg|APP)\s+(?:reported|said|reports)\b"
+    # a source line under a republished story: "Source: Reuters", German, Spanish, Italian
+    r"|^\s*(?:Source|Quelle|Fuente|Fonte|Mit Material von)\s*:?\s*(?P<c>" + _AGENCIES + r")\b",
+    re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _credits_agency(art: Article) -> bool:
+    """The article credits a news agency for its material ("according to Reuters", "told
+    AFP" in a copy, "Source: Reuters"). An agency's own story that says "she told AFP" is
+    its reporting, not a credit: a credit naming the agency of the article's own
+    dateline does not count."""
+    own = (art.dateline.agency or "").lower() if art.dateline else ""
+    # a "Source: Reuters" line may have been cleaned off as furniture: read those too
+    text = "\n".join([art.text, *(r.text for r in art.removed)])
+    for m in _AGENCY_CREDIT.finditer(text):
+        named = (m.group("a") or m.group("b") or m.group("c") or "").lower()
+        if not own or named not in own:
+            return True
+    return False
 
 
 def _load(x: Path | str | Article) -> Article:
@@ -119,8 +137,7 @@ def _by_containment(
 
 
 def _by_marks(a: Article, b: Article) -> tuple[bool, str] | None:
-    credit_a = bool(_AGENCY_CREDIT.search(a.text))
-    credit_b = bool(_AGENCY_CREDIT.search(b.text))
+    credit_a, credit_b = _credits_agency(a), _credits_agency(b)
     if credit_a != credit_b:
         return (
             credit_b,

@@ -6,6 +6,8 @@
 - ``wording``: a loaded-term swap from the small lexicon ``LOADED`` (factlexicon.py)
   (``jihadists`` -> ``terrorists``, ``military-led government`` -> ``junta``), only where
   the source side has the one term and the copy side the other, outside quote marks.
+- ``hedge``: the source qualifies a claim (``may have started``, ``alleged bribes``,
+  ``at least 120``) and the copy keeps the claim without any qualifier of the kind.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from functools import lru_cache
 
 from .article import Change
 from .factlexicon import LOADED
-from .factnames import country_keys, government_of, norm
+from .factnames import country_keys, country_of, government_of, norm
 from .factpair import FIRST_WORD, QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
 
 _CUES = re.compile(
@@ -25,7 +27,13 @@ _CUES = re.compile(
     r"explains|acknowledged|asserted|declared|maintained|estimated|estimates|estimate|"
     r"believe|believes|believed|predicted|predicts|forecast|forecasts|expect|expects|expected|"
     r"in a statement|called|calling|described|describing|pledged|vowed|urged|urges|promised|"
-    r"denied|denies|admitted|admits|shows?|showed|suggests?|suggested|indicates?|indicated)\b",
+    r"denied|denies|admitted|admits|shows?|showed|suggests?|suggested|indicates?|indicated|"
+    # other speech verbs a rewriter puts for "said" (that swap is a wording change, if any)
+    r"conceded|concedes|saying|replied|responded|recalled|wrote|writes|posted|tweeted|"
+    r"announcing|noting|adding|telling|insisting|warning|arguing|admitting|acknowledging|"
+    r"acknowledges|pointed out|points out|remarked|commented|testified|disclosed|revealed|"
+    r"reiterated|emphasi[sz]ed|complained|cautioned|signalled|signaled|accused|blamed|"
+    r"informed|informs|briefed|assured|reminded|advised|notified|answered|according)\b",
     re.I,
 )
 # The cues whose loss turns a claim into a stated fact.
@@ -107,6 +115,11 @@ def _kept(claim: str, copy: str) -> bool:
     return sum(1 for w in words if present(w, have)) / len(words) >= 0.6
 
 
+def _eu(words: set[str]) -> bool:
+    """The European Union, by name, initials or seat (``Brussels``)."""
+    return "brussels" in words or "eu" in words or {"european", "union"} <= words
+
+
 def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     s_plain, c_plain = QUOTED.sub(" ", p.s_text), QUOTED.sub(" ", p.c_text)
     out = []
@@ -129,6 +142,13 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             return out
     ss, cs = _subjects(s_plain), _subjects(c_plain)
     if names_changed or not ss or not cs or ss & cs:
+        return out
+    # A country's name or demonym alone ("the Philippine weather agency" for PAGASA)
+    # describes the source rather than naming another, unless the source was a country.
+    s_country = any(w.startswith("country:") for w in ss)
+    if not s_country and all(w.startswith("country:") or country_of(w) for w in cs):
+        return out
+    if _eu(ss) and _eu(cs):
         return out
     ss = {w for w in ss if not w.startswith("country:")}
     cs = {w for w in cs if not w.startswith("country:")}
@@ -171,4 +191,57 @@ def check_wording(p: Pair) -> list[Change]:
                 cb = _term_re(b[0]).search(c_plain)
                 st, ct = (sa.group() if sa else a[0]), (cb.group() if cb else b[0])
                 out.append(p.change("wording", st, ct, f"{st!r} became {ct!r} (loaded term)"))
+    return out
+
+
+# A hedge and the word it qualifies. Epistemic hedges: the copy must keep some word of
+# doubt (_DOUBT) anywhere in the sentence, or the claim became a fact. Quantity hedges
+# ("at least 120"): the copy must keep a qualifier in front of the same figure.
+_EPISTEMIC = re.compile(
+    r"\b(?P<h>(?:may|might|could) have(?: been)?|(?:is|are|was|were) (?:believed|thought|"
+    r"feared|suspected) to(?: have)?(?: been)?|allegedly|alleged|suspected|reportedly|"
+    r"apparently|probably|possibly|purportedly|presumably|unconfirmed)\s+(?P<w>[^\W\d_]{3,})",
+    re.I,
+)
+_DOUBT = frozenset(
+    "may might could would alleged allegedly allegation allegations accused accusation "
+    "suspected suspect suspects reportedly reported apparently apparent probably probable "
+    "possibly possible perhaps likely unlikely believed believe thought feared fear appears "
+    "appeared appear seems seemed seem purportedly purported presumably unconfirmed "
+    "unverified claimed claims claim suggest suggests suggested suspicion suspicions "
+    "potentially potential charged".split()
+)
+_QUANTITY = re.compile(
+    r"\b(?P<h>at least|up to|as many as|as much as|an estimated|approximately|roughly)"
+    r"\s+(?P<w>[$€£]?\d[\d,.]*)",
+    re.I,
+)
+_QUALIFIERS = re.compile(
+    r"\b(?:at least|up to|as many as|as much as|estimated|approximately|roughly|about|"
+    r"around|nearly|almost|some|more than|over|under|fewer than|less than|close to|"
+    r"upwards of|or more|at most|no more than|reaching|reached|peaking at|topping|"
+    r"maximum of|max)\s*$",
+    re.I,
+)
+
+
+def check_hedges(p: Pair) -> list[Change]:
+    s_plain, c_plain = QUOTED.sub(" ", p.s_text), QUOTED.sub(" ", p.c_text)
+    c_words = set(word_keys(c_plain))
+    out = []
+    if _DOUBT.isdisjoint(c_words):
+        for m in _EPISTEMIC.finditer(s_plain):
+            w = m.group("w").lower()
+            if present(w, c_words):  # the claim is kept, its hedge is not
+                note = f"hedge {m.group('h')!r} dropped: the copy states it as fact"
+                out.append(p.change("hedge", m.group(), m.group("w"), note))
+                break
+    for m in _QUANTITY.finditer(s_plain):
+        fig = m.group("w").rstrip(".,")
+        at = [
+            k.start() for k in re.finditer(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d])", c_plain)
+        ]
+        if at and not any(_QUALIFIERS.search(c_plain[max(0, k - 20) : k]) for k in at):
+            note = f"hedge {m.group('h')!r} dropped: the copy gives {fig} as exact"
+            out.append(p.change("hedge", m.group(), fig, note))
     return out

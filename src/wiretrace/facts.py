@@ -19,8 +19,9 @@ replaced or an added fact is. The checks, cheapest first:
   titles (factnames.py). Approximate quantities (``a week``, ``nearly half``) only match.
 - ``title``: a person's title replaced (``army chief`` -> ``defence minister``) or a rank
   word such as *former*/*deputy*/*acting* added or dropped next to a title.
-- ``attribution`` and ``wording``: factclaims.py (a claim stated as fact or credited to
-  another source; a loaded-term swap).
+- ``attribution``, ``wording`` and ``hedge``: factclaims.py (a claim stated as fact or
+  credited to another source; a loaded-term swap; a qualifier such as ``may have`` or
+  ``at least`` dropped from a claim the copy keeps).
 """
 
 from __future__ import annotations
@@ -29,10 +30,11 @@ import difflib
 from collections.abc import Sequence
 
 from .article import Alignment, Article, Change, ChangeKind
-from .factclaims import AGENCY, check_attribution, check_wording
-from .factlexicon import LOADED, RANK_MODS, TITLE_HEADS, TITLE_MODS
+from .factclaims import AGENCY, check_attribution, check_hedges, check_wording
+from .factlexicon import CAPITALS, LOADED, RANK_MODS, TITLE_HEADS, TITLE_MODS
 from .factnames import (
     country_keys,
+    government_of,
     landmark_swaps,
     proper_swaps,
     title_swaps,
@@ -67,6 +69,7 @@ _NAME_LABELS: dict[str, ChangeKind] = {
     "FAC": "place",
 }
 _PLACE_PREP = frozenset({"in", "near", "outside", "inside"})
+_CAPITAL_WORDS = frozenset(CAPITALS)  # a capital stands for its government (metonymy)
 # words that make a name an organisation's or a place's without saying which one
 _GENERIC_NAME_WORDS = frozenset(
     """ministry department office agency authority authorities commission committee council
@@ -123,11 +126,19 @@ def _check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
     base = p.copy.date or p.source.date
     sd = dates(p.s_text, p.source.date or base)
     cd = dates(p.c_text, base)
+    # The same weekday or relative day on both sides is the copy not updating the source's
+    # words, not a changed date, though the two publication dates resolve it differently.
+    same = {d[2].lower() for d in sd} & {
+        d[2].lower() for d in cd if not any(ch.isdigit() for ch in d[2])
+    }
+    sd = tuple(d for d in sd if d[2].lower() not in same)
+    cd = tuple(d for d in cd if d[2].lower() not in same)
     out = []
     for gran in ("day", "month", "year", "period"):
         s = [d for d in sd if d[0] == gran]
         c = [d for d in cd if d[0] == gran]
         skeys = {d[1] for d in s}
+        bare_months = {k for k in skeys if gran == "month" and len(k) == 2}
         # a month or year the copy names is kept when a source day/date has it
         if gran == "month":
             skeys |= {month_of(d[1]) for d in sd if d[0] == "day"}
@@ -136,7 +147,11 @@ def _check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
             skeys |= {d[1][:4] for d in sd if d[0] in ("day", "month")}
         s_left = [d for d in s if d[1] not in {x[1] for x in c}]
         for d in c:
+            # a month without a year is kept by the same month in any year; "January
+            # 2027" only by "January 2027", or by a bare "January" in the source
             key = d[1][-2:] if gran == "month" else d[1]
+            if gran == "month" and len(d[1]) > 2:
+                key = key if key in bare_months else d[1]
             if d[1] in skeys or key in skeys:
                 continue
             if s_left:
@@ -251,9 +266,8 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
         portfolio_lost = any(t in TITLE_MODS and not present(t, c_low) for t in own)
         if ent.label_ != "PERSON" and any(present(t, c_low) for t in toks) and not portfolio_lost:
             continue
-        ents_c = country_keys(ent.text)
-        if ents_c and ents_c <= country_keys(p.c_text):
-            continue  # the United States / America: one country
+        if _metonym(ent.text, p.c_text):
+            continue  # the United States / America / Washington: one country
         first = sum(1 for x in s_starts if x < ent.start_char)
         if ent.label_ == "ORG" and first and s_words[first - 1].lower() in _PLACE_PREP:
             kind = "place"  # "in Gdansk" read as an organisation
@@ -322,6 +336,19 @@ def _check_titles(p: Pair) -> list[Change]:
     return [p.change(k, s, c, n) for k, s, c, n in title_swaps(sk, ck, _opcodes(sk, ck))]
 
 
+def _metonym(name: str, other: str) -> bool:
+    """``name`` is a country (or the European Union) that ``other`` names by another form
+    or by its capital: the United States / America / Washington, the EU / Brussels."""
+    words = set(word_keys(other))
+    if {"european", "eu"} & set(word_keys(name)) and "brussels" in words:
+        return True
+    countries = country_keys(name)
+    governments = country_keys(other) | {
+        g for w in words & _CAPITAL_WORDS if (g := government_of(w)) is not None
+    }
+    return bool(countries) and countries <= governments
+
+
 def _check_swaps(p: Pair, found: list[Change]) -> list[Change]:
     """Proper nouns and landmarks the copy swapped (factnames.py), less those the entity
     check already reported (a word shared with one of ``found``)."""
@@ -329,7 +356,11 @@ def _check_swaps(p: Pair, found: list[Change]) -> list[Change]:
     swaps = proper_swaps(p.s_text, p.c_text, p.source.text)
     swaps += landmark_swaps(sk, ck, _opcodes(sk, ck))
     done = {w for c in found for w in word_keys(c.source_text + " " + c.copy_text)}
-    return [p.change(k, s, c, n) for k, s, c, n in swaps if not done & set(word_keys(s + " " + c))]
+    return [
+        p.change(k, s, c, n)
+        for k, s, c, n in swaps
+        if not done & set(word_keys(s + " " + c)) and not _metonym(s, c)
+    ]
 
 
 # ------------------------------------------------------------------ entry point
@@ -368,6 +399,7 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         out += _check_titles(p)
         out += check_attribution(p, bool(names or swaps))
         out += check_wording(p)
+        out += check_hedges(p)
     seen: set[tuple[str, int, str]] = set()
     unique = []
     for c in out:  # one report per span (two entities can share one replaced span)

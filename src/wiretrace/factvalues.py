@@ -29,6 +29,7 @@ _NUM = re.compile(
     + r")\b(?:(?:\s+|-|\s+and\s+)(?:"
     + _NUMWORD
     + r")\b)*)"
+    r"(?P<half>\s+and\s+a\s+half)?"  # "three and a half thousand" = 3,500
     r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|m|k)\b)?"
     r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds\b|francs\b))?",
     re.I,
@@ -60,10 +61,11 @@ _MONTH_RE = (
 )
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _DATE = re.compile(
-    r"\b(?P<md>" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?)"
+    # the day ends at a word boundary: "May 2023" is a month and year, not May 20
+    r"\b(?P<md>" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)"
     r"|\b(?P<dm>\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?:\s+\d{4})?)"
     r"|\b(?P<my>" + _MONTH_RE + r"\s+\d{4})\b"
-    r"|\b(?:in|since|until|by|last|early|late|mid-)\s*(?P<m>" + _MONTH_RE + r")(?![\w])"
+    r"|\b(?:in|since|until|by|last|early|late|mid-)\s*(?P<m>" + _MONTH_RE + r")(?![\w])(?!\s+\d)"
     r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"|\b(?P<rel>today|yesterday|tomorrow|(?:this|last|next) (?:week|month|year|weekend))\b"
     r"|(?<![\w'$-])(?P<y>(?:19|20)\d{2})(?![\w%-])",
@@ -117,6 +119,8 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
         except ValueError:
             return None
     scale = (m.group("scale") or "").strip().lower()
+    if m.group("half"):
+        value += 0.5
     value *= _SCALE.get(scale, 1.0)
     unit = (m.group("unit") or "").strip().lower()
     cur = m.group("cur") or _CUR_WORD.get(unit, "")
@@ -127,6 +131,11 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
     return value, cur
 
 
+_OUT_OF = re.compile(
+    r"\b(\d+|[a-z]+)\s+(?:out\s+of|of\s+every|in\s+every)\s+(10|100|ten|hundred)\b", re.I
+)
+
+
 @lru_cache(maxsize=4096)
 def numbers(text: str) -> tuple[Number, ...]:
     """Every number in ``text`` with its value and unit (years and the days of dates are
@@ -134,9 +143,17 @@ def numbers(text: str) -> tuple[Number, ...]:
     if not _has_digit(text) and _NUMBER_WORDS.isdisjoint(_letters(text)):
         return ()
     taken = [m.span() for m in _DATE.finditer(text)] if _may_date(text) else []
+    shares: list[Number] = []
     taken += [m.span() for m in _CLOCK.finditer(text)]
     taken += [m.span() for m in _CLOCK24.finditer(text)]
+    # "eight out of 10" is a share: 80%, as a rewriter may write it
+    for m in _OUT_OF.finditer(text):
+        a, b = _count(m.group(1).lower()), _count(m.group(2).lower())
+        if a is not None and b:
+            taken.append(m.span())
+            shares.append((100.0 * a / b, "%", m.group()))
     out: list[Number] = [(2.0, "", m.group()) for m in re.finditer(r"\btwice\b", text, re.I)]
+    out += shares
     out += [(12.0, "", m.group()) for m in re.finditer(r"\ba dozen\b", text, re.I)]
     for m in _NUM.finditer(text):
         if any(a <= m.start("n") < b for a, b in taken):
@@ -190,6 +207,8 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
     for m in _DATE.finditer(text):
         g = m.lastgroup or ""
         expr = m.group(g)
+        if g in ("md", "dm", "my") and re.search(r"\bmay\b", expr):
+            continue  # "they may 20..." is the verb: the month is written May
         if g in ("md", "dm"):
             out.append(("day", parse_day(expr, base, future), expr))
         elif g == "wd":
@@ -209,14 +228,17 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
                 out.append(("day", (base + dt.timedelta(days=shift)).isoformat(), expr))
             elif shift is not None:
                 out.append(("day", "rel:" + low, expr))
+            elif low.endswith(" year") and base:  # "next year" in 2025 is 2026
+                step = {"this": 0, "last": -1, "next": 1}[low.split()[0]]
+                out.append(("year", str(base.year + step), expr))
             else:
                 out.append(("period", low, expr))
         elif g == "my":
             mon, year = expr.rsplit(None, 1)
             out.append(("month", f"{year}-{month_no(mon):02d}", expr))
         elif g == "m":
-            if expr.lower().rstrip(".") == "may":
-                continue  # the verb
+            if expr.rstrip(".") in ("may", "MAY"):
+                continue  # the verb ("by may"): the month is written May
             out.append(("month", f"{month_no(expr):02d}", expr))
         elif g == "y":
             out.append(("year", expr, expr))
