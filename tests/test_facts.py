@@ -298,3 +298,16 @@ def test_shares_and_descriptions_are_not_changes() -> None:
         "Costs will rise, Chief Financial Officer Markus Feldhaus told analysts.",
         "Chief Financial Officer Markus Feldhaus informed analysts that costs will rise.",
     )
+
+
+def test_loaded_labels_swapped_or_added() -> None:
+    assert kinds("The attackers fled into the forest.", "The terrorists fled into the forest.") == [
+        "wording"
+    ]
+    assert kinds("The gunmen seized cattle.", "The gunmen looted cattle.") == ["wording"]
+    got = pair("The insurgency began in 2012.", "The jihadist insurgency began in 2012.")
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("wording", "", "jihadist")]
+    # one neutral verb for another is no change
+    assert (
+        kinds("Troops seized weapons, the army said.", "Troops took weapons, the army said.") == []
+    )

@@ -170,6 +170,21 @@ def _term_re(term: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(term) + r"(?:s|es)?\b", re.I)
 
 
+def _added_loaded(
+    p: Pair, terms: tuple[tuple[str, bool], ...], c_plain: str, c_low: str
+) -> list[Change]:
+    """A loaded term the copy put into a sentence whose source has no term of its group
+    ("the insurgency" -> "the jihadist insurgency"), and that the source article never
+    uses: the copy's own label."""
+    src_low = p.source.text.lower()
+    for t, loaded in terms:
+        if loaded and t in c_low and t not in src_low:
+            m = _term_re(t).search(c_plain)
+            if m:
+                return [p.change("wording", "", m.group(), f"{m.group()!r} added (loaded term)")]
+    return []
+
+
 def check_wording(p: Pair) -> list[Change]:
     s_plain, c_plain = QUOTED.sub(" ", p.s_text), QUOTED.sub(" ", p.c_text)
     s_low, c_low = s_plain.lower(), c_plain.lower()
@@ -178,6 +193,7 @@ def check_wording(p: Pair) -> list[Change]:
         # a term's regex can match only where its letters stand: test those first
         s_has = [(t, ld) for t, ld in terms if t in s_low and _term_re(t).search(s_plain)]
         if not s_has:
+            out += _added_loaded(p, terms, c_plain, c_low)
             continue
         c_has = [(t, ld) for t, ld in terms if t in c_low and _term_re(t).search(c_plain)]
         # a longer term hides the shorter one it contains ("military-led government")

@@ -10,8 +10,24 @@ from __future__ import annotations
 LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (
         ("terrorist", "jihadist", "extremist", "islamist"),
-        ("militant", "insurgent", "fighter", "rebel", "gunman", "gunmen", "armed group"),
+        (
+            "militant",
+            "insurgent",
+            "fighter",
+            "rebel",
+            "gunman",
+            "gunmen",
+            "armed group",
+            "attacker",
+            "assailant",
+            "armed men",
+        ),
     ),
+    (
+        ("terror campaign", "terror", "terrorism", "jihadist insurgency"),
+        ("violence", "insurgency", "unrest"),
+    ),
+    (("looted", "plundered", "ransacked"), ("seized", "took", "removed")),
     (
         ("junta", "regime"),
         ("military-led government", "military government", "government", "authorities"),
