@@ -397,3 +397,19 @@ def test_german_and_spanish_page_furniture_and_credit_lines() -> None:
     kept = "\n".join(spanish[a:b] for a, b in c.spans)
     assert kept.startswith("El Gobierno") and kept.endswith("en el Congreso.")
     assert "Publicidad" not in kept and "Lee también" not in kept
+
+
+def test_headline_over_dateline_and_staff_byline() -> None:
+    body = (
+        "By Meridian Press staff\n"
+        "Port reopens after storm\n"
+        "PORT ANSEL, March 18 (Meridian Press) - The port reopened on Tuesday, officials said.\n"
+        "Ships queued outside the harbour for most of the morning."
+    )
+    c = clean(body)
+    assert [r.reason for r in c.removed] == ["byline", "title", "dateline"]
+    assert c.byline == "Meridian Press"
+    assert c.dateline is not None and c.dateline.agency == "Meridian Press"
+    # a short first line of prose over an ordinary paragraph is not a headline
+    plain = "Talks resume\nThe two sides met again on Monday, officials said."
+    assert clean(plain).removed == []

@@ -120,6 +120,12 @@ MORE_CASES = [
     ("salmon_web_copy", "verbatim"),  # the whole story inside a site's page furniture
     ("landslide_same_event", "same_event"),  # same quotes, same official names
     ("elections_two_countries", "unrelated"),  # titles and parties in common, no event
+    # a fourth and a fifth round (docs/evaluation.md)
+    ("farm_rewrite", "paraphrase"),  # every phrase reworded: narration trigrams 0.06
+    ("court_same_event", "same_event"),  # shares figures, charges, titles; says other things
+    ("council_same_event", "same_event"),  # two outlets, neither a known agency
+    ("headline_copy", "verbatim"),  # the page's headline stands over the dateline
+    ("unknown_agency", "paraphrase"),  # "(Meridian Press)": an agency not on any list
 ]
 
 

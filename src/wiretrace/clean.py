@@ -71,7 +71,8 @@ _RELATIVE_TIME = re.compile(
 _NAME = r"(?:[A-Z][\w'.\-]*|[A-Z]{2,}|al-\w+|bin|van|von|de|da|del|la|le)"
 _BYLINE = re.compile(
     rf"^(?:By|Par|Por|Von):?\s+(?P<who>{_NAME}(?:\s+{_NAME}){{0,4}}"
-    rf"(?:\s*(?:,|and|with|avec|con|y|mit|und|&|\||·|-|—|–)\s*{_NAME}(?:\s+{_NAME}){{0,4}}){{0,4}})\s*$"
+    rf"(?:\s*(?:,|and|with|avec|con|y|mit|und|&|\||·|-|—|–)\s*{_NAME}(?:\s+{_NAME}){{0,4}}){{0,4}})"
+    r"(?:\s+(?:staff|reporters?|correspondents?|writers?|desk))?\s*$"  # "By Meridian Press staff"
 )
 # A line ending in a photo credit: the agency in capitals with a slash-separated photographer,
 # an "(AP Photo/...)" credit, a credit label, or the Reuters licensing link.
@@ -370,6 +371,11 @@ def _same_title(text: str, title: str | None) -> bool:
     return key(text) == key(title)
 
 
+def _is_headline(text: str) -> bool:
+    """A short line with no sentence end: how a headline reads."""
+    return len(text.split()) <= 20 and not text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+
+
 def clean(body: str, *, title: str | None = None) -> Cleaned:
     """Choose the parts of ``body`` to keep.
 
@@ -409,6 +415,9 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
             continue
         elif _is_boilerplate(t) or (idx == 0 and _is_breadcrumb(t)):
             kinds[idx] = "boilerplate"
+        elif idx <= 3 and _is_headline(t) and nxt and _dateline(lines[idx + 1]) is not None:
+            # a page's headline over the dateline paragraph (a copy with no header line)
+            kinds[idx] = "title"
         else:
             break
         in_summary = in_summary and kinds[idx] == "summary"

@@ -23,11 +23,15 @@ SourceChoice = Literal["auto", "first", "second"]
 MAX_SENTENCES = 5000  # per article; docs/method.md: beyond this, use `add` + `trace`
 MAX_CHARS = 1_000_000  # checked before reading: a million characters is no single article
 
-_AGENCIES = r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|Xinhua|ANI|PTI|APP"
+_AGENCIES = (
+    r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|Xinhua|ANI|PTI|APP"
+    r"|AAP|PA Media|Canadian Press|Europa Press|Bernama|Interfax|Kyodo|Yonhap|EFE|ANSA"
+    r"|(?-i:[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2}\s+Press)"
+)
 _AGENCY_CREDIT = re.compile(
     r"\b(?:according to|told|reported by|said in a statement to|cited by|via)\s+"
     r"(?:the\s+)?(?P<a>" + _AGENCIES + r")\b"
-    r"|\b(?P<b>Reuters|AP|AFP|Associated Press|Bloomberg|APP)\s+(?:reported|said|reports)\b"
+    r"|\b(?P<b>" + _AGENCIES + r")\s+(?:reported|said|reports)\b"
     # a source line under a republished story: "Source: Reuters", German, Spanish, Italian
     r"|^\s*(?:Source|Quelle|Fuente|Fonte|Mit Material von)\s*:?\s*(?P<c>" + _AGENCIES + r")\b",
     re.IGNORECASE | re.MULTILINE,
@@ -92,7 +96,12 @@ def _sides(
 # Urdu "(سپورٹس رپورٹر)", sports reporter), which marks a newspaper story, not a wire one.
 _AGENCY_NAME = re.compile(
     r"\b(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|EFE|ANSA|Xinhua"
-    r"|PTI|ANI|IANS|APP|UPI|Kyodo|Yonhap|TASS|Anadolu|Wire)\b"
+    r"|PTI|ANI|IANS|APP|UPI|Kyodo|Yonhap|TASS|Anadolu|Wire|AAP|PA|PA Media|Press Association"
+    r"|Canadian Press|Europa Press|Bernama|Interfax|Antara|KUNA|WAM|IRNA|RIA Novosti|NHK|UNI"
+    r"|APA|Belga|ANP|NTB|Lusa|PAP|CTK|MTI|BTA|Agerpres|Ukrinform|Notimex|Télam|NAN|SANA|MENA"
+    r"|Newswire|News Agency|Press Agency|Agencia|Agenzia|Agentur)\b"
+    # any "... Press" credit in capitals ("Meridian Press"): a staff credit never reads so
+    r"|(?-i:\b[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2}\s+Press\b)"
     r"|اے پی پی|این این آئی|آئی این پی|اے ایف پی|رائٹرز|ایجنسی",
     re.IGNORECASE,
 )

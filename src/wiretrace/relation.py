@@ -322,6 +322,16 @@ def _derived_kind(f: dict[str, float], derived: float) -> tuple[Relation, str]:
 # English (embeddings on). Fitted on the tuning half of Clough-Stevenson, checked on our
 # news examples (docs/evaluation.md has the held-out figures).
 PARAPHRASE_MIN_TRIGRAMS = 0.065  # narration trigram containment a paraphrase verdict needs
+# ... or this much when its sentences' mean best cosine reaches PARAPHRASE_CLOSE_COS: AI
+# content-farm rewrites change nearly every phrase (0.061-0.075) yet say the same thing
+# (0.70-0.86); independent reports near 0.05-0.06 have mean best cosines <= 0.672.
+PARAPHRASE_MIN_TRIGRAMS_CLOSE = 0.05
+PARAPHRASE_CLOSE_COS = 0.70
+# The mean best cosine any whole paraphrase needs, unless it shares this many narration
+# trigrams: every rewrite we have, 0.679-0.861 (Clough-Stevenson tuning half >= 0.699);
+# independent reports whose sentences align loosely, 0.632-0.672 (docs/method.md).
+PARAPHRASE_MIN_COS = 0.66
+PARAPHRASE_SURE_TRIGRAMS = 0.2
 # Same event or another one on the same subject (tests/data/pairs/more): shared_specifics
 # of our same-event pairs 0.42-1.0, of two football matches 0.09, two earthquakes 0.08;
 # two elections six months apart share titles and parties (0.28): the dates tell them.
@@ -423,19 +433,34 @@ def decide(f: dict[str, float], *, words_only: bool = False) -> Verdict:
     # an independent report of the same press conference aligns its shared quotes and
     # shared facts too (tests/data/pairs/same_quotes_report.txt: 0.59, yet independent).
     tri = f.get("unnamed_trigram_containment", f["trigram_containment"])
+    loose_whole = False
     if derived >= WHOLLY_DERIVED and anchors >= 0.25:
         rel, why = _english_kind(f, derived)
         # A rewrite keeps some of the source's wording; sentences that match only in
         # meaning, with next to no shared narration, are an independent text on the same
         # subject (Clough-Stevenson tuning half: such `non` answers 0.02-0.05, every
-        # derived answer >= 0.08; our news rewrites 0.12-0.14, independent reports <= 0.04).
-        if rel != "paraphrase" or tri >= PARAPHRASE_MIN_TRIGRAMS:
+        # derived answer >= 0.08; our news rewrites 0.07-0.28, independent reports mostly
+        # <= 0.06). And a rewrite says what its source says sentence by sentence, so its
+        # sentences' best cosines are high on average; an independent report that shares
+        # the event's figures, charges and titles (and so some trigrams) says other things.
+        cos = f.get("best_cos_mean", 1.0)
+        need = (
+            PARAPHRASE_MIN_TRIGRAMS_CLOSE
+            if cos >= PARAPHRASE_CLOSE_COS
+            else PARAPHRASE_MIN_TRIGRAMS
+        )
+        says_the_same = cos >= PARAPHRASE_MIN_COS or tri >= PARAPHRASE_SURE_TRIGRAMS
+        if rel != "paraphrase" or (tri >= need and says_the_same):
             margin = min(derived - WHOLLY_DERIVED, anchors - 0.25)
             if rel == "paraphrase":
-                margin = min(margin, tri - PARAPHRASE_MIN_TRIGRAMS)
+                margin = min(margin, tri - need)
             return Verdict(rel, conf(margin), f, why)
+        loose_whole = True
     close_narration = f.get("close_narration_share", close)
-    if anchors >= 0.12 and (close_narration >= 0.1 or f["trigram_containment"] >= 0.1):
+    # Shared trigrams alone do not make a partial copy of a text that just failed the
+    # rewrite test: there they are the event's names, figures and titles.
+    shared_trigrams = f["trigram_containment"] >= 0.1 and not loose_whole
+    if anchors >= 0.12 and (close_narration >= 0.1 or shared_trigrams):
         return Verdict(
             "partial_reuse",
             conf(anchors - 0.12),
