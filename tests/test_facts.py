@@ -311,3 +311,18 @@ def test_loaded_labels_swapped_or_added() -> None:
     assert (
         kinds("Troops seized weapons, the army said.", "Troops took weapons, the army said.") == []
     )
+
+
+def test_more_faithful_forms() -> None:
+    assert (
+        kinds(
+            "One in five adults smokes, the survey found.",
+            "About 20% of adults smoke, the survey found.",
+        )
+        == []
+    )
+    assert kinds("Rates could rise up to 30%.", "Rates could rise as high as 30%.") == []
+    assert "attribution" not in kinds(
+        "Sea levels rose 4 mm a year, researchers said.",
+        "The researchers concluded that sea levels rose 4 mm a year.",
+    )

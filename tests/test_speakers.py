@@ -110,3 +110,8 @@ def test_pronoun_after_a_known_surname_means_that_speaker() -> None:
         '"Spare capacity will bring inflation down," she said.',
     )
     assert [s for s, _ in got] == ["Margaret Kerr", "Rupert Gough", "Margaret Kerr"]
+
+
+def test_possessor_of_the_title_is_not_the_speaker() -> None:
+    got = who('"We will rebuild every house," Kasso\'s mayor, Ilias Dorani, told reporters.')
+    assert got[0][0] == "Ilias Dorani"

@@ -33,7 +33,10 @@ _CUES = re.compile(
     r"announcing|noting|adding|telling|insisting|warning|arguing|admitting|acknowledging|"
     r"acknowledges|pointed out|points out|remarked|commented|testified|disclosed|revealed|"
     r"reiterated|emphasi[sz]ed|complained|cautioned|signalled|signaled|accused|blamed|"
-    r"informed|informs|briefed|assured|reminded|advised|notified|answered|according)\b",
+    r"informed|informs|briefed|assured|reminded|advised|notified|answered|according|"
+    # findings are attributed too: "the study concluded" ("found" is left out: "the union
+    # claimed" -> "inspectors found" is a claim given to another source, tests/data)
+    r"concluded|concludes|calculated|measured|observed)\b",
     re.I,
 )
 # The cues whose loss turns a claim into a stated fact.
@@ -236,6 +239,7 @@ _QUALIFIERS = re.compile(
     r"\b(?:at least|up to|as many as|as much as|estimated|approximately|roughly|about|"
     r"around|nearly|almost|some|more than|over|under|fewer than|less than|close to|"
     r"upwards of|or more|at most|no more than|reaching|reached|peaking at|topping|"
+    r"as high as|as low as|as many as|as much as|a peak of|"
     r"maximum of|max)\s*$",
     re.I,
 )

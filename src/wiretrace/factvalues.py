@@ -132,7 +132,11 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
 
 
 _OUT_OF = re.compile(
-    r"\b(\d+|[a-z]+)\s+(?:out\s+of|of\s+every|in\s+every)\s+(10|100|ten|hundred)\b", re.I
+    r"\b(\d+|[a-z]+)\s+(?:out\s+of|of\s+every|in\s+every)\s+(10|100|ten|hundred)\b"
+    # "one in five", "two in three": words only ("5 in 10 minutes" is a time)
+    r"|\b(one|two|three|four|five|six|seven|eight|nine)\s+in\s+(two|three|four|five|six|"
+    r"seven|eight|nine|ten)\b(?!\s+(?:minutes|hours|days|weeks|months|years|seconds))",
+    re.I,
 )
 
 
@@ -148,7 +152,8 @@ def numbers(text: str) -> tuple[Number, ...]:
     taken += [m.span() for m in _CLOCK24.finditer(text)]
     # "eight out of 10" is a share: 80%, as a rewriter may write it
     for m in _OUT_OF.finditer(text):
-        a, b = _count(m.group(1).lower()), _count(m.group(2).lower())
+        part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        a, b = _count(part.lower()), _count(whole.lower())
         if a is not None and b:
             taken.append(m.span())
             shares.append((100.0 * a / b, "%", m.group()))

@@ -61,8 +61,12 @@ def _speaker_of_subject(tok: Any, doc: Any) -> str:
         first = left[0].i if left else tok.i
         return str(doc[first : tok.i + 1].text)
     words = [t for t in tok.subtree if t.dep_ not in ("det", "punct") and not t.is_space]
-    persons = [e for e in doc.ents if e.label_ == "PERSON" and e.root.head == tok]
-    if persons:  # "the minister, Abdoulaye Diop,"
+    # "the minister, Abdoulaye Diop,"; in "Kasso's mayor, Ilias Dorani," the possessor is
+    # not the speaker
+    persons = [
+        e for e in doc.ents if e.label_ == "PERSON" and e.root.head == tok and e.root.dep_ != "poss"
+    ]
+    if persons:
         return str(persons[0].text)
     return " ".join(t.text for t in words[:6])
 
