@@ -104,7 +104,7 @@ def test_families_json_text_html(
     assert set(fam) == {"id", "origin", "members", "edges", "same_event"}
     assert set(fam["edges"][0]) == {"parent", "child", "relation", "coverage", "evidence"}
     assert main(["families", "--store", str(store), "--min-size", "4"]) == 0
-    assert capsys.readouterr().out.startswith("1 families")
+    assert capsys.readouterr().out.startswith("1 family\n")
     out = tmp_path / "fam.html"
     assert main(["families", "--store", str(store), "--format", "html", "-o", str(out)]) == 0
     assert "<html" in out.read_text().lower()

@@ -400,3 +400,8 @@ def test_cmd_serve_refuses_allow_add_without_token(
     )
     with pytest.raises(WiretraceError, match="WIRETRACE_TOKEN"):
         cmd_serve(args)
+
+
+def test_head_requests_on_pages(client: TestClient) -> None:
+    for path in ("/", "/compare", "/search", "/families"):
+        assert client.head(path).status_code == 200, path

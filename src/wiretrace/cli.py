@@ -38,6 +38,16 @@ def _positive(text: str) -> int:
     return n
 
 
+def _port(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        n = -1
+    if not 0 < n < 65536:
+        raise argparse.ArgumentTypeError(f"expected a port number from 1 to 65535, got {text!r}")
+    return n
+
+
 def _add_store(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--store",
@@ -106,17 +116,38 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-embeddings", action="store_true", help="lexical evidence only (no model load)"
     )
     p.add_argument(
-        "--device", default="cpu", help="embedding device: auto, cpu or cuda (default: %(default)s)"
+        "--device",
+        choices=["auto", "cpu", "cuda"],
+        default="cpu",
+        help="embedding device; auto = cuda when available (default: %(default)s)",
     )
     _add_output(p, ["text", "json", "html"])
     p.set_defaults(handler=_lazy("compare"))
 
     # -- corpus -------------------------------------------------------------------------
-    p = sub.add_parser("add", help="add articles to a store (default ./wiretrace.db)")
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p = sub.add_parser(
+        "add",
+        help="add articles to a store (default ./wiretrace.db)",
+        description="Read, clean and index articles into the store (one SQLite file, created "
+        "when missing). An article already stored (same text and URL) is skipped; a bad input "
+        "is reported and the rest go on (exit status 3). Each batch is committed whole, so an "
+        "interrupted add keeps what was committed and can simply be run again.",
+        epilog="examples:\n  wiretrace add crawl/ --store news.db\n"
+        "  wiretrace add crawl.warc.gz articles.jsonl --no-embeddings",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files (record .txt, plain .txt, JSONL, HTML, WARC), directories (recursive) or -",
+    )
     _add_store(p)
     p.add_argument(
-        "--device", default="cpu", help="embedding device: auto, cpu or cuda (default: %(default)s)"
+        "--device",
+        choices=["auto", "cpu", "cuda"],
+        default="cpu",
+        help="embedding device; auto = cuda when available (default: %(default)s)",
     )
     p.add_argument(
         "--no-embeddings",
@@ -133,7 +164,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=_lazy("add"))
 
-    p = sub.add_parser("trace", help="what a stored article derives from, and what derives from it")
+    p = sub.add_parser(
+        "trace",
+        help="what a stored article derives from, and what derives from it",
+        description="Find the stored articles this one was derived from (its sources) and "
+        "those derived from it (its copies), each with the relation and a score in [0, 1] "
+        "(the share of the copy derived from the source). ARTICLE need not be in the store.",
+        epilog="examples:\n  wiretrace trace story.html --store news.db\n"
+        "  wiretrace trace 3f2a9c0d1e --format json",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument("article", metavar="ARTICLE", help="a file, an id in the store, or -")
     _add_store(p)
     p.add_argument(
@@ -146,7 +186,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_output(p, ["text", "json"])
     p.set_defaults(handler=_lazy("trace"))
 
-    p = sub.add_parser("families", help="story families, their origins and derivation trees")
+    p = sub.add_parser(
+        "families",
+        help="story families, their origins and derivation trees",
+        description="Group the stored articles into story families (articles linked by "
+        "derivation, not same-event reports), name each family's origin and print its "
+        "derivation tree (each copy under the article it was taken from).",
+        epilog="examples:\n  wiretrace families --store news.db\n"
+        "  wiretrace families --format html -o families.html\n"
+        "  wiretrace families crawl/ --engine spark --out spark-out/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     p.add_argument(
         "inputs",
         nargs="*",
@@ -186,11 +236,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_lazy("families"))
 
     # -- serve / eval -------------------------------------------------------------------
-    p = sub.add_parser("serve", help="web UI and JSON API over the store")
+    p = sub.add_parser(
+        "serve",
+        help="web UI and JSON API over the store",
+        description="Serve the web UI (compare two articles, trace one, browse families) and "
+        "its JSON API (docs/web.md; OpenAPI at /api/openapi.json) over the store.",
+        epilog="examples:\n  wiretrace serve --store news.db\n"
+        "  WIRETRACE_TOKEN=secret wiretrace serve --allow-add --port 8080",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     _add_store(p)
-    p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8000)
-    p.add_argument("--workers", type=_positive, default=1)
+    p.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on; 0.0.0.0 opens it to the network (default: %(default)s)",
+    )
+    p.add_argument("--port", type=_port, default=8000, help="TCP port (default: %(default)s)")
+    p.add_argument(
+        "--workers", type=_positive, default=1, help="server processes (default: %(default)s)"
+    )
     p.add_argument(
         "--allow-add", action="store_true", help="enable POST /api/articles (needs WIRETRACE_TOKEN)"
     )
@@ -242,6 +306,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
+        if getattr(args, "output", None):
+            from .textreport import check_output
+
+            check_output(args.output)  # before any work: a bad -o fails at once
         code: int = args.handler(args)
         return code
     except WiretraceError as exc:

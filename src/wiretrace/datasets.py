@@ -103,10 +103,18 @@ def read_text(path: Path) -> str:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror}") from exc
+    if b"\x00" in raw[:65536]:
+        raise InputError(
+            str(path), "binary file (NUL bytes), not the corpus's text: is it corrupted?"
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
+    # a text in Windows-1252 has few control characters; random bytes have many
+    ctrl = sum(1 for ch in text if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if ctrl > max(10, len(text) // 100):
+        raise InputError(str(path), "binary file, not the corpus's text: is it corrupted?")
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

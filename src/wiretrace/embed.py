@@ -25,14 +25,21 @@ _models: dict[str, Any] = {}
 
 
 def resolve_device(device: str = "cpu") -> str:
-    if device != "auto":
+    """``cpu``, ``cuda`` (refused clearly when this machine has none) or ``auto``."""
+    if device not in ("auto", "cpu", "cuda"):
+        raise WiretraceError(f"unknown device {device!r}: use auto, cpu or cuda")
+    if device == "cpu":
         return device
-    try:
-        import torch
+    import torch
 
-        return "cuda" if torch.cuda.is_available() else "cpu"
-    except ImportError:  # pragma: no cover - torch is a hard dependency
-        return "cpu"
+    if torch.cuda.is_available():
+        return "cuda"
+    if device == "cuda":
+        raise WiretraceError(
+            "--device cuda: no CUDA GPU is available to torch on this machine "
+            "(use --device cpu, or auto to take a GPU only when there is one)"
+        )
+    return "cpu"
 
 
 def _load(device: str) -> Any:

@@ -254,7 +254,9 @@ def _read_jsonl(
             yield _from_mapping(obj, source, where, meta)
         except json.JSONDecodeError as exc:
             yield InputError(
-                source, f"malformed JSON ({exc.msg} at column {exc.colno})", where=where
+                source,
+                f"malformed JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})",
+                where=where,
             )
         except InputError as exc:
             yield exc if exc.where else InputError(source, exc.problem, where=where)

@@ -177,8 +177,13 @@ class Database:
 
     def __init__(self, path: str | Path, *, readonly: bool = False) -> None:
         self.path = str(path)
-        if readonly and not Path(self.path).exists():
+        where = Path(self.path)
+        if readonly and not where.exists():
             raise WiretraceError(f"{self.path}: no such store (run `wiretrace add` first)")
+        if where.is_dir():
+            raise WiretraceError(f"{self.path}: is a directory, not a store file")
+        if not where.parent.is_dir():
+            raise WiretraceError(f"{self.path}: the directory {where.parent} does not exist")
         try:
             self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30.0)
             self.db.execute("PRAGMA journal_mode=WAL")
@@ -193,6 +198,12 @@ class Database:
     # -- schema ---------------------------------------------------------------------
     def _migrate(self) -> None:
         version = int(self.db.execute("PRAGMA user_version").fetchone()[0])
+        if version == 0 and self.db.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            # an SQLite file that some other program made: never add our tables to it
+            raise WiretraceError(
+                f"{self.path}: not a wiretrace store (an SQLite database with other tables); "
+                "give a new file name with --store"
+            )
         if version > SCHEMA_VERSION:
             raise WiretraceError(
                 f"{self.path}: store schema {version} is newer than this wiretrace ({SCHEMA_VERSION})"

@@ -149,11 +149,50 @@ def render_text(cmp: Comparison, *, colour: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _is_stream(path: str | os.PathLike[str]) -> bool:
+    """A character device or a pipe (``/dev/stdout``, a FIFO), followed through links."""
+    p = Path(path)
+    return p.exists() and not p.is_file() and not p.is_dir()
+
+
+def check_output(path: str | os.PathLike[str]) -> None:
+    """Refuse an output path that cannot be written, naming it (before the work is done)."""
+    if _is_stream(path):
+        return  # a device or a pipe (/dev/stdout): written as it is
+    target = Path(os.path.realpath(path))
+    if target.is_dir():
+        raise InputError(str(path), "is a directory", hint="give a file name for -o")
+    parent = target.parent
+    while not parent.exists():
+        parent = parent.parent
+    if not parent.is_dir() or not os.access(parent, os.W_OK | os.X_OK):
+        raise InputError(str(path), f"cannot write here ({parent} is not a writable directory)")
+    if parent == target.parent:
+        try:  # a writable mode is not always a writable place (/proc, a read-only mount)
+            with tempfile.TemporaryFile(dir=parent):
+                pass
+        except OSError as exc:
+            raise InputError(str(path), f"cannot write here ({exc.strerror})") from None
+
+
 def write_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write a whole file or nothing: a temp file in the same directory, then rename."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    """Write a whole file or nothing: a temp file in the same directory, then rename.
+
+    A symbolic link is written through (its target is replaced, the link stays); a device
+    or a pipe such as /dev/stdout is written directly, as there is nothing to rename."""
+    if _is_stream(path):
+        with open(path, "w", encoding="utf-8") as fh:
+            fh.write(text)
+        return
+    target = Path(os.path.realpath(path))
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(str(path), f"cannot create its directory ({exc.strerror})") from None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    except OSError as exc:
+        raise InputError(str(path), f"cannot write here ({exc.strerror})") from None
     # mkstemp creates 0600; a report is an ordinary file, so honour the umask as open() would.
     umask = os.umask(0)
     os.umask(umask)
@@ -176,10 +215,18 @@ def emit(text: str, output: str | None, stream: TextIO | None = None) -> None:
 
 
 def _input(arg: str) -> Path | str | Article:
-    if arg == "-":
-        from .ingest import load_article
+    if arg == "-":  # read as a file is (format sniffed, size limit), named <stdin>
+        from .ingest import read_path
 
-        return load_article(sys.stdin.read())
+        got = list(read_path("-"))
+        for item in got:
+            if isinstance(item, InputError):
+                raise item
+        if len(got) != 1:
+            raise InputError("<stdin>", f"holds {len(got)} articles; compare takes one each side")
+        art = got[0]
+        assert isinstance(art, Article)
+        return art
     return Path(arg)
 
 

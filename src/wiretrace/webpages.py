@@ -33,6 +33,10 @@ def parse_html(
         with_metadata=True,
         include_comments=False,
         include_tables=False,
+        # A copy's text may sit outside <p> (a <div> of spans, a page builder's blocks):
+        # losing it silently would hide copied material. Furniture that comes along is
+        # what clean.py removes.
+        favor_recall=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = getattr(doc, "text", None) if doc is not None else None

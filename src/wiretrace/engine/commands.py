@@ -27,11 +27,23 @@ def cmd_add(args: argparse.Namespace) -> int:
     with Store(
         args.store, embeddings=not args.no_embeddings, device=getattr(args, "device", "cpu")
     ) as st:
-        result = st.add(args.paths, progress=sys.stderr.isatty(), workers=args.workers)
+        before = len(st)
+        try:
+            result = st.add(args.paths, progress=sys.stderr.isatty(), workers=args.workers)
+        except KeyboardInterrupt:
+            # batches are committed whole: say what was kept, and that a re-run resumes
+            kept = len(st) - before
+            print(
+                f"wiretrace: interrupted: {_count(kept, 'article')} from this run kept in "
+                f"{args.store}; run the same command again to add the rest (stored articles "
+                "are skipped as duplicates)",
+                file=sys.stderr,
+            )
+            raise
         total = len(st)
     for err in result.failed:
         print(f"wiretrace: skipped: {err}", file=sys.stderr)
-    print(f"{result.summary()}; {total} articles in {args.store}")
+    print(f"{result.summary()}; {_count(total, 'article')} in {args.store}")
     return EXIT_SOME_FAILED if result.failed else 0
 
 
@@ -90,7 +102,7 @@ def cmd_trace(args: argparse.Namespace) -> int:
 
 def format_families(f: dict[str, Any]) -> str:
     fams = f["families"]
-    lines = [f"{len(fams)} families"]
+    lines = [_count(len(fams), "family", "families")]
     for fam in fams:
         lines.append(
             f"\n{fam['id']}: {len(fam['members'])} articles, origin {_name(fam['origin'])}"
@@ -139,6 +151,10 @@ def _families_spark(args: argparse.Namespace) -> dict[str, Any]:
 # -- end spark ------------------------------------------------------------------------
 
 
+def _count(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else many or one + 's'}"
+
+
 def cmd_families(args: argparse.Namespace) -> int:
     if getattr(args, "from_dir", None):
         src = Path(args.from_dir) / "families.json"
@@ -150,6 +166,11 @@ def cmd_families(args: argparse.Namespace) -> int:
     elif getattr(args, "engine", "embedded") == "spark":
         result = _families_spark(args)
     else:
+        if getattr(args, "inputs", None):
+            raise WiretraceError(
+                "INPUT files are read only with --engine spark; the embedded engine shows the "
+                f"families of its store: `wiretrace add {' '.join(args.inputs)}` first"
+            )
         if getattr(args, "embeddings", None) is not None:
             # The store's vectors were made (or not) by `wiretrace add`; a flag here
             # could not add or remove them, so it would silently do nothing.

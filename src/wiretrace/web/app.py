@@ -135,6 +135,21 @@ def app_from_env() -> Starlette:
     )
 
 
+def _check_port_free(host: str, port: int) -> None:
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind((host, port))
+        except OSError as exc:
+            raise WiretraceError(
+                f"cannot listen on {host}:{port}: {exc.strerror} (is another server running? "
+                "choose another --port)"
+            ) from None
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """``wiretrace serve [--store FILE] [--host H] [--port P] [--workers N] [--allow-add]``."""
     import uvicorn
@@ -147,6 +162,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         )
     if args.workers < 1:
         raise WiretraceError("--workers must be at least 1")
+    _check_port_free(args.host, args.port)  # before the model loads, not after
     os.environ["WIRETRACE_STORE"] = str(Path(args.store).resolve())
     os.environ["WIRETRACE_ALLOW_ADD"] = "1" if args.allow_add else "0"
     app_from_env_check = create_app(  # validate settings in this process, with clear errors

@@ -138,7 +138,7 @@ async def _form_article(form: FormData, prefix: str, values: dict[str, str]) -> 
 
 async def compare_page(request: Request) -> Response:
     values: dict[str, str] = {}
-    if request.method == "GET":
+    if request.method != "POST":  # GET, and HEAD (monitors, link checkers)
         return await render("compare.html.j2", title="Compare", values=values, error=None)
     form = await read_form(request, request.app.state.max_body)
     try:
@@ -163,7 +163,7 @@ async def compare_page(request: Request) -> Response:
 
 async def search_page(request: Request) -> Response:
     values: dict[str, str] = {}
-    if request.method == "GET":
+    if request.method != "POST":  # GET, and HEAD (monitors, link checkers)
         return await render("search.html.j2", title="Search", values=values, error=None)
     form = await read_form(request, request.app.state.max_body)
     try:
@@ -258,7 +258,7 @@ async def article_page(request: Request) -> Response:
 
 async def pair_page(request: Request) -> Response:
     svc = _svc(request)
-    if request.method == "GET":
+    if request.method != "POST":  # GET, and HEAD (monitors, link checkers)
         ids = [request.query_params.get(k) or "" for k in ("a", "b")]
         found = [await in_thread(svc.find, i) for i in ids]
         if found[0] is None or found[1] is None:
