@@ -361,12 +361,24 @@ def test_empty_and_whitespace_body() -> None:
             "03. Mär",
         ),
         ("PARIS, 5 avr (AFP) - Le gouvernement a présenté son budget.", "PARIS", "5 avr"),
+        ("RENNES, 18 nov 2025 (AFP) - Le maire a démissionné.", "RENNES", "18 nov 2025"),
     ],
 )
 def test_abbreviated_foreign_months_in_datelines(body: str, place: str, date: str) -> None:
     c = clean(body)
     assert c.dateline is not None and (c.dateline.place, c.dateline.date) == (place, date)
     assert c.dateline.agency in ("Reuters", "AFP")
+
+
+def test_a_long_site_menu_is_furniture() -> None:
+    body = (
+        "Home | News | Japan | World | Business | Sports | Opinion | Travel\n"
+        "Share on Facebook\n"
+        "SAPPORO, Oct 6 (Kyodo) - Police arrested a builder on Monday, officials said."
+    )
+    c = clean(body)
+    assert [r.reason for r in c.removed] == ["boilerplate", "boilerplate", "dateline"]
+    assert c.dateline is not None and c.dateline.agency == "Kyodo"
 
 
 def test_german_and_spanish_page_furniture_and_credit_lines() -> None:

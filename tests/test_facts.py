@@ -326,3 +326,15 @@ def test_more_faithful_forms() -> None:
         "Sea levels rose 4 mm a year, researchers said.",
         "The researchers concluded that sea levels rose 4 mm a year.",
     )
+
+
+def test_a_split_sentence_keeps_its_attribution_in_the_other_half() -> None:
+    src = "Talks had failed, union president Marcela Tapia told reporters at the gate on Monday."
+    cpy = "At the gate on Monday, union president Marcela Tapia did not mince words. Talks had failed, she said."
+    s = Article(id="s", body=src, date=dt.date(2025, 11, 13))
+    s.sentences = split(src, language="en")
+    c = Article(id="c", body=cpy, date=dt.date(2025, 11, 13))
+    c.sentences = split(cpy, language="en")
+    assert len(c.sentences) == 2
+    got = facts.analyze(s, c, [Alignment((0, 1), (0,), "paraphrase", 1.0)])
+    assert "attribution" not in [x.kind for x in got]

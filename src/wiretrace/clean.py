@@ -42,7 +42,8 @@ _MONTHS = (
     r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
     # their abbreviations: "MADRID, 14 abr (Reuters) -", "BERLIN, 03. Mär (Reuters) -"
-    r"|ene|abr|ago|dic|Mär|Mai|Okt|Dez|janv|févr|avr|juil|déc)\.?"
+    r"|ene|abr|ago|dic|Mär|Mai|Okt|Dez|janv|févr|avr|juil|déc"
+    r"|jan|fév|mar|jun|jul|aoû|sept|oct|nov)\.?"  # AFP in French: "18 nov 2025"
 )
 _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 # "Nov 13", "November 13, 2025", "13 Nov 2025", "3 March", "2025-11-13"
@@ -151,7 +152,7 @@ _MID_BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 # Navigation trails at the top of a page: "Home » World » Europe", "News > UK > Politics".
-_BREADCRUMB = re.compile(r"^[\w'&.\- ]{1,30}(?:\s*[»›>/|]\s*[\w'&.\- ]{1,30}){1,5}$")
+_BREADCRUMB = re.compile(r"^[\w'&.\- ]{1,30}(?:\s*[»›>/|]\s*[\w'&.\- ]{1,30}){1,9}$")
 # A byline run together with the page's timestamp: "By Newsdesk | Updated 11 February 2026".
 _BYLINE_STAMP = re.compile(
     r"^(?P<by>(?:By|Par|Por|Von):?\s+[^|·\n]{2,80}?)\s*[|·]\s*(?P<stamp>[^\n]{4,80})$"
@@ -302,9 +303,10 @@ def _is_caption(text: str) -> bool:
 
 
 def _is_breadcrumb(text: str) -> bool:
-    """A navigation trail: 2-6 short segments joined by », ›, >, / or |, with no verb-like
-    sentence in it (a headline has no separators; prose is longer than 30 characters a part)."""
-    return len(text.split()) <= 12 and bool(_BREADCRUMB.match(text))
+    """A navigation trail or menu: 2-10 short segments joined by », ›, >, / or |, with no
+    verb-like sentence in it (a headline has no separators; prose is longer than 30
+    characters a part)."""
+    return len(text.split()) <= 20 and bool(_BREADCRUMB.match(text))
 
 
 def _is_boilerplate(text: str) -> bool:

@@ -96,7 +96,7 @@ def _sides(
 # Urdu "(سپورٹس رپورٹر)", sports reporter), which marks a newspaper story, not a wire one.
 _AGENCY_NAME = re.compile(
     r"\b(?:Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|EFE|ANSA|Xinhua"
-    r"|PTI|ANI|IANS|APP|UPI|Kyodo|Yonhap|TASS|Anadolu|Wire|AAP|PA|PA Media|Press Association"
+    r"|PTI|ANI|IANS|APP|UPI|Kyodo|Yonhap|TASS|Anadolu|Wire|AAP|PA|PA Media|Press Association|CP"
     r"|Canadian Press|Europa Press|Bernama|Interfax|Antara|KUNA|WAM|IRNA|RIA Novosti|NHK|UNI"
     r"|APA|Belga|ANP|NTB|Lusa|PAP|CTK|MTI|BTA|Agerpres|Ukrinform|Notimex|Télam|NAN|SANA|MENA"
     r"|Newswire|News Agency|Press Agency|Agencia|Agenzia|Agentur)\b"

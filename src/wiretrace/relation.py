@@ -433,7 +433,7 @@ def decide(f: dict[str, float], *, words_only: bool = False) -> Verdict:
     # an independent report of the same press conference aligns its shared quotes and
     # shared facts too (tests/data/pairs/same_quotes_report.txt: 0.59, yet independent).
     tri = f.get("unnamed_trigram_containment", f["trigram_containment"])
-    loose_whole = False
+    loose_whole, missed_by = False, 0.0
     if derived >= WHOLLY_DERIVED and anchors >= 0.25:
         rel, why = _english_kind(f, derived)
         # A rewrite keeps some of the source's wording; sentences that match only in
@@ -456,6 +456,9 @@ def decide(f: dict[str, float], *, words_only: bool = False) -> Verdict:
                 margin = min(margin, tri - need)
             return Verdict(rel, conf(margin), f, why)
         loose_whole = True
+        # how narrowly the copy missed being a whole paraphrase: the confidence of what
+        # it is called instead cannot be higher than that
+        missed_by = max(need - tri, 0.0 if says_the_same else PARAPHRASE_MIN_COS - cos)
     close_narration = f.get("close_narration_share", close)
     # Shared trigrams alone do not make a partial copy of a text that just failed the
     # rewrite test: there they are the event's names, figures and titles.
@@ -463,7 +466,7 @@ def decide(f: dict[str, float], *, words_only: bool = False) -> Verdict:
     if anchors >= 0.12 and (close_narration >= 0.1 or shared_trigrams):
         return Verdict(
             "partial_reuse",
-            conf(anchors - 0.12),
+            conf(min(anchors - 0.12, missed_by) if loose_whole else anchors - 0.12),
             f,
             "part of the text comes from the source, the rest is new",
         )
@@ -485,13 +488,13 @@ def decide(f: dict[str, float], *, words_only: bool = False) -> Verdict:
             f"same subject, but written {days:.0f} days apart: another event",
         )
     if topical:
-        if derived >= WHOLLY_DERIVED and anchors >= 0.25:  # refused above for lack of wording
-            return Verdict(
-                "same_event",
-                conf(PARAPHRASE_MIN_TRIGRAMS - tri),
-                f,
-                "the sentences say similar things, but almost none of the wording is shared",
+        if loose_whole:  # refused above as a rewrite
+            why = (
+                "the sentences say similar things, but almost none of the wording is shared"
+                if tri < PARAPHRASE_MIN_TRIGRAMS_CLOSE
+                else "the sentences share the event's facts but, one by one, say other things"
             )
+            return Verdict("same_event", conf(missed_by), f, why)
         return Verdict(
             "same_event",
             conf(min(0.3 - derived, spec - SAME_EVENT_MIN_SPECIFICS)),
