@@ -299,3 +299,13 @@ def measure() -> None:
 
 if __name__ == "__main__":
     measure()
+
+
+def test_one_very_long_paragraph_is_split_in_linear_time() -> None:
+    # pysbd alone is quadratic in a block's length; blocks are cut at safe ends first
+    text = " ".join(f"Sentence number {i} is here." for i in range(3000))
+    text += ' Gen. Smith said the talks failed. "We will fight," said Mr. Jones.'
+    got = split(text, language="en")
+    assert len(got) == 3002
+    assert got[-2].text == "Gen. Smith said the talks failed."
+    assert all(text[s.start : s.end] == s.text for s in got[::97])

@@ -405,3 +405,10 @@ def test_cmd_serve_refuses_allow_add_without_token(
 def test_head_requests_on_pages(client: TestClient) -> None:
     for path in ("/", "/compare", "/search", "/families"):
         assert client.head(path).status_code == 200, path
+
+
+def test_too_many_sentences_is_413_naming_the_field(client: TestClient) -> None:
+    long_text = " ".join(f"Sentence number {i} is here." for i in range(5100))
+    r = client.post("/api/compare", json={"first": {"text": long_text}, "second": {"text": "b c."}})
+    detail = _error(r, 413)
+    assert "first" in detail and "5,100 sentences" in detail

@@ -28,6 +28,7 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("violence", "insurgency", "unrest"),
     ),
     (("looted", "plundered", "ransacked"), ("seized", "took", "removed")),
+    (("raided", "stormed"), ("searched", "visited", "entered")),
     (
         ("junta", "regime"),
         ("military-led government", "military government", "government", "authorities"),

@@ -23,7 +23,7 @@ from typing import Any
 
 from .. import ingest, webpages
 from ..article import Article, Comparison
-from ..compare import MAX_CHARS, compare
+from ..compare import MAX_CHARS, MAX_SENTENCES, compare
 from ..embed import Embedder, Vectors, default_embedder
 from ..engine.embedded import Store
 from ..errors import InputError, InputTooLarge, WiretraceError
@@ -96,9 +96,16 @@ def article_from_text(
             extra["title"] = title
         if date:
             extra["date"] = date
-        return ingest.parse_record(text, path=label, **extra)
+        art = ingest.parse_record(text, path=label, **extra)
     except InputError as exc:
         raise type(exc)(field, exc.problem, hint=exc.hint) from None
+    if len(art.sentences) > MAX_SENTENCES:  # named by its field, answered 413 like a big body
+        raise InputTooLarge(
+            field,
+            f"{len(art.sentences):,} sentences is over the limit of {MAX_SENTENCES:,} for one "
+            "article; send articles one by one (POST /api/articles takes a list)",
+        )
+    return art
 
 
 def article_from_bytes(
