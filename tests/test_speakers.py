@@ -115,3 +115,8 @@ def test_pronoun_after_a_known_surname_means_that_speaker() -> None:
 def test_possessor_of_the_title_is_not_the_speaker() -> None:
     got = who('"We will rebuild every house," Kasso\'s mayor, Ilias Dorani, told reporters.')
     assert got[0][0] == "Ilias Dorani"
+
+
+def test_a_possessive_name_is_the_person() -> None:
+    got = who("Ruiz Merino's bar was shut by police on Friday.", 'He said: "We did nothing wrong."')
+    assert got[0][0] == "Ruiz Merino"

@@ -54,7 +54,7 @@ def _speaker_of_subject(tok: Any, doc: Any) -> str:
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         for ent in doc.ents:
             if ent.start <= tok.i < ent.end:
-                return str(ent.text)
+                return _unpossessed(str(ent.text))
     if tok.tag_ in _PROPN_TAGS:
         left = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ in _PROPN_TAGS]
         left = [c for c in left if c.lower_ not in TITLE_WORDS]  # "Minister Ana Ruiz"
@@ -97,8 +97,16 @@ def last_person(
             score += 0.5
         if (score, ent.start) >= best:
             best = (score, ent.start)
-            found = str(ent.text)
+            found = _unpossessed(str(ent.text))
     return found
+
+
+def _unpossessed(name: str) -> str:
+    """"Ruiz Merino's" (a bar owner's words told of "Ruiz Merino's bar") is Ruiz Merino."""
+    for tail in ("'s", "’s"):
+        if name.endswith(tail):
+            return name[: -len(tail)]
+    return name
 
 
 def _cue_and_subject(
