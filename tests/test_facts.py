@@ -338,3 +338,16 @@ def test_a_split_sentence_keeps_its_attribution_in_the_other_half() -> None:
     assert len(c.sentences) == 2
     got = facts.analyze(s, c, [Alignment((0, 1), (0,), "paraphrase", 1.0)])
     assert "attribution" not in [x.kind for x in got]
+
+
+def test_claimed_in_the_sense_of_killed_is_no_speech_verb() -> None:
+    assert (
+        kinds(
+            "The drought may have killed more elephants, the report said.",
+            "The drought may have claimed more elephants, the report said.",
+        )
+        == []
+    )
+    assert kinds(
+        "The group said it carried out the attack.", "The group claimed it carried out the attack."
+    ) == ["wording"]

@@ -190,8 +190,19 @@ def _added_loaded(
     return []
 
 
+# "claimed" that is not a speech verb: "the drought claimed more elephants", "claimed
+# responsibility", "claimed the title"
+_CLAIMED_OTHER = re.compile(
+    r"\bclaim(?:ed|s)\s+(?:the\s+|a\s+|more\s+|at\s+least\s+)?(?:lives?|\d|[a-z]+\s+lives|"
+    r"responsibility|victory|title|seat|win|more|dozens|hundreds|thousands|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+    re.I,
+)
+
+
 def check_wording(p: Pair) -> list[Change]:
     s_plain, c_plain = QUOTED.sub(" ", p.s_text), QUOTED.sub(" ", p.c_text)
+    s_plain, c_plain = _CLAIMED_OTHER.sub(" ", s_plain), _CLAIMED_OTHER.sub(" ", c_plain)
     s_low, c_low = s_plain.lower(), c_plain.lower()
     out = []
     for terms in _LOADED_TERMS:

@@ -102,7 +102,7 @@ def last_person(
 
 
 def _unpossessed(name: str) -> str:
-    """"Ruiz Merino's" (a bar owner's words told of "Ruiz Merino's bar") is Ruiz Merino."""
+    """ "Ruiz Merino's" (a bar owner's words told of "Ruiz Merino's bar") is Ruiz Merino."""
     for tail in ("'s", "’s"):
         if name.endswith(tail):
             return name[: -len(tail)]
