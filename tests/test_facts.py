@@ -329,8 +329,8 @@ def test_more_faithful_forms() -> None:
 
 
 def test_a_split_sentence_keeps_its_attribution_in_the_other_half() -> None:
-    src = "Talks had failed, union president Marcela Tapia told reporters at the gate on Monday."
-    cpy = "At the gate on Monday, union president Marcela Tapia did not mince words. Talks had failed, she said."
+    src = '"We will stay out until the offer changes," union president Marcela Tapia told reporters at the gate.'
+    cpy = 'At the gate, union president Marcela Tapia did not mince words. "We will stay out until the offer changes," she said.'
     s = Article(id="s", body=src, date=dt.date(2025, 11, 13))
     s.sentences = split(src, language="en")
     c = Article(id="c", body=cpy, date=dt.date(2025, 11, 13))
@@ -338,6 +338,11 @@ def test_a_split_sentence_keeps_its_attribution_in_the_other_half() -> None:
     assert len(c.sentences) == 2
     got = facts.analyze(s, c, [Alignment((0, 1), (0,), "paraphrase", 1.0)])
     assert "attribution" not in [x.kind for x in got]
+    # a claim in narration keeps its cue in its own sentence (tests/data: fab-02)
+    assert kinds(
+        "Crews put out the blaze after six hours, the fire service said.",
+        'Crews put out the blaze after six hours. "It was the worst I have seen," one firefighter said.',
+    ) == ["attribution"]
 
 
 def test_claimed_in_the_sense_of_killed_is_no_speech_verb() -> None:

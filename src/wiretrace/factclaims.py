@@ -138,9 +138,13 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         have = set(word_keys(s_plain))
         sents = [QUOTED.sub(" ", p.copy.sentences[i].text) for i in p.c_idx]
         best = max(sents, key=lambda t: sum(1 for w in word_keys(t) if w in have))
-        # a source sentence split in two keeps its cue in either half ("... Tapia did not
-        # mince words." + "..., she said.")
-        if not any(_CUES.search(t) for t in sents) and _kept(s_plain, best):
+        # A quote's attribution split off into the next sentence still attributes it
+        # ("... Tapia did not mince words." + '"...," she said.'); a claim in narration
+        # must keep its cue in its own sentence.
+        cued = _CUES.search(best) or (
+            QUOTED.search(p.s_text) is not None and any(_CUES.search(t) for t in sents)
+        )
+        if not cued and _kept(s_plain, best):
             m = _SUBJ_CUE.search(s_plain) or _ACCORDING.search(s_plain) or s_cue
             note = "the copy states as fact what the source attributes"
             out.append(p.change("attribution", m.group().strip(), "", note))
