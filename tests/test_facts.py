@@ -356,3 +356,29 @@ def test_claimed_in_the_sense_of_killed_is_no_speech_verb() -> None:
     assert kinds(
         "The group said it carried out the attack.", "The group claimed it carried out the attack."
     ) == ["wording"]
+
+
+def test_round_seven_forms() -> None:
+    # hedges on figures and bare modals
+    assert kinds(
+        "The jet came within about 150 feet of the runway.",
+        "The jet came within 150 feet of the runway.",
+    ) == ["hedge"]
+    assert kinds(
+        "The bank said it could pause its easing.", "The bank said it will pause its easing."
+    ) == ["hedge"]
+    assert (
+        kinds(
+            "The bank said it could pause its easing.", "The bank said it might pause its easing."
+        )
+        == []
+    )
+    # the same figure in the agencies' short forms, and a capital for its country
+    assert kinds("Revenue was 412 million euros.", "Revenue was 412 mln euros.") == []
+    assert (
+        kinds(
+            "Washington imposed new sanctions on Monday.",
+            "The United States imposed new sanctions on Monday.",
+        )
+        == []
+    )

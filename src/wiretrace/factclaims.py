@@ -236,7 +236,9 @@ def check_wording(p: Pair) -> list[Change]:
 _EPISTEMIC = re.compile(
     r"\b(?P<h>(?:may|might|could) have(?: been)?|(?:is|are|was|were) (?:believed|thought|"
     r"feared|suspected) to(?: have)?(?: been)?|allegedly|alleged|suspected|reportedly|"
-    r"apparently|probably|possibly|purportedly|presumably|unconfirmed)\s+(?P<w>[^\W\d_]{3,})",
+    r"apparently|probably|possibly|purportedly|presumably|unconfirmed"
+    # a bare modal: "could pause" -> "will pause" (the copy keeps the verb, not the doubt)
+    r"|(?:may|might|could)(?!\s+(?:have|be|not|also)\b))\s+(?P<w>[^\W\d_]{3,})",
     re.I,
 )
 _DOUBT = frozenset(
@@ -248,7 +250,8 @@ _DOUBT = frozenset(
     "potentially potential charged".split()
 )
 _QUANTITY = re.compile(
-    r"\b(?P<h>at least|up to|as many as|as much as|an estimated|approximately|roughly)"
+    r"\b(?P<h>at least|up to|as many as|as much as|an estimated|approximately|roughly|"
+    r"about|around|nearly|almost|some)"
     r"\s+(?P<w>[$€£]?\d[\d,.]*)",
     re.I,
 )

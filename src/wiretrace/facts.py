@@ -266,7 +266,7 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
         portfolio_lost = any(t in TITLE_MODS and not present(t, c_low) for t in own)
         if ent.label_ != "PERSON" and any(present(t, c_low) for t in toks) and not portfolio_lost:
             continue
-        if _metonym(ent.text, p.c_text):
+        if _metonym(ent.text, p.c_text) or _metonym(p.c_text, ent.text):
             continue  # the United States / America / Washington: one country
         first = sum(1 for x in s_starts if x < ent.start_char)
         if ent.label_ == "ORG" and first and s_words[first - 1].lower() in _PLACE_PREP:
@@ -336,17 +336,25 @@ def _check_titles(p: Pair) -> list[Change]:
     return [p.change(k, s, c, n) for k, s, c, n in title_swaps(sk, ck, _opcodes(sk, ck))]
 
 
-def _metonym(name: str, other: str) -> bool:
-    """``name`` is a country (or the European Union) that ``other`` names by another form
-    or by its capital: the United States / America / Washington, the EU / Brussels."""
-    words = set(word_keys(other))
-    if {"european", "eu"} & set(word_keys(name)) and "brussels" in words:
-        return True
-    countries = country_keys(name)
-    governments = country_keys(other) | {
+def _governments(text: str) -> set[str]:
+    """The countries ``text`` names, by any form of the name or by the capital."""
+    words = set(word_keys(text))
+    return set(country_keys(text)) | {
         g for w in words & _CAPITAL_WORDS if (g := government_of(w)) is not None
     }
-    return bool(countries) and countries <= governments
+
+
+def _metonym(name: str, other: str) -> bool:
+    """``name`` is a country, its capital or the European Union, and ``other`` names the
+    same by another form: the United States / America / Washington, the EU / Brussels."""
+    if {"european", "eu", "brussels"} & set(word_keys(name)) and {
+        "european",
+        "eu",
+        "brussels",
+    } & set(word_keys(other)):
+        return True
+    countries = _governments(name)
+    return bool(countries) and countries <= _governments(other)
 
 
 def _check_swaps(p: Pair, found: list[Change]) -> list[Change]:
@@ -359,7 +367,7 @@ def _check_swaps(p: Pair, found: list[Change]) -> list[Change]:
     return [
         p.change(k, s, c, n)
         for k, s, c, n in swaps
-        if not done & set(word_keys(s + " " + c)) and not _metonym(s, c)
+        if not done & set(word_keys(s + " " + c)) and not _metonym(s, c) and not _metonym(c, s)
     ]
 
 

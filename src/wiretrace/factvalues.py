@@ -30,11 +30,12 @@ _NUM = re.compile(
     + _NUMWORD
     + r")\b)*)"
     r"(?P<half>\s+and\s+a\s+half)?"  # "three and a half thousand" = 3,500
-    r"(?P<scale>\s?(?:million|billion|trillion|thousand|bn|m|k)\b)?"
+    r"(?P<scale>\s?(?:million|billion|trillion|thousand|mln|bln|bn|m|k)\b)?"
     r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds\b|francs\b))?",
     re.I,
 )
-_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9}
+_SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mln": 1e6}
+_SCALE |= {"billion": 1e9, "bn": 1e9, "bln": 1e9}
 _SCALE["trillion"] = 1e12
 _CUR_WORD = {"dollars": "$", "euros": "€", "pounds": "£", "francs": "F"}
 
