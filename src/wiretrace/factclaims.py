@@ -180,12 +180,11 @@ def _term_re(term: str) -> re.Pattern[str]:
 
 
 def _added_loaded(
-    p: Pair, terms: tuple[tuple[str, bool], ...], c_plain: str, c_low: str
+    p: Pair, terms: tuple[tuple[str, bool], ...], c_plain: str, c_low: str, src_low: str
 ) -> list[Change]:
     """A loaded term the copy put into a sentence whose source has no term of its group
-    ("the insurgency" -> "the jihadist insurgency"), and that the source article never
-    uses: the copy's own label."""
-    src_low = p.source.text.lower()
+    ("the insurgency" -> "the jihadist insurgency"), and that the source article
+    (``src_low``, lower case) never uses: the copy's own label."""
     for t, loaded in terms:
         if loaded and t in c_low and t not in src_low:
             m = _term_re(t).search(c_plain)
@@ -213,7 +212,8 @@ def check_wording(p: Pair) -> list[Change]:
         # a term's regex can match only where its letters stand: test those first
         s_has = [(t, ld) for t, ld in terms if t in s_low and _term_re(t).search(s_plain)]
         if not s_has:
-            out += _added_loaded(p, terms, c_plain, c_low)
+            if any(ld and t in c_low for t, ld in terms):
+                out += _added_loaded(p, terms, c_plain, c_low, p.source.text.lower())
             continue
         c_has = [(t, ld) for t, ld in terms if t in c_low and _term_re(t).search(c_plain)]
         # a longer term hides the shorter one it contains ("military-led government")
