@@ -70,6 +70,7 @@ _NAME_LABELS: dict[str, ChangeKind] = {
 }
 _PLACE_PREP = frozenset({"in", "near", "outside", "inside"})
 _CAPITAL_WORDS = frozenset(CAPITALS)  # a capital stands for its government (metonymy)
+_EU_WORDS = frozenset({"european", "eu", "brussels"})
 # words that make a name an organisation's or a place's without saying which one
 _GENERIC_NAME_WORDS = frozenset(
     """ministry department office agency authority authorities commission committee council
@@ -266,7 +267,7 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
         portfolio_lost = any(t in TITLE_MODS and not present(t, c_low) for t in own)
         if ent.label_ != "PERSON" and any(present(t, c_low) for t in toks) and not portfolio_lost:
             continue
-        if _metonym(ent.text, p.c_text) or _metonym(p.c_text, ent.text):
+        if _metonym(ent.text, p.c_text):
             continue  # the United States / America / Washington: one country
         first = sum(1 for x in s_starts if x < ent.start_char)
         if ent.label_ == "ORG" and first and s_words[first - 1].lower() in _PLACE_PREP:
@@ -347,11 +348,7 @@ def _governments(text: str) -> set[str]:
 def _metonym(name: str, other: str) -> bool:
     """``name`` is a country, its capital or the European Union, and ``other`` names the
     same by another form: the United States / America / Washington, the EU / Brussels."""
-    if {"european", "eu", "brussels"} & set(word_keys(name)) and {
-        "european",
-        "eu",
-        "brussels",
-    } & set(word_keys(other)):
+    if _EU_WORDS & set(word_keys(name)) and _EU_WORDS & set(word_keys(other)):
         return True
     countries = _governments(name)
     return bool(countries) and countries <= _governments(other)
@@ -367,7 +364,7 @@ def _check_swaps(p: Pair, found: list[Change]) -> list[Change]:
     return [
         p.change(k, s, c, n)
         for k, s, c, n in swaps
-        if not done & set(word_keys(s + " " + c)) and not _metonym(s, c) and not _metonym(c, s)
+        if not done & set(word_keys(s + " " + c)) and not _metonym(s, c)
     ]
 
 
