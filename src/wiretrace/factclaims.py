@@ -259,8 +259,7 @@ _QUALIFIERS = re.compile(
     r"\b(?:at least|up to|as many as|as much as|estimated|approximately|roughly|about|"
     r"around|nearly|almost|some|more than|over|under|fewer than|less than|close to|"
     r"upwards of|or more|at most|no more than|reaching|reached|peaking at|topping|"
-    r"as high as|as low as|as many as|as much as|a peak of|"
-    r"maximum of|max)\s*$",
+    r"as high as|as low as|a peak of|maximum of|max)\s*$",
     re.I,
 )
 
