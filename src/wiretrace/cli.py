@@ -38,6 +38,13 @@ def _positive(text: str) -> int:
     return n
 
 
+def _wrap(text: str) -> str:
+    """A description for the raw formatter (which keeps the examples' line breaks)."""
+    import textwrap
+
+    return textwrap.fill(text, 88)
+
+
 def _port(text: str) -> int:
     try:
         n = int(text)
@@ -128,10 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "add",
         help="add articles to a store (default ./wiretrace.db)",
-        description="Read, clean and index articles into the store (one SQLite file, created "
-        "when missing). An article already stored (same text and URL) is skipped; a bad input "
-        "is reported and the rest go on (exit status 3). Each batch is committed whole, so an "
-        "interrupted add keeps what was committed and can simply be run again.",
+        description=_wrap(
+            "Read, clean and index articles into the store (one SQLite file, created "
+            "when missing). An article already stored (same text and URL) is skipped; a bad input "
+            "is reported and the rest go on (exit status 3). Each batch is committed whole, so an "
+            "interrupted add keeps what was committed and can simply be run again."
+        ),
         epilog="examples:\n  wiretrace add crawl/ --store news.db\n"
         "  wiretrace add crawl.warc.gz articles.jsonl --no-embeddings",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -167,9 +176,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "trace",
         help="what a stored article derives from, and what derives from it",
-        description="Find the stored articles this one was derived from (its sources) and "
-        "those derived from it (its copies), each with the relation and a score in [0, 1] "
-        "(the share of the copy derived from the source). ARTICLE need not be in the store.",
+        description=_wrap(
+            "Find the stored articles this one was derived from (its sources) and "
+            "those derived from it (its copies), each with the relation and a score in [0, 1] "
+            "(the share of the copy derived from the source). ARTICLE need not be in the store."
+        ),
         epilog="examples:\n  wiretrace trace story.html --store news.db\n"
         "  wiretrace trace 3f2a9c0d1e --format json",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -189,9 +200,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "families",
         help="story families, their origins and derivation trees",
-        description="Group the stored articles into story families (articles linked by "
-        "derivation, not same-event reports), name each family's origin and print its "
-        "derivation tree (each copy under the article it was taken from).",
+        description=_wrap(
+            "Group the stored articles into story families (articles linked by "
+            "derivation, not same-event reports), name each family's origin and print its "
+            "derivation tree (each copy under the article it was taken from)."
+        ),
         epilog="examples:\n  wiretrace families --store news.db\n"
         "  wiretrace families --format html -o families.html\n"
         "  wiretrace families crawl/ --engine spark --out spark-out/",
@@ -239,8 +252,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "serve",
         help="web UI and JSON API over the store",
-        description="Serve the web UI (compare two articles, trace one, browse families) and "
-        "its JSON API (docs/web.md; OpenAPI at /api/openapi.json) over the store.",
+        description=_wrap(
+            "Serve the web UI (compare two articles, trace one, browse families) and "
+            "its JSON API (docs/web.md; OpenAPI at /api/openapi.json) over the store."
+        ),
         epilog="examples:\n  wiretrace serve --store news.db\n"
         "  WIRETRACE_TOKEN=secret wiretrace serve --allow-add --port 8080",
         formatter_class=argparse.RawDescriptionHelpFormatter,
