@@ -124,7 +124,7 @@ def _eu(words: set[str]) -> bool:
 
 
 def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
-    s_plain, c_plain = QUOTED.sub(" ", p.s_text), QUOTED.sub(" ", p.c_text)
+    s_plain, c_plain = p.s_plain, p.c_plain
     out = []
     credit = _AGENCY_CREDIT.search(s_plain)
     if credit and not re.search(re.escape(credit.group(1) or credit.group(2) or ""), p.c_text):
@@ -204,7 +204,7 @@ _CLAIMED_OTHER = re.compile(
 
 
 def check_wording(p: Pair) -> list[Change]:
-    s_plain, c_plain = QUOTED.sub(" ", p.s_text), QUOTED.sub(" ", p.c_text)
+    s_plain, c_plain = p.s_plain, p.c_plain
     s_plain, c_plain = _CLAIMED_OTHER.sub(" ", s_plain), _CLAIMED_OTHER.sub(" ", c_plain)
     s_low, c_low = s_plain.lower(), c_plain.lower()
     out = []
@@ -265,7 +265,7 @@ _QUALIFIERS = re.compile(
 
 
 def check_hedges(p: Pair) -> list[Change]:
-    s_plain, c_plain = QUOTED.sub(" ", p.s_text), QUOTED.sub(" ", p.c_text)
+    s_plain, c_plain = p.s_plain, p.c_plain
     c_words = set(word_keys(c_plain))
     out = []
     if _DOUBT.isdisjoint(c_words):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .article import Article, Change, ChangeKind
 from .factnames import country_of
@@ -31,6 +31,13 @@ class Pair:
     c_idx: tuple[int, ...]
     s_text: str
     c_text: str
+    # the texts outside quote marks, which the claim checks read (factclaims.py)
+    s_plain: str = field(init=False)
+    c_plain: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.s_plain = QUOTED.sub(" ", self.s_text)
+        self.c_plain = QUOTED.sub(" ", self.c_text)
 
     def change(self, kind: ChangeKind, s: str, c: str, note: str) -> Change:
         return Change(
