@@ -38,11 +38,24 @@ def _positive(text: str) -> int:
     return n
 
 
-def _wrap(text: str) -> str:
-    """A description for the raw formatter (which keeps the examples' line breaks)."""
+def _command(
+    sub: argparse._SubParsersAction[argparse.ArgumentParser],
+    name: str,
+    *,
+    help: str,
+    about: str,
+    examples: Sequence[str],
+) -> argparse.ArgumentParser:
+    """A subcommand whose --help gives ``about`` (wrapped) and ``examples`` (as written)."""
     import textwrap
 
-    return textwrap.fill(text, 88)
+    return sub.add_parser(
+        name,
+        help=help,
+        description=textwrap.fill(about, 88),
+        epilog="examples:\n" + "\n".join(f"  {e}" for e in examples),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
 
 
 def _port(text: str) -> int:
@@ -132,18 +145,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_lazy("compare"))
 
     # -- corpus -------------------------------------------------------------------------
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "add",
         help="add articles to a store (default ./wiretrace.db)",
-        description=_wrap(
+        about=(
             "Read, clean and index articles into the store (one SQLite file, created "
             "when missing). An article already stored (same text and URL) is skipped; a bad input "
             "is reported and the rest go on (exit status 3). Each batch is committed whole, so an "
             "interrupted add keeps what was committed and can simply be run again."
         ),
-        epilog="examples:\n  wiretrace add crawl/ --store news.db\n"
-        "  wiretrace add crawl.warc.gz articles.jsonl --no-embeddings",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        examples=[
+            "wiretrace add crawl/ --store news.db",
+            "wiretrace add crawl.warc.gz articles.jsonl --no-embeddings",
+        ],
     )
     p.add_argument(
         "paths",
@@ -173,17 +188,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(handler=_lazy("add"))
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "trace",
         help="what a stored article derives from, and what derives from it",
-        description=_wrap(
+        about=(
             "Find the stored articles this one was derived from (its sources) and "
             "those derived from it (its copies), each with the relation and a score in [0, 1] "
             "(the share of the copy derived from the source). ARTICLE need not be in the store."
         ),
-        epilog="examples:\n  wiretrace trace story.html --store news.db\n"
-        "  wiretrace trace 3f2a9c0d1e --format json",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        examples=[
+            "wiretrace trace story.html --store news.db",
+            "wiretrace trace 3f2a9c0d1e --format json",
+        ],
     )
     p.add_argument("article", metavar="ARTICLE", help="a file, an id in the store, or -")
     _add_store(p)
@@ -197,18 +214,20 @@ def build_parser() -> argparse.ArgumentParser:
     _add_output(p, ["text", "json"])
     p.set_defaults(handler=_lazy("trace"))
 
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "families",
         help="story families, their origins and derivation trees",
-        description=_wrap(
+        about=(
             "Group the stored articles into story families (articles linked by "
             "derivation, not same-event reports), name each family's origin and print its "
             "derivation tree (each copy under the article it was taken from)."
         ),
-        epilog="examples:\n  wiretrace families --store news.db\n"
-        "  wiretrace families --format html -o families.html\n"
-        "  wiretrace families crawl/ --engine spark --out spark-out/",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        examples=[
+            "wiretrace families --store news.db",
+            "wiretrace families --format html -o families.html",
+            "wiretrace families crawl/ --engine spark --out spark-out/",
+        ],
     )
     p.add_argument(
         "inputs",
@@ -249,16 +268,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_lazy("families"))
 
     # -- serve / eval -------------------------------------------------------------------
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "serve",
         help="web UI and JSON API over the store",
-        description=_wrap(
+        about=(
             "Serve the web UI (compare two articles, trace one, browse families) and "
             "its JSON API (docs/web.md; OpenAPI at /api/openapi.json) over the store."
         ),
-        epilog="examples:\n  wiretrace serve --store news.db\n"
-        "  WIRETRACE_TOKEN=secret wiretrace serve --allow-add --port 8080",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        examples=[
+            "wiretrace serve --store news.db",
+            "WIRETRACE_TOKEN=secret wiretrace serve --allow-add --port 8080",
+        ],
     )
     _add_store(p)
     p.add_argument(
