@@ -459,14 +459,15 @@ def load_article(x: Path | str | Article) -> Article:
     if isinstance(x, str):
         return parse_record(x)
     found: list[Article] = []
+    name = "<stdin>" if str(x) == "-" else str(x)  # read_path reads Path("-") from stdin
     for item in read_path(x):
         if isinstance(item, InputError):
             raise item
         found.append(item)
         if len(found) > 1:
             raise InputError(
-                str(x), "holds more than one article", hint="pass a file with exactly one"
+                name, "holds more than one article", hint="pass a file with exactly one"
             )
     if not found:
-        raise InputError(str(x), "no article found")
+        raise InputError(name, "no article found")
     return found[0]

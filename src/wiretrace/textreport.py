@@ -214,22 +214,6 @@ def emit(text: str, output: str | None, stream: TextIO | None = None) -> None:
         (stream or sys.stdout).write(text)
 
 
-def _input(arg: str) -> Path | str | Article:
-    if arg == "-":  # read as a file is (format sniffed, size limit), named <stdin>
-        from .ingest import read_path
-
-        got = list(read_path("-"))
-        for item in got:
-            if isinstance(item, InputError):
-                raise item
-        if len(got) != 1:
-            raise InputError("<stdin>", f"holds {len(got)} articles; compare takes one each side")
-        art = got[0]
-        assert isinstance(art, Article)
-        return art
-    return Path(arg)
-
-
 def cmd_compare(args: argparse.Namespace) -> int:
     from .compare import compare
 
@@ -238,8 +222,8 @@ def cmd_compare(args: argparse.Namespace) -> int:
 
         raise WiretraceError("only one of FIRST and SECOND can be - (standard input)")
     cmp = compare(
-        _input(args.first),
-        _input(args.second),
+        Path(args.first),  # "-" is standard input, read as a file is (ingest.read_path)
+        Path(args.second),
         source=args.source,
         embeddings=not args.no_embeddings,
         device=args.device,
