@@ -1,58 +1,8 @@
-"""The calibrated sentence-pair scorer (``align.sentence_pair_probability``) on invented pairs."""
+"""Helpers of the sentence aligner (``wiretrace.align``)."""
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
-
-from test_evaluate import FakeEmbedder
-from wiretrace import align
-
-SENT = "The city council approved a budget of 12 million dollars for new bus lines on Tuesday."
-REWORDED = "On Tuesday the city council approved 12 million dollars for new bus lines."
-OTHER_NUMBER = (
-    "The city council approved a budget of 40 million dollars for new bus lines on Tuesday."
-)
-UNRELATED = "A late goal gave the visitors a narrow win in the cup final."
-
-
-def test_shipped_coefficients_match_the_feature_list() -> None:
-    assert len(align.PAIR_COEF) == len(align.PAIR_FEATURES)
-    assert len(align.PAIR_COEF_WORDS) == len(align.PAIR_FEATURES)
-    # the words-only fit has no weight on the cosine features
-    cos_ix = [i for i, f in enumerate(align.PAIR_FEATURES) if f.startswith("cos")]
-    assert all(align.PAIR_COEF_WORDS[i] == 0.0 for i in cos_ix)
-
-
-def test_features_are_bounded_and_ordered() -> None:
-    f = align.sentence_pair_features(SENT, REWORDED, 0.9)
-    assert f.shape == (len(align.PAIR_FEATURES),)
-    named = dict(zip(align.PAIR_FEATURES, f, strict=True))
-    assert named["cos"] == pytest.approx(0.9)
-    assert named["cos_over_70"] == pytest.approx(0.2)
-    assert named["cos_over_80"] == pytest.approx(0.1)
-    assert named["number_mismatch"] == 0.0
-    assert 0.0 < named["content_dice"] <= 1.0
-    same = dict(
-        zip(align.PAIR_FEATURES, align.sentence_pair_features(SENT, SENT, 1.0), strict=True)
-    )
-    assert same["edit_ratio"] == 1.0 and same["length_gap"] == 0.0 and same["unmatched_min"] == 0.0
-    assert align.sentence_pair_features(SENT, OTHER_NUMBER)[align.PAIR_FEATURES.index("number_mismatch")] == 1.0  # fmt: skip
-    assert np.all(np.isfinite(align.sentence_pair_features("", "")))
-
-
-@pytest.mark.parametrize("embedder", [None, FakeEmbedder()])
-def test_probability_ranks_and_decides(embedder: FakeEmbedder | None) -> None:
-    def p(a: str, b: str) -> float:
-        return align.sentence_pair_probability(a, b, embedder=embedder)  # type: ignore[arg-type]
-
-    same, reworded, unrelated = p(SENT, SENT), p(SENT, REWORDED), p(SENT, UNRELATED)
-    assert all(0.0 <= v <= 1.0 for v in (same, reworded, unrelated))
-    assert same > 0.9 and unrelated < 0.1
-    assert same >= reworded > unrelated
-    assert reworded >= 0.5  # a faithful rewording is called a paraphrase at the 0.5 cut
-    assert p(SENT, OTHER_NUMBER) < same  # a changed number costs probability
-    assert p(SENT, REWORDED) == pytest.approx(p(REWORDED, SENT), abs=1e-9)  # symmetric
 
 
 def test_is_english_reads_function_words_not_only_the_alphabet() -> None:
@@ -67,3 +17,45 @@ def test_is_english_reads_function_words_not_only_the_alphabet() -> None:
     assert not is_english(split(french, language="en"))
     assert not is_english(split(spanish, language="en"))
     assert is_english(split(listing, language="en"))  # few words of either kind: ASCII decides
+
+
+def test_a_changed_figure_is_never_verbatim() -> None:
+    from wiretrace.align import pair_kind
+
+    src = (
+        "The regional statistics office said on Wednesday that unemployment in the northern "
+        "province fell for a fourth month in a row in October, to its lowest level since the "
+        "series began in 1998, helped by hiring in tourism, logistics and the building trade."
+    )
+    assert pair_kind(src, src)[0] == "verbatim"
+    kind, ratio = pair_kind(src.replace("1998", "1989"), src)
+    assert ratio >= 0.97 and kind == "light_edit"
+    assert pair_kind(src.replace("Wednesday", "Tuesday"), src)[0] == "verbatim"  # no figure
+
+
+SUMMARY_SOURCE = """\
+The harbour authority of Port Elmsworth closed the northern container terminal on Monday after a crane collapsed onto a cargo ship.
+Two dock workers were taken to hospital with minor injuries, the authority said.
+Investigators from the national transport safety board arrived in the afternoon to examine the crane's base.
+The crane, installed in 2009, had passed its last inspection in March, according to maintenance records.
+Shipping companies were told to divert vessels to the southern terminal for at least a week.
+Local traders warned that the closure could delay deliveries of fresh produce before the holidays.
+The mayor called for a full review of safety procedures at the port.
+"""
+
+SUMMARY_COPY = """\
+A crane collapsed onto a cargo ship at Port Elmsworth on Monday, closing the northern container terminal and sending two dock workers to hospital with minor injuries; investigators from the national transport safety board were called in.
+The crane, installed in 2009, had passed its last inspection in March, according to maintenance records.
+Shipping companies were told to divert vessels to the southern terminal for at least a week.
+Local traders warned that the closure could delay deliveries of fresh produce before the holidays.
+"""
+
+
+@pytest.mark.slow
+def test_a_summary_sentence_is_aligned_to_the_three_sentences_it_folds(embedder: object) -> None:
+    from wiretrace.compare import compare
+
+    c = compare(SUMMARY_SOURCE, SUMMARY_COPY, source="first", embedder=embedder)  # type: ignore[arg-type]
+    lead = next(a for a in c.alignments if 0 in a.copy)
+    assert set(lead.source) == {0, 1, 2}
+    assert c.relation in ("light_edit", "paraphrase", "partial_reuse")

@@ -119,12 +119,12 @@ def test_lexical_regions_find_a_copied_passage() -> None:
 
 def test_sentence_set_reports_heldout_or_official_test(tmp_path: Path) -> None:
     make_msrp(tmp_path / "a")
-    run = ev.evaluate("msrp", tmp_path / "a", embedder=FakeEmbedder())  # type: ignore[arg-type]
+    run = ev.evaluate("msrp", tmp_path / "a", embedder=FakeEmbedder(), pair_model=None)  # type: ignore[arg-type]
     methods = {r.method: r for r in run.results}
     assert set(methods) == set(ev.METHODS)
     assert all(r.split == "heldout" and r.n == 4 for r in run.results)
     make_msrp(tmp_path / "b", test=True)
-    run = ev.evaluate("msrp", tmp_path / "b", embedder=FakeEmbedder())  # type: ignore[arg-type]
+    run = ev.evaluate("msrp", tmp_path / "b", embedder=FakeEmbedder(), pair_model=None)  # type: ignore[arg-type]
     assert all(r.split == "test" and r.n == 4 for r in run.results)
     d = run.results[1].to_dict()
     assert {

@@ -128,8 +128,8 @@ class Article:
 class Alignment:
     """Copy sentences ``copy`` were derived from source sentences ``source``.
 
-    Many-to-many: a rewriter merges two source sentences into one (``source`` has two
-    indices) or splits one into two (``copy`` has two). A copy sentence appears in at
+    Many-to-many: a rewriter merges two or three source sentences into one (``source`` has
+    several indices) or splits one into two (``copy`` has two). A copy sentence appears in at
     most one alignment of a comparison.
     """
 
