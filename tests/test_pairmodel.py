@@ -22,10 +22,23 @@ UNRELATED = "Heavy snow closed the mountain pass for a second day, the police sa
 
 def test_adapter_ships_with_the_package_and_fits_the_model() -> None:
     arrays = pairmodel.load_adapter()
-    model = pairmodel.build(adapter=arrays)
-    names = {n for n, _ in pairmodel.trainable_state(model)}
+    names = {n for n, _ in pairmodel.trainable_state(pairmodel.build())}
     assert names == set(arrays)
     assert sum(a.size for a in arrays.values()) < 500_000  # adapters, not a second model
+
+
+def test_merged_adapters_score_like_separate_ones() -> None:
+    import torch
+
+    arrays = pairmodel.load_adapter()
+    pairs = [(SOURCE, REWRITE), (SOURCE, UNRELATED)]
+    z = []
+    for merge in (True, False):
+        model = pairmodel.build(adapter=arrays, merge=merge)
+        with torch.inference_mode():
+            z.append(model(pairmodel.encode_batch(model, pairs)).numpy())
+    assert np.allclose(z[0], z[1], atol=1e-3)
+    assert z[0][0] > z[0][1]
 
 
 def test_logits_are_symmetric_and_rank_rewrites_first() -> None:
