@@ -217,8 +217,9 @@ def fit_model_combination(
     ys: dict[str, dict[str, Array]],
     vecs: dict[str, npt.NDArray[np.float32]],
 ) -> None:
-    """PAIR_COEF_MODEL: PAIR_FEATURES + the pair model's logit, fitted on the combiner parts
-    (the fifth of each tuning half that bench/fit_pair_model.py kept out of training)."""
+    """The pair model's calibration (PAIR_INTERCEPT_MODEL, PAIR_SLOPE_MODEL), fitted on the
+    combiner parts (the fifth of each tuning half that bench/fit_pair_model.py kept out of
+    training), beside the 12 features alone and both together."""
     sys.path.insert(0, str(Path(__file__).parent))
     from fit_pair_model import parts as model_parts
 
@@ -242,19 +243,15 @@ def fit_model_combination(
         bb, cc = fit_logistic(x[:, cols], y, w)
         held = [acc(probability(xh[n][:, cols], bb, cc), ys[n]["held"]) for n in SETS]
         print(f"{label:<12} " + " ".join(f"{cv[g]:22.3f} {held[g]:22.3f}" for g in range(len(SETS))))  # fmt: skip
-    b, c_logit = fit_logistic(x[:, [last]], y, w)
-    c = np.zeros(x.shape[1])
-    c[last] = c_logit[0]
-    b, c = round(b, 4), np.round(c, 4)
+    b, c = fit_logistic(x[:, [last]], y, w)
+    b, slope = round(b, 4), round(float(c[0]), 4)
     print(f"\n# the pair model's logit recalibrated on the combiner parts: {', '.join(f'{n} {len(yc[n])}' for n in SETS)} pairs")  # fmt: skip
-    print(f"PAIR_INTERCEPT_MODEL = {b}")
-    print("PAIR_COEF_MODEL = (0.0,) * 12 + (" + str(c[last]) + ",)")
-    shipped = (paraphrase.PAIR_INTERCEPT_MODEL, np.array(paraphrase.PAIR_COEF_MODEL))
-    same = shipped[0] == b and np.array_equal(shipped[1], c)
-    print(f"shipped PAIR_COEF_MODEL {'match' if same else 'DIFFER from'} this fit")
+    print(f"PAIR_INTERCEPT_MODEL = {b}\nPAIR_SLOPE_MODEL = {slope}")
+    same = (b, slope) == (paraphrase.PAIR_INTERCEPT_MODEL, paraphrase.PAIR_SLOPE_MODEL)
+    print(f"shipped PAIR_*_MODEL {'match' if same else 'DIFFER from'} this fit")
     for n in SETS:
-        ph = probability(xh[n], shipped[0], shipped[1])
-        print(f"{n}: shipped PAIR_COEF_MODEL, held-out accuracy {acc(ph, ys[n]['held']):.3f}")
+        z = paraphrase.PAIR_INTERCEPT_MODEL + paraphrase.PAIR_SLOPE_MODEL * xh[n][:, last]
+        print(f"{n}: shipped calibration, held-out accuracy {acc(z >= 0, ys[n]['held']):.3f}")
 
 
 def vecs_for(rows: list[SentPair], vecs: dict[str, npt.NDArray[np.float32]]) -> dict[str, Any]:

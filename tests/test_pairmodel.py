@@ -55,7 +55,7 @@ def test_pair_model_sharpens_the_decision_on_near_copies() -> None:
     pairs = [(SOURCE, REWRITE), (SOURCE, ADDED_CLAUSE), (SOURCE, OTHER_SUBJECT)]
     p = paraphrase.sentence_pair_probabilities(pairs, embedder=emb, pair_model=pm)
     alone = paraphrase.sentence_pair_probabilities(pairs, pair_model=pm)
-    assert p == pytest.approx(alone)  # the shipped fit weighs the logit only
+    assert p == pytest.approx(alone)  # the calibration reads the logit alone
     assert p[0] >= 0.5
     assert p[2] < 0.5  # a different subject with the same figures is another statement
     assert np.all((p >= 0) & (p <= 1))

