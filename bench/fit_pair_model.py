@@ -91,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         opt, lambda s: min((s + 1) / warm, max(0.0, (steps - s) / max(1, steps - warm)))
     )
     loss_fn = torch.nn.BCEWithLogitsLoss()
-    scorer = pairmodel.PairModel()
+    scorer = pairmodel.PairModel(model=model)  # scores the model being trained
     step = 0
     t0 = time.time()
     for epoch in range(args.epochs):
@@ -114,7 +114,6 @@ def main(argv: list[str] | None = None) -> int:
             if step % 50 == 0:
                 print(f"  step {step}/{steps}  loss {total / (s + len(chunk)):.4f}  {time.time() - t0:.0f}s", flush=True)  # fmt: skip
         model.eval()
-        pairmodel._loaded[scorer.device] = model  # score with the model being trained
         accs = ", ".join(f"{n} {accuracy(scorer, split[n][1]):.3f}" for n in SETS)
         print(f"epoch {epoch + 1}: train loss {total / len(rows):.4f}; combiner-part accuracy {accs}", flush=True)  # fmt: skip
 

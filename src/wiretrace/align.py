@@ -242,10 +242,15 @@ def score_pairs(copy: Side, source: Side) -> PairScores:
     return PairScores(lex=lex, content_inter=inter, cos=cos, words_only=words_only)
 
 
+def figure_tokens(toks: list[str]) -> list[str]:
+    """The tokens holding a digit, in order (the tokeniser splits 3.5 into 3 and 5)."""
+    return [t for t in toks if any(c.isdigit() for c in t)]
+
+
 def _changed_figure(a: list[str], b: list[str]) -> bool:
-    """The figures differ: 3.5 -> 5.3 in a long sentence is still an edit, not verbatim."""
-    # In order: the tokeniser splits 3.5 into 3 and 5, so a set would not see 3.5 -> 5.3.
-    return [t for t in a if any(c.isdigit() for c in t)] != [t for t in b if any(c.isdigit() for c in t)]  # fmt: skip
+    """The figures differ: 3.5 -> 5.3 in a long sentence is still an edit, not verbatim.
+    Compared in order, since as sets 3.5 and 5.3 are the same tokens."""
+    return figure_tokens(a) != figure_tokens(b)
 
 
 def pair_kind(copy_text: str, source_text: str) -> tuple[PairKind, float]:

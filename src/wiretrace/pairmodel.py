@@ -170,14 +170,19 @@ def encode_batch(model: Any, pairs: Sequence[tuple[str, str]]) -> dict[str, Any]
 
 
 class PairModel:
-    """Scores sentence pairs; the model loads on first use, once per device per process."""
+    """Scores sentence pairs; the shipped model loads on first use, once per device per
+    process. ``model`` scores with another :func:`build` result instead (the training
+    script scores the model it is training)."""
 
-    def __init__(self, device: str = "cpu", *, batch_size: int = 32) -> None:
+    def __init__(self, device: str = "cpu", *, batch_size: int = 32, model: Any = None) -> None:
         self.device = resolve_device(device)
         self.batch_size = batch_size
+        self._own = model
 
     @property
     def model(self) -> Any:
+        if self._own is not None:
+            return self._own
         with _lock:
             if self.device not in _loaded:
                 _loaded[self.device] = build(device=self.device, adapter=load_adapter())

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 import numpy as np
 import numpy.typing as npt
 
-from .align import content_words, tokens
+from .align import content_words, figure_tokens, tokens
 from .embed import Embedder
 from .pairmodel import PairModel
 
@@ -90,8 +90,7 @@ def sentence_pair_features(a: str, b: str, cos: float | None = None) -> npt.NDAr
     ca, cb = content_words(ta), content_words(tb)
     sa, sb = {_stem(w) for w in ca}, {_stem(w) for w in cb}
     c = 0.0 if cos is None else float(cos)
-    na = {w for w in ta if any(ch.isdigit() for ch in w)}
-    nb = {w for w in tb if any(ch.isdigit() for ch in w)}
+    na, nb = set(figure_tokens(ta)), set(figure_tokens(tb))
     names_a = {w.lower() for w in _NAME.findall(a)}
     names_b = {w.lower() for w in _NAME.findall(b)}
     edit = difflib.SequenceMatcher(None, ta, tb, autojunk=False).ratio() if ta or tb else 0.0
