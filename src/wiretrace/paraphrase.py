@@ -8,9 +8,10 @@ is the decision cut:
   ratio, number and name mismatches, the MiniLM cosine): cheap, and it works without the
   model (a words-only coefficient set);
 * the logit of the small cross-encoder of :mod:`wiretrace.pairmodel`, which reads both
-  sentences at once, recalibrated (PAIR_INTERCEPT_MODEL, PAIR_SLOPE_MODEL). ``wiretrace eval`` uses it, since it
-  is clearly better on both corpora (held-out accuracy MSRP 0.772 against 0.731, PAN-10
-  0.942 against 0.911; docs/evaluation.md), at the cost of two forward passes per pair.
+  sentences at once, recalibrated (PAIR_INTERCEPT_MODEL, PAIR_SLOPE_MODEL). ``wiretrace
+  eval`` uses it, since it is clearly better on both corpora (held-out accuracy MSRP 0.772
+  against 0.731, PAN-10 0.942 against 0.911; docs/evaluation.md), at the cost of two
+  forward passes per pair.
 
 All coefficients were fitted on the tuning halves of MSRP and PAN-10 only
 (``bench/fit_pair_calibration.py``); the reported halves were never seen.
