@@ -37,6 +37,12 @@ def main() -> None:
     )
     ap.add_argument("--repeat", type=int, default=20)
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument(
+        "--precision",
+        default="auto",
+        choices=("auto", "fp32", "bf16"),
+        help="embedding precision (auto: bf16 where the CPU has AMX-BF16, else fp32)",
+    )
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
 
@@ -52,7 +58,7 @@ def main() -> None:
     words = (len(src_text.split()), len(copy_text.split()))
 
     t0 = time.perf_counter()
-    emb = Embedder("cpu")
+    emb = Embedder("cpu", precision=args.precision)
     _ = emb.model
     load_s = time.perf_counter() - t0
 
@@ -90,7 +96,8 @@ def main() -> None:
 
     n_sent = (len(a.sentences), len(b.sentences))
     print(
-        f"pair: {words[0]} + {words[1]} words, {n_sent[0]} + {n_sent[1]} sentences; torch threads={args.threads}"
+        f"pair: {words[0]} + {words[1]} words, {n_sent[0]} + {n_sent[1]} sentences; torch threads={args.threads}, "
+        f"embedding precision {emb.precision} ({args.precision})"
     )
     print(f"model load (once per process):            {load_s * 1000:7.0f} ms")
     print(f"median of {args.repeat} runs")

@@ -23,6 +23,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -60,6 +61,15 @@ def accuracy(model: pairmodel.PairModel, rows: list[SentPair]) -> float:
     return float(np.mean((z > 0) == np.array([x.label for x in rows], dtype=bool)))
 
 
+def save(model: Any, path: Path) -> None:
+    """Write the trainable arrays in float16, atomically (a killed run leaves no half file)."""
+    arrays = {n: p.detach().cpu().numpy().astype(np.float16) for n, p in pairmodel.trainable_state(model)}  # fmt: skip
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp.npz")
+    np.savez_compressed(tmp, **arrays)
+    tmp.replace(path)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--data-dir", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "eval")  # fmt: skip
@@ -69,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=None, help="train on at most N pairs per set")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("-o", "--output", type=Path, default=OUT)
+    ap.add_argument("--resume", action="store_true", help="start from the shipped adapter (more epochs)")  # fmt: skip
+    ap.add_argument("--bf16", action="store_true", help="bf16 autocast (fast on CPUs with AMX-BF16)")  # fmt: skip
+    ap.add_argument("--checkpoints", action="store_true", help="also write OUTPUT.epochN.npz after each epoch")  # fmt: skip
     args = ap.parse_args(argv)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     import torch
@@ -81,7 +94,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"adapter training pairs: {len(fit)}; combiner pairs kept out: "
           + ", ".join(f"{n} {len(split[n][1])}" for n in SETS), flush=True)  # fmt: skip
 
-    model = pairmodel.build()
+    model = pairmodel.build(adapter=pairmodel.load_adapter() if args.resume else None, merge=False)
     params = [p for _, p in pairmodel.trainable_state(model)]
     print(f"trainable numbers: {sum(p.numel() for p in params):,}", flush=True)
     opt = torch.optim.AdamW(params, lr=args.lr, weight_decay=0.01)
@@ -103,7 +116,9 @@ def main(argv: list[str] | None = None) -> int:
             chunk = rows[s : s + args.batch]
             pairs = [(x.a, x.b) if rng.random() < 0.5 else (x.b, x.a) for x in chunk]
             y = torch.tensor([float(x.label) for x in chunk])
-            loss = loss_fn(model(pairmodel.encode_batch(model, pairs)), y)
+            with torch.autocast("cpu", dtype=torch.bfloat16, enabled=args.bf16):
+                logits = model(pairmodel.encode_batch(model, pairs))
+            loss = loss_fn(logits.float(), y)
             loss.backward()
             torch.nn.utils.clip_grad_norm_(params, 1.0)
             opt.step()
@@ -116,12 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         model.eval()
         accs = ", ".join(f"{n} {accuracy(scorer, split[n][1]):.3f}" for n in SETS)
         print(f"epoch {epoch + 1}: train loss {total / len(rows):.4f}; combiner-part accuracy {accs}", flush=True)  # fmt: skip
+        if args.checkpoints:
+            save(model, args.output.with_suffix(f".epoch{epoch + 1}.npz"))
 
-    arrays = {n: p.detach().cpu().numpy().astype(np.float16) for n, p in pairmodel.trainable_state(model)}  # fmt: skip
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    tmp = args.output.with_suffix(".tmp.npz")
-    np.savez_compressed(tmp, **arrays)
-    tmp.replace(args.output)
+    save(model, args.output)
     print(f"wrote {args.output} ({args.output.stat().st_size:,} bytes) in {time.time() - t0:.0f}s")
     return 0
 

@@ -425,3 +425,47 @@ def test_headline_over_dateline_and_staff_byline() -> None:
     # a short first line of prose over an ordinary paragraph is not a headline
     plain = "Talks resume\nThe two sides met again on Monday, officials said."
     assert clean(plain).removed == []
+
+
+def test_a_saved_web_page_keeps_only_the_story() -> None:
+    page = "\n".join(
+        [
+            "Skip to main content",
+            "Home | News | Sport | Business | Travel | Subscribe",
+            "We use cookies to personalise content. By using this site you accept cookies. "
+            "Accept all | Manage preferences",
+            "News > Europe",
+            "Storm closes Alpine passes",
+            "By Meridian Press | Published Jan 9, 2026 07:15 | Updated 07:40 | 2 min read",
+            "Share this article: Facebook | X | Email",
+            "Photo: Snowploughs on the Brenner road, Jan 8, 2026. Meridian Press/Anna Berg",
+            "INNSBRUCK, Jan 9 (Meridian Press) - Heavy snow closed four Alpine passes on Friday.",
+            "Police said drivers should expect delays of several hours on the motorway.",
+            "Related: Avalanche warning raised in Tyrol",
+            "Share this article",
+            "The regional government said schools in two valleys would stay shut.",
+            "Most read",
+            "1. Ski lifts reopen after power cut",
+            "2. Opinion: Our roads need better winter planning",
+            "Sign up for our newsletter and get the news in your inbox",
+            "© 2026 The Valley Courier. All rights reserved.",
+        ]
+    )
+    art = parse_record(page, title="Storm closes Alpine passes | The Valley Courier")
+    assert [s.text for s in art.sentences] == [
+        "Heavy snow closed four Alpine passes on Friday.",
+        "Police said drivers should expect delays of several hours on the motorway.",
+        "The regional government said schools in two valleys would stay shut.",
+    ]
+    assert art.dateline is not None and art.dateline.agency == "Meridian Press"
+    assert art.byline == "Meridian Press"
+    reasons = {r.reason for r in art.removed}
+    assert {"title", "byline", "caption", "boilerplate", "dateline"} <= reasons
+
+
+def test_a_line_of_prose_that_mentions_sharing_or_cookies_stays() -> None:
+    text = (
+        "Share prices fell sharply on Monday after the bank cut its forecast.\n"
+        "Regulators said sites that use cookies must ask before tracking visitors."
+    )
+    assert len(parse_record(text).sentences) == 2

@@ -126,6 +126,8 @@ MORE_CASES = [
     ("council_same_event", "same_event"),  # two outlets, neither a known agency
     ("headline_copy", "verbatim"),  # the page's headline stands over the dateline
     ("unknown_agency", "paraphrase"),  # "(Meridian Press)": an agency not on any list
+    # a seventh round: a content-farm rewrite padded with ten filler sentences
+    ("padded_rewrite", "paraphrase"),
 ]
 
 
@@ -268,3 +270,16 @@ def test_to_dict_schema(embedder: object) -> None:
     assert set(d["source"]["sentences"][0]) == {"i", "text", "start", "end"}
     copies = [i for a in d["alignments"] for i in a["copy"]]
     assert len(copies) == len(set(copies))  # a copy sentence is in at most one alignment
+
+
+def test_filler_does_not_hide_a_rewrite_s_alignment(embedder: object) -> None:
+    # Ten of the 21 copy sentences are filler ("Why does this matter?"), so fewer than a
+    # quarter of all copy sentences are strong anchors; the rewritten ones still align.
+    cmp = compare(MORE / "padded_rewrite_a.txt", MORE / "padded_rewrite_b.txt", embedder=embedder)  # type: ignore[arg-type]
+    copy = cmp.copy.sentences
+    aligned = {i for a in cmp.alignments for i in a.copy}
+    for marker in ("46 departures", "Beaufort", "Forecasters", "seamen's union", "Mayors"):
+        assert any(marker in copy[i].text for i in aligned), marker
+    for marker in ("Why does this matter?", "Stay with us", "Only time will tell"):
+        assert not any(marker in copy[i].text for i in aligned), marker
+    assert cmp.features["order"] == 1.0 and cmp.features["source_used"] > 0.9

@@ -411,3 +411,25 @@ def test_gzip_txt_is_refused(tmp_path: Path) -> None:
     f.write_bytes(gzip.compress(STORY.encode()))
     with pytest.raises(InputError, match="gzip"):
         load_article(f)
+
+
+def test_a_plain_text_headline_line_becomes_the_title() -> None:
+    art = parse_record(
+        "Bank Breach Hits 1.2 Million Customers\n"
+        "A bank in Vilnius said on Tuesday that data on roughly 1.2 million customers was taken.\n"
+        "It said no passwords were exposed."
+    )
+    assert art.title == "Bank Breach Hits 1.2 Million Customers"
+    assert art.sentences[0].text.startswith("A bank in Vilnius")
+    assert any(r.reason == "title" for r in art.removed)
+
+
+def test_hard_wrapped_prose_keeps_its_first_line() -> None:
+    text = (
+        "The committee met on Tuesday to discuss the new budget for the\n"
+        "school, which parents had criticised. It agreed to publish the figures\n"
+        "next week."
+    )
+    art = parse_record(text)
+    assert art.title is None
+    assert art.sentences[0].text.startswith("The committee met on Tuesday")

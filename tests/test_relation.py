@@ -173,3 +173,43 @@ def test_words_only_features_stay_out_of_english() -> None:
     text = "The minister announced a new budget on Monday. Spending on schools will rise."
     cmp = compare(text, text, embeddings=False, quotes=False, facts=False)
     assert "char4_containment" not in cmp.features
+
+
+_RESULTS = """ date {date} Harbourline Shipping reports {quarter} quarter results
+OSLO, {day} (Meridian Press) - Harbourline Shipping said on {weekday} its {quarter}-quarter net profit {moved} to {profit} million dollars, as container rates {rates} on the Asia-Europe route.
+Revenue came to {revenue} million dollars, against {expected} million expected by analysts polled by the company.
+Chief executive {ceo} said the company expected volumes to {outlook} in the coming months because of {reason}.
+The company said it would {dividend} its dividend and keep {ships} vessels in its fleet, {fleet_change}.
+Shares in Harbourline {shares} {pct} percent in early trading in Oslo.
+"""
+
+
+def _results(**kw: str) -> str:
+    return _RESULTS.format(**kw)
+
+
+@pytest.mark.slow
+def test_one_template_three_months_apart_is_another_event(embedder: object) -> None:
+    # A company's quarterly report follows the same plan every quarter: each sentence has
+    # a parallel in the last one, but the figures, the reasons and the dates are new.
+    q2 = _results(
+        date="2025-07-17", day="July 17", weekday="Thursday", quarter="second",
+        moved="rose 18 percent", profit="412", rates="climbed", revenue="2,140",
+        expected="2,050", ceo="Ingrid Solheim", outlook="stay firm",
+        reason="diversions around the Red Sea", dividend="raise", ships="64",
+        fleet_change="two more than a year ago", shares="rose", pct="3.4",
+    )  # fmt: skip
+    q3 = _results(
+        date="2025-10-16", day="Oct 16", weekday="Thursday", quarter="third",
+        moved="fell 27 percent", profit="301", rates="slid", revenue="1,870",
+        expected="1,930", ceo="Ingrid Solheim", outlook="soften",
+        reason="a glut of new ships", dividend="hold", ships="61",
+        fleet_change="after selling three older vessels", shares="fell", pct="5.1",
+    )  # fmt: skip
+    for a, b in ((q2, q3), (q3, q2)):
+        cmp = compare(a, b, embedder=embedder)  # type: ignore[arg-type]
+        assert cmp.relation == "unrelated", cmp.features
+        assert cmp.features["days_apart"] == 91
+    # The same text a day later (a republication) is still a copy.
+    later = q3.replace("2025-10-16", "2025-10-17")
+    assert compare(q3, later, embedder=embedder).derived  # type: ignore[arg-type]

@@ -345,7 +345,10 @@ def align(copy: Side, source: Side, scores: PairScores | None = None) -> list[Al
             anchors[i] = j
 
     chosen: dict[int, int] = dict(anchors)
-    if len(anchors) >= max(1.0, EXTEND_MIN_ANCHOR_SHARE * n):
+    # The share is of the copy sentences that have any candidate partner at all: filler a
+    # content farm pads a rewrite with ("Here is what you need to know.") cannot dilute it.
+    eligible = int((link.max(axis=1) >= EXTEND_COS).sum())
+    if len(anchors) >= max(1.0, EXTEND_MIN_ANCHOR_SHARE * eligible):
         for i in range(n):
             if i in chosen:
                 continue

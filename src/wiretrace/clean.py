@@ -65,7 +65,8 @@ _TIMESTAMP = re.compile(
 )
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last updated)\s*:?\s*)?"
-    r"(?:\d+|an?|one)\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\s*$",
+    r"(?:\d+|an?|one)\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\s*$"
+    r"|^\d+\s+min(?:ute)?s?\s+read\s*$",  # the reading time a page puts beside its stamp
     re.IGNORECASE,
 )
 # "By Reuters", "By Jane Doe and John Roe", "By JANE DOE, Associated Press", "By Jane Doe | Reuters"
@@ -109,6 +110,11 @@ _FOREIGN_LINKS = (
 )
 # The agency's currency conversions at the foot of a story: "($1 = 0.9150 euros)".
 _CURRENCY = r"\((?:\$|€|£|¥)1 = [^()\n]{1,60}\)(?:\s*\((?:\$|€|£|¥)1 = [^()\n]{1,60}\))*"
+# The head of a page's list of other stories ("Most read", then numbered headlines).
+_LIST_HEAD = (
+    r"(?:Most (?:read|popular|viewed|shared)|Trending(?: now)?|Top stories|Editor'?s picks"
+    r"|Recommended(?: for you)?|You (?:may|might) also like|More (?:stories|news)|Latest news)"
+)
 # Whole lines of site furniture. Each is short and starts (or ends) with a fixed phrase.
 _BOILERPLATE = re.compile(
     r"^(?:"
@@ -121,7 +127,14 @@ _BOILERPLATE = re.compile(
     r"|Read more(?::[^\n]{0,200}|\.{0,3})|Read (?:the )?(?:full|original) (?:story|article)[^\n]{0,100}"
     r"|Related(?: (?:stories|articles|coverage|content))?:?[^\n]{0,200}|See also:?[^\n]{0,200}"
     r"|Share(?: this(?: article| story)?)?(?: (?:on|via|by) [^\n]{1,60})?:?|Follow us on [^\n]{1,80}"
-    r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"
+    r"|Share(?: this)?(?: article| story| page)?\s*:\s*[^\n]{1,100}"  # "Share this article: Facebook | X"
+    r"|Skip to (?:main )?(?:content|navigation)|Accept all(?: cookies)?|Manage (?:preferences|cookies|settings)"
+    # a consent banner: only ever at the top or the foot of a page, where this runs
+    r"|[^\n]{0,200}\b(?:we use cookies|(?:site|website) uses cookies|accept (?:all )?cookies"
+    r"|cookie (?:settings|preferences|policy))\b[^\n]{0,300}"
+    r"|\d+ min(?:ute)?s? read|"
+    + _LIST_HEAD
+    + r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"
     r"|Comments? \(\d+\)|\d+ [Cc]omments?|Join the (?:conversation|discussion)\.?"
     r"|(?:Kommentare|Comentarios|Commentaires) \(\d+\)"
     r"|Tags?:[^\n]{1,200}|Topics?:[^\n]{1,200}"
@@ -143,7 +156,8 @@ _BOILERPLATE = re.compile(
 # Inside the story only unmistakable furniture goes (a short line that is nothing else).
 _MID_BOILERPLATE = re.compile(
     r"^(?:Sign up here\.?|Read more:[^\n]*|Read more\.{0,3}|Advertisement|Continue reading(?: below)?\.?"
-    r"|Related(?: (?:stories|articles|coverage)):[^\n]*|[^\n]*, opens new tab"
+    r"|Related(?: (?:stories|articles|coverage))?:[^\n]*|[^\n]*, opens new tab"
+    r"|Share this(?: article| story)?|(?:Photo|Picture|Image|Photograph)s?\s*:[^\n]*"
     r"|(?:Sign up|Subscribe)\b[^\n]{0,80}\bnewsletter\b[^\n]{0,120}|"
     + _FOREIGN_LINKS
     + r"|"
@@ -313,6 +327,26 @@ def _is_boilerplate(text: str) -> bool:
     return len(text.split()) <= 40 and bool(_BOILERPLATE.search(text))
 
 
+_MENU_SEP = re.compile(r"\s+[|·•]\s+")
+
+
+def _is_menu(text: str, *, parts: int = 2) -> bool:
+    """A row of links: ``Home | World | Business``, ``Accept all | Manage preferences``.
+    At least ``parts`` items joined by bars or dots, each of 1-4 words with no sentence
+    end: prose is never cut into such pieces."""
+    items = _MENU_SEP.split(text)
+    return (
+        len(items) >= parts
+        and len(text.split()) <= 30
+        and all(0 < len(i.split()) <= 4 and not i.endswith((".", "?", "!")) for i in items)
+    )
+
+
+def _is_photo_line(text: str) -> bool:
+    """``Photo: ...`` / ``Picture: ...``: a caption label; prose never starts so."""
+    return bool(re.match(r"(?:Photo|Picture|Image|Photograph)s?\s*:\s*\S", text))
+
+
 def _is_bullet_line(text: str) -> bool:
     """A summary bullet: bullet-marked, or a short headline-like line with no full stop."""
     if _BULLET.match(text):
@@ -364,13 +398,28 @@ def _dateline(line: _Line) -> tuple[Dateline, int] | None:
 
 
 def _same_title(text: str, title: str | None) -> bool:
+    """The line is the title, or the title without the site name a page adds to it
+    (``Headline | The Coastal Ledger``, ``Headline - Site``)."""
     if not title:
         return False
 
     def key(s: str) -> str:
         return re.sub(r"\W+", " ", s).strip().casefold()
 
-    return key(text) == key(title)
+    bare = re.split(r"\s+[|\u2013\u2014-]\s+(?=[^|\u2013\u2014]{1,60}$)", title)[0]
+    return key(text) in (key(title), key(bare))
+
+
+def _story_list(lines: list[_Line], first_body: int, last: int) -> int | None:
+    """Where a list of other stories at the foot of the page starts: a head such as
+    ``Most read`` within the last 12 lines, followed only by headline-like lines."""
+    for h in range(last, max(first_body, last - 12), -1):
+        if re.fullmatch(_LIST_HEAD + r"\s*:?", lines[h].text, re.IGNORECASE):
+            rest = [ln.text for ln in lines[h + 1 : last + 1]]
+            if all(_is_headline(_BULLET.sub("", t)) or _is_boilerplate(t) for t in rest):
+                return h
+            return None
+    return None
 
 
 def _is_headline(text: str) -> bool:
@@ -398,7 +447,7 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
         nxt = lines[idx + 1].text if idx + 1 < len(lines) else ""
         if in_summary and _dateline(line) is None and _is_bullet_line(t):
             kinds[idx] = "summary"
-        elif idx <= 3 and _same_title(t, title):  # under a navigation trail, too
+        elif _same_title(t, title):  # under a navigation trail and menus, too
             kinds[idx] = "title"
         elif (who := _byline(t)) is not None:
             kinds[idx] = "byline"
@@ -415,7 +464,14 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
             in_summary = True
             idx += 1
             continue
-        elif _is_boilerplate(t) or (idx == 0 and _is_breadcrumb(t)):
+        elif _is_photo_line(t):
+            kinds[idx] = "caption"
+        elif (
+            _is_boilerplate(t)
+            or _is_menu(t)
+            or (idx == 0 and _is_breadcrumb(t))
+            or (_is_breadcrumb(t) and "/" not in t)  # "World > Americas" under a menu
+        ):
             kinds[idx] = "boilerplate"
         elif idx <= 3 and _is_headline(t) and nxt and _dateline(lines[idx + 1]) is not None:
             # a page's headline over the dateline paragraph (a copy with no header line)
@@ -430,7 +486,13 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
     last = len(lines) - 1
     while last > first_body:
         t = lines[last].text
-        if _is_boilerplate(t):
+        listed = _story_list(lines, first_body, last)
+        if listed is not None:  # "Most read" and its headlines
+            for k in range(listed, last + 1):
+                kinds[k] = "boilerplate"
+            last = listed - 1
+            continue
+        if _is_boilerplate(t) or _is_menu(t):
             kinds[last] = "boilerplate"
         elif _is_timestamp(t):
             kinds[last] = "timestamp"
@@ -448,9 +510,9 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
         t = lines[k].text
         if k in kinds:
             continue
-        if _is_caption(t) or _CREDIT_ONLY.match(t):
+        if _is_caption(t) or _CREDIT_ONLY.match(t) or _is_photo_line(t):
             kinds[k] = "caption"
-        elif len(t.split()) <= 25 and _MID_BOILERPLATE.match(t):
+        elif len(t.split()) <= 25 and (_MID_BOILERPLATE.match(t) or _is_menu(t, parts=3)):
             kinds[k] = "boilerplate"
 
     dateline: Dateline | None = None

@@ -9,6 +9,7 @@ Everything that works on a corpus (the embedded store, the Spark engine) calls
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 from typing import Literal
@@ -275,6 +276,17 @@ def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool) -> None:
         return
     if quotes and hasattr(quotes_mod, "analyze"):
         cmp.quotes, cmp.dropped_quotes = quotes_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
+        if cmp.relation == "partial_reuse":
+            # A partial copy's own reporting quotes its own interviews: say so, so that
+            # they do not read as invented quotes in the copied passages.
+            own = set(cmp.unaligned_copy)
+            note = "in the copy's own reporting, outside the passages it took"
+            cmp.quotes = [
+                dataclasses.replace(q, note=note)
+                if q.status == "not_in_source" and q.copy_sentence in own
+                else q
+                for q in cmp.quotes
+            ]
     if facts and hasattr(facts_mod, "analyze"):
         cmp.changes = facts_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
 

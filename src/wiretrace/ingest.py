@@ -91,6 +91,31 @@ def _iso_date(value: Any) -> dt.date | None:
     return None
 
 
+_LINE_END_WORDS = frozenset(
+    "a an and as at by for from in of on or the to with who that which its their his her".split()
+)
+
+
+def _headline_line(text: str) -> str | None:
+    """The first line of a plain text when it reads as its headline: short, no sentence
+    end, and a line of prose after it that starts a sentence. The cleaner then removes it
+    as the title, so a headline's rounded figures are not read as the story's. Guarded
+    against hard-wrapped prose, whose first line breaks mid-sentence (on a comma, a
+    function word, or before a lower-case continuation)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if len(lines) < 2:
+        return None
+    head, nxt = lines[0], lines[1]
+    words = head.split()
+    if not 2 <= len(words) <= 20 or head.endswith((".", "!", "?", ",", ";", ":", '"', "”", "-")):
+        return None
+    if words[-1].casefold() in _LINE_END_WORDS or not head[0].isupper():
+        return None
+    starts_sentence = nxt[0].isupper() or nxt[0] in "\"“‘'("
+    is_prose = nxt.endswith((".", "!", "?", '"', "”")) and len(nxt.split()) >= 8
+    return head if starts_sentence and is_prose else None
+
+
 def parse_record(text: str, *, path: str | None = None, **meta: Any) -> Article:
     """A record (optional `` date YYYY-MM-DD Title`` header line, then the body) as a
     prepared article. ``id``, ``url``, ``outlet``, ``title``, ``date`` and ``byline`` in
@@ -109,6 +134,8 @@ def parse_record(text: str, *, path: str | None = None, **meta: Any) -> Article:
         body = rest
     else:
         body = text
+        if title is None:
+            title = _headline_line(text)
     if not body.strip():
         raise InputError(
             source, "no article text", hint="the file is empty" if not text.strip() else None
