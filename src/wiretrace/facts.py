@@ -414,9 +414,29 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         out += hedges
     seen: set[tuple[str, int, str]] = set()
     unique = []
+    respelled = _respellings(out)
     for c in out:  # one report per span (two entities can share one replaced span)
         key = (c.kind, c.copy_sentence, c.copy_text or c.source_text)
-        if key not in seen:
+        if key not in seen and not (c.kind == "attribution" and _only_respelled(c, respelled)):
             seen.add(key)
             unique.append(c)
     return unique
+
+
+def _respellings(changes: list[Change]) -> set[tuple[str, str]]:
+    """(source word, copy word) pairs of the name changes found anywhere in the pair."""
+    out = set()
+    for c in changes:
+        if c.kind == "name":
+            for s_word in c.source_text.casefold().split():
+                for c_word in c.copy_text.casefold().split():
+                    out.add((s_word, c_word))
+    return out
+
+
+def _only_respelled(change: Change, respelled: set[tuple[str, str]]) -> bool:
+    """An attribution whose speaker differs only by a name already reported as changed
+    (``Villareal said`` -> ``Villarreal said``): one edit, reported once, as the name."""
+    a, b = change.source_text.casefold().split(), change.copy_text.casefold().split()
+    diff = [(x, y) for x, y in zip(a, b, strict=False) if x != y]
+    return len(a) == len(b) and bool(diff) and all(d in respelled for d in diff)
