@@ -469,3 +469,38 @@ def test_a_line_of_prose_that_mentions_sharing_or_cookies_stays() -> None:
         "Regulators said sites that use cookies must ask before tracking visitors."
     )
     assert len(parse_record(text).sentences) == 2
+
+
+def test_everything_above_the_dateline_that_is_not_prose_is_the_page_head() -> None:
+    page = "\n".join(
+        [
+            "Harbour Daily Online",
+            "HOME NEWS POLITICS BUSINESS SPORT WORLD",
+            "Breaking: Port strike enters its third day",
+            "Posted by: Newsdesk | March 3, 2026 | 0 Comments",
+            "(PHOTO: Cranes idle at the container terminal on Monday)",
+            "TEMA, March 3 (Meridian Press) - Dock workers at Tema extended their strike on Tuesday.",
+            "The port authority said 31 ships were waiting to berth.",
+            "You may also like",
+            "Cocoa prices climb on supply fears",
+            "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+        ]
+    )
+    art = parse_record(page)
+    assert [s.text for s in art.sentences] == [
+        "Dock workers at Tema extended their strike on Tuesday.",
+        "The port authority said 31 ships were waiting to berth.",
+    ]
+    assert art.dateline is not None and art.dateline.place == "TEMA"
+
+
+def test_a_local_paragraph_above_a_wire_dateline_is_kept() -> None:
+    # A partial copy: the paper's own opening paragraph, then the agency's story.
+    text = (
+        "Traders in our city said on Tuesday that the strike had already delayed their "
+        "spring orders by two weeks.\n"
+        "TEMA, March 3 (Meridian Press) - Dock workers at Tema extended their strike on Tuesday."
+    )
+    art = parse_record(text)
+    assert art.sentences[0].text.startswith("Traders in our city")

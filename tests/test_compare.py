@@ -283,3 +283,25 @@ def test_filler_does_not_hide_a_rewrite_s_alignment(embedder: object) -> None:
     for marker in ("Why does this matter?", "Stay with us", "Only time will tell"):
         assert not any(marker in copy[i].text for i in aligned), marker
     assert cmp.features["order"] == 1.0 and cmp.features["source_used"] > 0.9
+
+
+def test_the_desk_s_credit_line_marks_the_original_when_nothing_else_does() -> None:
+    # Same dateline in both, no dates; the copy swapped a few words and dropped the
+    # agency's "(Reporting by ...; Editing by ...)" line, as republishers do.
+    wire = (
+        "RABAT, Jan 16 (Meridian Press) - Morocco's railway signed contracts worth about "
+        "$3.1 billion on Tuesday to extend its high-speed line to Marrakesh.\n"
+        "The 430-kilometre extension will be built by a group of Moroccan and Spanish firms.\n"
+        "Work is due to start in March and to finish before the end of 2029.\n"
+        "(Reporting by Samira Haddad; Editing by Helen Mwangi)"
+    )
+    copy = (
+        "RABAT, Jan 16 (Meridian Press) - Morocco's railway signed contracts worth about "
+        "$3.1 billion on Tuesday to extend its high-speed line to Marrakesh.\n"
+        "The 430-kilometre extension will be constructed by a group of Moroccan and Spanish companies.\n"
+        "Work is due to start in March and to finish before the end of 2029."
+    )
+    for a, b in ((wire, copy), (copy, wire)):
+        cmp = compare(a, b, embeddings=False)
+        assert cmp.derived and cmp.source.body == wire
+        assert cmp.direction_evidence[0].startswith("credit line:")

@@ -29,6 +29,14 @@ import re
 from dataclasses import dataclass, field
 
 from .article import Dateline, Removed
+from .furniture import (
+    LIST_HEAD,
+    MID_BOILERPLATE,
+    is_boilerplate,
+    is_breadcrumb,
+    is_menu,
+    is_photo_line,
+)
 
 # -- shapes -------------------------------------------------------------------------------
 
@@ -82,7 +90,7 @@ _CREDIT_END = re.compile(
     r"(?:"
     r"\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][^/\n]{1,60}(?:/[^/\n]{1,40}){0,3}"
     r"|\((?:AP|AFP|EPA|Reuters|Getty|Xinhua|Anadolu)[^()\n]{0,20}/[^()\n]{1,60}\)"
-    r"|\b(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:credit)?\s*:\s*[^.\n]{1,80}"
+    r"|\b(?:Photo|Photograph|Image|Picture|Credit|PHOTO|PICTURE|IMAGE)S?\s*(?:credit)?\s*:\s*[^.\n]{1,80}"
     r"|\bGetty Images(?: for [^.\n]{1,40})?"
     r"|Purchase Licensing Rights(?:, opens new tab)?"
     r"|\bPhoto d'illustration\b[^.\n]{0,60}|\bFoto(?: de archivo)?:\s*[^.\n]{1,60}"
@@ -99,74 +107,6 @@ _SUMMARY_HEAD = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014>]|\d{1,2}[.)])\s+")
-# The reading and subscription prompts of French, Spanish and German news sites (wire copy
-# is republished there too), at the top, bottom or inside a story.
-_FOREIGN_LINKS = (
-    r"Lire aussi\s*:?[^\n]{0,200}|(?:Lea|Leer|Lee) (?:también|más)\s*:?[^\n]{0,200}"
-    r"|Lesen Sie auch:?[^\n]{0,200}|Mehr zum Thema:?[^\n]{0,200}"
-    r"|Anzeige|Werbung|Publicidad|Publicité|Artikel teilen|Compartir(?: en [^\n]{1,40})?"
-    r"|Síguenos en [^\n]{1,100}|Folgen Sie uns[^\n]{0,100}|Suivez-nous[^\n]{0,100}"
-    r"|Abonnez-vous[^\n]{0,150}|Suscr[íi]bete[^\n]{0,150}|Abonnieren Sie[^\n]{0,150}"
-)
-# The agency's currency conversions at the foot of a story: "($1 = 0.9150 euros)".
-_CURRENCY = r"\((?:\$|€|£|¥)1 = [^()\n]{1,60}\)(?:\s*\((?:\$|€|£|¥)1 = [^()\n]{1,60}\))*"
-# The head of a page's list of other stories ("Most read", then numbered headlines).
-_LIST_HEAD = (
-    r"(?:Most (?:read|popular|viewed|shared)|Trending(?: now)?|Top stories|Editor'?s picks"
-    r"|Recommended(?: for you)?|You (?:may|might) also like|More (?:stories|news)|Latest news)"
-)
-# Whole lines of site furniture. Each is short and starts (or ends) with a fixed phrase.
-_BOILERPLATE = re.compile(
-    r"^(?:"
-    r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Reported)\s+by\s+[^\n]{2,300}"
-    # the same credit line in German, Spanish and French wire copy
-    r"|\((?:Bericht|Berichterstattung|Información|Reportaje|Redacción|Reportage|Rédigé)"
-    r"\s+(?:von|de|par|por)\s+[^\n]{2,300}"
-    r"|(?:Source|Quelle|Fuente|Fonte)\s*:\s*[^\n]{1,60}"
-    r"|Sign up here\.?|Sign up(?: now)? for [^\n]{1,120}|Subscribe(?: now)?(?: to [^\n]{1,100})?"
-    r"|Read more(?::[^\n]{0,200}|\.{0,3})|Read (?:the )?(?:full|original) (?:story|article)[^\n]{0,100}"
-    r"|Related(?: (?:stories|articles|coverage|content))?:?[^\n]{0,200}|See also:?[^\n]{0,200}"
-    r"|Share(?: this(?: article| story)?)?(?: (?:on|via|by) [^\n]{1,60})?:?|Follow us on [^\n]{1,80}"
-    r"|Share(?: this)?(?: article| story| page)?\s*:\s*[^\n]{1,100}"  # "Share this article: Facebook | X"
-    r"|Skip to (?:main )?(?:content|navigation)|Accept all(?: cookies)?|Manage (?:preferences|cookies|settings)"
-    # a consent banner: only ever at the top or the foot of a page, where this runs
-    r"|[^\n]{0,200}\b(?:we use cookies|(?:site|website) uses cookies|accept (?:all )?cookies"
-    r"|cookie (?:settings|preferences|policy))\b[^\n]{0,300}"
-    r"|\d+ min(?:ute)?s? read|"
-    + _LIST_HEAD
-    + r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"
-    r"|Comments? \(\d+\)|\d+ [Cc]omments?|Join the (?:conversation|discussion)\.?"
-    r"|(?:Kommentare|Comentarios|Commentaires) \(\d+\)"
-    r"|Tags?:[^\n]{1,200}|Topics?:[^\n]{1,200}"
-    r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
-    r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
-    r"|(?:Copyright\s*)?©[^\n]{1,120}|Copyright \d{4}[^\n]{0,120}|All rights reserved\.?"
-    r"|"
-    + _CURRENCY
-    + r"|"
-    + _FOREIGN_LINKS
-    + r"|Tous droits réservés\.?|Todos los derechos reservados\.?|Alle Rechte vorbehalten\.?"
-    r"|Vous avez aimé cet article[^\n]{0,120}|Partagez[- ]l[ea][^\n]{0,100}"
-    r"|This (?:article|story) (?:was|has been) (?:updated|corrected)[^\n]{0,200}"
-    r")\s*$"
-    r"|opens new tab\s*$"  # Reuters' link furniture: "..., opens new tab"
-    r"|\bnewsletter\b[^\n]{0,80}\b(?:sign up|subscribe|inbox)\b|\b(?:sign up|subscribe)\b[^\n]{0,80}\bnewsletter\b",
-    re.IGNORECASE,
-)
-# Inside the story only unmistakable furniture goes (a short line that is nothing else).
-_MID_BOILERPLATE = re.compile(
-    r"^(?:Sign up here\.?|Read more:[^\n]*|Read more\.{0,3}|Advertisement|Continue reading(?: below)?\.?"
-    r"|Related(?: (?:stories|articles|coverage))?:[^\n]*|[^\n]*, opens new tab"
-    r"|Share this(?: article| story)?|(?:Photo|Picture|Image|Photograph)s?\s*:[^\n]*"
-    r"|(?:Sign up|Subscribe)\b[^\n]{0,80}\bnewsletter\b[^\n]{0,120}|"
-    + _FOREIGN_LINKS
-    + r"|"
-    + _CURRENCY
-    + r")\s*$",
-    re.IGNORECASE,
-)
-# Navigation trails at the top of a page: "Home » World » Europe", "News > UK > Politics".
-_BREADCRUMB = re.compile(r"^[\w'&.\- ]{1,30}(?:\s*[»›>/|]\s*[\w'&.\- ]{1,30}){1,9}$")
 # A byline run together with the page's timestamp: "By Newsdesk | Updated 11 February 2026".
 _BYLINE_STAMP = re.compile(
     r"^(?P<by>(?:By|Par|Por|Von):?\s+[^|·\n]{2,80}?)\s*[|·]\s*(?P<stamp>[^\n]{4,80})$"
@@ -316,35 +256,11 @@ def _is_caption(text: str) -> bool:
     return bool(_CREDIT_END.search(text)) and text.split()[0] not in ("By", "BY")
 
 
-def _is_breadcrumb(text: str) -> bool:
-    """A navigation trail or menu: 2-10 short segments joined by », ›, >, / or |, with no
-    verb-like sentence in it (a headline has no separators; prose is longer than 30
-    characters a part)."""
-    return len(text.split()) <= 20 and bool(_BREADCRUMB.match(text))
-
-
-def _is_boilerplate(text: str) -> bool:
-    return len(text.split()) <= 40 and bool(_BOILERPLATE.search(text))
-
-
-_MENU_SEP = re.compile(r"\s+[|·•]\s+")
-
-
-def _is_menu(text: str, *, parts: int = 2) -> bool:
-    """A row of links: ``Home | World | Business``, ``Accept all | Manage preferences``.
-    At least ``parts`` items joined by bars or dots, each of 1-4 words with no sentence
-    end: prose is never cut into such pieces."""
-    items = _MENU_SEP.split(text)
-    return (
-        len(items) >= parts
-        and len(text.split()) <= 30
-        and all(0 < len(i.split()) <= 4 and not i.endswith((".", "?", "!")) for i in items)
+def _is_prose(text: str) -> bool:
+    """A line of story text: a sentence of some length, and not a known kind of debris."""
+    return (len(text.split()) > 20 or text.rstrip().endswith((".", "!", "?", '"', "”"))) and not (
+        is_boilerplate(text) or _is_caption(text) or is_photo_line(text)
     )
-
-
-def _is_photo_line(text: str) -> bool:
-    """``Photo: ...`` / ``Picture: ...``: a caption label; prose never starts so."""
-    return bool(re.match(r"(?:Photo|Picture|Image|Photograph)s?\s*:\s*\S", text))
 
 
 def _is_bullet_line(text: str) -> bool:
@@ -414,9 +330,9 @@ def _story_list(lines: list[_Line], first_body: int, last: int) -> int | None:
     """Where a list of other stories at the foot of the page starts: a head such as
     ``Most read`` within the last 12 lines, followed only by headline-like lines."""
     for h in range(last, max(first_body, last - 12), -1):
-        if re.fullmatch(_LIST_HEAD + r"\s*:?", lines[h].text, re.IGNORECASE):
+        if re.fullmatch(LIST_HEAD + r"\s*:?", lines[h].text, re.IGNORECASE):
             rest = [ln.text for ln in lines[h + 1 : last + 1]]
-            if all(_is_headline(_BULLET.sub("", t)) or _is_boilerplate(t) for t in rest):
+            if all(_is_headline(_BULLET.sub("", t)) or is_boilerplate(t) for t in rest):
                 return h
             return None
     return None
@@ -464,13 +380,13 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
             in_summary = True
             idx += 1
             continue
-        elif _is_photo_line(t):
+        elif is_photo_line(t):
             kinds[idx] = "caption"
         elif (
-            _is_boilerplate(t)
-            or _is_menu(t)
-            or (idx == 0 and _is_breadcrumb(t))
-            or (_is_breadcrumb(t) and "/" not in t)  # "World > Americas" under a menu
+            is_boilerplate(t)
+            or is_menu(t)
+            or (idx == 0 and is_breadcrumb(t))
+            or (is_breadcrumb(t) and "/" not in t)  # "World > Americas" under a menu
         ):
             kinds[idx] = "boilerplate"
         elif idx <= 3 and _is_headline(t) and nxt and _dateline(lines[idx + 1]) is not None:
@@ -481,6 +397,18 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
         in_summary = in_summary and kinds[idx] == "summary"
         idx += 1
     first_body = idx
+    # A page's head can hold lines no list above knows (the site's name, a ticker, a row
+    # of capitalised links). When a dateline opens the story a few lines further down and
+    # nothing between is prose, all of it is the page's head, not the story.
+    if first_body < len(lines) and _dateline(lines[first_body]) is None:
+        for d in range(first_body + 1, min(first_body + 12, len(lines))):
+            if _dateline(lines[d]) is not None:
+                between = range(first_body, d)
+                if all(not _is_prose(lines[k].text) for k in between):
+                    for k in between:
+                        kinds[k] = "boilerplate"
+                    first_body = d
+                break
 
     # Tail: walk up from the end while lines are footer furniture.
     last = len(lines) - 1
@@ -492,7 +420,7 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
                 kinds[k] = "boilerplate"
             last = listed - 1
             continue
-        if _is_boilerplate(t) or _is_menu(t):
+        if is_boilerplate(t) or is_menu(t):
             kinds[last] = "boilerplate"
         elif _is_timestamp(t):
             kinds[last] = "timestamp"
@@ -510,9 +438,9 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
         t = lines[k].text
         if k in kinds:
             continue
-        if _is_caption(t) or _CREDIT_ONLY.match(t) or _is_photo_line(t):
+        if _is_caption(t) or _CREDIT_ONLY.match(t) or is_photo_line(t):
             kinds[k] = "caption"
-        elif len(t.split()) <= 25 and (_MID_BOILERPLATE.match(t) or _is_menu(t, parts=3)):
+        elif len(t.split()) <= 25 and (MID_BOILERPLATE.match(t) or is_menu(t, parts=3)):
             kinds[k] = "boilerplate"
 
     dateline: Dateline | None = None

@@ -130,6 +130,11 @@ def _furniture(art: Article) -> int:
     )
 
 
+def _credit_lines(art: Article) -> int:
+    """The agency desk's credit lines ("(Reporting by ...; Editing by ...)") at the foot."""
+    return sum(1 for r in art.removed if r.reason == "boilerplate" and _CREDIT_LINE.match(r.text))
+
+
 def _by_containment(
     a: Article, b: Article, cov_a_in_b: float, cov_b_in_a: float
 ) -> tuple[bool, str] | None:
@@ -167,8 +172,8 @@ def _direction(
     """Return (a_is_source, evidence). ``cov_x_in_y``: share of x's text derived from y.
 
     Dates first; then the agency's marks (a copy credits the agency; the original carries
-    its dateline); then containment (the copy's material is inside the source); then site
-    furniture and length, both weak. Marks go before containment because the containment gap between near-copies
+    its dateline); then containment (the copy's material is inside the source); then the
+    desk's credit line, site furniture and length, all weak. Marks go before containment because the containment gap between near-copies
     is what the republisher added (a byline, a related link, a paragraph of its own), and
     rewrites that shorten or expand make it a coin flip: on COUNTER's 215 derived pairs
     the direction was right for 55% of them with containment first and agency marks that
@@ -196,6 +201,12 @@ def _direction(
         return a_src, evidence
     if content:
         return content[0][0], [content[0][1]]
+    ca, cb = _credit_lines(a), _credit_lines(b)
+    if bool(ca) != bool(cb):  # republishers drop the desk's credits far more than add them
+        return bool(ca), [
+            f"credit line: {_name(a if ca else b)} keeps the agency's reporting and editing "
+            "credits, which the other lacks (weak evidence)"
+        ]
     fa, fb = _furniture(a), _furniture(b)
     if fa != fb:  # the same story, one of them framed by a site's page
         return fa < fb, [

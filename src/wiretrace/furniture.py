@@ -1,0 +1,111 @@
+"""Site furniture: the lines a web page wraps around a story (menus, share rows, consent
+banners, related links, story lists, subscription prompts), recognised by their shape.
+:mod:`wiretrace.clean` decides where in the page each test applies (the head, the foot,
+or, for the unmistakable ones, anywhere)."""
+
+from __future__ import annotations
+
+import re
+
+# The reading and subscription prompts of French, Spanish and German news sites (wire copy
+# is republished there too), at the top, bottom or inside a story.
+FOREIGN_LINKS = (
+    r"Lire aussi\s*:?[^\n]{0,200}|(?:Lea|Leer|Lee) (?:también|más)\s*:?[^\n]{0,200}"
+    r"|Lesen Sie auch:?[^\n]{0,200}|Mehr zum Thema:?[^\n]{0,200}"
+    r"|Anzeige|Werbung|Publicidad|Publicité|Artikel teilen|Compartir(?: en [^\n]{1,40})?"
+    r"|Síguenos en [^\n]{1,100}|Folgen Sie uns[^\n]{0,100}|Suivez-nous[^\n]{0,100}"
+    r"|Abonnez-vous[^\n]{0,150}|Suscr[íi]bete[^\n]{0,150}|Abonnieren Sie[^\n]{0,150}"
+)
+# The agency's currency conversions at the foot of a story: "($1 = 0.9150 euros)".
+CURRENCY = r"\((?:\$|€|£|¥)1 = [^()\n]{1,60}\)(?:\s*\((?:\$|€|£|¥)1 = [^()\n]{1,60}\))*"
+# The head of a page's list of other stories ("Most read", then numbered headlines).
+LIST_HEAD = (
+    r"(?:Most (?:read|popular|viewed|shared)|Trending(?: now)?|Top stories|Editor'?s picks"
+    r"|Recommended(?: for you)?|You (?:may|might) also like|More (?:stories|news)|Latest news"
+    r"|Related(?: (?:stories|articles|coverage|content|news))?|Read (?:also|more|next)|More on this(?: story)?)"
+)
+# Whole lines of site furniture. Each is short and starts (or ends) with a fixed phrase.
+BOILERPLATE = re.compile(
+    r"^(?:"
+    r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Reported)\s+by\s+[^\n]{2,300}"
+    # the same credit line in German, Spanish and French wire copy
+    r"|\((?:Bericht|Berichterstattung|Información|Reportaje|Redacción|Reportage|Rédigé)"
+    r"\s+(?:von|de|par|por)\s+[^\n]{2,300}"
+    r"|(?:Source|Quelle|Fuente|Fonte)\s*:\s*[^\n]{1,60}"
+    r"|Sign up here\.?|Sign up(?: now)? for [^\n]{1,120}|Subscribe(?: now)?(?: to [^\n]{1,100})?"
+    r"|Read more(?::[^\n]{0,200}|\.{0,3})|Read (?:the )?(?:full|original) (?:story|article)[^\n]{0,100}"
+    r"|Related(?: (?:stories|articles|coverage|content))?:?[^\n]{0,200}|See also:?[^\n]{0,200}"
+    r"|Share(?: this(?: article| story)?)?(?: (?:on|via|by) [^\n]{1,60})?:?|Follow us on [^\n]{1,80}"
+    r"|Share(?: this)?(?: article| story| page)?\s*:\s*[^\n]{1,100}"  # "Share this article: Facebook | X"
+    r"|Skip to (?:main )?(?:content|navigation)|Accept all(?: cookies)?|Manage (?:preferences|cookies|settings)"
+    # a consent banner: only ever at the top or the foot of a page, where this runs
+    r"|[^\n]{0,200}\b(?:we use cookies|(?:site|website) uses cookies|accept (?:all )?cookies"
+    r"|cookie (?:settings|preferences|policy))\b[^\n]{0,300}"
+    r"|\d+ min(?:ute)?s? read|Leave a (?:Reply|Comment)|Your email address will not be published[^\n]{0,120}"
+    r"|By (?:signing up|subscribing|clicking)[^\n]{0,200}|Enter your e-?mail[^\n]{0,150}"
+    r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,150}|Join our [^\n]{1,40}(?:channel|group|community)[^\n]{0,100}"
+    r"|" + LIST_HEAD + r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"
+    r"|Comments? \(\d+\)|\d+ [Cc]omments?|Join the (?:conversation|discussion)\.?"
+    r"|(?:Kommentare|Comentarios|Commentaires) \(\d+\)"
+    r"|Tags?:[^\n]{1,200}|Topics?:[^\n]{1,200}"
+    r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
+    r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
+    r"|(?:Copyright\s*)?©[^\n]{1,120}|Copyright \d{4}[^\n]{0,120}|All rights reserved\.?"
+    r"|"
+    + CURRENCY
+    + r"|"
+    + FOREIGN_LINKS
+    + r"|Tous droits réservés\.?|Todos los derechos reservados\.?|Alle Rechte vorbehalten\.?"
+    r"|Vous avez aimé cet article[^\n]{0,120}|Partagez[- ]l[ea][^\n]{0,100}"
+    r"|This (?:article|story) (?:was|has been) (?:updated|corrected)[^\n]{0,200}"
+    r")\s*$"
+    r"|opens new tab\s*$"  # Reuters' link furniture: "..., opens new tab"
+    r"|\bnewsletter\b[^\n]{0,80}\b(?:sign up|subscribe|inbox)\b|\b(?:sign up|subscribe)\b[^\n]{0,80}\bnewsletter\b",
+    re.IGNORECASE,
+)
+# Inside the story only unmistakable furniture goes (a short line that is nothing else).
+MID_BOILERPLATE = re.compile(
+    r"^(?:Sign up here\.?|Read more:[^\n]*|Read more\.{0,3}|Advertisement|Continue reading(?: below)?\.?"
+    r"|Related(?: (?:stories|articles|coverage))?:[^\n]*|[^\n]*, opens new tab"
+    r"|Share this(?: article| story)?|\(?(?:Photo|Picture|Image|Photograph)s?\s*:[^\n]*"
+    r"|Read (?:also|next)\s*:[^\n]*|Join our [^\n]{1,40}(?:channel|group|community)[^\n]{0,100}"
+    r"|(?:Sign up|Subscribe)\b[^\n]{0,80}\bnewsletter\b[^\n]{0,120}|"
+    + FOREIGN_LINKS
+    + r"|"
+    + CURRENCY
+    + r")\s*$",
+    re.IGNORECASE,
+)
+# Navigation trails at the top of a page: "Home » World » Europe", "News > UK > Politics".
+BREADCRUMB = re.compile(r"^[\w'&.\- ]{1,30}(?:\s*[»›>/|]\s*[\w'&.\- ]{1,30}){1,9}$")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """A navigation trail or menu: 2-10 short segments joined by », ›, >, / or |, with no
+    verb-like sentence in it (a headline has no separators; prose is longer than 30
+    characters a part)."""
+    return len(text.split()) <= 20 and bool(BREADCRUMB.match(text))
+
+
+def is_boilerplate(text: str) -> bool:
+    return len(text.split()) <= 40 and bool(BOILERPLATE.search(text))
+
+
+_MENU_SEP = re.compile(r"\s+[|·•]\s+")
+
+
+def is_menu(text: str, *, parts: int = 2) -> bool:
+    """A row of links: ``Home | World | Business``, ``Accept all | Manage preferences``.
+    At least ``parts`` items joined by bars or dots, each of 1-4 words with no sentence
+    end: prose is never cut into such pieces."""
+    items = _MENU_SEP.split(text)
+    return (
+        len(items) >= parts
+        and len(text.split()) <= 30
+        and all(0 < len(i.split()) <= 4 and not i.endswith((".", "?", "!")) for i in items)
+    )
+
+
+def is_photo_line(text: str) -> bool:
+    """``Photo: ...`` / ``Picture: ...``: a caption label; prose never starts so."""
+    return bool(re.match(r"\(?(?:Photo|Picture|Image|Photograph)s?\s*:\s*\S", text, re.IGNORECASE))
