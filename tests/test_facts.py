@@ -402,3 +402,9 @@ def test_a_respelled_speaker_is_one_name_change_not_also_an_attribution() -> Non
     al = [Alignment((i,), (i,), "light_edit", 0.9) for i in range(2)]
     got = [(ch.kind, ch.copy_text) for ch in facts.analyze(s, c, al)]
     assert got == [("name", "Villarreal")] or got == [("name", "Ramon Villarreal")], got
+
+
+def test_one_speaker_phrased_two_ways_is_not_a_different_source() -> None:
+    src = "Lucy Wanjiru of the Tsavo Conservation Trust said the herd had moved north."
+    cpy = "According to Lucy Wanjiru from the Tsavo Conservation Trust, the herd moved north."
+    assert kinds(src, cpy) == []

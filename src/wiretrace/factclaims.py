@@ -161,6 +161,11 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         return out
     ss = {w for w in ss if not w.startswith("country:")}
     cs = {w for w in cs if not w.startswith("country:")}
+    # "X of the Y Trust said" -> "according to X from the Y Trust": each sentence still
+    # names the other's speaker, so it is one attribution phrased two ways.
+    s_words, c_words = set(re.findall(r"\w+", s_plain.lower())), set(re.findall(r"\w+", c_plain.lower()))  # fmt: skip
+    if ss <= c_words and cs <= s_words:
+        return out
     if acronym(sorted(ss), " ".join(cs).upper()) or acronym(sorted(cs), " ".join(ss).upper()):
         return out
     note = "attributed to a different source"
