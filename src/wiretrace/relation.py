@@ -332,9 +332,6 @@ PARAPHRASE_CLOSE_COS = 0.70
 # independent reports whose sentences align loosely, 0.632-0.672 (docs/method.md).
 PARAPHRASE_MIN_COS = 0.66
 PARAPHRASE_SURE_TRIGRAMS = 0.2
-# Same event or another one on the same subject (tests/data/pairs/more): shared_specifics
-# of our same-event pairs 0.42-1.0, of two football matches 0.09, two earthquakes 0.08;
-# two elections six months apart share titles and parties (0.28): the dates tell them.
 # A copy that retells nearly all of a source of some length in the source's own order is
 # its rewrite even when padded with filler or loosely worded (round-7 content-farm
 # rewrites: order 1.0, source used 0.96-0.98, mean best cosine 0.54-0.65); independent
@@ -343,8 +340,13 @@ PARAPHRASE_SURE_TRIGRAMS = 0.2
 RETELL_MIN_ORDER = 0.9
 RETELL_MIN_USED = 0.9
 RETELL_MIN_SOURCE_SENTENCES = 6
+# Same event or another one on the same subject (tests/data/pairs/more): shared_specifics
+# of our same-event pairs 0.42-1.0, of two football matches 0.09, two earthquakes 0.08;
+# two elections six months apart share titles and parties (0.28): the dates tell them.
 SAME_EVENT_MIN_SPECIFICS = 0.25
 SAME_EVENT_MAX_DAYS = 14  # dates further apart than this: not reports of one event
+# Further apart than SAME_EVENT_MAX_DAYS and sharing fewer specifics than this: one
+# template filled in again (a quarterly report), not a copy (our rewrites: 0.68-1.0)
 TEMPLATE_MAX_SPECIFICS = 0.6
 
 
