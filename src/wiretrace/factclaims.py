@@ -163,8 +163,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     cs = {w for w in cs if not w.startswith("country:")}
     # "X of the Y Trust said" -> "according to X from the Y Trust": each sentence still
     # names the other's speaker, so it is one attribution phrased two ways.
-    s_words, c_words = set(re.findall(r"\w+", s_plain.lower())), set(re.findall(r"\w+", c_plain.lower()))  # fmt: skip
-    if ss <= c_words and cs <= s_words:
+    if ss <= set(word_keys(c_plain)) and cs <= set(word_keys(s_plain)):
         return out
     if acronym(sorted(ss), " ".join(cs).upper()) or acronym(sorted(cs), " ".join(ss).upper()):
         return out
