@@ -305,3 +305,69 @@ def test_the_desk_s_credit_line_marks_the_original_when_nothing_else_does() -> N
         cmp = compare(a, b, embeddings=False)
         assert cmp.derived and cmp.source.body == wire
         assert cmp.direction_evidence[0].startswith("credit line:")
+
+
+# Two rewrites of one short story: the wordier retelling, and a terser one padded with
+# content-farm filler. No dates, no agency marks, no credits: only the weak evidence.
+_PLANT = (
+    "The regional water board approved a plan on Thursday to build a desalination plant on the coast near Port Ravel.\n"
+    "The plant will cost about 410 million euros and should supply 60,000 households from 2030.\n"
+    "Board chair Elise Marchand said the region could no longer rely on its two reservoirs after three dry summers.\n"
+    "Farmers' groups backed the plan but asked for a share of the water to be kept for irrigation.\n"
+    "An environmental group said the brine from the plant could harm sea grass beds along the shore.\n"
+    "The board said the outflow pipe would reach two kilometres offshore to limit the damage.\n"
+    "Construction is expected to begin next spring once the final permits are granted."
+)
+_PLANT_WORDY = (
+    "On Thursday, the regional water board gave its formal approval to a plan for the construction of a desalination plant on the stretch of coastline close to Port Ravel.\n"
+    "According to the plan, the facility is set to cost roughly 410 million euros and is expected to provide water to some 60,000 households starting in 2030.\n"
+    "Elise Marchand, who chairs the board, explained that after three consecutive dry summers the region was simply no longer in a position to depend on its pair of reservoirs.\n"
+    "Groups representing local farmers threw their support behind the proposal, although they requested that part of the water be set aside for the irrigation of their fields.\n"
+    "Meanwhile, an environmental organisation raised concerns that the salty brine discharged by the plant might cause harm to the beds of sea grass that line the shore.\n"
+    "In response, the board stated that the outflow pipe would extend a full two kilometres out to sea in order to keep any damage to a minimum.\n"
+    "Work on construction is anticipated to get under way next spring, as soon as the remaining permits have been granted."
+)
+_PLANT_FILLER = (
+    "Port Ravel is getting a desalination plant, after the regional water board said yes on Thursday.\n"
+    "Here's what we know so far.\n"
+    "It will cost some 410 million euros and serve 60,000 homes from 2030.\n"
+    "Chair Elise Marchand said three dry summers meant the two reservoirs were no longer enough.\n"
+    "Farmers backed it but want water kept for their fields.\n"
+    "Environmentalists fear the brine may damage sea grass near the shore.\n"
+    "The board says a two-kilometre outflow pipe will limit harm.\n"
+    "Building starts next spring if permits come through.\n"
+    "Only time will tell."
+)
+
+
+@pytest.mark.parametrize(
+    ("copy", "evidence"), [(_PLANT_WORDY, "length:"), (_PLANT_FILLER, "filler:")]
+)
+def test_weak_direction_evidence_of_a_rewrite(copy: str, evidence: str, embedder: object) -> None:
+    # A rewrite runs longer than its source, unless it is a terse one padded with filler:
+    # the filler is read first, so length alone does not name the padded copy the source.
+    for a, b in ((_PLANT, copy), (copy, _PLANT)):
+        cmp = compare(a, b, embedder=embedder)  # type: ignore[arg-type]
+        assert cmp.relation == "paraphrase"
+        assert cmp.source.body == _PLANT, cmp.direction_evidence
+        assert cmp.direction_evidence[0].startswith(evidence)
+
+
+def test_a_staff_and_wire_services_byline_marks_the_republisher() -> None:
+    wire = (
+        "KESTREL BAY, March 3 - Ferry services between Kestrel Bay and the outer islands were "
+        "suspended on Monday after a storm damaged the main pier, the harbour authority said.\n"
+        "Engineers found cracks in two of the pier's concrete supports and closed it to "
+        "vehicles and passengers.\n"
+        "About 2,300 islanders use the crossing each day, most of them to reach schools and "
+        "jobs on the mainland.\n"
+        "The authority said a temporary landing stage could be in place by Friday."
+    )
+    copy = "By Island Courier staff and wire services\n" + wire.replace(
+        "found cracks", "discovered cracks"
+    )
+    for a, b in ((wire, copy), (copy, wire)):
+        cmp = compare(a, b, embeddings=False)
+        assert cmp.relation == "light_edit" and cmp.source.body == wire
+        assert cmp.copy.byline == "Island Courier; wire services"
+        assert cmp.direction_evidence[0].startswith("attribution:")

@@ -170,9 +170,15 @@ class Side:
         self.unquoted = [content_words(tokens(_QUOTED.sub(" ", s.text))) for s in self.sentences]
         self.lengths = np.array([max(len(s.text), 1) for s in self.sentences], dtype=np.float64)
 
-    def embed(self, embedder: Embedder) -> None:
-        if self.vecs is None and self.sentences:
-            self.vecs = embedder.encode([s.text for s in self.sentences])
+
+def embed_sides(embedder: Embedder, *sides: Side) -> None:
+    """Encode several sides in one call: one batch pass costs less than one per article."""
+    todo = [side for side in sides if side.vecs is None and side.sentences]
+    vecs = embedder.encode([s.text for side in todo for s in side.sentences])
+    at = 0
+    for side in todo:
+        side.vecs = vecs[at : at + len(side.sentences)]
+        at += len(side.sentences)
 
 
 def _incidence(sets_a: list[set[str]], sets_b: list[set[str]]) -> tuple[Matrix, Matrix, Matrix]:

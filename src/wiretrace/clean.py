@@ -82,7 +82,16 @@ _NAME = r"(?:[A-Z][\w'.\-]*|[A-Z]{2,}|al-\w+|bin|van|von|de|da|del|la|le)"
 _BYLINE = re.compile(
     rf"^(?:By|Par|Por|Von):?\s+(?P<who>{_NAME}(?:\s+{_NAME}){{0,4}}"
     rf"(?:\s*(?:,|and|with|avec|con|y|mit|und|&|\||·|-|—|–)\s*{_NAME}(?:\s+{_NAME}){{0,4}}){{0,4}})"
-    r"(?:\s+(?:staff|reporters?|correspondents?|writers?|desk))?\s*$"  # "By Meridian Press staff"
+    r"(?:\s+(?:staff|reporters?|correspondents?|writers?|desk))?"  # "By Meridian Press staff"
+    # "By Courier staff and wire services": a republisher's credit, kept in the byline
+    r"(?:\s*(?:,|and|with|&)\s+(?P<credit>wire services?|wires|(?:news )?agencies|agency reports?))?"
+    r"\s*$"
+)
+# A credit line on its own: "Staff and agencies", "From wire reports", "With inputs from PTI".
+_CREDIT_BYLINE = re.compile(
+    r"^(?:(?:Staff|Reporters|Our correspondents?)\s+(?:and|with)\s+agencies|(?:From\s+)?wire reports"
+    r"|With (?:agency inputs|inputs from [A-Z][\w.&-]*(?:\s+(?:and\s+)?[A-Z][\w.&-]*){0,3}))$",
+    re.IGNORECASE,
 )
 # A line ending in a photo credit: the agency in capitals with a slash-separated photographer,
 # an "(AP Photo/...)" credit, a credit label, or the Reuters licensing link.
@@ -248,8 +257,17 @@ def _byline(text: str) -> str | None:
         text = joined.group("by").strip()
     if len(text) > 120:
         return None
+    if _CREDIT_BYLINE.match(text):
+        return text
     m = _BYLINE.match(text)
-    return m.group("who").strip() if m else None
+    if not m:
+        return None
+    return m.group("who").strip() + (f"; {m.group('credit')}" if m.group("credit") else "")
+
+
+def is_byline(text: str) -> bool:
+    """``text`` is a whole byline line (``By Jane Doe``, ``Staff and agencies``)."""
+    return _byline(text) is not None
 
 
 def _is_caption(text: str) -> bool:

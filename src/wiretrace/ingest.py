@@ -111,6 +111,8 @@ def _headline_line(text: str) -> str | None:
         return None
     if words[-1].casefold() in _LINE_END_WORDS or not head[0].isupper():
         return None
+    if clean_mod.is_byline(head):  # the cleaner removes it as the byline
+        return None
     starts_sentence = nxt[0].isupper() or nxt[0] in "\"“‘'("
     is_prose = nxt.endswith((".", "!", "?", '"', "”")) and len(nxt.split()) >= 8
     return head if starts_sentence and is_prose else None
