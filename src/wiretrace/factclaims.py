@@ -26,7 +26,7 @@ _CUES = re.compile(
     r"added|adds|stressed|stresses|insisted|insists|argued|argues|warned|warns|explained|"
     r"explains|acknowledged|asserted|declared|maintained|estimated|estimates|estimate|"
     r"believe|believes|believed|predicted|predicts|forecast|forecasts|expect|expects|expected|"
-    r"in a statement|called|calling|described|describing|pledged|vowed|urged|urges|promised|"
+    r"in a statement|based on|called|calling|described|describing|pledged|vowed|urged|urges|promised|"
     r"denied|denies|admitted|admits|shows?|showed|suggests?|suggested|indicates?|indicated|"
     # other speech verbs a rewriter puts for "said" (that swap is a wording change, if any)
     r"conceded|concedes|saying|replied|responded|recalled|wrote|writes|posted|tweeted|"
@@ -60,6 +60,19 @@ _AGENCY_CREDIT = re.compile(
 )
 _SUBJ_CUE = re.compile(r"(?:\b[A-Za-z][\w.'-]*\s+){1,4}(?:said|says|told|reported)\b")
 _ACCORDING = re.compile(r"according to ((?:[\w.'-]+\s*){1,4})", re.I)
+
+# A speaker announcing its own plan ("the operator said it would add buses"): the copy
+# that says "the operator plans to add buses" still names whose plan it is.
+_OWN_PLAN = re.compile(
+    r"(?P<who>(?:\b[A-Z][\w.'-]*\s+){1,4})(?:said|says|told [\w ]{1,30}?)\s+(?:that\s+)?"
+    r"(?:it|they|he|she|we)\s+(?:would|will|plans?|planned|intends?|intended|expects?|expected"
+    r"|hopes?|hoped|(?:is|was|are|were) (?:planning|going|due|set))\b"
+)
+
+_PLAN = re.compile(
+    r"\b(?:would|will|plans?|planned|intends?|intended|(?:is|are|was|were) (?:due|set|expected|"
+    r"scheduled) to)\b"
+)
 
 _SUBJ_VERB = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
 
@@ -105,8 +118,8 @@ def _subjects(text: str) -> set[str]:
     return subs
 
 
-def _kept(claim: str, copy: str) -> bool:
-    """Most content words of the attributed ``claim`` are in the copy."""
+def _kept(claim: str, copy: str, share: float = 0.6) -> bool:
+    """Most content words of the attributed ``claim`` (``share`` of them) are in the copy."""
     words = {
         w.lower()
         for w in WORD.findall(claim)
@@ -115,7 +128,16 @@ def _kept(claim: str, copy: str) -> bool:
     if len(words) < 2:
         return False
     have = set(word_keys(copy))
-    return sum(1 for w in words if present(w, have)) / len(words) >= 0.6
+    return sum(1 for w in words if present(w, have)) / len(words) >= share
+
+
+# A close pair (one sentence each side, aligned closely) keeps its claim with fewer of its
+# words: a paraphrase changes most of them, but the claim is still there to be found.
+CLOSE_KEPT = 0.4
+
+
+def _close_kept(p: Pair, claim: str) -> bool:
+    return p.close and _kept(claim, p.c_plain, CLOSE_KEPT)
 
 
 def _eu(words: set[str]) -> bool:
@@ -144,7 +166,14 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         cued = _CUES.search(best) or (
             QUOTED.search(p.s_text) is not None and any(_CUES.search(t) for t in sents)
         )
-        if not cued and _kept(s_plain, best):
+        own = _OWN_PLAN.search(s_plain)
+        own_plan = own is not None and all(
+            w in best for w in own.group("who").split() if w.lower() not in SKIP_CAPS
+        )
+        # A close pair carries the claim whatever its words, but an announced plan or
+        # schedule ("the ministry said the minister would meet them") may be stated as one.
+        close = _close_kept(p, s_plain) and not _PLAN.search(s_plain[s_cue.end() :])
+        if not cued and not own_plan and (close or _kept(s_plain, best)):
             m = _SUBJ_CUE.search(s_plain) or _ACCORDING.search(s_plain) or s_cue
             note = "the copy states as fact what the source attributes"
             out.append(p.change("attribution", m.group().strip(), "", note))
@@ -241,12 +270,13 @@ _EPISTEMIC = re.compile(
     r"\b(?P<h>(?:may|might|could) have(?: been)?|(?:is|are|was|were) (?:believed|thought|"
     r"feared|suspected) to(?: have)?(?: been)?|allegedly|alleged|suspected|reportedly|"
     r"apparently|probably|possibly|purportedly|presumably|unconfirmed"
+    r"|(?:appears?|appeared|seems?|seemed) to|(?:may|might|could) be"
     # a bare modal: "could pause" -> "will pause" (the copy keeps the verb, not the doubt)
     r"|(?:may|might|could)(?!\s+(?:have|be|not|also)\b))\s+(?P<w>[^\W\d_]{3,})",
     re.I,
 )
 _DOUBT = frozenset(
-    "may might could would alleged allegedly allegation allegations accused accusation "
+    "may might could alleged allegedly allegation allegations accused accusation "
     "suspected suspect suspects reportedly reported apparently apparent probably probable "
     "possibly possible perhaps likely unlikely believed believe thought feared fear appears "
     "appeared appear seems seemed seem purportedly purported presumably unconfirmed "
@@ -275,7 +305,8 @@ def check_hedges(p: Pair) -> list[Change]:
     if _DOUBT.isdisjoint(c_words):
         for m in _EPISTEMIC.finditer(s_plain):
             w = m.group("w").lower()
-            if present(w, c_words):  # the claim is kept, its hedge is not
+            # the claim is kept, its hedge is not
+            if present(w, c_words) or _close_kept(p, s_plain):
                 note = f"hedge {m.group('h')!r} dropped: the copy states it as fact"
                 out.append(p.change("hedge", m.group(), m.group("w"), note))
                 break

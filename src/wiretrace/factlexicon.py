@@ -38,7 +38,10 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("rioter", "mob", "thug", "looter", "riot", "rioting"),
         ("protester", "demonstrator", "crowd", "protest", "demonstration", "rally"),
     ),
-    (("claimed", "admitted", "conceded", "boasted"), ("said", "stated", "noted", "told")),
+    (
+        ("claimed", "admitted", "conceded", "boasted", "bragged", "complained", "whined"),
+        ("said", "stated", "noted", "told"),
+    ),
     (
         ("illegal immigrant", "illegal alien", "illegals"),
         ("migrant", "undocumented immigrant", "asylum seeker"),
@@ -46,6 +49,10 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("seized power", "grabbed power"), ("took power", "came to power")),
     (("slammed", "blasted", "lashed out"), ("criticised", "criticized")),
     (("occupied",), ("disputed",)),
+    (
+        ("rammed through", "railroaded", "forced through"),
+        ("approved", "passed", "adopted", "voted"),
+    ),
     # intensifiers a rewrite adds to a neutral verb
     (("slashed", "gutted", "axed"), ("cut", "lowered", "reduced")),
     (("plagued", "crippled", "ravaged"), ("affected", "hit", "struggled")),

@@ -31,6 +31,9 @@ class Pair:
     c_idx: tuple[int, ...]
     s_text: str
     c_text: str
+    # one sentence each side, aligned closely: the copy sentence says what the source
+    # sentence says, even when a paraphrase changed most of its words
+    close: bool = False
     # the texts outside quote marks, which the claim checks read (factclaims.py)
     s_plain: str = field(init=False)
     c_plain: str = field(init=False)

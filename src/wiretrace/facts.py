@@ -47,6 +47,7 @@ from .factvalues import (
     clock,
     dates,
     dayparts,
+    dayparts_agree,
     month_of,
     near_num,
     numbers,
@@ -60,6 +61,9 @@ __all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]
 # extension next to real anchors): a copy's own sentence beside reused ones, whose
 # figures and names are its own, not changed ones. Precision first: no facts read there.
 MIN_PARAPHRASE_SCORE = 0.6
+# From this alignment score a one-to-one pair carries the same claim, whatever its words:
+# a hedge or a source it lacks was dropped, not left behind with a clause it cut.
+CLOSE_SCORE = 0.8
 
 _NAME_LABELS: dict[str, ChangeKind] = {
     "PERSON": "name",
@@ -183,7 +187,7 @@ def _check_times(p: Pair) -> list[Change]:
         out.append(p.change("time", s, c, f"{s!r} in the source, {c!r} in the copy"))
     sp = dayparts(p.s_text)
     cp = dayparts(p.c_text)
-    if sp and cp and not sp & cp and not (sc and cc):
+    if sp and cp and not dayparts_agree(sp, cp) and not (sc and cc):
         s, c = sorted(sp)[0], sorted(cp)[0]
         out.append(p.change("time", s, c, f"{s!r} in the source, {c!r} in the copy"))
     return out
@@ -390,7 +394,8 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         s_text = " ".join(source.sentences[i].text for i in s_idx)
         c_text = " ".join(copy.sentences[i].text for i in c_idx)
         if word_keys(s_text) != word_keys(c_text):
-            pairs.append(Pair(source, copy, s_idx, c_idx, s_text, c_text))
+            close = len(s_idx) == len(c_idx) == 1 and al.score >= CLOSE_SCORE
+            pairs.append(Pair(source, copy, s_idx, c_idx, s_text, c_text, close))
     # the entity parses every pair needs, in one batch (the checks then read the cache)
     parse_many([t for p in pairs for t in _names_need(p, src_words)], ner_only=True)
     out: list[Change] = []

@@ -291,21 +291,52 @@ def dayparts(text: str) -> frozenset[str]:
     return frozenset(m.lower() for m in _DAYPART.findall(text))
 
 
+# Parts of the day whose edges overlap: a council vote at 8 p.m. is "Tuesday night" in one
+# report and "Tuesday evening" in its rewrite; neither is a changed time.
+_DAYPART_NEAR = {
+    "evening": {"night"},
+    "night": {"evening", "overnight", "midnight"},
+    "overnight": {"night", "midnight", "dawn"},
+    "midnight": {"night", "overnight"},
+    "dawn": {"morning", "overnight"},
+    "morning": {"dawn"},
+    "noon": {"afternoon"},
+    "afternoon": {"noon"},
+}
+
+
+def dayparts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Some part of the day of ``a`` is one of ``b`` or borders it."""
+    return any(x == y or y in _DAYPART_NEAR.get(x, ()) for x in a for y in b)
+
+
 # Approximate quantities: fractions (as percentages) and spans of time (in days).
 _FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0}
-_SPANS = {"day": 1.0, "week": 7.0, "fortnight": 14.0, "month": 30.44, "year": 365.25}
+_SPANS = {
+    "day": 1.0,
+    "week": 7.0,
+    "fortnight": 14.0,
+    "month": 30.44,
+    "year": 365.25,
+    "decade": 3652.5,
+    "century": 36525.0,
+}
+_TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _APPROX = re.compile(
     r"\b(?:(?P<k>a|an|one|two|three|\d+|" + _NUMWORD + r")[\s-]+)?"
     r"(?P<f>half|thirds?|quarters?)\b(?![\s-]+(?:an?\s+)?(?:hour|day|week|month|year|time|"
     r"century|decade|mile|kilometre|kilometer|dozen|million|billion))"
     r"|\b(?:(?P<n>a|an|one|\d+|" + _NUMWORD + r")[\s-]+)?(?P<s>days?|weeks?|fortnights?|"
-    r"months?|years?)\b",
+    r"months?|years?|decades?|century|centuries)\b"
+    # a frequency is an interval: "twice a year" = every six months
+    r"|\b(?P<q>once|twice|thrice|(?:\d+|" + _NUMWORD + r")\s+times)\s+(?:a|an|per|each)\s+"
+    r"(?P<per>day|week|fortnight|month|year|decade)\b",
     re.I,
 )
 APPROX_TOLERANCE = 0.05  # relative: "a third" is 33%, "nearly half" is "almost 50%"
-_APPROX_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fortnight"}) | {
-    w + s for w in ("day", "week", "fortnight", "month", "year") for s in ("", "s")
-}
+_APPROX_WORDS = frozenset(
+    {"half", "third", "thirds", "quarter", "quarters", "fortnight", "century", "centuries", "both"}
+) | {w + s for w in ("day", "week", "fortnight", "month", "year", "decade") for s in ("", "s")}
 
 
 def _count(word: str | None) -> float | None:
@@ -331,7 +362,8 @@ def approx(text: str) -> tuple[Number, ...]:
     ``APPROX_TOLERANCE``); facts.py never reports one as a number of its own."""
     if _APPROX_WORDS.isdisjoint(_letters(text)):
         return ()
-    out: list[Number] = []
+    # "both parties" is "the two sides"
+    out: list[Number] = [(2.0, "", m.group()) for m in re.finditer(r"\bboth\b", text, re.I)]
     for m in _APPROX.finditer(text):
         if m.group("f"):
             if not m.group("k") and m.group("f").lower() != "half":
@@ -340,9 +372,15 @@ def approx(text: str) -> tuple[Number, ...]:
             frac = _FRACTIONS[m.group("f").lower().rstrip("s")]
             if k is not None and k * frac <= 100:
                 out.append((k * frac, "%", m.group()))
+        elif m.group("q"):
+            q = m.group("q").lower()
+            times = _TIMES.get(q) or _count(q.removesuffix("times").strip())
+            if times:
+                out.append((_SPANS[m.group("per").lower()] / times, "", m.group()))
         else:
             k = _count(m.group("n"))
             unit = m.group("s").lower().rstrip("s")
+            unit = "century" if unit.startswith("centur") else unit
             if k is not None and (m.group("n") or unit == "fortnight"):
                 out.append((k * _SPANS[unit], "", m.group()))
     return tuple(out)
