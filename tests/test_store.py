@@ -53,7 +53,7 @@ def test_version_1_store_is_migrated_and_keeps_its_articles(tmp_path: Path) -> N
     con.commit()
     con.close()
     with Store(path, embeddings=False) as st:
-        assert st.db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert st.db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         names = {
             r[0] for r in st.db.db.execute("SELECT name FROM sqlite_master WHERE type='index'")
         }
@@ -114,6 +114,34 @@ def test_version_2_store_gets_the_new_identity_of_published_articles(tmp_path: P
     with Store(path, embeddings=False) as st:
         assert st.db.db.execute("SELECT content_hash FROM articles").fetchone()[0] == new_hash
         assert st.add([parse_record(text, url="https://site.example/a")]).added == []
+
+
+def test_the_same_text_reposted_on_a_later_date_is_a_copy_not_a_duplicate(
+    tmp_path: Path,
+) -> None:
+    text = (CORPUS / "u1_unrelated_football.txt").read_text()
+    reposted = text.replace("date 2024-03-05", "date 2024-03-06", 1)
+    assert reposted != text
+    path = tmp_path / "s.db"
+    with Store(path, embeddings=False) as st:
+        first = st.add([parse_record(text), parse_record(reposted)])
+        assert len(first.added) == 2 and first.duplicates == []
+        # the same text on the same date, read again, is the same article
+        assert st.add([parse_record(text)]).duplicates != []
+        (dated_hash,) = st.db.db.execute(
+            "SELECT content_hash FROM articles WHERE date='2024-03-05'"
+        ).fetchone()
+    con = sqlite3.connect(path)  # the version 3 identity: no date in it
+    con.execute("UPDATE articles SET content_hash='old' || rowid")
+    con.execute("PRAGMA user_version=3")
+    con.commit()
+    con.close()
+    with Store(path, embeddings=False) as st:
+        (migrated,) = st.db.db.execute(
+            "SELECT content_hash FROM articles WHERE date='2024-03-05'"
+        ).fetchone()
+        assert migrated == dated_hash
+        assert st.add([parse_record(reposted)]).added == []
 
 
 def test_changed_version_of_a_url_is_a_new_version(tmp_path: Path) -> None:

@@ -206,19 +206,24 @@ class _DSU:
 
 
 def joins_family(ln: Link) -> bool:
-    """A derived link puts its two articles in one family; a partial reuse only when it
-    shows the reused sentences (at least MIN_PARTIAL_COVERAGE of the copy aligned).
+    """A derived link puts its two articles in one family; a partial reuse judged on words
+    alone only when it shows the reused sentences (at least MIN_PARTIAL_COVERAGE of the
+    copy aligned).
 
-    Without the alignment, a partial-reuse verdict rests on word and character overlap
-    alone (languages the model does not read), which two unrelated stories of one
-    agency's house style also have; on COUNTER such links chained 600 articles into one
-    family (bench/eval_families.py: pairwise F1 0.004 -> 0.52)."""
+    Without the model, a partial-reuse verdict rests on word and character overlap alone
+    (languages the model does not read), which two unrelated stories of one agency's
+    house style also have; on COUNTER such links chained 600 articles into one family
+    (bench/eval_families.py: pairwise F1 0.004 -> 0.52). A verdict the model took part in
+    has aligned the reused sentences themselves: a local story that quotes three
+    sentences of the wire (12% of it) is still of the wire's family."""
     if not ln.derived:
         return False
-    return (
-        ln.relation != "partial_reuse"
-        or ln.coverage.get("copy_derived", 0.0) >= MIN_PARTIAL_COVERAGE
-    )
+    if ln.relation != "partial_reuse":
+        return True
+    aligned = ln.coverage.get("copy_derived", 0.0)
+    if any(e.endswith("(lexical evidence only)") for e in ln.evidence):
+        return aligned >= MIN_PARTIAL_COVERAGE
+    return aligned > 0.0
 
 
 def components(links: Iterable[Link]) -> list[list[int]]:

@@ -29,7 +29,7 @@ from . import candidates as cand
 from .article import Article, Dateline, Removed, Sentence
 from .errors import InputError, WiretraceError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _script(db: sqlite3.Connection, sql: str) -> None:
@@ -97,11 +97,31 @@ def _v2_to_v3(db: sqlite3.Connection) -> None:
         )
 
 
+def _v3_to_v4(db: sqlite3.Connection) -> None:
+    # The identity now includes the publication date: the same text republished a day
+    # later is a copy to show, not a duplicate to drop. Dated rows get the new hash.
+    rows = db.execute(
+        "SELECT rowid, title, url, date FROM articles WHERE date IS NOT NULL"
+    ).fetchall()
+    for rowid, title, url, date in rows:
+        text = " ".join(
+            t
+            for (t,) in db.execute(
+                "SELECT text FROM sentences WHERE article=? ORDER BY i", (rowid,)
+            )
+        )
+        db.execute(
+            "UPDATE articles SET content_hash=? WHERE rowid=?",
+            (_hash(title, text, url, date), rowid),
+        )
+
+
 # MIGRATIONS[v] upgrades a store at user_version v to v + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _v0_to_v1,
     1: _v1_to_v2,
     2: _v2_to_v3,
+    3: _v3_to_v4,
 }
 
 
@@ -112,18 +132,22 @@ def content_hash(article: Article) -> str:
     published at two URLs is two: a verbatim republication, the copy a licensing desk
     looks for first, which the families must show as a copy. (Not the outlet: users name
     it on some inputs and not on others, and the same text read with and without it is
-    still one article.)
+    still one article.) Likewise the same text under two publication dates is two: a
+    site that reposts a story the next day, in a crawl of files without URLs.
     """
-    return _hash(article.title, article.text, article.url)
+    when = article.date.isoformat() if article.date else None
+    return _hash(article.title, article.text, article.url, when)
 
 
-def _hash(title: str | None, text: str, where: str | None) -> str:
+def _hash(title: str | None, text: str, where: str | None, when: str | None = None) -> str:
     h = hashlib.sha256()
     h.update((title or "").strip().encode("utf-8"))
     h.update(b"\x00")
     h.update(text.encode("utf-8"))
     if where:
         h.update(b"\x00" + where.strip().encode("utf-8"))
+    if when:
+        h.update(b"\x01" + when.encode("utf-8"))
     return h.hexdigest()[:32]
 
 
