@@ -371,3 +371,26 @@ def test_a_staff_and_wire_services_byline_marks_the_republisher() -> None:
         assert cmp.relation == "light_edit" and cmp.source.body == wire
         assert cmp.copy.byline == "Island Courier; wire services"
         assert cmp.direction_evidence[0].startswith("attribution:")
+
+
+def test_the_text_that_hardens_claims_is_the_copy() -> None:
+    # Same date, no marks, and the copy is the longer text: only the claims tell. Read
+    # one way, the copy drops two credits and a hedge; read the other way, nothing.
+    src = (
+        "Flooding closed the coastal road between Arnby and Kelso on Monday, police said.\n"
+        "The water may have damaged the old stone bridge at Kelso, engineers said.\n"
+        "About 40 homes in the two villages were without power overnight.\n"
+        "Crews expect to reopen the road on Wednesday if the weather allows."
+    )
+    copy = (
+        "Flooding closed the coastal road between the villages of Arnby and Kelso on Monday.\n"
+        "The water damaged the old stone bridge at Kelso in the early hours.\n"
+        "About 40 homes in the two small villages were left without power overnight.\n"
+        "Crews expect to reopen the road on Wednesday if the weather allows."
+    )
+    assert len(copy) > len(src)
+    for a, b in ((src, copy), (copy, src)):
+        cmp = compare(a, b, embeddings=False)
+        assert cmp.relation == "light_edit" and cmp.source.body == src
+        assert cmp.direction_evidence[0].startswith("hardened claims:")
+        assert sorted(c.kind for c in cmp.changes) == ["attribution", "attribution", "hedge"]

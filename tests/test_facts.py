@@ -151,6 +151,19 @@ def test_a_close_paraphrase_that_drops_a_hedge_or_its_source() -> None:
                  "The board rammed through a plan to close two schools.") == ["wording"]  # fmt: skip
 
 
+def test_round_10_misses() -> None:
+    # a short claim whose credit is most of the sentence; "allege" as a credit; "said" ->
+    # "claimed" although the copy sentence says "said" later on
+    assert kinds("Nobody was injured, according to the county fire and rescue service.",
+                 "Nobody was injured.") == ["attribution"]  # fmt: skip
+    assert kinds("Prosecutors allege that Mr Telford moved money into his own accounts.",
+                 "Mr Telford moved money into his own accounts.") == ["attribution"]  # fmt: skip
+    assert kinds("Greyline said the offer was fair and that it had improved sick pay.",
+                 "Greyline claimed the offer was fair and said it had improved sick pay.") == [
+        "wording"
+    ]  # fmt: skip
+
+
 def test_a_plan_or_a_source_worded_another_way_is_no_dropped_source() -> None:
     # a speaker's own plan, a ministry announcing its minister's schedule, figures
     # credited in other words: round-9 false reports

@@ -67,6 +67,12 @@ def test_statuses() -> None:
     assert q.status == "from_reported_speech"
 
 
+def test_a_number_spelt_out_or_in_digits_is_the_same_quote() -> None:
+    src = '"People drive forty minutes just to get a cut stitched," said Ron Havers.'
+    assert one_pair(src, src.replace("forty", "40"))[0].status == "verbatim"
+    assert one_pair(src, src.replace("forty", "50"))[0].status == "altered"
+
+
 def test_reworded_quotes_in_aligned_sentences() -> None:
     # Too few shared words for a word-by-word match, but the sentences are aligned: a
     # reworded quote is an altered quote, a reworded statement put in quote marks comes

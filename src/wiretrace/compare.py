@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
 from .align import Side, align, embed_sides, is_english, score_pairs
-from .article import Article, Comparison
+from .article import Alignment, Article, Comparison
 from .embed import Embedder, default_embedder
 from .errors import InputError
 from .relation import decide, features
@@ -211,6 +212,7 @@ def _direction(
     choice: SourceChoice,
     *,
     rewritten: bool = False,
+    hardened: Callable[[], tuple[int, int]] | None = None,
 ) -> tuple[bool, list[str]]:
     """Return (a_is_source, evidence). ``cov_x_in_y``: share of x's text derived from y.
 
@@ -262,6 +264,18 @@ def _direction(
             f"filler: {_name(a if fill_a > fill_b else b)} has {max(fill_a, fill_b)} sentences "
             "of rewrite filler (stock phrases, questions to the reader) (weak evidence)"
         ]
+    if hardened is not None:
+        # Copies harden claims (a hedge or a source credit dropped) far more than they
+        # soften them: on our labelled pairs, 28 such changes read the true way round and
+        # 8 the wrong way.
+        h_a, h_b = hardened()
+        if h_a != h_b:
+            src, cp = (a, b) if h_a > h_b else (b, a)
+            return h_a > h_b, [
+                f"hardened claims: read with {_name(src)} as the source, {_name(cp)} drops "
+                f"{max(h_a, h_b)} hedge(s) or source credit(s); read the other way, "
+                f"{min(h_a, h_b)} (weak evidence)"
+            ]
     la, lb = len(a.text), len(b.text)
     if la != lb and rewritten:
         # Sentence-by-sentence rewrites run longer than their source: the copy was the
@@ -308,8 +322,18 @@ def compare_articles(
     rewritten = all(
         f["paraphrase_share"] > f["verbatim_share"] + f["light_edit_share"] for f in (f_ab, f_ba)
     )
+
+    def hardened() -> tuple[int, int]:  # with a as the source, with b as the source
+        return _hardened(a, b, al_ba), _hardened(b, a, al_ab)
+
     a_is_source, evidence = _direction(
-        a, b, f_ab["copy_derived"], f_ba["copy_derived"], source, rewritten=rewritten
+        a,
+        b,
+        f_ab["copy_derived"],
+        f_ba["copy_derived"],
+        source,
+        rewritten=rewritten,
+        hardened=hardened if sa.english and sb.english else None,
     )
     if a_is_source:
         src, cp, alignments, feats = a, b, al_ba, f_ba
@@ -340,6 +364,14 @@ def compare_articles(
         # the words inside them can be compared in any language
         _analyze_changes(cmp, quotes=quotes, facts=facts and sa.english and sb.english)
     return cmp
+
+
+def _hardened(source: Article, copy: Article, alignments: list[Alignment]) -> int:
+    """Claims ``copy`` states more firmly than ``source``: hedges and credits dropped."""
+    from . import facts as facts_mod
+
+    changes = facts_mod.analyze(source, copy, alignments) if alignments else []
+    return sum(1 for c in changes if c.kind in ("hedge", "attribution"))
 
 
 def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool) -> None:

@@ -72,9 +72,25 @@ def find_quotes(sentences: list[Sentence]) -> list[QuoteSpan]:
 # ------------------------------------------------------------------ matching
 
 
+# A number written out or in digits is the same word of a quote ("forty minutes" in the
+# source, "40 minutes" in a copy that follows its house style).
+_NUMS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    )
+} | {
+    w: str(10 * n)
+    for n, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)
+}
+
+
 @lru_cache(maxsize=65536)
 def _stem(w: str) -> str:
     w = w.lower().replace("'", "")
+    if w in _NUMS:
+        return _NUMS[w]
     if w.endswith("s") and len(w) > 3 and w[-2:] == "'s":
         w = w[:-2]
     for suf in ("ing", "ed", "es", "s"):
