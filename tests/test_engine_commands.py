@@ -36,6 +36,17 @@ def test_add_again_is_all_duplicates(store: Path, capsys: pytest.CaptureFixture[
     assert "added 0, duplicates 12, failed 0; 12 articles" in capsys.readouterr().out
 
 
+def test_a_copied_file_is_named_with_the_article_it_duplicates(
+    store: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    twin = tmp_path / "twin.txt"
+    shutil.copy(CORPUS / "u1_unrelated_football.txt", twin)
+    assert main(["add", str(twin), str(CORPUS), "--store", str(store), "--no-embeddings"]) == 0
+    out = capsys.readouterr().out
+    assert "added 0, duplicates 13 (12 already stored; twin.txt: same as " in out
+    assert "u1_unrelated_football.txt)" in out
+
+
 def test_add_with_bad_inputs_exits_3(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "in"
     src.mkdir()

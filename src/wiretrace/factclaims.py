@@ -136,7 +136,7 @@ def _kept(claim: str, copy: str, share: float = 0.6) -> bool:
 CLOSE_KEPT = 0.4
 
 
-_CREDIT_PHRASE = re.compile(r"\baccording to [^,.;:]*", re.I)
+_CREDIT_PHRASE = re.compile(r"\baccording to [^,.;:]{0,80}", re.I)
 
 
 def _close_kept(p: Pair, claim: str) -> bool:
@@ -187,7 +187,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         # schedule ("the ministry said the minister would meet them") may be stated as one.
         close = _close_kept(p, s_plain) and not _PLAN.search(s_plain[s_cue.end() :])
         if not cued and not own_plan and (close or _kept(s_plain, best)):
-            m = _SUBJ_CUE.search(s_plain) or _ACCORDING.search(s_plain) or s_cue
+            m = _SUBJ_CUE.search(s_plain) or _CREDIT_PHRASE.search(s_plain) or s_cue
             note = "the copy states as fact what the source attributes"
             out.append(p.change("attribution", m.group().strip(), "", note))
             return out

@@ -296,11 +296,12 @@ class Database:
             [(t, rowid) for t in fp.terms],
         )
 
-    def has_hash(self, h: str) -> bool:
-        return (
-            self.db.execute("SELECT 1 FROM articles WHERE content_hash=?", (h,)).fetchone()
-            is not None
-        )
+    def stored_as(self, h: str) -> str | None:
+        """The path (else the id) of the stored article with content hash ``h``, if any."""
+        row = self.db.execute(
+            "SELECT coalesce(path, id) FROM articles WHERE content_hash=?", (h,)
+        ).fetchone()
+        return str(row[0]) if row else None
 
     def write_batch(self, batch: Sequence[Prepared]) -> tuple[list[int], list[InputError]]:
         """Write a batch in one transaction, each article under a savepoint: an article

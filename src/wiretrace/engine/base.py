@@ -29,17 +29,33 @@ class AddResult:
     added: list[str] = field(default_factory=list)
     duplicates: list[str] = field(default_factory=list)
     failed: list[InputError] = field(default_factory=list)
+    # input (path, else id) -> the stored article with the same text, date and URL
+    duplicate_of: dict[str, str] = field(default_factory=dict)
 
     def summary(self) -> str:
-        text = (
-            f"added {len(self.added)}, duplicates {len(self.duplicates)}, failed {len(self.failed)}"
-        )
+        dup = f"duplicates {len(self.duplicates)}"
+        again = len(self.duplicates) - len(self.duplicate_of)
+        notes = [f"{again} already stored"] if again and self.duplicate_of else []
+        shown = [
+            f"{_short(d)}: same as {_short(k)}" for d, k in list(self.duplicate_of.items())[:3]
+        ]
+        notes += shown
+        if len(self.duplicate_of) > len(shown):
+            notes.append(f"{len(self.duplicate_of) - len(shown)} more")
+        if notes:
+            dup += " (" + "; ".join(notes) + ")"
+        text = f"added {len(self.added)}, {dup}, failed {len(self.failed)}"
         if self.failed:
             reasons: dict[str, int] = {}
             for err in self.failed:
                 reasons[err.problem] = reasons.get(err.problem, 0) + 1
             text += " (" + "; ".join(f"{n} x {p}" for p, n in sorted(reasons.items())) + ")"
         return text
+
+
+def _short(ref: str) -> str:
+    """A file's name, or an id as it is."""
+    return ref.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 @runtime_checkable

@@ -142,7 +142,7 @@ class Store:
 
             bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
         batch: list[Prepared] = []
-        seen: set[str] = set()
+        seen: dict[str, str] = {}  # hash -> path or id, within the unwritten batch
         try:
             for p in _iter_prepared(items, pool.default_workers() if workers is None else workers):
                 if isinstance(p, InputError):
@@ -151,16 +151,19 @@ class Store:
                         bar.write(f"wiretrace: skipped: {p}", file=sys.stderr)
                     continue
                 item = p.article
-                if p.hash in seen or self.db.has_hash(p.hash):
+                kept = seen.get(p.hash) or self.db.stored_as(p.hash)
+                if kept is not None:
                     result.duplicates.append(item.id)
+                    if kept != (item.path or item.id):  # not the same file added again
+                        result.duplicate_of[item.path or item.id] = kept
                 else:
-                    seen.add(p.hash)
+                    seen[p.hash] = item.path or item.id
                     batch.append(p)
                 if bar is not None:
                     bar.update(1)
                 if len(batch) >= self.batch_size:
                     self._flush(batch, result)
-                    batch, seen = [], set()
+                    batch, seen = [], {}
             self._flush(batch, result)
         finally:
             if bar is not None:
