@@ -92,6 +92,25 @@ def test_rules_partial_and_not_derived() -> None:
     assert decide(_features(content_overlap=0.05)).relation == "unrelated"
 
 
+def test_three_close_sentences_sharing_only_names_are_no_partial_copy() -> None:
+    # Round 8's independent report: its lede, a forfeiture order and the press
+    # conference's quote align closely (29% of it), in paraphrase; the trigrams the two
+    # share hold the event's names (0.10), hardly any of its narration (0.03).
+    f = _features(
+        copy_derived=0.29,
+        anchor_share=0.29,
+        paraphrase_share=0.29,
+        content_overlap=0.47,
+        trigram_containment=0.10,
+        unnamed_trigram_containment=0.03,
+        best_cos_mean=0.58,
+        shared_specifics=0.77,
+    )
+    assert decide(f).relation == "same_event"
+    # the same alignment over shared narration (every partial copy we have: 0.13-0.37)
+    assert decide(f | {"unnamed_trigram_containment": 0.15}).relation == "partial_reuse"
+
+
 def test_words_only_rules() -> None:
     assert (
         decide(

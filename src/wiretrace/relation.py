@@ -326,6 +326,7 @@ PARAPHRASE_MIN_TRIGRAMS = 0.065  # narration trigram containment a paraphrase ve
 # content-farm rewrites change nearly every phrase (0.061-0.075) yet say the same thing
 # (0.70-0.86); independent reports near 0.05-0.06 have mean best cosines <= 0.672.
 PARAPHRASE_MIN_TRIGRAMS_CLOSE = 0.05
+PARTIAL_MIN_TRIGRAMS = 0.1  # narration trigram containment (no names) a partial copy needs
 PARAPHRASE_CLOSE_COS = 0.70
 # The mean best cosine any whole paraphrase needs, unless it shares this many narration
 # trigrams: every rewrite we have, 0.679-0.861 (Clough-Stevenson tuning half >= 0.699);
@@ -489,8 +490,11 @@ def decide(f: dict[str, float], *, words_only: bool = False) -> Verdict:
     if another_time:  # its parallel sentences are edits by construction: only copied text counts
         close_narration = max(f["verbatim_share"], f.get("excerpt_share", 0.0))
     # Shared trigrams alone do not make a partial copy of a text that just failed the
-    # rewrite test: there they are the event's names, figures and titles.
-    shared_trigrams = f["trigram_containment"] >= 0.1 and not loose_whole
+    # rewrite test: there they are the event's names, figures and titles. Nor do trigrams
+    # that hold a name: an independent report shares the event's titles and charges (ours:
+    # 0.03 without names, 0.10 with them), every partial copy we have shares its wording
+    # (0.13-0.37 without names).
+    shared_trigrams = tri >= PARTIAL_MIN_TRIGRAMS and not loose_whole
     if anchors >= 0.12 and (close_narration >= 0.1 or shared_trigrams):
         return Verdict(
             "partial_reuse",
