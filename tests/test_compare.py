@@ -394,3 +394,83 @@ def test_the_text_that_hardens_claims_is_the_copy() -> None:
         assert cmp.relation == "light_edit" and cmp.source.body == src
         assert cmp.direction_evidence[0].startswith("hardened claims:")
         assert sorted(c.kind for c in cmp.changes) == ["attribution", "attribution", "hedge"]
+
+
+_FERRY = (
+    "Ferry crossings between Port Arden and Halvik Island were suspended on Thursday after "
+    "the vessel Selkie Maid reported an engine fault, its operator said.\n"
+    "All 86 passengers were returned safely to Port Arden.\n"
+    "The operator said a replacement vessel would run from Saturday."
+)
+_CRASH = (
+    "ALTENBRUCK, Feb 19 (MPA) - At least 11 people were killed when a bus plunged into a "
+    "ravine on the Sorrel Pass early on Monday, police said.\n"
+    "The bus was carrying 42 passengers from Altenbruck to the coast when it skidded on ice, "
+    "a police spokesman said.\n"
+    "Rescue teams used ropes to reach the wreck, which came to rest about 80 metres below the road.\n"
+    "The pass was closed to traffic for most of the day."
+)
+
+
+@pytest.mark.parametrize(
+    ("src", "copy", "evidence"),
+    [
+        # a site's note that it republishes the story: the note is furniture, and the copy
+        # is the one with it, though the original lies wholly inside it
+        (
+            _FERRY,
+            _FERRY + "\nThis article was originally published by Meridian Press Agency and is "
+            "republished on HalvikToday.com with permission.",
+            "attribution:",
+        ),
+        # the agency's own update: new toll, two new paragraphs, everything else kept
+        (
+            _CRASH,
+            "UPDATE 1-Death toll in Sorrel Pass bus crash rises to 14\n\n"
+            "(Adds new death toll, quote from doctor)\n"
+            + _CRASH.replace("At least 11", "At least 14")
+            + '\n"We are treating several people with serious head injuries," said Dr Lena '
+            "Brandt at Altenbruck hospital.\nTransport Minister Oskar Lindqvist was due to "
+            "visit the scene later on Monday.",
+            "version:",
+        ),
+        # a correction appended to the same story
+        (
+            _CRASH,
+            _CRASH.replace("42 passengers", "24 passengers")
+            + "\nCorrection: An earlier version of this story misstated the number of "
+            "passengers on the bus. It was 24, not 42.",
+            "version:",
+        ),
+    ],
+)
+def test_a_copy_that_adds_to_its_source_is_still_the_copy(
+    src: str, copy: str, evidence: str
+) -> None:
+    # Containment alone would name the copy the source: all of the original is inside it.
+    for a, b in ((src, copy), (copy, src)):
+        cmp = compare(a, b, embeddings=False)
+        assert cmp.derived and cmp.source.body == src, cmp.direction_evidence
+        assert cmp.direction_evidence[0].startswith(evidence)
+
+
+def test_an_explainer_s_questions_mark_it_as_the_copy(embedder: object) -> None:
+    src = (
+        "Rail staff in Veloria will strike for three days from October 17, their union said on Monday.\n"
+        "About 210,000 people use the regional network on a weekday, many of them commuters.\n"
+        "The union wants a 9 percent pay rise over two years and 120 more conductors.\n"
+        "The operator VeloRail has offered 4.5 percent and says it cannot pay more without raising fares.\n"
+        "Bus companies plan extra services on the busiest routes during the strike."
+    )
+    qa = (
+        "Rail staff in Veloria are about to walk out. Here is what we know so far.\n"
+        "What happened? On Monday the rail union said its members would strike for three days from October 17.\n"
+        "Who is affected? Roughly 210,000 people ride the regional network on a normal weekday, many commuting to work.\n"
+        "What do workers want? A 9 percent raise spread over two years, and 120 extra conductors.\n"
+        "What does VeloRail say? It offers 4.5 percent and says paying more would mean higher fares.\n"
+        "Are there alternatives? Bus firms will add services on the busiest routes while the strike lasts."
+    )
+    for a, b in ((src, qa), (qa, src)):
+        cmp = compare(a, b, embedder=embedder)  # type: ignore[arg-type]
+        assert cmp.relation == "paraphrase" and cmp.source.body == src, cmp.direction_evidence
+        assert cmp.direction_evidence[0].startswith("filler:")

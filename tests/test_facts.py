@@ -164,6 +164,23 @@ def test_round_10_misses() -> None:
     ]  # fmt: skip
 
 
+def test_round_11_figures() -> None:
+    # a currency swapped with the figure kept; a hedged figure written out in words
+    assert kinds("Prize money of £4.5 million.", "Prize money of €4.5 million.") == ["number"]
+    assert kinds("At least 40 people died in the landslide.",
+                 "Forty people died in the landslide.") == ["hedge"]  # fmt: skip
+    assert kinds("At least 40 people died in the landslide.",
+                 "At least forty people died in the landslide.") == []  # fmt: skip
+    # a figure rounded to the decimals the copy shows is house style; a whole number is not
+    assert kinds("Roughly 2.09 million voters are registered.",
+                 "Roughly 2.1 million voters are registered.") == []  # fmt: skip
+    assert kinds("Turnout was 61.4%.", "Turnout was 61.9%.") == ["number"]
+    assert kinds("The party won 47 seats.", "The party won 50 seats.") == ["number"]
+    # "the court found that" still credits the finding
+    assert kinds("According to the court, Vosberg steered 14 contracts to two firms.",
+                 "The court found that Vosberg steered 14 contracts to two firms.") == []  # fmt: skip
+
+
 def test_a_plan_or_a_source_worded_another_way_is_no_dropped_source() -> None:
     # a speaker's own plan, a ministry announcing its minister's schedule, figures
     # credited in other words: round-9 false reports

@@ -111,6 +111,26 @@ def test_three_close_sentences_sharing_only_names_are_no_partial_copy() -> None:
     assert decide(f | {"unnamed_trigram_containment": 0.15}).relation == "partial_reuse"
 
 
+def test_a_later_report_that_matches_only_loosely_is_judged_on_copied_text() -> None:
+    # A hearing six weeks after the first: every sentence finds a loose partner in the
+    # earlier report (same defendant, same court), three background paragraphs are
+    # copied word for word. Only the copied text counts: partial reuse, not a paraphrase.
+    f = _features(
+        copy_derived=0.83,
+        anchor_share=0.5,
+        verbatim_share=0.29,
+        paraphrase_share=0.54,
+        trigram_containment=0.4,
+        unnamed_trigram_containment=0.39,
+        content_overlap=0.6,
+        best_cos_mean=0.59,
+        shared_specifics=0.86,
+    )
+    assert decide(f).relation == "paraphrase"  # undated, it reads as a loose rewrite
+    assert decide(f | {"days_apart": 42.0}).relation == "partial_reuse"
+    assert decide(f | {"days_apart": 42.0, "best_cos_mean": 0.75}).relation == "paraphrase"
+
+
 def test_words_only_rules() -> None:
     assert (
         decide(

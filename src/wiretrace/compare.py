@@ -19,7 +19,7 @@ from .align import Side, align, embed_sides, is_english, score_pairs
 from .article import Alignment, Article, Comparison
 from .embed import Embedder, default_embedder
 from .errors import InputError
-from .relation import decide, features
+from .relation import decide, features, is_filler
 
 SourceChoice = Literal["auto", "first", "second"]
 MAX_SENTENCES = 5000  # per article; docs/method.md: beyond this, use `add` + `trace`
@@ -145,31 +145,24 @@ def _credit_lines(art: Article) -> int:
     return sum(1 for r in art.removed if r.reason == "boilerplate" and _CREDIT_LINE.match(r.text))
 
 
-# The connective filler of a content-farm rewrite: the same few stock phrases, and short
-# questions put to the reader. An agency story has none of them; on our labelled pairs
-# every such line was on the copy's side (docs/evaluation.md, round 9).
-_FILLER = re.compile(
-    r"\b(?:here'?s what we know|here is what we know|what we know so far|only time will tell"
-    r"|stay tuned|(?:this|it) is a developing (?:story|situation)|why does (?:this|it) matter"
-    r"|the big question|it remains to be seen|in a nutshell|let'?s take a (?:closer )?look"
-    r"|what you need to know|but that'?s not all|what happens next|all eyes (?:are|will be) on"
-    r"|make no mistake|the bottom line is)\b",
-    re.IGNORECASE,
-)
-_QUOTE_MARK = re.compile(r"[\"“”«»„]")
-
-
 def _filler(art: Article) -> int:
-    """Sentences of rewrite filler: a stock phrase, or a short question outside quotes."""
-    return sum(
-        1
-        for s in art.sentences
-        if _FILLER.search(s.text)
-        or (
-            s.text.rstrip().endswith("?")
-            and len(s.text.split()) <= 8
-            and not _QUOTE_MARK.search(s.text)
-        )
+    """Sentences of rewrite filler (``relation.is_filler``)."""
+    return sum(1 for s in art.sentences if is_filler(s.text))
+
+
+# Three or more lines of filler more than the other text (an explainer's "What
+# happened?" questions, a content farm's stock phrases) outweigh containment: the
+# questions are material the source lacks, which containment would read as the source's.
+FILLER_BEATS_CONTAINMENT = 3
+
+
+def _by_filler(a: Article, b: Article, margin: int) -> tuple[bool, str] | None:
+    fill_a, fill_b = _filler(a), _filler(b)
+    if abs(fill_a - fill_b) < margin:
+        return None
+    return fill_a < fill_b, (
+        f"filler: {_name(a if fill_a > fill_b else b)} has {max(fill_a, fill_b)} sentences "
+        "of rewrite filler (stock phrases, questions to the reader)"
     )
 
 
@@ -188,12 +181,53 @@ def _by_containment(
     )
 
 
+# A republisher's note: "This article was originally published by ...", "Reprinted with
+# permission". It marks the copy whoever the original was.
+_REPUBLISHED = re.compile(
+    r"\b(?:originally|first) (?:published|posted|appeared)\b|\b(?:republished|reprinted|"
+    r"reproduced)\b[^\n]{0,80}\bwith (?:the )?permission\b",
+    re.IGNORECASE,
+)
+# An agency's later version of its own story: "UPDATE 1-...", "(Adds new death toll)",
+# a correction note. It was written after the version without the mark.
+_LATER_TITLE = re.compile(r"^\s*(?:UPDATE\s*\d+|UPDATED|CORRECTED|REFILE)\b", re.IGNORECASE)
+_LATER_NOTE = re.compile(
+    r"^\s*\((?:Adds|Updates|Recasts|Corrects|Refiles|Rewrites|Changes|Removes|Fixes)\b"
+    r"|^\s*(?:Correction|Clarification)\s*:|\bAn earlier version of this (?:article|story)\b"
+    r"|^\s*This (?:article|story) has been (?:updated|corrected)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _republished(art: Article) -> bool:
+    return any(_REPUBLISHED.search(t) for t in (art.text, *(r.text for r in art.removed)))
+
+
+def _later_version(art: Article) -> bool:
+    heads = [
+        art.title or "",
+        *(r.text for r in art.removed if r.reason in ("title", "boilerplate")),
+    ]
+    if any(_LATER_TITLE.match(h) for h in heads):
+        return True
+    return any(_LATER_NOTE.search(t) for t in (art.text, *(r.text for r in art.removed)))
+
+
 def _by_marks(a: Article, b: Article) -> tuple[bool, str] | None:
     credit_a, credit_b = _credits_agency(a), _credits_agency(b)
     if credit_a != credit_b:
         return (
             credit_b,
             f"attribution: {_name(b if credit_b else a)} credits an agency for its material",
+        )
+    rep_a, rep_b = _republished(a), _republished(b)
+    if rep_a != rep_b:
+        return rep_b, f"attribution: {_name(b if rep_b else a)} says it is republished"
+    later_a, later_b = _later_version(a), _later_version(b)
+    if later_a != later_b:
+        return later_b, (
+            f"version: {_name(b if later_b else a)} marks itself as a later version "
+            "(an update or a correction)"
         )
     wa, wb = _wire_marks(a), _wire_marks(b)
     if wa != wb:
@@ -230,7 +264,11 @@ def _direction(
         return False, ["order fixed by the user (--source second)"]
     content = [
         found
-        for found in (_by_marks(a, b), _by_containment(a, b, cov_a_in_b, cov_b_in_a))
+        for found in (
+            _by_marks(a, b),
+            _by_filler(a, b, FILLER_BEATS_CONTAINMENT),
+            _by_containment(a, b, cov_a_in_b, cov_b_in_a),
+        )
         if found is not None
     ]
     if a.date and b.date and a.date != b.date:
@@ -258,12 +296,9 @@ def _direction(
             f"furniture: {_name(a if fa > fb else b)} carries more site furniture "
             f"({max(fa, fb)} lines of navigation, share bars, related links) (weak evidence)"
         ]
-    fill_a, fill_b = _filler(a), _filler(b)
-    if fill_a != fill_b:
-        return fill_a < fill_b, [
-            f"filler: {_name(a if fill_a > fill_b else b)} has {max(fill_a, fill_b)} sentences "
-            "of rewrite filler (stock phrases, questions to the reader) (weak evidence)"
-        ]
+    filler = _by_filler(a, b, 1)
+    if filler is not None:
+        return filler[0], [filler[1] + " (weak evidence)"]
     if hardened is not None:
         # Copies harden claims (a hedge or a source credit dropped) far more than they
         # soften them: on our labelled pairs, 28 such changes read the true way round and

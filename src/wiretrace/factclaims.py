@@ -19,6 +19,7 @@ from .article import Change
 from .factlexicon import LOADED
 from .factnames import country_keys, country_of, government_of, norm
 from .factpair import FIRST_WORD, QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
+from .factvalues import numbers
 
 _CUES = re.compile(
     r"\b(said|says|say|told|tells|tell|reported|reports|according to|claimed|claims|stated|"
@@ -73,6 +74,8 @@ _PLAN = re.compile(
     r"\b(?:would|will|plans?|planned|intends?|intended|(?:is|are|was|were) (?:due|set|expected|"
     r"scheduled) to)\b"
 )
+
+_FOUND_THAT = re.compile(r"\bfound that\b", re.I)
 
 _SUBJ_VERB = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
 
@@ -176,8 +179,11 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         # A quote's attribution split off into the next sentence still attributes it
         # ("... Tapia did not mince words." + '"...," she said.'); a claim in narration
         # must keep its cue in its own sentence.
-        cued = _CUES.search(best) or (
-            QUOTED.search(p.s_text) is not None and any(_CUES.search(t) for t in sents)
+        # "the court found that ..." credits its finding as much as "according to" does
+        cued = (
+            _CUES.search(best)
+            or _FOUND_THAT.search(best)
+            or (QUOTED.search(p.s_text) is not None and any(_CUES.search(t) for t in sents))
         )
         own = _OWN_PLAN.search(s_plain)
         own_plan = own is not None and all(
@@ -332,6 +338,11 @@ def check_hedges(p: Pair) -> list[Change]:
         at = [
             k.start() for k in re.finditer(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d])", c_plain)
         ]
+        if not at:  # the same figure in words: "at least 40" -> "Forty"
+            want = numbers(fig)
+            for n in numbers(c_plain):
+                if want and n[0] == want[0][0] and not any(ch.isdigit() for ch in n[2]):
+                    at += [k.start() for k in re.finditer(re.escape(n[2]), c_plain)]
         if at and not any(_QUALIFIERS.search(c_plain[max(0, k - 20) : k]) for k in at):
             note = f"hedge {m.group('h')!r} dropped: the copy gives {fig} as exact"
             out.append(p.change("hedge", m.group(), fig, note))

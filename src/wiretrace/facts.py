@@ -27,6 +27,7 @@ replaced or an added fact is. The checks, cheapest first:
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Sequence
 
 from .article import Alignment, Article, Change, ChangeKind
@@ -106,6 +107,21 @@ def _matched(x: Number, soft_x: Sequence[Number], hard: Sequence[Number],
     return any(near_num(a, y) for a in mine for y in (*hard, *soft))
 
 
+_LITERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounds_to(s: Number, c: Number) -> bool:
+    """``c`` is ``s`` rounded to the decimals ``c`` shows (``2.09 million`` -> ``2.1
+    million``, ``11.34%`` -> ``11.3%``): a copy's house style, not a changed figure. A
+    whole number is not read so: ``47`` -> ``50`` seats is a change."""
+    lit = _LITERAL.search(c[2])
+    if lit is None or not lit.group(1) or (s[1] != c[1] and s[1] and c[1]):
+        return False
+    shown = float(lit.group().replace(",", ""))
+    scale = c[0] / shown if shown else 1.0
+    return bool(abs(s[0] - c[0]) <= 0.5 * 10.0 ** -len(lit.group(1)) * abs(scale) + 1e-9)
+
+
 def _check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
     sn, cn = numbers(p.s_text), numbers(p.c_text)
     sa, ca = approx(p.s_text), approx(p.c_text)
@@ -113,6 +129,10 @@ def _check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number
     out = []
     for c in cn:
         if _matched(c, ca, sn, sa):
+            continue
+        rounded = next((s for s in s_left if _rounds_to(s, c)), None)
+        if rounded is not None:  # "2.09 million" -> "2.1 million"
+            s_left.remove(rounded)
             continue
         if s_left:
             s = s_left.pop(0)
@@ -375,6 +395,9 @@ def _check_swaps(p: Pair, found: list[Change]) -> list[Change]:
 # ------------------------------------------------------------------ entry point
 
 
+_SIGNS = re.compile(r"[$€£¥₹%]")
+
+
 def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list[Change]:
     """Fact changes inside each aligned sentence pair (see the module docstring)."""
     # per sentence, so the values are computed once for the article and the pairs
@@ -393,7 +416,10 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
             continue
         s_text = " ".join(source.sentences[i].text for i in s_idx)
         c_text = " ".join(copy.sentences[i].text for i in c_idx)
-        if word_keys(s_text) != word_keys(c_text):
+        # word keys leave out currency signs: "$1.31 billion" -> "€1.31 billion" is a change
+        if word_keys(s_text) != word_keys(c_text) or _SIGNS.findall(s_text) != _SIGNS.findall(
+            c_text
+        ):
             close = len(s_idx) == len(c_idx) == 1 and al.score >= CLOSE_SCORE
             pairs.append(Pair(source, copy, s_idx, c_idx, s_text, c_text, close))
     # the entity parses every pair needs, in one batch (the checks then read the cache)

@@ -58,6 +58,10 @@ BOILERPLATE = re.compile(
     + r"|Tous droits réservés\.?|Todos los derechos reservados\.?|Alle Rechte vorbehalten\.?"
     r"|Vous avez aimé cet article[^\n]{0,120}|Partagez[- ]l[ea][^\n]{0,100}"
     r"|This (?:article|story) (?:was|has been) (?:updated|corrected)[^\n]{0,200}"
+    # a republisher's note, and an agency's note of what an update changed
+    r"|This (?:article|story) (?:was|is) (?:originally|first) (?:published|posted)[^\n]{0,200}"
+    r"|(?:Republished|Reprinted|Reproduced) (?:here )?with (?:the )?permission[^\n]{0,120}"
+    r"|\((?:Adds|Updates|Recasts|Corrects|Refiles|Rewrites|Changes|Removes|Fixes)\b[^\n]{0,200}\)"
     r")\s*$"
     r"|opens new tab\s*$"  # Reuters' link furniture: "..., opens new tab"
     r"|\bnewsletter\b[^\n]{0,80}\b(?:sign up|subscribe|inbox)\b|\b(?:sign up|subscribe)\b[^\n]{0,80}\bnewsletter\b",
