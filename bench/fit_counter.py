@@ -4,7 +4,7 @@
 
 The embedding model reads English only; for other languages `relation.decide_lexical`
 rests on two small logistic regressions over language-independent features computed by
-`relation.words_only_features` (and `content_overlap`/`lex_strong` for comparison):
+`wordsonly.words_only_features` (and `content_overlap`/`lex_strong` for comparison):
 
 * stage 1, derived (WD+PD) vs independent report (ND);
 * stage 2, on derived pairs, wholly (WD) vs partially (PD) derived, class-balanced.

@@ -10,7 +10,8 @@ from paths import EXAMPLES
 from wiretrace.align import Side
 from wiretrace.article import Sentence
 from wiretrace.compare import compare
-from wiretrace.relation import decide, words_only_features
+from wiretrace.relation import decide
+from wiretrace.wordsonly import words_only_features
 
 PAIRS = Path(__file__).resolve().parent / "data" / "pairs"
 SOURCE = EXAMPLES / "wire_source.txt"
