@@ -504,3 +504,17 @@ def test_a_local_paragraph_above_a_wire_dateline_is_kept() -> None:
     )
     art = parse_record(text)
     assert art.sentences[0].text.startswith("Traders in our city")
+
+
+def test_a_section_label_over_the_story_is_furniture() -> None:
+    body = (
+        "Transport\n"
+        "Harbour cranes idle as dockworkers strike\n"
+        "Container traffic at Port Alston ground to a near standstill on Wednesday after "
+        "about 1,400 dockworkers walked off the job, union officials said.\n"
+        "The stoppage began at 6 a.m. when the morning shift failed to report."
+    )
+    c = clean(body)
+    assert "Transport" in [r.text for r in c.removed]
+    # a short first line of prose that is no section name stays
+    assert clean("Talks resume\nThe two sides met again on Monday, officials said.").removed == []

@@ -181,6 +181,17 @@ def test_round_11_figures() -> None:
                  "The court found that Vosberg steered 14 contracts to two firms.") == []  # fmt: skip
 
 
+def test_an_abbreviated_rank_is_no_new_name() -> None:
+    assert kinds("Its spokesperson, Councillor Priya Nandra, said the money must be ring-fenced.",
+                 "Its spokesperson, Cllr Priya Nandra, said the money must be ring-fenced.") == []  # fmt: skip
+    assert kinds("The commander, Chief Inspector Tom Lindqvist, said patrols would increase.",
+                 "The commander, Ch Insp Tom Lindqvist, said patrols would increase.") == []  # fmt: skip
+    assert kinds("The commander, Chief Inspector Tom Lindqvist, said patrols would increase.",
+                 "The commander, Chief Inspector Tom Lindgren, said patrols would increase.") == [
+        "name"
+    ]  # fmt: skip
+
+
 def test_a_plan_or_a_source_worded_another_way_is_no_dropped_source() -> None:
     # a speaker's own plan, a ministry announcing its minister's schedule, figures
     # credited in other words: round-9 false reports

@@ -71,6 +71,9 @@ def test_a_number_spelt_out_or_in_digits_is_the_same_quote() -> None:
     src = '"People drive forty minutes just to get a cut stitched," said Ron Havers.'
     assert one_pair(src, src.replace("forty", "40"))[0].status == "verbatim"
     assert one_pair(src, src.replace("forty", "50"))[0].status == "altered"
+    pct = '"More than 90 per cent of the bacteria were dead," said Dr Ines Fraser.'
+    assert one_pair(pct, pct.replace("90 per cent", "90%"))[0].status == "verbatim"
+    assert one_pair(pct, pct.replace("90 per cent", "80%"))[0].status == "altered"
 
 
 def test_reworded_quotes_in_aligned_sentences() -> None:

@@ -132,6 +132,47 @@ def test_a_later_report_that_matches_only_loosely_is_judged_on_copied_text() -> 
     assert decide(f | {"days_apart": 42.0, "best_cos_mean": 0.75}).relation == "paraphrase"
 
 
+@pytest.mark.slow
+def test_a_column_quoting_the_wire_s_narration_is_partial_reuse(embedder: object) -> None:
+    # Four sentences of the wire's narration, in the column's quote marks: the column
+    # quotes the article itself. (A quote both texts have is a press conference's words.)
+    column = (
+        "Every strike tells us something about who holds power in a port town.\n"
+        'This one began with a vote, and the wire account of it was blunt: "Dockworkers at '
+        "the port of Valmora voted on Tuesday to extend their strike by ten days after talks "
+        'with terminal operators collapsed, leaving more than 40 ships waiting offshore."\n'
+        'It went on: "The union, which represents about 6,500 workers, rejected an offer of a '
+        '4% pay rise spread over two years, saying it did not keep pace with inflation."\n'
+        "The numbers matter less than the mood on the quays, where older men remember the "
+        "long stoppage of the nineties and younger ones have never seen a picket line.\n"
+        "I spent an afternoon there last month and heard the same complaint from every crew: "
+        "rents have doubled, wages have not.\n"
+        "The report added: \"The port handles roughly a third of the country's exports, and "
+        "shipping agents said the backlog was already costing exporters millions of euros a "
+        'day."\n'
+        'And: "Transport Minister Piet Larsen said the government would not intervene in the '
+        'dispute for now, but urged both sides to return to the negotiating table."\n'
+        "That restraint is wise, but it will not last if the tankers stay at anchor.\n"
+        "A town that lives from its harbour cannot wait for long, and neither can its "
+        "workers, whose patience has been spent over many winters of promises."
+    )
+    cmp = compare(SOURCE, column, embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.relation == "partial_reuse", cmp.features
+    assert cmp.features["close_narration_share"] > 0.1
+
+
+def test_machine_written_filler_is_known() -> None:
+    from wiretrace.relation import is_filler
+
+    assert is_filler("In today's increasingly connected world, apps have become indispensable.")
+    assert is_filler("Here's what we know so far.")
+    assert is_filler("What happened?")
+    # quoted, or a real question in a quote, or a plain statement: not filler
+    assert not is_filler('"In today\'s world we must adapt," the minister said.')
+    assert not is_filler('"What happened to the money?" she asked.')
+    assert not is_filler("The council voted on Tuesday to close two pools.")
+
+
 def test_words_only_rules() -> None:
     assert (
         decide(

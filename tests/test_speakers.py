@@ -91,6 +91,19 @@ def test_run_on_quote_keeps_the_speaker() -> None:
     ) == [("Ines Duarte", "said"), ("Ines Duarte", "said")]
 
 
+def test_according_to_a_named_speaker_resolves_the_next_he() -> None:
+    named = (
+        '"I have seen it back three times and he is a yard off," said Brandt.',
+        "The game was halted briefly in the second half.",
+        "According to Kilbride, the cup run has already brought in 40,000 pounds.",
+        '"It is a massive lift for a club our size," he said.',
+    )
+    assert [g[0] for g in who(*named)] == ["Brandt", "Kilbride"]
+    # ... and the full name when an earlier quote gave it
+    full = ('"We were second to everything," said Ashford manager Steve Kilbride.', *named)
+    assert [g[0] for g in who(*full)] == ["Steve Kilbride", "Brandt", "Steve Kilbride"]
+
+
 def test_organisation_is_left_to_ner_for_pronouns(parses: list[list[str]]) -> None:
     got = who(
         "The White House said the talks would resume.",

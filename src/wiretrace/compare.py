@@ -364,8 +364,8 @@ def compare_articles(
     a_is_source, evidence = _direction(
         a,
         b,
-        f_ab["copy_derived"],
-        f_ba["copy_derived"],
+        _without_filler(f_ab["copy_derived"], sa),
+        _without_filler(f_ba["copy_derived"], sb),
         source,
         rewritten=rewritten,
         hardened=hardened if sa.english and sb.english else None,
@@ -399,6 +399,14 @@ def compare_articles(
         # the words inside them can be compared in any language
         _analyze_changes(cmp, quotes=quotes, facts=facts and sa.english and sb.english)
     return cmp
+
+
+def _without_filler(derived: float, side: Side) -> float:
+    """The share of a text derived from the other, counting none of its filler lines:
+    an AI rewrite's "Here's what we know" is not material its source lacks."""
+    total = float(side.lengths.sum()) if side.sentences else 0.0
+    filler = sum(side.lengths[i] for i, s in enumerate(side.sentences) if is_filler(s.text))
+    return min(1.0, derived * total / (total - filler)) if total > filler else derived
 
 
 def _hardened(source: Article, copy: Article, alignments: list[Alignment]) -> int:

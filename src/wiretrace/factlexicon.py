@@ -58,6 +58,21 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("plagued", "crippled", "ravaged"), ("affected", "hit", "struggled")),
 )
 
+# Abbreviated ranks and titles ("Cllr" for Councillor, "Ch Insp" for Chief Inspector):
+# a copy's house style, never a new name.
+TITLE_ABBREV = {
+    "cllr": "councillor", "insp": "inspector", "ch": "chief", "supt": "superintendent",
+    "sgt": "sergeant", "det": "detective", "cmdr": "commander", "capt": "captain",
+    "col": "colonel", "gen": "general", "lt": "lieutenant", "maj": "major", "cpl": "corporal",
+    "brig": "brigadier", "adm": "admiral", "dr": "doctor", "prof": "professor",
+    "sen": "senator", "rep": "representative", "gov": "governor", "pres": "president",
+    "rev": "reverend", "hon": "honourable",
+}  # fmt: skip
+TITLE_ABBREVS = frozenset(TITLE_ABBREV) | frozenset(
+    "dc ds di dci dcs pc mr mrs ms mx".split()  # police ranks' initials, honorifics
+)
+TITLE_WORDS = TITLE_ABBREVS | frozenset(TITLE_ABBREV.values())
+
 TITLE_HEADS = frozenset(
     """minister president premier secretary spokesman spokeswoman spokesperson general colonel
     commander chief director ambassador governor mayor senator chairman chairwoman chair ceo

@@ -37,6 +37,7 @@ from .factlexicon import (
     TITLE_HEADS,
     TITLE_MODS,
     TITLE_SAME,
+    TITLE_WORDS,
 )
 from .nlp import parse_many
 
@@ -276,14 +277,16 @@ def proper_swaps(s_text: str, c_text: str, source: str) -> list[Swap]:
     # a run spelt out on one side and abbreviated on the other is kept (WHO)
     s_acr = {w for a, ws in acronyms(s_text).items() if a in c_here for w in ws}
     c_acr = {w for a, ws in acronyms(c_text).items() if a in s_here for w in ws}
+    # a rank or title, spelt out or abbreviated ("Councillor" / "Cllr"), is no name
     lost = {
         k for k in range(len(sw))
         if sf[k] and not known(norm(sw[k]), c_here) and norm(sw[k]) not in s_acr
+        and norm(sw[k]) not in TITLE_WORDS
     }  # fmt: skip
     new = {
         k for k in range(len(cw))
         if cf[k] and not known(norm(cw[k]), src_words | s_here) and norm(cw[k]) not in c_acr
-        and norm(cw[k]) not in acronyms(source)
+        and norm(cw[k]) not in acronyms(source) and norm(cw[k]) not in TITLE_WORDS
     }  # fmt: skip
     if not lost or not new:
         return []

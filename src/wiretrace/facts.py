@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 from .article import Alignment, Article, Change, ChangeKind
 from .factclaims import AGENCY, check_attribution, check_hedges, check_wording
-from .factlexicon import CAPITALS, LOADED, RANK_MODS, TITLE_HEADS, TITLE_MODS
+from .factlexicon import CAPITALS, LOADED, RANK_MODS, TITLE_ABBREVS, TITLE_HEADS, TITLE_MODS
 from .factnames import (
     country_keys,
     government_of,
@@ -309,6 +309,7 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
                 c_words[j] for j in range(j1, j2)
                 if j in c_ent_words and c_words[j][:1].isupper()
                 and not present(c_words[j].lower(), s_low)
+                and c_words[j].lower() not in TITLE_ABBREVS
                 and (c_ent_words[j] != "PERSON" or c_words[j].lower() not in TITLE_HEADS | TITLE_MODS)
             ]  # fmt: skip
             if new_names or (kind == "name" and not any(present(t, copy_words) for t in toks)):

@@ -19,6 +19,12 @@ FOREIGN_LINKS = (
 # The agency's currency conversions at the foot of a story: "($1 = 0.9150 euros)".
 CURRENCY = r"\((?:\$|€|£|¥)1 = [^()\n]{1,60}\)(?:\s*\((?:\$|€|£|¥)1 = [^()\n]{1,60}\))*"
 # The head of a page's list of other stories ("Most read", then numbered headlines).
+SECTIONS = (
+    r"News|World|Business|Politics|Sports?|Transport|Health|Science|Technology|Tech|Opinion"
+    r"|Culture|Entertainment|Local|Economy|Markets|Environment|Education|Crime|Travel"
+    r"|Lifestyle|Weather|Breaking(?: News)?|Exclusive|Analysis|Europe|Africa|Asia|Americas"
+    r"|Middle East|UK|US|Money|Finance|Energy|Climate|Justice|Courts?|Society"
+)
 LIST_HEAD = (
     r"(?:Most (?:read|popular|viewed|shared)|Trending(?: now)?|Top stories|Editor'?s picks"
     r"|Recommended(?: for you)?|You (?:may|might) also like|More (?:stories|news)|Latest news"
@@ -62,6 +68,8 @@ BOILERPLATE = re.compile(
     r"|This (?:article|story) (?:was|is) (?:originally|first) (?:published|posted)[^\n]{0,200}"
     r"|(?:Republished|Reprinted|Reproduced) (?:here )?with (?:the )?permission[^\n]{0,120}"
     r"|\((?:Adds|Updates|Recasts|Corrects|Refiles|Rewrites|Changes|Removes|Fixes)\b[^\n]{0,200}\)"
+    # a section label (a page's kicker) on a line of its own: "Transport", "World | Europe"
+    r"|(?:" + SECTIONS + r")(?:\s*[&,/|·>»-]?\s*(?:" + SECTIONS + r")){0,2}"
     r")\s*$"
     r"|opens new tab\s*$"  # Reuters' link furniture: "..., opens new tab"
     r"|\bnewsletter\b[^\n]{0,80}\b(?:sign up|subscribe|inbox)\b|\b(?:sign up|subscribe)\b[^\n]{0,80}\bnewsletter\b",

@@ -99,7 +99,12 @@ def _stem(w: str) -> str:
     return w
 
 
+# "90 per cent" and "90%" are one wording: the words of the sign are blanked, offsets kept
+_PERCENT = re.compile(r"(?<=\d)\s?(?:per ?cent|percent)\b", re.IGNORECASE)
+
+
 def _words(text: str) -> list[tuple[str, int]]:
+    text = _PERCENT.sub(lambda m: "%".ljust(len(m.group())), text)
     return [(m.group(), m.start()) for m in _WORD.finditer(text)]
 
 

@@ -81,7 +81,11 @@ def features(
         # close pairs that are mostly a quote: two reporters at one press conference
         # share those word for word without one copying the other
         quoted = sum(len(q) for i in a.copy for q in _QUOTED.findall(copy.sentences[i].text))
-        if a.kind != "paraphrase" and quoted < 0.5 * chars:
+        # ... but the source's own narration in the copy's quote marks is the copy quoting
+        # the article itself (a column citing the wire), which is reuse
+        s_chars = float(sum(source.lengths[j] for j in a.source))
+        s_quoted = sum(len(q) for j in a.source for q in _QUOTED.findall(source.sentences[j].text))
+        if a.kind != "paraphrase" and (quoted < 0.5 * chars or s_quoted < 0.5 * s_chars):
             narration_chars += chars
         shares[a.kind] += chars
         used_src.update(a.source)
@@ -157,15 +161,24 @@ _FILLER = re.compile(
     r"|stay tuned|(?:this|it) is a developing (?:story|situation)|why does (?:this|it) matter"
     r"|the big question|it remains to be seen|in a nutshell|let'?s take a (?:closer )?look"
     r"|what you need to know|but that'?s not all|what happens next|all eyes (?:are|will be) on"
-    r"|make no mistake|the bottom line is)\b",
+    r"|make no mistake|the bottom line is"
+    # the clichés of machine-written prose
+    r"|in today'?s (?:[\w-]+ ){0,2}(?:world|age|landscape|climate)|in an era (?:of|where|when)"
+    r"|continues? to evolve|striking the right balance|strike the right balance"
+    r"|(?:it is|it's) (?:worth noting|important to note)|a testament to|serves as a (?:stark )?reminder"
+    r"|plays? an? (?:crucial|vital|pivotal|key) role|proactive steps|navigat\w+ the complex"
+    r"|the stakes (?:could not|couldn'?t) be higher|at the end of the day|moving forward"
+    r"|in conclusion|one thing is (?:certain|clear))\b",
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
+_QUOTED_SPAN = re.compile(r"[\"“„«][^\"”“„«»]*[\"”»]")
 
 
 def is_filler(text: str) -> bool:
-    """A sentence of rewrite filler: a stock phrase, or a short question outside quotes."""
-    return bool(_FILLER.search(text)) or (
+    """A sentence of rewrite filler: a stock phrase outside quotes, or a short question
+    outside quotes."""
+    return bool(_FILLER.search(_QUOTED_SPAN.sub(" ", text))) or (
         text.rstrip().endswith("?") and len(text.split()) <= 8 and not _QUOTE_MARK.search(text)
     )
 

@@ -44,6 +44,8 @@ _PROPN_TAGS = frozenset({"NNP", "NNPS"})
 # both "Margaret Kerr" and "Kerr said")
 _SURNAME_CUE = re.compile(r"\b([A-Z][\w'’-]+)(?=\s+(\w+)\b)")
 _PRON_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
+# "According to Kilbride, ..." names the speaker a following "he said" means
+_ACCORDING_NAME = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)")
 
 
 def is_name(speaker: str | None) -> bool:
@@ -209,11 +211,17 @@ class Attributor:
         before char ``at`` of sentence ``si`` (``Kerr said she ... "...," she said``: the
         small model often leaves a lone surname that opens a sentence untagged)."""
         text, inside = self.sentences[si].text, self.inside(si)
-        surnames = [
-            m.group(1)
+        found = [
+            (m.start(), m.group(1))
             for m in _SURNAME_CUE.finditer(text, 0, at)
             if outside(inside, m.start()) and m.group(2).lower() in CUE_WORDS
+        ] + [
+            (m.start(), m.group(1))
+            for m in _ACCORDING_NAME.finditer(text, 0, at)
+            if outside(inside, m.start())
         ]
+        found.sort()
+        surnames = [name for _at, name in found]
         if not surnames:
             return None
         for k in range(qi):  # in order, so nothing recurses deep
@@ -222,6 +230,11 @@ class Attributor:
             name = self.done[k][0]
             if is_name(name) and name is not None and name.split()[-1] == surnames[-1]:
                 return name
+        # "According to Kilbride, ..." with no earlier quote of his: the name itself (an
+        # agency in capitals, "According to AFP", is no speaker a "he" can mean)
+        last = _ACCORDING_NAME.search(text, found[-1][0])
+        if last and last.start() == found[-1][0] and not last.group(1).isupper():
+            return last.group(1)
         return None
 
     def _pronoun(self, qi: int, si: int, at: int) -> str | None:
