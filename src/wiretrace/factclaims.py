@@ -121,14 +121,18 @@ def _subjects(text: str) -> set[str]:
     return subs
 
 
-def _kept(claim: str, copy: str, share: float = 0.6) -> bool:
-    """Most content words of the attributed ``claim`` (``share`` of them) are in the copy."""
+def _kept(
+    claim: str, copy: str, share: float = 0.6, *, capitalised: bool = False, least: int = 2
+) -> bool:
+    """Most content words of the attributed ``claim`` (``share`` of them, and at least
+    ``least`` words to judge by) are in the copy; ``capitalised`` words count too when
+    asked."""
     words = {
         w.lower()
         for w in WORD.findall(claim)
-        if len(w) > 3 and not w[:1].isupper() and not _CUES.fullmatch(w)
+        if len(w) > 3 and (capitalised or not w[:1].isupper()) and not _CUES.fullmatch(w)
     }
-    if len(words) < 2:
+    if len(words) < least:
         return False
     have = set(word_keys(copy))
     return sum(1 for w in words if present(w, have)) / len(words) >= share
@@ -143,17 +147,11 @@ _CREDIT_PHRASE = re.compile(r"\baccording to [^,.;:]{0,80}", re.I)
 
 
 def _close_kept(p: Pair, claim: str) -> bool:
-    if not p.close:
-        return False
     # the claim without its credit: "according to the county fire service" is what the
     # copy dropped, not a sign that it dropped the claim; a short claim ("Nobody was
     # injured") may open with its only capitalised content word
     bare = _CREDIT_PHRASE.sub(" ", claim)
-    words = {w.lower() for w in WORD.findall(bare) if len(w) > 3 and not _CUES.fullmatch(w)}
-    if not words:
-        return False
-    have = set(word_keys(p.c_plain))
-    return sum(1 for w in words if present(w, have)) / len(words) >= CLOSE_KEPT
+    return p.close and _kept(bare, p.c_plain, CLOSE_KEPT, capitalised=True, least=1)
 
 
 def _eu(words: set[str]) -> bool:

@@ -79,30 +79,10 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     _script(db, "CREATE INDEX terms_by_article ON terms(article, term);")
 
 
-def _v2_to_v3(db: sqlite3.Connection) -> None:
-    # The identity of an article now includes the URL it was published at (content_hash):
-    # the same text at two URLs is two articles. Rows with a URL get the new hash, so
-    # adding them again still finds them.
-    rows = db.execute("SELECT rowid, title, url FROM articles WHERE url IS NOT NULL").fetchall()
-    for rowid, title, url in rows:
-        text = " ".join(
-            t
-            for (t,) in db.execute(
-                "SELECT text FROM sentences WHERE article=? ORDER BY i", (rowid,)
-            )
-        )
-        db.execute(
-            "UPDATE articles SET content_hash=? WHERE rowid=?",
-            (_hash(title, text, url), rowid),
-        )
-
-
-def _v3_to_v4(db: sqlite3.Connection) -> None:
-    # The identity now includes the publication date: the same text republished a day
-    # later is a copy to show, not a duplicate to drop. Dated rows get the new hash.
-    rows = db.execute(
-        "SELECT rowid, title, url, date FROM articles WHERE date IS NOT NULL"
-    ).fetchall()
+def _rehash(db: sqlite3.Connection, where: str, *, dated: bool) -> None:
+    """Recompute the content hash of the rows ``where`` selects, from their stored title,
+    sentences and URL (and date, for the schema 4 identity)."""
+    rows = db.execute(f"SELECT rowid, title, url, date FROM articles WHERE {where}").fetchall()
     for rowid, title, url, date in rows:
         text = " ".join(
             t
@@ -112,8 +92,21 @@ def _v3_to_v4(db: sqlite3.Connection) -> None:
         )
         db.execute(
             "UPDATE articles SET content_hash=? WHERE rowid=?",
-            (_hash(title, text, url, date), rowid),
+            (_hash(title, text, url, date if dated else None), rowid),
         )
+
+
+def _v2_to_v3(db: sqlite3.Connection) -> None:
+    # The identity of an article now includes the URL it was published at (content_hash):
+    # the same text at two URLs is two articles. Rows with a URL get the new hash, so
+    # adding them again still finds them.
+    _rehash(db, "url IS NOT NULL", dated=False)
+
+
+def _v3_to_v4(db: sqlite3.Connection) -> None:
+    # The identity now includes the publication date: the same text republished a day
+    # later is a copy to show, not a duplicate to drop. Dated rows get the new hash.
+    _rehash(db, "date IS NOT NULL", dated=True)
 
 
 # MIGRATIONS[v] upgrades a store at user_version v to v + 1.
