@@ -151,7 +151,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="add articles to a store (default ./wiretrace.db)",
         about=(
             "Read, clean and index articles into the store (one SQLite file, created "
-            "when missing). An article already stored (same text and URL) is skipped; a bad input "
+            "when missing). An article already stored (same text, URL and date) is skipped and "
+            "named with the stored one it repeats; a bad input "
             "is reported and the rest go on (exit status 3). Each batch is committed whole, so an "
             "interrupted add keeps what was committed and can simply be run again."
         ),
