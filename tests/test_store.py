@@ -23,6 +23,16 @@ from wiretrace.store import SCHEMA_VERSION, Database
 CORPUS = Path(__file__).parent / "data" / "corpus"
 
 
+def _as_version(path: Path, version: int, *sql: str) -> None:
+    """Give a store another schema version (after running ``sql`` on it)."""
+    con = sqlite3.connect(path)
+    for statement in sql:
+        con.execute(statement)
+    con.execute(f"PRAGMA user_version={version}")
+    con.commit()
+    con.close()
+
+
 def test_fresh_store_is_versioned_and_sound(tmp_path: Path) -> None:
     db = Database(tmp_path / "s.db")
     assert db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -34,10 +44,7 @@ def test_fresh_store_is_versioned_and_sound(tmp_path: Path) -> None:
 def test_newer_schema_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "s.db"
     Database(path).close()
-    con = sqlite3.connect(path)
-    con.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
-    con.commit()
-    con.close()
+    _as_version(path, SCHEMA_VERSION + 1)
     with pytest.raises(WiretraceError, match="newer"):
         Database(path)
 
@@ -47,11 +54,7 @@ def test_version_1_store_is_migrated_and_keeps_its_articles(tmp_path: Path) -> N
     with Store(path, embeddings=False) as st:
         st.add([CORPUS])
         want = st.trace(CORPUS / "a2_verbatim_copy.txt")
-    con = sqlite3.connect(path)  # make it the version 1 layout: no terms-by-article index
-    con.execute("DROP INDEX terms_by_article")
-    con.execute("PRAGMA user_version=1")
-    con.commit()
-    con.close()
+    _as_version(path, 1, "DROP INDEX terms_by_article")  # no terms-by-article index
     with Store(path, embeddings=False) as st:
         assert st.db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         names = {
@@ -106,11 +109,7 @@ def test_version_2_store_gets_the_new_identity_of_published_articles(tmp_path: P
     with Store(path, embeddings=False) as st:
         st.add([parse_record(text, url="https://site.example/a")])
         (new_hash,) = st.db.db.execute("SELECT content_hash FROM articles").fetchone()
-    con = sqlite3.connect(path)  # the version 2 identity: text and title only
-    con.execute("UPDATE articles SET content_hash='old'")
-    con.execute("PRAGMA user_version=2")
-    con.commit()
-    con.close()
+    _as_version(path, 2, "UPDATE articles SET content_hash='old'")  # text and title only
     with Store(path, embeddings=False) as st:
         assert st.db.db.execute("SELECT content_hash FROM articles").fetchone()[0] == new_hash
         assert st.add([parse_record(text, url="https://site.example/a")]).added == []
@@ -131,11 +130,7 @@ def test_the_same_text_reposted_on_a_later_date_is_a_copy_not_a_duplicate(
         (dated_hash,) = st.db.db.execute(
             "SELECT content_hash FROM articles WHERE date='2024-03-05'"
         ).fetchone()
-    con = sqlite3.connect(path)  # the version 3 identity: no date in it
-    con.execute("UPDATE articles SET content_hash='old' || rowid")
-    con.execute("PRAGMA user_version=3")
-    con.commit()
-    con.close()
+    _as_version(path, 3, "UPDATE articles SET content_hash='old' || rowid")  # no date in it
     with Store(path, embeddings=False) as st:
         (migrated,) = st.db.db.execute(
             "SELECT content_hash FROM articles WHERE date='2024-03-05'"
