@@ -518,3 +518,75 @@ def test_a_section_label_over_the_story_is_furniture() -> None:
     assert "Transport" in [r.text for r in c.removed]
     # a short first line of prose that is no section name stays
     assert clean("Talks resume\nThe two sides met again on Monday, officials said.").removed == []
+
+
+_RELEASE = (
+    "FOR IMMEDIATE RELEASE\n"
+    "\n"
+    "Tarrow Valley Water today confirmed that a new treatment works at Ellesby will open in "
+    "June, supplying 52,000 homes across the valley.\n"
+    "\n"
+    "The works replaces a plant built in 1961 and cost £37 million.\n"
+    "\n"
+    "For more information about the works, residents can visit the company's website.\n"
+    "\n"
+    "Media contacts:\n"
+    "Priya Castell, Press Officer\n"
+    "Tel: +44 1632 960 118\n"
+    "press@tarrowvalley.example\n"
+    "\n"
+    "-ENDS-"
+)
+
+
+def test_a_press_release_s_own_furniture_goes_with_its_reason() -> None:
+    c = clean(_RELEASE)
+    gone = [(r.reason, r.text) for r in c.removed]
+    assert gone == [
+        ("release", "FOR IMMEDIATE RELEASE"),
+        ("release", "Media contacts:"),
+        ("release", "Priya Castell, Press Officer"),
+        ("release", "Tel: +44 1632 960 118"),
+        ("release", "press@tarrowvalley.example"),
+        ("release", "-ENDS-"),
+    ]
+    # the last line of the story is prose, though it starts like a contact line
+    assert _kept(_RELEASE).endswith("residents can visit the company's website.")
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Contact tracing began on Monday, the health board said.",
+        "For more information, the council said, residents should call its helpline.",
+    ],
+)
+def test_prose_that_starts_like_a_contact_line_stays(last: str) -> None:
+    body = "The outbreak was confirmed at a care home in Ellesby on Friday.\n" + last
+    assert clean(body).removed == []
+
+
+def test_a_saved_page_s_headline_over_its_byline_and_the_foot_lists_go() -> None:
+    body = (
+        "Home | News | Sport | Sign in\n"
+        "NEWS > ELLESBY\n"
+        "Ellesby treatment works to open in June\n"
+        "By Maren Holt, Environment Correspondent\n"
+        "Published 3 May 2025, 08:10\n"
+        "A new treatment works at Ellesby will open in June, Tarrow Valley Water said.\n"
+        "It will supply 52,000 homes across the valley.\n"
+        "Has your water supply been affected? Tell us: newsdesk@ellesbypost.example\n"
+        "More from Ellesby\n"
+        "- Bypass plans go on show\n"
+        "- Library to close for repairs"
+    )
+    reasons = {r.text: r.reason for r in clean(body).removed}
+    assert reasons["Ellesby treatment works to open in June"] == "title"
+    assert reasons["By Maren Holt, Environment Correspondent"] == "byline"
+    assert reasons["More from Ellesby"] == "boilerplate"
+    assert reasons["- Library to close for repairs"] == "boilerplate"
+    assert (
+        reasons["Has your water supply been affected? Tell us: newsdesk@ellesbypost.example"]
+        == "boilerplate"
+    )
+    assert _kept(body).startswith("A new treatment works") and _kept(body).endswith("valley.")

@@ -474,3 +474,58 @@ def test_an_explainer_s_questions_mark_it_as_the_copy(embedder: object) -> None:
         cmp = compare(a, b, embedder=embedder)  # type: ignore[arg-type]
         assert cmp.relation == "paraphrase" and cmp.source.body == src, cmp.direction_evidence
         assert cmp.direction_evidence[0].startswith("filler:")
+
+
+def test_a_press_release_is_the_source_of_the_story_written_from_it() -> None:
+    # No dates; the story keeps most of the release's sentences and adds a line of its own,
+    # so containment alone would name the release the copy.
+    release = (
+        "FOR IMMEDIATE RELEASE\n"
+        "Tarrow Valley Water today confirmed that its new treatment works at Ellesby will "
+        "open in June, supplying 52,000 homes across the valley.\n"
+        "The works replaces a plant built in 1961 and cost £37 million.\n"
+        "Managing director Ruth Okafor said the works would end the summer hosepipe bans "
+        "that have hit the valley in four of the last six years.\n"
+        "Media contact:\n"
+        "Priya Castell, Press Officer\n"
+        "press@tarrowvalley.example\n"
+        "ENDS"
+    )
+    story = (
+        "Tarrow Valley Water has confirmed that its new treatment works at Ellesby will "
+        "open in June, supplying 52,000 homes across the valley.\n"
+        "The works replaces a plant built in 1961 and cost £37 million.\n"
+        "Managing director Ruth Okafor said the works would end the summer hosepipe bans "
+        "that have hit the valley in four of the last six years.\n"
+        "Residents in Ellesby have complained for years about low water pressure in the "
+        "town's upper streets, and the parish council has asked for a public meeting."
+    )
+    for a, b in ((release, story), (story, release)):
+        cmp = compare(a, b, embeddings=False)
+        assert cmp.derived and cmp.source.body == release, cmp.direction_evidence
+        assert cmp.direction_evidence[0].startswith("press release:")
+
+
+def test_a_web_page_and_the_bare_text_of_it_the_page_is_the_copy(tmp_path: Path) -> None:
+    text = (
+        "A portrait missing for more than a century will go on show at the Ardley Gallery "
+        "next month, its director said on Tuesday.\n\n"
+        "The painting, dated 1897, was bought at auction in Edinburgh for £186,000.\n\n"
+        "It was last exhibited in 1911 and had been known only from a faded photograph.\n\n"
+        "Conservators spent eight months removing layers of yellowed varnish."
+    )
+    bare = tmp_path / "story.txt"
+    bare.write_text(text, encoding="utf-8")
+    paras = "".join(f"<p>{p}</p>" for p in text.split("\n\n"))
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Lost portrait to go on show</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/arts'>Arts</a></nav>"
+        f"<article><h1>Lost portrait to go on show</h1>{paras}</article>"
+        "<footer>Cookie settings | Privacy</footer></body></html>",
+        encoding="utf-8",
+    )
+    for a, b in ((bare, page), (page, bare)):
+        cmp = compare(a, b, embeddings=False)
+        assert cmp.relation == "verbatim" and cmp.source.path == str(bare)
+        assert cmp.direction_evidence[0].startswith("page:")

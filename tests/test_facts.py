@@ -496,3 +496,32 @@ def test_one_speaker_phrased_two_ways_is_not_a_different_source() -> None:
     src = "Lucy Wanjiru of the Tsavo Conservation Trust said the herd had moved north."
     cpy = "According to Lucy Wanjiru from the Tsavo Conservation Trust, the herd moved north."
     assert kinds(src, cpy) == []
+
+
+def test_round_13_forms() -> None:
+    # loaded speech verbs and labels the lists lacked
+    assert kinds(
+        "Its national officer, Claire Benning, said the union had not been consulted.",
+        "Its national officer, Claire Benning, fumed that the union had not been consulted.",
+    ) == ["wording"]
+    assert kinds(
+        'The manager described the second half as "naive".',
+        'The manager branded the second half "naive".',
+    ) == ["wording"]
+    assert kinds(
+        "Around 80 protesters gathered outside the town hall.",
+        "About 80 agitators gathered outside the town hall.",
+    ) == ["wording"]
+    # a clinical post replaced by a management one
+    assert kinds(
+        "Dr Farah Siddiqui, consultant in health protection at the agency, urged parents to check.",
+        "Dr Farah Siddiqui, the agency's director of public health, urged parents to check.",
+    ) == ["title"]
+    # "have been reported" names no source, so "have been recorded" drops none
+    assert (
+        kinds(
+            "Most patients are children, the agency said. No deaths have been reported.",
+            "Most patients are children, the agency said. No deaths have been recorded.",
+        )
+        == []
+    )

@@ -13,9 +13,11 @@ from wiretrace.engine.embedded import Store
 from wiretrace.families import (
     Link,
     build_families,
+    carried_words,
     choose_origin,
     choose_parents,
     joins_family,
+    word_set,
 )
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
@@ -117,6 +119,59 @@ def test_shared_drops_alone_do_not_make_a_sibling_the_parent() -> None:
     }
     parents = choose_parents([1, 2, 3], 1, links, {1: None, 2: None, 3: None})
     assert parents[3] == (1, 0)
+
+
+_ORIGIN = (
+    "Engineers ordered 4,200 residents to leave three villages on Monday after finding a "
+    "widening crack in the spillway of the Marrow Dam, swollen by a week of heavy rain. "
+    "The dam operator said the crack posed no immediate danger but that it could not rule "
+    "out a failure. Officials said the evacuation was a precaution."
+)
+# the light edit: "heavy" -> "relentless", "posed no immediate danger" -> "left no room
+# for error", "a precaution" -> "a routine check"
+_EDIT = (
+    "Engineers ordered 4,200 residents to leave three villages on Monday after finding a "
+    "widening crack in the spillway of the Marrow Dam, swollen by a week of relentless rain. "
+    "The dam operator said the crack left no room for error and that it could not rule "
+    "out a failure. Officials said the evacuation was a routine check."
+)
+# a paraphrase of the edit: other words throughout, but the edit's choices carried over
+_REWRITE_OF_EDIT = (
+    "Some 4,200 people from three villages were told to go on Monday when engineers saw a "
+    "growing crack in the Marrow Dam spillway after days of relentless rain. There was no "
+    "room for error, the operator said, and a failure could not be ruled out. The "
+    "evacuation was a routine check, according to officials."
+)
+_REWRITE_OF_ORIGIN = (
+    "Some 4,200 people from three villages were told to go on Monday when engineers saw a "
+    "growing crack in the Marrow Dam spillway after a week of heavy rain. The crack posed "
+    "no immediate danger, the operator said, though a failure could not be ruled out. "
+    "Officials called the evacuation a precaution."
+)
+
+
+def test_carried_words_tell_a_rewrite_of_the_edit_from_one_of_the_origin() -> None:
+    o, e = word_set(_ORIGIN), word_set(_EDIT)
+    assert carried_words(word_set(_REWRITE_OF_EDIT), e, o) >= 2
+    assert carried_words(word_set(_REWRITE_OF_ORIGIN), e, o) <= -2
+    assert carried_words(o, e, o) <= -2  # the origin itself follows the origin
+
+
+@pytest.mark.parametrize(("text", "parent"), [(_REWRITE_OF_EDIT, 2), (_REWRITE_OF_ORIGIN, 1)])
+def test_a_rewrite_hangs_from_the_text_whose_words_it_carries(text: str, parent: int) -> None:
+    # 1 origin, 2 its light edit, 3 a paraphrase as similar to either: no sentence of 3
+    # equals one of 2 (no shared edits), so only the words can tell.
+    links = {
+        (1, 2): _link(1, 2, 1, 0.95, ["sub:0:x", "sub:1:y", "sub:2:z"]),
+        (1, 3): _link(1, 3, 1, 0.22, ["sub:0:p", "sub:1:q", "sub:2:r"]),
+        (2, 3): _link(2, 3, 2, 0.23, ["sub:0:p", "sub:1:q", "sub:2:r"]),
+    }
+    texts = {1: _ORIGIN, 2: _EDIT, 3: text}
+    dates: dict[int, dt.date | None] = {1: None, 2: None, 3: None}
+    parents = choose_parents([1, 2, 3], 1, links, dates, lambda k: word_set(texts[k]))
+    assert parents[3] == (parent, 0)
+    # without the texts the tie goes to the origin, as before
+    assert choose_parents([1, 2, 3], 1, links, dates)[3] == (1, 0)
 
 
 def test_origin_prefers_dates_then_content() -> None:

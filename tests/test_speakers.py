@@ -133,3 +133,10 @@ def test_possessor_of_the_title_is_not_the_speaker() -> None:
 def test_a_possessive_name_is_the_person() -> None:
     got = who("Ruiz Merino's bar was shut by police on Friday.", 'He said: "We did nothing wrong."')
     assert got[0][0] == "Ruiz Merino"
+
+
+def test_an_organisation_named_in_apposition_is_the_speaker() -> None:
+    got = who(
+        'The project\'s minority partner, the Danish pension fund Holmvik, said it remained "fully committed" to the scheme.'
+    )
+    assert got[0][0] == "Holmvik"

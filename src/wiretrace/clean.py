@@ -30,12 +30,14 @@ from dataclasses import dataclass, field
 
 from .article import Dateline, Removed
 from .furniture import (
+    CONTACT_HEAD,
     LIST_HEAD,
     MID_BOILERPLATE,
     is_boilerplate,
     is_breadcrumb,
     is_menu,
     is_photo_line,
+    is_release_line,
 )
 
 # -- shapes -------------------------------------------------------------------------------
@@ -356,6 +358,19 @@ def _story_list(lines: list[_Line], first_body: int, last: int) -> int | None:
     return None
 
 
+def _contact_block(lines: list[_Line], first_body: int) -> int | None:
+    """Where a press release's contact block starts ("Media contact:" and the short
+    lines of names, posts, addresses and end marks under it), or None. Only in the last
+    eight lines, and only when nothing under the head line is prose."""
+    for k in range(len(lines) - 1, max(first_body, len(lines) - 8), -1):
+        if CONTACT_HEAD.match(lines[k].text):
+            rest = [ln.text for ln in lines[k + 1 :]]
+            if all(is_release_line(t) or not _is_prose(t) for t in rest):
+                return k
+            return None
+    return None
+
+
 def _is_headline(text: str) -> bool:
     """A short line with no sentence end: how a headline reads."""
     return len(text.split()) <= 20 and not text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
@@ -400,6 +415,8 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
             continue
         elif is_photo_line(t):
             kinds[idx] = "caption"
+        elif is_release_line(t):
+            kinds[idx] = "release"
         elif (
             is_boilerplate(t)
             or is_menu(t)
@@ -407,8 +424,14 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
             or (is_breadcrumb(t) and "/" not in t)  # "World > Americas" under a menu
         ):
             kinds[idx] = "boilerplate"
-        elif idx <= 3 and _is_headline(t) and nxt and _dateline(lines[idx + 1]) is not None:
-            # a page's headline over the dateline paragraph (a copy with no header line)
+        elif (
+            idx <= 4
+            and _is_headline(t)
+            and nxt
+            and (_dateline(lines[idx + 1]) is not None or is_byline(nxt) or _is_timestamp(nxt))
+        ):
+            # a page's headline over the dateline paragraph, the byline or the time stamp
+            # (a copy with no header line)
             kinds[idx] = "title"
         else:
             break
@@ -430,6 +453,11 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
 
     # Tail: walk up from the end while lines are footer furniture.
     last = len(lines) - 1
+    contact = _contact_block(lines, first_body)
+    if contact is not None:
+        for k in range(contact, last + 1):
+            kinds[k] = "release"
+        last = contact - 1
     while last > first_body:
         t = lines[last].text
         listed = _story_list(lines, first_body, last)
@@ -438,7 +466,9 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
                 kinds[k] = "boilerplate"
             last = listed - 1
             continue
-        if is_boilerplate(t) or is_menu(t):
+        if is_release_line(t):
+            kinds[last] = "release"
+        elif is_boilerplate(t) or is_menu(t):
             kinds[last] = "boilerplate"
         elif _is_timestamp(t):
             kinds[last] = "timestamp"

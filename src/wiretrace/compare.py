@@ -213,6 +213,12 @@ def _later_version(art: Article) -> bool:
     return any(_LATER_NOTE.search(t) for t in (art.text, *(r.text for r in art.removed)))
 
 
+def _press_release(art: Article) -> bool:
+    """The article still carries a press release's furniture (a release line, an end mark,
+    a contact block: ``clean`` removes them with reason ``release``)."""
+    return any(r.reason == "release" for r in art.removed)
+
+
 def _by_marks(a: Article, b: Article) -> tuple[bool, str] | None:
     credit_a, credit_b = _credits_agency(a), _credits_agency(b)
     if credit_a != credit_b:
@@ -223,6 +229,14 @@ def _by_marks(a: Article, b: Article) -> tuple[bool, str] | None:
     rep_a, rep_b = _republished(a), _republished(b)
     if rep_a != rep_b:
         return rep_b, f"attribution: {_name(b if rep_b else a)} says it is republished"
+    # News is written from releases, not the other way round; a site that posts a release
+    # whole keeps its furniture, so this only decides between a release and a story.
+    pr_a, pr_b = _press_release(a), _press_release(b)
+    if pr_a != pr_b:
+        return pr_a, (
+            f"press release: {_name(a if pr_a else b)} is laid out as a press release "
+            "(release line, end mark or media contacts), which stories are written from"
+        )
     later_a, later_b = _later_version(a), _later_version(b)
     if later_a != later_b:
         return later_b, (
@@ -250,9 +264,9 @@ def _direction(
 ) -> tuple[bool, list[str]]:
     """Return (a_is_source, evidence). ``cov_x_in_y``: share of x's text derived from y.
 
-    Dates first; then the marks (a copy credits the agency or says it is republished, an
-    update or correction says it is the later version, the original carries its
-    dateline) and three or more lines of filler; then containment (the copy's material is
+    Dates first; then the marks (a copy credits the agency or says it is republished, a
+    press release is the source of a story, an update or correction says it is the later
+    version, the original carries its dateline) and three or more lines of filler; then containment (the copy's material is
     inside the source); then the weak evidence: the desk's credit line, site furniture,
     any filler, hardened claims (``hardened``: how many hedges and credits the copy drops
     read each way round), and length (read by ``rewritten``: a rewrite is the wordier
@@ -327,6 +341,14 @@ def _direction(
     if la != lb:
         return la > lb, [
             f"length: {_name(a if la > lb else b)} has material the other lacks (weak evidence)"
+        ]
+    page_a, page_b = bool(a.meta.get("page")), bool(b.meta.get("page"))
+    if page_a != page_b:
+        # The same text as a site's page and as bare text (a feed item, a wire file):
+        # the page is the republication far more often than not.
+        return page_b, [
+            f"page: {_name(a if page_a else b)} is a web page and the other bare text, "
+            "nothing else tells them apart (weak evidence)"
         ]
     return True, ["no evidence of direction: the first article is taken as the source"]
 

@@ -34,6 +34,7 @@ _CUES = re.compile(
     r"announcing|noting|adding|telling|insisting|warning|arguing|admitting|acknowledging|"
     r"acknowledges|pointed out|points out|remarked|commented|testified|disclosed|revealed|"
     r"reiterated|emphasi[sz]ed|complained|cautioned|signalled|signaled|accused|blamed|"
+    r"fumed|raged|ranted|branded|slammed|blasted|boasted|bragged|whined|"
     r"informed|informs|briefed|assured|reminded|advised|notified|answered|according|"
     # findings are attributed too: "the study concluded" ("found" is left out: "the union
     # claimed" -> "inspectors found" is a claim given to another source, tests/data)
@@ -45,7 +46,8 @@ _ATTRIB = re.compile(
     # "were told to leave" is an instruction, not a source: passive "told" does not count
     r"\b(said|says|(?<!were )(?<!was )(?<!been )(?<!being )told|according to|claimed|claims"
     r"|allege|alleged|alleges|stated|in a statement)\b"
-    r"|\breported\b(?=\s+that|\s*[,.]|$)",
+    # "No deaths have been reported." names no source either: passive "reported" is out
+    r"|(?<!were )(?<!was )(?<!been )(?<!being )(?<!be )\breported\b(?=\s+that|\s*[,.]|$)",
     re.I,
 )
 AGENCY = re.compile(

@@ -35,11 +35,22 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("murdered", "slaughtered", "massacred", "butchered"), ("killed",)),
     (
-        ("rioter", "mob", "thug", "looter", "riot", "rioting"),
+        ("rioter", "mob", "thug", "looter", "riot", "rioting", "agitator", "hooligan"),
         ("protester", "demonstrator", "crowd", "protest", "demonstration", "rally"),
     ),
     (
-        ("claimed", "admitted", "conceded", "boasted", "bragged", "complained", "whined"),
+        (
+            "claimed",
+            "admitted",
+            "conceded",
+            "boasted",
+            "bragged",
+            "complained",
+            "whined",
+            "fumed",
+            "raged",
+            "ranted",
+        ),
         ("said", "stated", "noted", "told"),
     ),
     (
@@ -48,6 +59,7 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("seized power", "grabbed power"), ("took power", "came to power")),
     (("slammed", "blasted", "lashed out"), ("criticised", "criticized")),
+    (("branded",), ("described", "called")),
     (("occupied",), ("disputed",)),
     (
         ("rammed through", "railroaded", "forced through"),
@@ -78,7 +90,9 @@ TITLE_HEADS = frozenset(
     commander chief director ambassador governor mayor senator chairman chairwoman chair ceo
     envoy leader head judge prosecutor king queen prince captain lieutenant sergeant admiral
     chancellor executive adviser advisor officer representative lawmaker secretary-general boss
-    legislator""".split()
+    legislator consultant surgeon physician professor lecturer inspector superintendent
+    constable detective coroner headteacher principal dean treasurer commissioner ombudsman
+    attorney registrar""".split()
 )
 TITLE_MODS = frozenset(
     """foreign defence defense interior finance health justice economy economic trade energy

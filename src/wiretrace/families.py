@@ -9,8 +9,9 @@ report the same event. docs/method.md describes the algorithm.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +22,18 @@ from rapidfuzz import fuzz, process
 from .article import DERIVED_RELATIONS, Article, Comparison
 
 TIE = 0.02  # parent scores closer than this are ties, broken by shared edits
+# A rewrite of a rewrite keeps words its parent put in and lacks words its parent took out.
+# Round 13's paraphrase of a light edit: 6 of the edit's 11 new words and none of its 13
+# removed ones; the origin's verbatim copy 0 and 13; independent reports 0-2 and 1.
+MIN_CARRIED = 2
+_WORD = re.compile(r"\w{3,}")
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The lowercased words of three letters or more (any script) of a text."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
 MIN_PARTIAL_COVERAGE = 0.2  # share of a partial copy that must align for a family link
 
 
@@ -268,18 +281,31 @@ def choose_origin(
     return min(roots, key=key)
 
 
+def carried_words(child: frozenset[str], parent: frozenset[str], origin: frozenset[str]) -> int:
+    """Words the parent added to the origin that the child has, less the words the parent
+    removed that the child still has: positive when the child was written from the
+    parent rather than from the origin, negative when from the origin, 0 when too close
+    to tell (under MIN_CARRIED either way)."""
+    score = len((parent - origin) & child) - len((origin - parent) & child)
+    return score if abs(score) >= MIN_CARRIED else 0
+
+
 def choose_parents(
     members: list[int],
     origin: int,
     links: Mapping[tuple[int, int], Link],
     dates: Mapping[int, dt.date | None],
+    words: Callable[[int], frozenset[str]] | None = None,
 ) -> dict[int, tuple[int, int]]:
     """Each member's most likely parent, with the number of edits shared with it.
 
     Candidate parents of m: members p with a derived link p -> m (p is the source). The
     best is the most similar (lexical similarity, then coverage); within TIE of the best,
     the one sharing most of m's edits against the origin wins (a copy of a copy carries
-    its parent's edits). A member no link points to hangs from the origin.
+    its parent's edits), then, when ``words`` gives each member's word set, the one whose
+    own added and removed words m follows (``carried_words``: a paraphrase of an edit
+    shares no sentence with it word for word, but keeps its word choices). A member no
+    link points to hangs from the origin.
     """
 
     def edits_vs_origin(m: int) -> set[str]:
@@ -315,14 +341,24 @@ def choose_parents(
         best = max(o[0] for o in options)
         close = [o for o in options if o[0] >= best - TIE]
 
-        # Ties: most shared edits, then the origin, then the older, then the more similar.
-        def tie_key(o: tuple[float, int, int]) -> tuple[int, bool, int, float, int]:
-            d = dates.get(o[2])
-            return (o[1], o[2] == origin, -(d.toordinal() if d else 10**7), o[0], -o[2])
-
-        _, shared, p = max(close, key=tie_key)
-        parents[m] = (p, shared)
+        carried = {
+            p: carried_words(words(m), words(p), words(origin))
+            if words is not None and p != origin and len(close) > 1
+            else 0
+            for _, _, p in close
+        }
+        # Ties: most shared edits, then carried words, then the origin, then the older,
+        # then the more similar.
+        ranked = [
+            ((shared, carried[p], p == origin, -_ordinal(dates.get(p)), score, -p), (p, shared))
+            for score, shared, p in close
+        ]
+        parents[m] = max(ranked)[1]
     return _break_cycles(parents, origin)
+
+
+def _ordinal(d: dt.date | None) -> int:
+    return d.toordinal() if d else 10**7
 
 
 def _break_cycles(parents: dict[int, tuple[int, int]], origin: int) -> dict[int, tuple[int, int]]:
@@ -340,9 +376,14 @@ def _break_cycles(parents: dict[int, tuple[int, int]], origin: int) -> dict[int,
 
 
 def build_families(
-    links: Iterable[Link], refs: Mapping[int, dict[str, Any]], *, min_size: int = 2
+    links: Iterable[Link],
+    refs: Mapping[int, dict[str, Any]],
+    *,
+    min_size: int = 2,
+    words: Callable[[int], frozenset[str]] | None = None,
 ) -> list[dict[str, Any]]:
-    """Families (the families/1 JSON ``families`` list) from pair verdicts."""
+    """Families (the families/1 JSON ``families`` list) from pair verdicts. ``words``:
+    an article's word set by rowid (``word_set`` of its text), for the parent tie-break."""
     links = list(links)
     by_pair = {(ln.a, ln.b): ln for ln in links}
     dates = {
@@ -358,7 +399,7 @@ def build_families(
         if len(members) < min_size:
             continue
         origin = choose_origin(members, by_pair, dates)
-        parents = choose_parents(members, origin, by_pair, dates)
+        parents = choose_parents(members, origin, by_pair, dates, words)
         edges = []
         for child in sorted(parents, key=lambda m: (dates.get(m) or dt.date.max, m)):
             parent, shared = parents[child]

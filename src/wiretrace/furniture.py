@@ -28,7 +28,8 @@ SECTIONS = (
 LIST_HEAD = (
     r"(?:Most (?:read|popular|viewed|shared)|Trending(?: now)?|Top stories|Editor'?s picks"
     r"|Recommended(?: for you)?|You (?:may|might) also like|More (?:stories|news)|Latest news"
-    r"|Related(?: (?:stories|articles|coverage|content|news))?|Read (?:also|more|next)|More on this(?: story)?)"
+    r"|Related(?: (?:stories|articles|coverage|content|news))?|Read (?:also|more|next)|More on this(?: story)?"
+    r"|More (?:from|in) [\w'&. -]{1,40})"
 )
 # Whole lines of site furniture. Each is short and starts (or ends) with a fixed phrase.
 BOILERPLATE = re.compile(
@@ -49,6 +50,9 @@ BOILERPLATE = re.compile(
     r"|cookie (?:settings|preferences|policy))\b[^\n]{0,300}"
     r"|\d+ min(?:ute)?s? read|Leave a (?:Reply|Comment)|Your email address will not be published[^\n]{0,120}"
     r"|By (?:signing up|subscribing|clicking)[^\n]{0,200}|Enter your e-?mail[^\n]{0,150}"
+    # a call for readers' stories: "Were you affected? Tell us: news@example.com"
+    r"|(?:[^\n]{0,150}\?\s+)?(?:Tell us|Get in touch|E-?mail us|Contact us|Share your "
+    r"(?:story|stories|views|experiences?|thoughts))\b[^\n]{0,200}"
     r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,150}|Join our [^\n]{1,40}(?:channel|group|community)[^\n]{0,100}"
     r"|" + LIST_HEAD + r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"
     r"|Comments? \(\d+\)|\d+ [Cc]omments?|Join the (?:conversation|discussion)\.?"
@@ -121,3 +125,29 @@ def is_menu(text: str, *, parts: int = 2) -> bool:
 def is_photo_line(text: str) -> bool:
     """``Photo: ...`` / ``Picture: ...``: a caption label; prose never starts so."""
     return bool(re.match(r"\(?(?:Photo|Picture|Image|Photograph)s?\s*:\s*\S", text, re.IGNORECASE))
+
+
+# A press release's own furniture: the release line at its head, the end mark, the
+# contact block and the notes to editors at its foot. Not site furniture: it marks the
+# text an organisation issued, which news stories are then written from.
+RELEASE_HEAD = re.compile(
+    r"^\s*(?:FOR IMMEDIATE RELEASE|(?:PRESS|NEWS|MEDIA) RELEASE|EMBARGOED\b[^\n]{0,80})\s*:?\s*$"
+    r"|^\s*(?:For immediate release|(?:Press|News|Media) release)\s*:?\s*$"
+)
+RELEASE_END = re.compile(r"^\s*(?:-+\s*)?(?:ENDS?|[Ee]nds|###|-30-)(?:\s*-+)?\s*$")
+CONTACT_HEAD = re.compile(
+    r"^\s*(?:(?:Media|Press|PR|News(?:room)?)\s+(?:contacts?|enquiries|inquiries|office|relations)"
+    r"|Contacts?|For (?:further|more) information(?:,? (?:please )?contact)?"
+    r"|Notes? (?:to|for) editors?)\s*(?::\s*[^\n]{0,120})?$",  # a label, or a label: details
+    re.IGNORECASE,
+)
+CONTACT_DETAIL = re.compile(
+    r"^\s*(?:(?:E-?mail|Tel|Phone|Mobile|T|M|E)\s*[:.]?\s*)?"
+    r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d ()./-]{7,}|(?:https?://|www\.)\S+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def is_release_line(text: str) -> bool:
+    """A press release's end mark, release line or contact detail on a line of its own."""
+    return bool(RELEASE_HEAD.match(text) or RELEASE_END.match(text) or CONTACT_DETAIL.match(text))

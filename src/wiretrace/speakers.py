@@ -70,6 +70,16 @@ def _speaker_of_subject(tok: Any, doc: Any) -> str:
     ]
     if persons:
         return str(persons[0].text)
+    # "the project's partner, the Danish pension fund Nordvest,": the name in apposition,
+    # however many appositions deep
+    appos = [c for c in tok.children if c.dep_ == "appos"]
+    while appos:
+        c = appos.pop(0)
+        if c.ent_type_ in ("PERSON", "ORG"):
+            for ent in doc.ents:
+                if ent.start <= c.i < ent.end:
+                    return _unpossessed(str(ent.text))
+        appos += [g for g in c.children if g.dep_ == "appos"]
     return " ".join(t.text for t in words[:6])
 
 

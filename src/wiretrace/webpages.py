@@ -57,7 +57,7 @@ def parse_html(
         url=url or getattr(doc, "url", None),
         outlet=outlet,
         byline=getattr(doc, "author", None) or None,
-        **meta,
+        **{"page": True, **meta},  # read from a web page (compare's last direction clue)
     )
 
 

@@ -424,9 +424,17 @@ class Store:
         links = self.links(progress=progress)
         involved = {ln.a for ln in links} | {ln.b for ln in links}
         refs = self.db.refs(involved)
+        seen: dict[int, frozenset[str]] = {}
+
+        def words(rowid: int) -> frozenset[str]:  # read only for parent ties
+            if rowid not in seen:
+                sents = self.db.article(rowid).sentences
+                seen[rowid] = fam.word_set(" ".join(s.text for s in sents))
+            return seen[rowid]
+
         return {
             "schema": FAMILIES_SCHEMA,
-            "families": fam.build_families(links, refs, min_size=min_size),
+            "families": fam.build_families(links, refs, min_size=min_size, words=words),
         }
 
 

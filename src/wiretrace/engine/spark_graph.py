@@ -64,7 +64,9 @@ def family_rows(links: Any, comp: Any, arts: Any, min_size: int) -> Any:
     both ends, grouped and handed to ``families.build_families``."""
     from pyspark.sql import functions as F
 
-    ref = arts.select("rowid", "ref")
+    # each article's text, for the parent tie-break (families.word_set)
+    text = F.concat_ws(" ", "sents.text").alias("text")
+    ref = arts.select("rowid", F.to_json(F.struct("ref", text)))
     ca, cb = comp.toDF("a", "comp_a"), comp.toDF("b", "comp_b")
     lk = links.select("a", "b", "relation", "link").join(ca, "a", "left").join(cb, "b", "left")
     same_event = F.col("relation") == "same_event"

@@ -281,20 +281,22 @@ def vector_block_pairs(
 
 
 def build_component(pdf: Any, min_size: int) -> Any:
-    """``applyInPandas`` over one component's links (comp, a, b, link, ref_a, ref_b): its
-    family (0 or 1) from ``families.build_families``, as JSON."""
+    """``applyInPandas`` over one component's links (comp, a, b, link, ref_a, ref_b; a ref
+    is the JSON of {ref: the article's ref as JSON, text: its sentences}): its family (0 or 1)
+    from ``families.build_families``, as JSON."""
     import pandas as pd
 
     links = []
     refs: dict[int, dict[str, Any]] = {}
+    texts: dict[int, str] = {}
     comp = int(pdf["comp"].iloc[0])
     for a, b, link, ra, rb in pdf[["a", "b", "link", "ref_a", "ref_b"]].itertuples(
         index=False, name=None
     ):
         links.append(fam.Link.from_json(int(a), int(b), json.loads(link)))
-        refs[int(a)] = json.loads(ra)
-        refs[int(b)] = json.loads(rb)
-    out = fam.build_families(links, refs, min_size=min_size)
+        for k, r in ((int(a), json.loads(ra)), (int(b), json.loads(rb))):
+            refs[k], texts[k] = json.loads(r["ref"]), r["text"]
+    out = fam.build_families(links, refs, min_size=min_size, words=lambda k: fam.word_set(texts[k]))
     for f in out:
         f.pop("id", None)
     return pd.DataFrame(
