@@ -590,3 +590,12 @@ def test_a_saved_page_s_headline_over_its_byline_and_the_foot_lists_go() -> None
         == "boilerplate"
     )
     assert _kept(body).startswith("A new treatment works") and _kept(body).endswith("valley.")
+
+
+def test_an_agency_s_long_copyright_notice_at_the_foot_goes() -> None:
+    notice = (
+        "© 2024 Meridian News Agency. All rights reserved. This material may not be "
+        "published, broadcast, rewritten or redistributed without permission."
+    )
+    body = "The city will open 14 cooling centres on Saturday, officials said.\n" + notice
+    assert [(r.reason, r.text) for r in clean(body).removed] == [("boilerplate", notice)]

@@ -10,6 +10,7 @@ from paths import EXAMPLES, seed
 from wiretrace.article import DERIVED_RELATIONS
 from wiretrace.compare import MAX_SENTENCES, compare
 from wiretrace.errors import InputError
+from wiretrace.ingest import parse_record
 
 pytestmark = pytest.mark.slow
 
@@ -529,3 +530,26 @@ def test_a_web_page_and_the_bare_text_of_it_the_page_is_the_copy(tmp_path: Path)
         cmp = compare(a, b, embeddings=False)
         assert cmp.relation == "verbatim" and cmp.source.path == str(bare)
         assert cmp.direction_evidence[0].startswith("page:")
+
+
+_HEAT = (
+    "Ravensworth will open 14 cooling centres across the city from Saturday as forecasters "
+    "warned that temperatures could break a record set in 1954.\n"
+    "The weather bureau issued an extreme heat warning running from Saturday morning until "
+    "at least Tuesday evening.\n"
+    "Daytime highs are expected to reach 39 degrees Celsius on Sunday."
+)
+
+
+def test_a_paper_s_staff_beside_an_agency_in_the_byline_credits_the_agency() -> None:
+    # as a page's author field gives it (the same body, no other mark)
+    page = parse_record(_HEAT, byline="Courier staff; Meridian News Agency")
+    for a, b in ((_HEAT, page), (page, _HEAT)):
+        cmp = compare(a, b, embeddings=False)
+        assert cmp.copy.byline == page.byline
+        assert cmp.direction_evidence[0].startswith("attribution:")
+    # the agency's own staff byline is the agency signing its story
+    own = parse_record(_HEAT, byline="Meridian News Agency Staff")
+    cmp = compare(_HEAT, own, embeddings=False)
+    assert cmp.source.byline == own.byline
+    assert cmp.direction_evidence[0].startswith("wire marks:")

@@ -525,3 +525,84 @@ def test_round_13_forms() -> None:
         )
         == []
     )
+
+
+def test_round_14_forms() -> None:
+    # a count that happens to lie near a span of days in the same sentence is still a count
+    got = pair(
+        "The study followed 1,240 adults aged 65 to 80 for four years.",
+        "The study followed 1,420 adults aged 65 to 80 for four years.",
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("number", "1,240", "1,420")]
+    assert kinds("The talks lasted a week.", "The talks lasted 7 days.") == []
+    # a hedge dropped while another word of doubt ("suggests") stays
+    assert kinds(
+        "The study suggests that exercise may improve blood flow to the brain.",
+        "The study suggests that exercise improves blood flow to the brain.",
+    ) == ["hedge"]
+    assert (
+        kinds(
+            "The study suggests that exercise may improve blood flow to the brain.",
+            "The research suggests that exercise might improve blood flow to the brain.",
+        )
+        == []
+    )
+    assert kinds(
+        "Delaney is also suspected of involvement in a robbery at a pharmacy, Kim said.",
+        "Delaney was also involved in a pharmacy robbery, according to Kim.",
+    ) == ["hedge"]
+    # the credit dropped; "estimated", kept from the source, credits no one
+    assert kinds(
+        "A survey rated the tornado an EF-2, with winds estimated at 125 mph, the weather service said.",
+        "A survey rated the tornado an EF-2, with winds estimated at 125 mph.",
+    ) == ["attribution"]
+    assert kinds(
+        "One of the men was armed with what appeared to be a handgun, investigators said.",
+        "One of the men was carrying what looked like a handgun.",
+    ) == ["attribution"]
+    # a kept "told" still credits the claim after "is alleged to" became "allegedly"
+    assert (
+        kinds(
+            "Ashcroft is alleged to have paid early investors with later money, the SFO told the court.",
+            "The SFO told the court that Ashcroft allegedly paid early investors with later money.",
+        )
+        == []
+    )
+    assert kinds("By then the suspects had fled.", "By then the robbers had fled.") == ["wording"]
+    assert kinds(
+        "Sen. Graham Pell, the committee's ranking member, opposed it.",
+        "Sen. Graham Pell, the committee's chairman, opposed it.",
+    ) == ["title"]
+    # a title reworded across the sentence, and a post named by the body it runs
+    assert kinds(
+        "Renwick, the artistic director of the Calloway Theatre, said he loved the play.",
+        "Renwick, the Calloway Theatre's owner, said he loved the play.",
+    ) == ["title"]
+    assert (
+        kinds("The minister, Ana Ruiz, spoke.", "The head of the ministry, Ana Ruiz, spoke.") == []
+    )
+    assert (
+        kinds(
+            "The researchers said the results were encouraging.",
+            "The scientists said the results were encouraging.",
+        )
+        == []
+    )
+
+
+def test_a_respelt_name_in_a_reworded_sentence() -> None:
+    got = pair(
+        "Her chief of staff, Ruth Halloway, said the office would hold its response until the "
+        "inquiry had published all of its findings and the minister had read them.",
+        "Ruth Holloway, who runs the minister's office, said it would wait for every finding of "
+        "the inquiry to be published and read by the minister before responding.",
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("name", "Halloway", "Holloway")]
+    # other forms of one word are no respelling
+    assert (
+        kinds(
+            "German Chancellor Olaf Brandt met the Swiss president in Bern.",
+            "Germany's chancellor, Olaf Brandt, met Switzerland's president in Bern.",
+        )
+        == []
+    )

@@ -424,6 +424,23 @@ def test_a_plain_text_headline_line_becomes_the_title() -> None:
     assert any(r.reason == "title" for r in art.removed)
 
 
+def test_a_headline_may_open_with_a_figure() -> None:
+    art = parse_record(
+        "285 jobs promised as food group plans Dunmere factory\n\n"
+        "Dunmere is set to gain 285 jobs after a food group confirmed plans for a factory.\n"
+    )
+    assert art.title == "285 jobs promised as food group plans Dunmere factory"
+    assert [s.text for s in art.sentences] == [
+        "Dunmere is set to gain 285 jobs after a food group confirmed plans for a factory."
+    ]
+    # a hard-wrapped sentence that opens with a figure is no headline
+    wrapped = parse_record(
+        "285 jobs were promised on Tuesday by a food group that plans a new\n"
+        "factory in Dunmere, the council said.\n"
+    )
+    assert wrapped.title is None
+
+
 def test_hard_wrapped_prose_keeps_its_first_line() -> None:
     text = (
         "The committee met on Tuesday to discuss the new budget for the\n"

@@ -214,6 +214,11 @@ def test_words_only_model() -> None:
     assert decide(indep, words_only=True).relation == "same_event"
     far = _words_only(0.05, 0.0, 0.1, 0.0, content_overlap=0.05)
     assert decide(far, words_only=True).relation == "unrelated"
+    # Every sentence of both sides paired in order (a Spanish rewrite of round 14): the
+    # character evidence of a part copy, but the whole text retold.
+    retold = dict(part, copy_derived=1.0, source_used=1.0, order=1.0, n_source=11.0)
+    assert decide(retold, words_only=True).relation == "paraphrase"
+    assert decide(dict(retold, n_source=4.0), words_only=True).relation == "partial_reuse"
 
 
 def _side(text: str) -> Side:

@@ -55,12 +55,23 @@ _GENERIC_CREDIT = re.compile(
 )
 
 
+_STAFF = re.compile(r"\bstaff\b", re.IGNORECASE)
+_BYLINE_PARTS = re.compile(r"\s*(?:[;,|]|\band\b|\bwith\b)\s*", re.IGNORECASE)
+
+
 def _credits_agency(art: Article) -> bool:
     """The article credits a news agency for its material ("according to Reuters", "told
     AFP" in a copy, "Source: Reuters"). An agency's own story that says "she told AFP" is
     its reporting, not a credit: a credit naming the agency of the article's own
     dateline does not count."""
     if art.byline and _GENERIC_CREDIT.search(art.byline):
+        return True
+    # the paper's staff beside a named agency ("Courier staff; Meridian News Agency"): a
+    # republisher's joint credit, as an agency signs alone ("By Reuters Staff")
+    parts = _BYLINE_PARTS.split(art.byline or "")
+    if any(_STAFF.search(x) and not _AGENCY_NAME.search(x) for x in parts) and any(
+        _AGENCY_NAME.search(x) for x in parts
+    ):
         return True
     own = (art.dateline.agency or "").lower() if art.dateline else ""
     # a "Source: Reuters" line may have been cleaned off as furniture: read those too

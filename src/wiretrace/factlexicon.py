@@ -50,6 +50,7 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "fumed",
             "raged",
             "ranted",
+            "threatened",
         ),
         ("said", "stated", "noted", "told"),
     ),
@@ -60,6 +61,12 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("seized power", "grabbed power"), ("took power", "came to power")),
     (("slammed", "blasted", "lashed out"), ("criticised", "criticized")),
     (("branded",), ("described", "called")),
+    # a suspect named by the crime before any verdict
+    (
+        ("robber", "thief", "thieves", "murderer", "killer", "criminal", "culprit"),
+        ("suspect", "accused"),
+    ),
+    (("gawker", "rubbernecker"), ("sightseer", "onlooker", "spectator")),
     (("occupied",), ("disputed",)),
     (
         ("rammed through", "railroaded", "forced through"),
@@ -92,11 +99,14 @@ TITLE_HEADS = frozenset(
     chancellor executive adviser advisor officer representative lawmaker secretary-general boss
     legislator consultant surgeon physician professor lecturer inspector superintendent
     constable detective coroner headteacher principal dean treasurer commissioner ombudsman
-    attorney registrar""".split()
+    attorney registrar psychiatrist paediatrician pediatrician microbiologist epidemiologist
+    virologist cardiologist neurologist oncologist economist owner founder co-founder manager
+    coach curator editor lawyer solicitor barrister nurse midwife pharmacist paramedic
+    researcher scientist historian""".split()
 )
 TITLE_MODS = frozenset(
     """foreign defence defense interior finance health justice economy economic trade energy
-    agriculture education army military police security state prime deputy vice former
+    agriculture education army military police security state prime deputy vice former ranking
     acting interim junior senior top chief opposition brigadier major marshal corporal
     commodore""".split()
 )
@@ -120,6 +130,14 @@ TITLE_SAME: dict[str, tuple[str, ...]] = {
     "senator": ("senator", "lawmaker"),
     "representative": ("representative", "lawmaker"),
     "legislator": ("lawmaker",),
+    # one trade under two names: a rewrite's choice, not another post
+    "coach": ("manager",),
+    "solicitor": ("lawyer",),
+    "barrister": ("lawyer",),
+    "attorney": ("lawyer",),
+    "researcher": ("scientist",),
+    "pediatrician": ("paediatrician",),
+    "co-founder": ("founder",),
 }
 # Generic title words (after TITLE_SAME): a copy that calls a minister, a president or a
 # chief executive a ``leader``, ``head`` or ``chief`` says less, not something else, so

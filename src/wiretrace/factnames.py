@@ -430,6 +430,17 @@ def _canon(words: Iterable[str]) -> set[str]:
     return out
 
 
+TITLE_HEADS_CANON = frozenset(_canon(TITLE_HEADS))
+# Titles of whoever runs a body: "head of" that body is the same post.
+_LEADERS = frozenset(
+    _canon(
+        """minister president premier director governor mayor chairman chairwoman chair
+        secretary commissioner principal headteacher dean chancellor ceo chief leader boss
+        executive king queen""".split()
+    )
+)
+
+
 def title_swaps(
     sk: list[str], ck: list[str], ops: list[tuple[str, int, int, int, int]]
 ) -> list[Swap]:
@@ -458,3 +469,30 @@ def title_swaps(
             note = f"title {s!r} became {c!r}" if s and c else f"rank word {(s or c)!r} changed"
             out.append(("title", s, c, note))
     return out
+
+
+def _generic(words: set[str], toks: list[str]) -> bool:
+    """Only generic title words (``chief``, ``official``), none of them a ``head of``
+    something: a copy that says less, not another post."""
+    if not words <= TITLE_GENERIC:
+        return False
+    return not any(
+        t in ("head", "chief") and toks[k + 1 : k + 2] == ["of"] for k, t in enumerate(toks)
+    )
+
+
+def title_replaced(sk: list[str], ck: list[str]) -> Swap | None:
+    """The title word of a close pair replaced by another, wherever each stands
+    (``the artistic director of the theatre`` -> ``the theatre's owner``): the word-level
+    diff splits such a rewording into a deletion and an insertion, which
+    :func:`title_swaps` reads one at a time. Heads only (a ``minister``, an ``owner``), so
+    a word of the portfolio moved about is no change."""
+    s_heads, c_heads = _canon(sk) & TITLE_HEADS_CANON, _canon(ck) & TITLE_HEADS_CANON
+    gone, added = s_heads - c_heads, c_heads - s_heads
+    if not gone or not added or _generic(added, ck):
+        return None
+    if added <= TITLE_GENERIC and gone <= _LEADERS:
+        return None  # "the minister" -> "the head of the ministry": the same post
+    s = " ".join(dict.fromkeys(w for w in sk if _canon([w]) & gone))  # as written
+    c = " ".join(dict.fromkeys(w for w in ck if _canon([w]) & added))
+    return ("title", s, c, f"title {s!r} became {c!r}")

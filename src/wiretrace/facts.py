@@ -38,6 +38,7 @@ from .factnames import (
     government_of,
     landmark_swaps,
     proper_swaps,
+    title_replaced,
     title_swaps,
 )
 from .factpair import FIRST_WORD, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
@@ -101,7 +102,11 @@ def _matched(x: Number, soft_x: Sequence[Number], hard: Sequence[Number],
     """``x`` equals a number of the other side, or it or the approximate quantity it
     stands in (``two`` of ``two weeks``) is near one of the other side's approximate
     quantities or numbers (``seven days`` = ``a week``, ``50%`` = ``half``)."""
-    if any(same_num(x, y) for y in hard) or any(near_num(x, y) for y in soft):
+    if any(same_num(x, y) for y in hard):
+        return True
+    # A span of time is a count of days ("a week" = 7): a bare figure over a year's worth
+    # of days is a count of something else ("four years" is no "1,420 adults").
+    if any(near_num(x, y) for y in soft if y[1] or x[1] or x[0] <= 366):
         return True
     mine = [a for a in soft_x if x[2] in a[2]]
     return any(near_num(a, y) for a in mine for y in (*hard, *soft))
@@ -247,6 +252,40 @@ def _names_need(p: Pair, src_words: set[str]) -> tuple[str, ...]:
     return ()
 
 
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+RESPELL_MIN_RATIO = 80  # rapidfuzz ratio: Carver/Carter 83, Malmstrom/Maelstrom 89
+
+
+def _check_respelled(
+    p: Pair, src_words: set[str], copy_words: set[str], found: list[Change]
+) -> list[Change]:
+    """A name respelt wherever it stands in the sentence (``His campaign manager, Ned
+    Carver, said`` -> ``Ned Carter, who manages the campaign, said``): the word-level
+    diff of a reworded sentence does not put the two spellings side by side. A
+    capitalised word the source article never uses, close in spelling to one of the
+    source sentence's that the copy article never uses."""
+    from rapidfuzz import fuzz
+
+    # reported already, in this pair or an earlier one: one respelling is one edit
+    done = {w.lower() for c in found for w in WORD.findall(c.copy_text + " " + c.source_text)}
+    s_caps = {w.lower() for w in _CAP_WORD.findall(p.source.text)}
+    c_caps = {w.lower() for w in _CAP_WORD.findall(p.copy.text)}
+    gone = [
+        w for w in dict.fromkeys(_CAP_WORD.findall(p.s_text))
+        if len(w) >= 4 and w.lower() not in c_caps | done and not present(w.lower(), copy_words)
+    ]  # fmt: skip
+    out = []
+    for w in dict.fromkeys(_CAP_WORD.findall(p.c_text)):
+        # present(): a possessive, a demonym or another form of the word is no new name
+        if len(w) < 4 or w.lower() in s_caps | done or present(w.lower(), src_words):
+            continue
+        near = [g for g in gone if g[0] == w[0] and fuzz.ratio(g, w) >= RESPELL_MIN_RATIO]
+        if len(near) == 1:
+            out.append(p.change("name", near[0], w, f"{near[0]!r} respelt {w!r}"))
+            gone.remove(near[0])
+    return out
+
+
 def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Change]:
     need = _names_need(p, src_words)
     if not need:
@@ -359,7 +398,10 @@ def _name_spans(
 
 def _check_titles(p: Pair) -> list[Change]:
     sk, ck = word_keys(p.s_text), word_keys(p.c_text)
-    return [p.change(k, s, c, n) for k, s, c, n in title_swaps(sk, ck, _opcodes(sk, ck))]
+    found = title_swaps(sk, ck, _opcodes(sk, ck))
+    if not found and p.close and (swap := title_replaced(sk, ck)) is not None:
+        found = [swap]
+    return [p.change(k, s, c, n) for k, s, c, n in found]
 
 
 def _governments(text: str) -> set[str]:
@@ -430,6 +472,7 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         out += _check_numbers(p, src_all, src_soft)
         out += _check_dates(p, src_dates)
         names = _check_names(p, src_words, copy_words)
+        names += _check_respelled(p, src_words, copy_words, out + names)
         out += names
         swaps = _check_swaps(p, names)
         out += swaps

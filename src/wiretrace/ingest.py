@@ -109,7 +109,7 @@ def _headline_line(text: str) -> str | None:
     words = head.split()
     if not 2 <= len(words) <= 20 or head.endswith((".", "!", "?", ",", ";", ":", '"', "”", "-")):
         return None
-    if words[-1].casefold() in _LINE_END_WORDS or not head[0].isupper():
+    if words[-1].casefold() in _LINE_END_WORDS or not (head[0].isupper() or head[0].isdigit()):
         return None
     if clean_mod.is_byline(head):  # the cleaner removes it as the byline
         return None

@@ -338,7 +338,13 @@ def _decide_logit(f: dict[str, float]) -> Verdict:
             "shared names and terms, but little shared wording or phrasing",
         )
     p_whole = prob(LEX_STAGE2.score(f))
-    if p_whole >= 0.5:
+    # A text retold sentence by sentence, in order, every sentence of both sides paired:
+    # a whole rewrite, however few characters it kept (stage 2 reads characters only)
+    retold = (
+        min(f["copy_derived"], f["source_used"], f["order"]) >= RETELL_MIN_USED
+        and f.get("n_source", 0.0) >= RETELL_MIN_SOURCE_SENTENCES
+    )
+    if p_whole >= 0.5 or retold:
         rel, why = _derived_kind(f, max(f["copy_derived"], f["lex_strong"]))
         return Verdict(rel, conf(min(p_derived, p_whole)), f, why + " (lexical evidence only)")
     return Verdict(
