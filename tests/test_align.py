@@ -17,6 +17,17 @@ def test_is_english_reads_function_words_not_only_the_alphabet() -> None:
     assert not is_english(split(french, language="en"))
     assert not is_english(split(spanish, language="en"))
     assert is_english(split(listing, language="en"))  # few words of either kind: ASCII decides
+    # languages with none of the Romance or German function words either
+    dutch = (
+        "Aan de oostzijde van het station wordt een nieuwe fietsenstalling gebouwd, "
+        "meldde de gemeente woensdag, en de werkzaamheden beginnen volgend jaar."
+    )
+    polish = (
+        "Rada Miasta przyjęła w środę uchwałę, na mocy której od przyszłego roku "
+        "kierowcy starszych samochodów nie wjadą do centrum miasta bez opłaty."
+    )
+    assert not is_english(split(dutch, language="en"))
+    assert not is_english(split(polish, language="en"))
 
 
 def test_a_changed_figure_is_never_verbatim() -> None:

@@ -553,3 +553,83 @@ def test_a_paper_s_staff_beside_an_agency_in_the_byline_credits_the_agency() -> 
     cmp = compare(_HEAT, own, embeddings=False)
     assert cmp.source.byline == own.byline
     assert cmp.direction_evidence[0].startswith("wire marks:")
+
+
+def test_two_agencies_own_datelines_make_two_reports(embedder: object) -> None:
+    # The rewrite of the example, put out under a second agency's dateline: an agency
+    # does not retell a rival's story under its own name, so two agencies' reports that
+    # tell one event in one order are two reports (round 13: rival agencies' accounts of
+    # one press conference).
+    rewrite = (EXAMPLES / "rewrite_copy.txt").read_text(encoding="utf-8")
+    rival = "VALMORA, March 4 (Coastline Press) - " + rewrite
+    cmp = compare(SOURCE, rival, embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.relation == "same_event"
+    assert "own agency's dateline (Harbor Wire; Coastline Press)" in cmp.direction_evidence[-1]
+    # not derived: the roles are the order given, whichever way round
+    assert cmp.source.path == str(SOURCE)
+    assert cmp.direction_evidence[0].startswith("not derived")
+    back = compare(rival, SOURCE, embedder=embedder)  # type: ignore[arg-type]
+    assert back.relation == "same_event" and back.copy.path == str(SOURCE)
+    # the same rewrite without the second dateline is the example's paraphrase
+    assert compare(SOURCE, rewrite, embedder=embedder).relation == "paraphrase"  # type: ignore[arg-type]
+
+
+def test_a_chinese_page_crediting_the_agency_is_the_copy() -> None:
+    story = (
+        "新华社杭州5月6日电 杭州市6日宣布，将在两年内新建120座公共充电站。\n"
+        "市交通局表示，新充电站将主要分布在老旧小区和交通枢纽附近。\n"
+        "据介绍，项目总投资约3亿元，首批40座充电站将于今年年底投入使用。"
+    )
+    page = (
+        "首页 > 财经 > 交通\n"
+        "2024-05-06 10:12\u3000来源：新华社\n"
+        "字号：大 中 小\n" + story + "\n【责任编辑：陈明】\n分享到：微信 微博\n"
+    )
+    for a, b in ((story, page), (page, story)):
+        cmp = compare(a, b, embeddings=False)
+        assert cmp.relation == "verbatim" and cmp.source.body == story
+        assert cmp.direction_evidence[0].startswith("attribution:")
+        assert {r.text for r in cmp.copy.removed} >= {"字号：大 中 小", "分享到：微信 微博"}
+
+
+_WIRE_SHORT = (
+    "The regional council approved a new bus network on Wednesday that will add 14 routes "
+    "across the valley from September.\n"
+    "The plan will cost about 32 million euros over five years and was passed by 41 votes "
+    "to 12.\n"
+    "Transport councillor Ilse Brandauer said the network would bring a bus within ten "
+    "minutes' walk of nine in ten homes.\n"
+    "Opposition members said the council had not explained how it would pay for the "
+    "drivers the routes need.\n"
+    "The first six routes are due to start running in the valley's northern towns."
+)
+_ANALYSIS = (
+    "For years the valley's buses have been a running joke among the people who depend on "
+    "them.\n"
+    "Timetables change without notice, and the last bus from the hospital leaves before the "
+    "evening visiting hours end.\n"
+    "The regional council approved a new bus network on Wednesday that will add 14 routes "
+    "across the valley from September.\n"
+    "The plan will cost about 32 million euros over five years and was passed by 41 votes "
+    "to 12.\n"
+    "On paper it is the most ambitious change to local transport in a generation.\n"
+    "Yet the details matter more than the map, and the details are thin.\n"
+    "Drivers are the first problem: the operator already cancels services for lack of "
+    "staff.\n"
+    "Opposition members said the council had not explained how it would pay for the "
+    "drivers the routes need.\n"
+    "Nobody at the council answered that question when I asked it on Thursday.\n"
+    "The second problem is the depots, which were built for a network half the size.\n"
+    "A network is only as good as the bus that turns up on a wet Tuesday morning.\n"
+    "Until the council shows how it will staff and house the new routes, riders would be "
+    "wise to keep their bicycles."
+)
+
+
+def test_a_longer_piece_holding_part_of_a_story_is_the_part_copy() -> None:
+    # No dates or marks: containment alone would name the analysis the source, since most
+    # of the short story lies inside it.
+    for a, b in ((_WIRE_SHORT, _ANALYSIS), (_ANALYSIS, _WIRE_SHORT)):
+        cmp = compare(a, b, embeddings=False)
+        assert cmp.relation == "partial_reuse" and cmp.source.body == _WIRE_SHORT
+        assert cmp.direction_evidence[0].startswith("part copy:")

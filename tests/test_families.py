@@ -194,6 +194,29 @@ def test_build_families_min_size_and_cycles() -> None:
     assert build_families(links, refs, min_size=4) == []
 
 
+def test_a_roundup_of_two_stories_does_not_merge_their_families() -> None:
+    refs = {
+        k: {"id": f"x{k}", "path": None, "title": None, "date": None, "outlet": None}
+        for k in range(1, 8)
+    }
+    model = "relation: part of the text comes from the source, the rest is new"
+
+    def partial(src: int, cp: int, copy_derived: float) -> Link:
+        a, b = min(src, cp), max(src, cp)
+        return Link(a, b, "partial_reuse", src, 0.7, {"copy_derived": copy_derived}, 0.3, [model])
+
+    # 1 <- 2, 3 one story; 4 <- 5 another; 6 a roundup pasting paragraphs of 1 and 4, and
+    # 5, a later edit of story 4, takes the roundup's paragraphs of it (the links go both
+    # ways round); 7 an analysis quoting story 1.
+    links = [
+        _link(1, 2, 1, 0.9), _link(1, 3, 1, 0.9), _link(4, 5, 4, 0.9),
+        partial(1, 6, 0.36), partial(4, 6, 0.41), partial(6, 5, 0.6), partial(1, 7, 0.16),
+    ]  # fmt: skip
+    fams = build_families(links, refs, min_size=2)
+    members = sorted(sorted(m["id"] for m in f["members"]) for f in fams)
+    assert members == [["x1", "x2", "x3", "x7"], ["x4", "x5", "x6"]]
+
+
 def test_a_partial_reuse_joins_a_family_only_with_aligned_sentences() -> None:
     refs = {
         k: {"id": f"x{k}", "path": None, "title": None, "date": None, "outlet": None}

@@ -299,3 +299,15 @@ def test_one_template_three_months_apart_is_another_event(embedder: object) -> N
     # The same text a day later (a republication) is still a copy.
     later = q3.replace("2025-10-16", "2025-10-17")
     assert compare(q3, later, embedder=embedder).derived  # type: ignore[arg-type]
+
+
+def test_words_only_whole_copy_needs_paired_sentences() -> None:
+    # Character overlap of a whole copy, yet two thirds of the longer text and four fifths
+    # of the source unpaired (round 15: an analysis quoting a third of the wire).
+    quoting = _words_only(
+        0.48, 0.77, 0.72, 0.1, content_overlap=0.48, copy_derived=0.35, source_used=0.2
+    )
+    assert decide(quoting, words_only=True).relation == "partial_reuse"
+    assert decide(dict(quoting, char4_containment=0.9), words_only=True).relation != (
+        "partial_reuse"
+    )

@@ -240,9 +240,38 @@ def joins_family(ln: Link) -> bool:
 
 
 def components(links: Iterable[Link]) -> list[list[int]]:
+    """The families' member sets: articles joined by derived links. A partial copy joins
+    the family of the text it took from; one that took from texts of several families (a
+    news roundup pasting paragraphs of two wire stories) joins only the one it took most
+    from, so that it does not merge two stories into one family."""
     dsu = _DSU()
+    partial: list[Link] = []
     for ln in links:
-        if joins_family(ln):
+        if not joins_family(ln):
+            continue
+        if ln.relation == "partial_reuse" and ln.copy is not None and ln.source is not None:
+            partial.append(ln)
+            dsu.find(ln.a), dsu.find(ln.b)
+        else:
+            dsu.union(ln.a, ln.b)
+    # Per article, the families (from whole copies alone) its partial links reach. One
+    # that reaches two or more, in either role (a roundup is older than a later edit of
+    # one of the stories it took from), keeps only its link to the family it shares
+    # most with.
+    size: dict[int, int] = defaultdict(int)
+    for x in list(dsu.p):
+        size[dsu.find(x)] += 1
+    reach: dict[int, dict[int, float]] = defaultdict(dict)
+    for ln in partial:
+        cov = max(ln.coverage.get("copy_derived", 0.0), ln.coverage.get("source_used", 0.0))
+        for x, y in ((ln.a, ln.b), (ln.b, ln.a)):
+            g = dsu.find(y)
+            if g != dsu.find(x) and size[g] > 1:  # a family, not another lone partial copy
+                reach[x][g] = max(reach[x].get(g, 0.0), cov)
+    keep = {x: max(by, key=lambda g: (by[g], -g)) for x, by in reach.items() if len(by) > 1}
+    for ln in partial:
+        ga, gb = dsu.find(ln.a), dsu.find(ln.b)
+        if keep.get(ln.a, gb) == gb and keep.get(ln.b, ga) == ga:
             dsu.union(ln.a, ln.b)
     groups: dict[int, list[int]] = defaultdict(list)
     for x in list(dsu.p):

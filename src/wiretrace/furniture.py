@@ -15,6 +15,9 @@ FOREIGN_LINKS = (
     r"|Anzeige|Werbung|Publicidad|Publicité|Artikel teilen|Compartir(?: en [^\n]{1,40})?"
     r"|Síguenos en [^\n]{1,100}|Folgen Sie uns[^\n]{0,100}|Suivez-nous[^\n]{0,100}"
     r"|Abonnez-vous[^\n]{0,150}|Suscr[íi]bete[^\n]{0,150}|Abonnieren Sie[^\n]{0,150}"
+    # Chinese news pages: time and source line, type size, editor, share row, related
+    r"|[\d\-: \u3000]{0,20}来源[:：][^\n]{0,40}|字号[:：][^\n]{0,20}"
+    r"|【?(?:责任)?编辑[:：][^\n]{0,20}】?|分享到[:：]?[^\n]{0,60}|(?:相关|延伸)阅读[:：]?[^\n]{0,120}"
 )
 # The agency's currency conversions at the foot of a story: "($1 = 0.9150 euros)".
 CURRENCY = r"\((?:\$|€|£|¥)1 = [^()\n]{1,60}\)(?:\s*\((?:\$|€|£|¥)1 = [^()\n]{1,60}\))*"

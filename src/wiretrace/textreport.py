@@ -79,7 +79,7 @@ def render_text(cmp: Comparison, *, colour: bool = False) -> str:
     if cmp.derived:
         head = f"{_name(cp)} is derived from {_name(src)}: {rel}"
     else:
-        head = f"{_name(cp)} and {_name(src)}: {rel} (not derived)"
+        head = f"{_name(src)} and {_name(cp)}: {rel} (not derived)"
     lines.append(st.bold(f"{head}  (confidence {cmp.confidence:.2f})"))
     for ev in cmp.direction_evidence:
         lines.append(f"  {ev}" if ev.startswith("conflict:") else f"  because {ev}")
