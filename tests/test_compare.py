@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from paths import EXAMPLES, seed
-from wiretrace.article import DERIVED_RELATIONS
+from wiretrace.article import DERIVED_RELATIONS, Comparison
 from wiretrace.compare import MAX_SENTENCES, compare
 from wiretrace.errors import InputError
 from wiretrace.ingest import parse_record
+
+
+def both_orders(x: Any, y: Any, **options: Any) -> list[Comparison]:
+    """``compare(x, y)`` and ``compare(y, x)``: a verdict must not depend on the order."""
+    return [compare(x, y, **options), compare(y, x, **options)]
+
 
 pytestmark = pytest.mark.slow
 
@@ -155,8 +162,7 @@ def test_parallel_sentence_about_another_place_is_not_aligned(embedder: object) 
 
 def test_french_pair_is_judged_on_words_and_wire_marks(embedder: object) -> None:
     wire, site = MORE / "french_wire.txt", MORE / "french_republished.txt"
-    for a, b in ((wire, site), (site, wire)):
-        cmp = compare(a, b, embedder=embedder)  # type: ignore[arg-type]
+    for cmp in both_orders(wire, site, embedder=embedder):
         assert "best_cos_mean" not in cmp.features  # the English model is not asked
         assert cmp.relation == "verbatim" and cmp.source.path == str(wire)
         assert cmp.direction_evidence[0].startswith("wire marks:")
@@ -177,8 +183,7 @@ def test_agency_dateline_beats_a_staff_credit_and_added_material(embedder: objec
         "LAGOS (Staff Reporter) - " + body + "\nResidents of the district told this newspaper "
         "they had waited for hours for boats to reach their street."
     )
-    for a, b in ((wire, paper), (paper, wire)):
-        cmp = compare(a, b, embedder=embedder)  # type: ignore[arg-type]
+    for cmp in both_orders(wire, paper, embedder=embedder):
         assert cmp.source.dateline is not None and cmp.source.dateline.agency == "Reuters"
         assert cmp.direction_evidence[0].startswith("wire marks:")
 
@@ -197,8 +202,7 @@ def test_an_agency_quoting_its_own_interview_is_not_a_copy_crediting_it(embedder
     )
     republished = site + "\nSource: AFP"
     for copy, evidence in ((site, "wire marks:"), (republished, "attribution:")):
-        for a, b in ((wire, copy), (copy, wire)):
-            cmp = compare(a, b, embedder=embedder)  # type: ignore[arg-type]
+        for cmp in both_orders(wire, copy, embedder=embedder):
             assert cmp.source.dateline is not None and cmp.source.dateline.agency == "AFP"
             assert cmp.direction_evidence[0].startswith(evidence), cmp.direction_evidence
 
@@ -302,8 +306,7 @@ def test_the_desk_s_credit_line_marks_the_original_when_nothing_else_does() -> N
         "The 430-kilometre extension will be constructed by a group of Moroccan and Spanish companies.\n"
         "Work is due to start in March and to finish before the end of 2029."
     )
-    for a, b in ((wire, copy), (copy, wire)):
-        cmp = compare(a, b, embeddings=False)
+    for cmp in both_orders(wire, copy, embeddings=False):
         assert cmp.derived and cmp.source.body == wire
         assert cmp.direction_evidence[0].startswith("credit line:")
 
@@ -347,8 +350,7 @@ _PLANT_FILLER = (
 def test_weak_direction_evidence_of_a_rewrite(copy: str, evidence: str, embedder: object) -> None:
     # A rewrite runs longer than its source, unless it is a terse one padded with filler:
     # the filler is read first, so length alone does not name the padded copy the source.
-    for a, b in ((_PLANT, copy), (copy, _PLANT)):
-        cmp = compare(a, b, embedder=embedder)  # type: ignore[arg-type]
+    for cmp in both_orders(_PLANT, copy, embedder=embedder):
         assert cmp.relation == "paraphrase"
         assert cmp.source.body == _PLANT, cmp.direction_evidence
         assert cmp.direction_evidence[0].startswith(evidence)
@@ -367,8 +369,7 @@ def test_a_staff_and_wire_services_byline_marks_the_republisher() -> None:
     copy = "By Island Courier staff and wire services\n" + wire.replace(
         "found cracks", "discovered cracks"
     )
-    for a, b in ((wire, copy), (copy, wire)):
-        cmp = compare(a, b, embeddings=False)
+    for cmp in both_orders(wire, copy, embeddings=False):
         assert cmp.relation == "light_edit" and cmp.source.body == wire
         assert cmp.copy.byline == "Island Courier; wire services"
         assert cmp.direction_evidence[0].startswith("attribution:")
@@ -390,8 +391,7 @@ def test_the_text_that_hardens_claims_is_the_copy() -> None:
         "Crews expect to reopen the road on Wednesday if the weather allows."
     )
     assert len(copy) > len(src)
-    for a, b in ((src, copy), (copy, src)):
-        cmp = compare(a, b, embeddings=False)
+    for cmp in both_orders(src, copy, embeddings=False):
         assert cmp.relation == "light_edit" and cmp.source.body == src
         assert cmp.direction_evidence[0].startswith("hardened claims:")
         assert sorted(c.kind for c in cmp.changes) == ["attribution", "attribution", "hedge"]
@@ -449,8 +449,7 @@ def test_a_copy_that_adds_to_its_source_is_still_the_copy(
     src: str, copy: str, evidence: str
 ) -> None:
     # Containment alone would name the copy the source: all of the original is inside it.
-    for a, b in ((src, copy), (copy, src)):
-        cmp = compare(a, b, embeddings=False)
+    for cmp in both_orders(src, copy, embeddings=False):
         assert cmp.derived and cmp.source.body == src, cmp.direction_evidence
         assert cmp.direction_evidence[0].startswith(evidence)
 
@@ -471,8 +470,7 @@ def test_an_explainer_s_questions_mark_it_as_the_copy(embedder: object) -> None:
         "What does VeloRail say? It offers 4.5 percent and says paying more would mean higher fares.\n"
         "Are there alternatives? Bus firms will add services on the busiest routes while the strike lasts."
     )
-    for a, b in ((src, qa), (qa, src)):
-        cmp = compare(a, b, embedder=embedder)  # type: ignore[arg-type]
+    for cmp in both_orders(src, qa, embedder=embedder):
         assert cmp.relation == "paraphrase" and cmp.source.body == src, cmp.direction_evidence
         assert cmp.direction_evidence[0].startswith("filler:")
 
@@ -501,8 +499,7 @@ def test_a_press_release_is_the_source_of_the_story_written_from_it() -> None:
         "Residents in Ellesby have complained for years about low water pressure in the "
         "town's upper streets, and the parish council has asked for a public meeting."
     )
-    for a, b in ((release, story), (story, release)):
-        cmp = compare(a, b, embeddings=False)
+    for cmp in both_orders(release, story, embeddings=False):
         assert cmp.derived and cmp.source.body == release, cmp.direction_evidence
         assert cmp.direction_evidence[0].startswith("press release:")
 
@@ -526,8 +523,7 @@ def test_a_web_page_and_the_bare_text_of_it_the_page_is_the_copy(tmp_path: Path)
         "<footer>Cookie settings | Privacy</footer></body></html>",
         encoding="utf-8",
     )
-    for a, b in ((bare, page), (page, bare)):
-        cmp = compare(a, b, embeddings=False)
+    for cmp in both_orders(bare, page, embeddings=False):
         assert cmp.relation == "verbatim" and cmp.source.path == str(bare)
         assert cmp.direction_evidence[0].startswith("page:")
 
@@ -544,8 +540,7 @@ _HEAT = (
 def test_a_paper_s_staff_beside_an_agency_in_the_byline_credits_the_agency() -> None:
     # as a page's author field gives it (the same body, no other mark)
     page = parse_record(_HEAT, byline="Courier staff; Meridian News Agency")
-    for a, b in ((_HEAT, page), (page, _HEAT)):
-        cmp = compare(a, b, embeddings=False)
+    for cmp in both_orders(_HEAT, page, embeddings=False):
         assert cmp.copy.byline == page.byline
         assert cmp.direction_evidence[0].startswith("attribution:")
     # the agency's own staff byline is the agency signing its story
@@ -585,8 +580,7 @@ def test_a_chinese_page_crediting_the_agency_is_the_copy() -> None:
         "2024-05-06 10:12\u3000来源：新华社\n"
         "字号：大 中 小\n" + story + "\n【责任编辑：陈明】\n分享到：微信 微博\n"
     )
-    for a, b in ((story, page), (page, story)):
-        cmp = compare(a, b, embeddings=False)
+    for cmp in both_orders(story, page, embeddings=False):
         assert cmp.relation == "verbatim" and cmp.source.body == story
         assert cmp.direction_evidence[0].startswith("attribution:")
         assert {r.text for r in cmp.copy.removed} >= {"字号：大 中 小", "分享到：微信 微博"}
@@ -629,7 +623,6 @@ _ANALYSIS = (
 def test_a_longer_piece_holding_part_of_a_story_is_the_part_copy() -> None:
     # No dates or marks: containment alone would name the analysis the source, since most
     # of the short story lies inside it.
-    for a, b in ((_WIRE_SHORT, _ANALYSIS), (_ANALYSIS, _WIRE_SHORT)):
-        cmp = compare(a, b, embeddings=False)
+    for cmp in both_orders(_WIRE_SHORT, _ANALYSIS, embeddings=False):
         assert cmp.relation == "partial_reuse" and cmp.source.body == _WIRE_SHORT
         assert cmp.direction_evidence[0].startswith("part copy:")
