@@ -599,3 +599,14 @@ def test_an_agency_s_long_copyright_notice_at_the_foot_goes() -> None:
     )
     body = "The city will open 14 cooling centres on Saturday, officials said.\n" + notice
     assert [(r.reason, r.text) for r in clean(body).removed] == [("boilerplate", notice)]
+
+
+def test_a_release_line_naming_its_issuer_goes() -> None:
+    body = (
+        "PRESS RELEASE — Ministry of Water — For immediate release\n"
+        "The ministry today announced stage two water restrictions for the eastern region.\n"
+        "The ministry said the restrictions were not for immediate release."
+    )
+    assert [(r.reason, r.text) for r in clean(body).removed] == [
+        ("release", "PRESS RELEASE — Ministry of Water — For immediate release")
+    ]

@@ -606,3 +606,42 @@ def test_a_respelt_name_in_a_reworded_sentence() -> None:
         )
         == []
     )
+
+
+def test_round_16_forms() -> None:
+    # the same figure in another unit, and one figure written two ways
+    assert kinds("Winds reached 70 km/h.", "Winds reached 70 mph.") == ["number"]
+    assert kinds("Winds of up to 180 km per hour.", "Winds reaching 180 kph.") == []
+    assert kinds("It will cost Rs 1,200 crore.", "It will cost Rs 12 billion.") == []
+    # hedges of expectation and likelihood
+    assert kinds(
+        "The council is understood to be considering closing two toilets.",
+        "The council is considering closing two toilets.",
+    ) == ["hedge"]
+    assert kinds(
+        "The agency said it is likely that more cases will be reported this week.",
+        "The agency said more cases will be reported this week.",
+    ) == ["hedge"]
+    assert kinds(
+        "The rules are expected to apply from mid-2026, officials said.",
+        "The rules will apply from mid-2026, officials said.",
+    ) == ["hedge"]
+    assert (
+        kinds(
+            "The bridge is expected to reopen on Friday.", "The bridge is set to reopen on Friday."
+        )
+        == []
+    )
+    # a rank word dropped, and another first name before the same surname
+    assert kinds(
+        "French junior minister Claire Dubois said Paris would push for adoption.",
+        "French minister Claire Dubois said Paris would push for adoption.",
+    ) == ["title"]
+    got = pair(
+        "German MEP Markus Steinhoff, of the People's Party, said his group had backed the text.",
+        "Matthias Steinhoff, a German MEP from the People's Party, said his group backed the text.",
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("name", "Markus Steinhoff", "Matthias Steinhoff")
+    ]
+    assert kinds("The Air Meridian flight landed.", "An Air Meridian plane landed.") == []

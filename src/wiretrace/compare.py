@@ -441,7 +441,9 @@ def compare_articles(
     verdict = decide(feats, words_only=words_only)
     # A part copy is a longer piece holding part of its source, so containment (the copy's
     # material is inside the source) reads it backwards: the shorter text is mostly inside
-    # the longer one. Read the other way round when that is a part copy too.
+    # the longer one. Read the other way round when that is a part copy too. (Not when
+    # length decided: a short piece taking part of a long one is a part copy as well,
+    # tests/data/corpus b3.)
     by_containment = evidence[0].startswith("containment:")
     if verdict.relation == "partial_reuse" and by_containment and len(src.text) > len(cp.text):
         o_src, o_cp, o_al, o_f = (b, a, al_ab, f_ab) if a_is_source else (a, b, al_ba, f_ba)

@@ -297,7 +297,8 @@ def check_wording(p: Pair) -> list[Change]:
 # ("at least 120"): the copy must keep a qualifier in front of the same figure.
 _EPISTEMIC = re.compile(
     r"\b(?P<h>(?:may|might|could) have(?: been)?|(?:is|are|was|were) (?:believed|thought|"
-    r"feared|suspected) to(?: have)?(?: been)?|allegedly|alleged|suspected(?: of)?|reportedly|"
+    r"feared|suspected|understood|expected) to(?: have)?(?: be(?:en)?)?"
+    r"|it is (?:likely|possible|probable) that|allegedly|alleged|suspected(?: of)?|reportedly|"
     r"apparently|probably|possibly|purportedly|presumably|unconfirmed"
     r"|(?:appears?|appeared|seems?|seemed) to|(?:may|might|could) be"
     # a bare modal: "could pause" -> "will pause" (the copy keeps the verb, not the doubt)
@@ -310,8 +311,10 @@ _DOUBT = frozenset(
     "possibly possible perhaps likely unlikely believed believe thought feared fear appears "
     "appeared appear seems seemed seem purportedly purported presumably unconfirmed "
     "unverified claimed claims claim suggest suggests suggested suspicion suspicions "
-    "potentially potential charged".split()
+    "potentially potential charged understood expected forecast forecasts predicted projected "
+    "anticipated should".split()
 )
+_SCHEDULED = re.compile(r"\b(?:set|due|scheduled|slated|poised|planned|likely) to\b", re.I)
 _QUANTITY = re.compile(
     r"\b(?P<h>at least|up to|as many as|as much as|an estimated|approximately|roughly|"
     r"about|around|nearly|almost|some)"
@@ -333,12 +336,15 @@ def check_hedges(p: Pair) -> list[Change]:
     out = []
     s_doubt = [w for w in word_keys(s_plain) if w in _DOUBT]
     c_doubt = [w for w in word_keys(c_plain) if w in _DOUBT]
+    # "set to", "due to", "scheduled to" keep what "expected to" said: a plan, not a fact
+    c_doubt += ["expected"] * len(_SCHEDULED.findall(c_plain))
     # No word of doubt left, or fewer and this hedge's own word gone ("the study suggests
     # exercise may improve ..." -> "... suggests exercise improves ...": "suggests" stays)
     if not c_doubt or len(c_doubt) < len(s_doubt):
         for m in _EPISTEMIC.finditer(s_plain):
             w = m.group("w").lower()
-            head = m.group("h").split()[0].lower()
+            words = m.group("h").lower().split()
+            head = next((x for x in words if x in _DOUBT), words[0])
             if c_doubt and c_doubt.count(head) >= s_doubt.count(head):
                 continue
             # the claim is kept, its hedge is not

@@ -110,7 +110,9 @@ TITLE_MODS = frozenset(
     acting interim junior senior top chief opposition brigadier major marshal corporal
     commodore""".split()
 )
-RANK_MODS = frozenset({"former", "deputy", "vice", "acting", "interim", "ex"})
+RANK_MODS = frozenset(
+    {"former", "deputy", "vice", "acting", "interim", "ex", "junior", "assistant", "associate"}
+)
 
 # Title words that name the same post: compared through their expansion, so ``premier``
 # for ``prime minister`` or ``spokeswoman`` for ``spokesperson`` is no title change.

@@ -32,7 +32,15 @@ from collections.abc import Sequence
 
 from .article import Alignment, Article, Change, ChangeKind
 from .factclaims import AGENCY, check_attribution, check_hedges, check_wording
-from .factlexicon import CAPITALS, LOADED, RANK_MODS, TITLE_ABBREVS, TITLE_HEADS, TITLE_MODS
+from .factlexicon import (
+    CAPITALS,
+    LOADED,
+    RANK_MODS,
+    TITLE_ABBREVS,
+    TITLE_HEADS,
+    TITLE_MODS,
+    TITLE_WORDS,
+)
 from .factnames import (
     country_keys,
     government_of,
@@ -253,6 +261,7 @@ def _names_need(p: Pair, src_words: set[str]) -> tuple[str, ...]:
 
 
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 RESPELL_MIN_RATIO = 80  # rapidfuzz ratio: Carver/Carter 83, Malmstrom/Maelstrom 89
 
 
@@ -283,6 +292,19 @@ def _check_respelled(
         if len(near) == 1:
             out.append(p.change("name", near[0], w, f"{near[0]!r} respelt {w!r}"))
             gone.remove(near[0])
+    # another first name before the same surname ("Markus Steinhoff" -> "Matthias
+    # Steinhoff"): the name check passes a person whose surname the copy keeps
+    c_first = {m[2]: m[1] for m in _FULL_NAME.finditer(p.c_text)}
+    for m in _FULL_NAME.finditer(p.s_text):
+        first, last = m[1], m[2]
+        other = c_first.get(last)
+        if (
+            other and other != first and other.lower() not in done
+            and first.lower() not in SKIP_CAPS and other.lower() not in SKIP_CAPS
+            and first.lower() not in c_caps and other.lower() not in s_caps
+            and other.lower() not in TITLE_WORDS | TITLE_HEADS | TITLE_MODS
+        ):  # fmt: skip
+            out.append(p.change("name", f"{first} {last}", f"{other} {last}", "first name changed"))
     return out
 
 

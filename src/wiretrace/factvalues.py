@@ -30,14 +30,26 @@ _NUM = re.compile(
     + _NUMWORD
     + r")\b)*)"
     r"(?P<half>\s+and\s+a\s+half)?"  # "three and a half thousand" = 3,500
-    r"(?P<scale>\s?(?:million|billion|trillion|thousand|mln|bln|bn|m|k)\b)?"
-    r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds\b|francs\b))?",
+    r"(?P<scale>\s?(?:million|billion|trillion|thousand|mln|bln|bn|m|k|crore|lakh)\b)?"
+    r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds\b|francs\b"
+    r"|km/h|kph\b|mph\b|(?:km|kilomet(?:re|er)s?|miles) (?:per|an) hour\b|km\b"
+    r"|kilomet(?:re|er)s?\b"
+    r"|miles?\b|kg\b|kilo(?:gram)?s?\b))?",
     re.I,
 )
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mln": 1e6}
 _SCALE |= {"billion": 1e9, "bn": 1e9, "bln": 1e9}
 _SCALE["trillion"] = 1e12
+_SCALE |= {"crore": 1e7, "lakh": 1e5}  # Indian English: Rs 1,200 crore = Rs 12 billion
 _CUR_WORD = {"dollars": "$", "euros": "€", "pounds": "£", "francs": "F"}
+# Units of measure, one key per unit however written: "70 km/h" -> "70 mph" is a change
+_MEASURE = {"km/h": "km/h", "kph": "km/h", "mph": "mph", "km": "km", "mile": "mi"}
+_MEASURE |= {
+    f"{k} {a} hour": "km/h" for k in ("km", "kilometres", "kilometers") for a in ("per", "an")
+}
+_MEASURE |= {"miles per hour": "mph", "miles an hour": "mph"}
+_MEASURE |= {"kilometre": "km", "kilometer": "km", "kg": "kg"}
+_MEASURE |= {"kilo": "kg", "kilogram": "kg"}
 
 _MONTHS = (
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
@@ -105,6 +117,12 @@ def _may_date(text: str) -> bool:
     return not _DATE_WORDS.isdisjoint(_letters(text)) or _YEARISH.search(text) is not None
 
 
+def _measure(unit: str) -> str:
+    if unit in _MEASURE:
+        return _MEASURE[unit]
+    return _MEASURE.get(unit.rstrip("s"), "")
+
+
 def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
     raw = m.group("n").replace(",", "")
     try:
@@ -124,7 +142,7 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
         value += 0.5
     value *= _SCALE.get(scale, 1.0)
     unit = (m.group("unit") or "").strip().lower()
-    cur = m.group("cur") or _CUR_WORD.get(unit, "")
+    cur = m.group("cur") or _CUR_WORD.get(unit, "") or _measure(unit)
     if unit in ("%", "percent", "per cent"):
         cur = "%"
     if not m.group("cur") and not scale and not unit and re.fullmatch(r"(19|20)\d\d", raw):

@@ -135,8 +135,10 @@ def is_photo_line(text: str) -> bool:
 # contact block and the notes to editors at its foot. Not site furniture: it marks the
 # text an organisation issued, which news stories are then written from.
 RELEASE_HEAD = re.compile(
-    r"^\s*(?:FOR IMMEDIATE RELEASE|(?:PRESS|NEWS|MEDIA) RELEASE|EMBARGOED\b[^\n]{0,80})\s*:?\s*$"
+    r"^\s*(?:FOR IMMEDIATE RELEASE|(?:PRESS|NEWS|MEDIA) RELEASE|EMBARGOED\b)[^\n]{0,100}$"
     r"|^\s*(?:For immediate release|(?:Press|News|Media) release)\s*:?\s*$"
+    # "PRESS RELEASE — Ministry of Water — For immediate release"
+    r"|^[^\n.]{0,80}\b(?i:for immediate release)\s*$"
 )
 RELEASE_END = re.compile(r"^\s*(?:-+\s*)?(?:ENDS?|[Ee]nds|###|-30-)(?:\s*-+)?\s*$")
 CONTACT_HEAD = re.compile(
