@@ -1,0 +1,345 @@
+"""Which of two articles is the source: the order of the evidence (dates, then the marks a
+copy or an original carries, then containment, then the weak clues) and the marks
+themselves (agency credits and datelines, republishers' notes, later versions, press
+releases, furniture, filler). docs/method.md, "Direction", says why in this order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+from typing import Literal
+
+from .article import Article
+from .relation import is_filler
+
+SourceChoice = Literal["auto", "first", "second"]
+
+
+# News agencies in Latin script, and any "... Press" credit in capitals ("Meridian
+# Press"): a staff credit never reads so. Read by the credit pattern below and by the
+# wire marks (_AGENCY_NAME).
+_AGENCIES = (
+    r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|EFE|ANSA|Xinhua"
+    r"|PTI|ANI|IANS|APP|UPI|Kyodo|Yonhap|TASS|Anadolu|Wire|AAP|PA|PA Media|Press Association|CP"
+    r"|Canadian Press|Europa Press|Bernama|Interfax|Antara|KUNA|WAM|IRNA|RIA Novosti|NHK|UNI"
+    r"|APA|Belga|ANP|NTB|Lusa|PAP|CTK|MTI|BTA|Agerpres|Ukrinform|Notimex|Télam|NAN|SANA|MENA"
+    r"|Newswire|News Agency|Press Agency|Agencia|Agenzia|Agentur|新华社|中新社|中国新闻社"
+    r"|(?-i:[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2}\s+Press)"
+)
+_AGENCY_CREDIT = re.compile(
+    r"\b(?:according to|told|reported by|said in a statement to|cited by|via)\s+"
+    r"(?:the\s+)?(?P<a>" + _AGENCIES + r")\b"
+    r"|\b(?P<b>" + _AGENCIES + r")\s+(?:reported|said|reports)\b"
+    # a source line under a republished story: "Source: Reuters", German, Spanish, Italian
+    r"|^[\d\-: \u3000]{0,20}(?:Source|Quelle|Fuente|Fonte|Mit Material von|来源)\s*[:：]?\s*"
+    r"(?P<c>" + _AGENCIES + r")\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# A byline that credits agencies in general ("Staff and agencies", "Courier staff and wire
+# services", "with agency reports") is a republisher's: an agency signs with its own name.
+_GENERIC_CREDIT = re.compile(
+    r"\b(?:wire services?|wires|wire reports|(?:news )?agencies|agency (?:reports?|inputs)"
+    r"|inputs from)\b",
+    re.IGNORECASE,
+)
+
+
+_STAFF = re.compile(r"\bstaff\b", re.IGNORECASE)
+_BYLINE_PARTS = re.compile(r"\s*(?:[;,|]|\band\b|\bwith\b)\s*", re.IGNORECASE)
+
+
+def _credits_agency(art: Article) -> bool:
+    """The article credits a news agency for its material ("according to Reuters", "told
+    AFP" in a copy, "Source: Reuters"). An agency's own story that says "she told AFP" is
+    its reporting, not a credit: a credit naming the agency of the article's own
+    dateline does not count."""
+    if art.byline and _GENERIC_CREDIT.search(art.byline):
+        return True
+    # the paper's staff beside a named agency ("Courier staff; Meridian News Agency"): a
+    # republisher's joint credit, as an agency signs alone ("By Reuters Staff")
+    parts = _BYLINE_PARTS.split(art.byline or "")
+    if any(_STAFF.search(x) and not _AGENCY_NAME.search(x) for x in parts) and any(
+        _AGENCY_NAME.search(x) for x in parts
+    ):
+        return True
+    own = (art.dateline.agency or "").lower() if art.dateline else ""
+    # a "Source: Reuters" line may have been cleaned off as furniture: read those too
+    text = "\n".join([art.text, *(r.text for r in art.removed)])
+    for m in _AGENCY_CREDIT.finditer(text):
+        named = (m.group("a") or m.group("b") or m.group("c") or "").lower()
+        if not own or named not in own:
+            return True
+    return False
+
+
+# News agencies, in Latin script and in Urdu (APP, NNI, INP, AFP, Reuters, "agencies"). A
+# dateline credit that names none of them is the paper's own staff ("(Staff Reporter)",
+# Urdu "(سپورٹس رپورٹر)", sports reporter), which marks a newspaper story, not a wire one.
+_AGENCY_NAME = re.compile(
+    r"\b(?:" + _AGENCIES + r")\b|اے پی پی|این این آئی|آئی این پی|اے ایف پی|رائٹرز|ایجنسی",
+    re.IGNORECASE,
+)
+
+
+def _wire_marks(art: Article) -> int:
+    """Signs that an article is the wire original: 2 for a dateline credited to a news
+    agency, else 1 for an agency byline. Not added up: a site that republishes the story
+    whole keeps the agency's dateline and often adds "By Reuters Staff" on top, which
+    must not outweigh the original's own dateline."""
+    if art.dateline and art.dateline.agency and _AGENCY_NAME.search(art.dateline.agency):
+        return 2
+    if art.byline and _AGENCY_NAME.search(art.byline) and not _GENERIC_CREDIT.search(art.byline):
+        return 1
+    return 0
+
+
+_CREDIT_LINE = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\b")
+
+
+def _furniture(art: Article) -> int:
+    """Lines of web-page furniture removed from the article (the agency's own credit line
+    "Reporting by ...; Editing by ..." is not furniture: the original carries it)."""
+    return sum(
+        1 for r in art.removed if r.reason == "boilerplate" and not _CREDIT_LINE.match(r.text)
+    )
+
+
+def _credit_lines(art: Article) -> int:
+    """The agency desk's credit lines ("(Reporting by ...; Editing by ...)") at the foot."""
+    return sum(1 for r in art.removed if r.reason == "boilerplate" and _CREDIT_LINE.match(r.text))
+
+
+def _filler(art: Article) -> int:
+    """Sentences of rewrite filler (``relation.is_filler``)."""
+    return sum(1 for s in art.sentences if is_filler(s.text))
+
+
+# Three or more lines of filler more than the other text (an explainer's "What
+# happened?" questions, a content farm's stock phrases) outweigh containment: the
+# questions are material the source lacks, which containment would read as the source's.
+FILLER_BEATS_CONTAINMENT = 3
+
+
+def _by_filler(a: Article, b: Article, margin: int) -> tuple[bool, str] | None:
+    fill_a, fill_b = _filler(a), _filler(b)
+    if abs(fill_a - fill_b) < margin:
+        return None
+    return fill_a < fill_b, (
+        f"filler: {article_name(a if fill_a > fill_b else b)} has {max(fill_a, fill_b)} sentences "
+        "of rewrite filler (stock phrases, questions to the reader)"
+    )
+
+
+def _by_containment(
+    a: Article, b: Article, cov_a_in_b: float, cov_b_in_a: float
+) -> tuple[bool, str] | None:
+    diff = cov_b_in_a - cov_a_in_b
+    if abs(diff) < 0.1:
+        return None
+    a_src = diff > 0
+    src, cp = (a, b) if a_src else (b, a)
+    hi, lo = (cov_b_in_a, cov_a_in_b) if a_src else (cov_a_in_b, cov_b_in_a)
+    return a_src, (
+        f"containment: {hi:.0%} of {article_name(cp)} is found in {article_name(src)}, "
+        f"but only {lo:.0%} the other way"
+    )
+
+
+# A republisher's note: "This article was originally published by ...", "Reprinted with
+# permission". It marks the copy whoever the original was.
+_REPUBLISHED = re.compile(
+    r"\b(?:originally|first) (?:published|posted|appeared)\b|\b(?:republished|reprinted|"
+    r"reproduced)\b[^\n]{0,80}\bwith (?:the )?permission\b",
+    re.IGNORECASE,
+)
+# An agency's later version of its own story: "UPDATE 1-...", "(Adds new death toll)",
+# a correction note. It was written after the version without the mark.
+_LATER_TITLE = re.compile(r"^\s*(?:UPDATE\s*\d+|UPDATED|CORRECTED|REFILE)\b", re.IGNORECASE)
+_LATER_NOTE = re.compile(
+    r"^\s*\((?:Adds|Updates|Recasts|Corrects|Refiles|Rewrites|Changes|Removes|Fixes)\b"
+    r"|^\s*(?:Correction|Clarification)\s*:|\bAn earlier version of this (?:article|story)\b"
+    r"|^\s*This (?:article|story) has been (?:updated|corrected)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _republished(art: Article) -> bool:
+    return any(_REPUBLISHED.search(t) for t in (art.text, *(r.text for r in art.removed)))
+
+
+def _later_version(art: Article) -> bool:
+    heads = [
+        art.title or "",
+        *(r.text for r in art.removed if r.reason in ("title", "boilerplate")),
+    ]
+    if any(_LATER_TITLE.match(h) for h in heads):
+        return True
+    return any(_LATER_NOTE.search(t) for t in (art.text, *(r.text for r in art.removed)))
+
+
+def _press_release(art: Article) -> bool:
+    """The article still carries a press release's furniture (a release line, an end mark,
+    a contact block: ``clean`` removes them with reason ``release``)."""
+    return any(r.reason == "release" for r in art.removed)
+
+
+def _by_marks(a: Article, b: Article) -> tuple[bool, str] | None:
+    credit_a, credit_b = _credits_agency(a), _credits_agency(b)
+    if credit_a != credit_b:
+        return (
+            credit_b,
+            f"attribution: {article_name(b if credit_b else a)} credits an agency for its material",
+        )
+    rep_a, rep_b = _republished(a), _republished(b)
+    if rep_a != rep_b:
+        return rep_b, f"attribution: {article_name(b if rep_b else a)} says it is republished"
+    # News is written from releases, not the other way round; a site that posts a release
+    # whole keeps its furniture, so this only decides between a release and a story.
+    pr_a, pr_b = _press_release(a), _press_release(b)
+    if pr_a != pr_b:
+        return pr_a, (
+            f"press release: {article_name(a if pr_a else b)} is laid out as a press release "
+            "(release line, end mark or media contacts), which stories are written from"
+        )
+    later_a, later_b = _later_version(a), _later_version(b)
+    if later_a != later_b:
+        return later_b, (
+            f"version: {article_name(b if later_b else a)} marks itself as a later version "
+            "(an update or a correction)"
+        )
+    wa, wb = _wire_marks(a), _wire_marks(b)
+    if wa != wb:
+        return (
+            wa > wb,
+            f"wire marks: {article_name(a if wa > wb else b)} carries an agency dateline or byline",
+        )
+    return None
+
+
+def direction(
+    a: Article,
+    b: Article,
+    cov_a_in_b: float,
+    cov_b_in_a: float,
+    choice: SourceChoice,
+    *,
+    rewritten: bool = False,
+    hardened: Callable[[], tuple[int, int]] | None = None,
+) -> tuple[bool, list[str]]:
+    """Return (a_is_source, evidence). ``cov_x_in_y``: share of x's text derived from y.
+
+    Dates first; then the marks (a copy credits the agency or says it is republished, a
+    press release is the source of a story, an update or correction says it is the later
+    version, the original carries its dateline) and three or more lines of filler; then containment (the copy's material is
+    inside the source); then the weak evidence: the desk's credit line, site furniture,
+    any filler, hardened claims (``hardened``: how many hedges and credits the copy drops
+    read each way round), and length (read by ``rewritten``: a rewrite is the wordier
+    text, an edit the shorter). Marks go before containment because the containment gap between near-copies
+    is what the republisher added (a byline, a related link, a paragraph of its own), and
+    rewrites that shorten or expand make it a coin flip: on COUNTER's 215 derived pairs
+    the direction was right for 55% of them with containment first and agency marks that
+    counted a staff credit, 81% with agency marks first (138 of 142 decided by marks).
+    """
+    if choice == "first":
+        return True, ["order fixed by the user (--source first)"]
+    if choice == "second":
+        return False, ["order fixed by the user (--source second)"]
+    content = [
+        found
+        for found in (
+            _by_marks(a, b),
+            _by_filler(a, b, FILLER_BEATS_CONTAINMENT),
+            _by_containment(a, b, cov_a_in_b, cov_b_in_a),
+        )
+        if found is not None
+    ]
+    if a.date and b.date and a.date != b.date:
+        a_src = a.date < b.date
+        first, second = (a, b) if a_src else (b, a)
+        evidence = [
+            f"date: {article_name(first)} ({first.date}) is older than {article_name(second)} ({second.date})"
+        ]
+        # A wrong or back-dated header is common in scraped copies: say when the content
+        # points the other way, so a reader can check (or fix the order with --source).
+        if content and content[0][0] != a_src:
+            evidence.append(f"conflict: the content points the other way ({content[0][1]})")
+        return a_src, evidence
+    if content:
+        return content[0][0], [content[0][1]]
+    ca, cb = _credit_lines(a), _credit_lines(b)
+    if bool(ca) != bool(cb):  # republishers drop the desk's credits far more than add them
+        return bool(ca), [
+            f"credit line: {article_name(a if ca else b)} keeps the agency's reporting and editing "
+            "credits, which the other lacks (weak evidence)"
+        ]
+    fa, fb = _furniture(a), _furniture(b)
+    if fa != fb:  # the same story, one of them framed by a site's page
+        return fa < fb, [
+            f"furniture: {article_name(a if fa > fb else b)} carries more site furniture "
+            f"({max(fa, fb)} lines of navigation, share bars, related links) (weak evidence)"
+        ]
+    filler = _by_filler(a, b, 1)
+    if filler is not None:
+        return filler[0], [filler[1] + " (weak evidence)"]
+    if hardened is not None:
+        # Copies harden claims (a hedge or a source credit dropped) far more than they
+        # soften them: on our labelled pairs, 28 such changes read the true way round and
+        # 8 the wrong way.
+        h_a, h_b = hardened()
+        if h_a != h_b:
+            src, cp = (a, b) if h_a > h_b else (b, a)
+            return h_a > h_b, [
+                f"hardened claims: read with {article_name(src)} as the source, {article_name(cp)} drops "
+                f"{max(h_a, h_b)} hedge(s) or source credit(s); read the other way, "
+                f"{min(h_a, h_b)} (weak evidence)"
+            ]
+    la, lb = len(a.text), len(b.text)
+    if la != lb and rewritten:
+        # Sentence-by-sentence rewrites run longer than their source: the copy was the
+        # longer text in 25 of the 29 labelled paraphrase pairs, the shorter in 19 of 25
+        # light edits (docs/evaluation.md, round 9).
+        return la < lb, [
+            f"length: {article_name(a if la > lb else b)} is the wordier retelling, as rewrites "
+            "usually are (weak evidence)"
+        ]
+    if la != lb:
+        return la > lb, [
+            f"length: {article_name(a if la > lb else b)} has material the other lacks (weak evidence)"
+        ]
+    page_a, page_b = bool(a.meta.get("page")), bool(b.meta.get("page"))
+    if page_a != page_b:
+        # The same text as a site's page and as bare text (a feed item, a wire file):
+        # the page is the republication far more often than not.
+        return page_b, [
+            f"page: {article_name(a if page_a else b)} is a web page and the other bare text, "
+            "nothing else tells them apart (weak evidence)"
+        ]
+    return True, ["no evidence of direction: the first article is taken as the source"]
+
+
+RIVAL_AGENCIES_CONFIDENCE = 0.7
+_NOT_AN_AGENCY = re.compile(r"\b(?:staff|reporter|correspondent|desk|bureau)\b", re.IGNORECASE)
+
+
+def rival_agencies(a: Article, b: Article) -> tuple[str, str] | None:
+    """The two agencies when each article carries a dateline credited to a different one
+    and neither credits an agency for its material; None otherwise."""
+    names = [x.dateline.agency if x.dateline else None for x in (a, b)]
+    if not all(names) or any(_NOT_AN_AGENCY.search(n or "") for n in names):
+        return None
+    x, y = (n or "" for n in names)
+    if x.casefold() in y.casefold() or y.casefold() in x.casefold():
+        return None
+    if _credits_agency(a) or _credits_agency(b):
+        return None
+    return x, y
+
+
+def article_name(art: Article) -> str:
+    if art.path:
+        return Path(art.path).name
+    return art.title or art.id
