@@ -266,7 +266,10 @@ RESPELL_MIN_RATIO = 80  # rapidfuzz ratio: Carver/Carter 83, Malmstrom/Maelstrom
 
 
 def _check_respelled(
-    p: Pair, src_words: set[str], copy_words: set[str], found: list[Change]
+    p: Pair,
+    words: tuple[set[str], set[str]],
+    caps: tuple[set[str], set[str]],
+    found: list[Change],
 ) -> list[Change]:
     """A name respelt wherever it stands in the sentence (``His campaign manager, Ned
     Carver, said`` -> ``Ned Carter, who manages the campaign, said``): the word-level
@@ -277,8 +280,7 @@ def _check_respelled(
 
     # reported already, in this pair or an earlier one: one respelling is one edit
     done = {w.lower() for c in found for w in WORD.findall(c.copy_text + " " + c.source_text)}
-    s_caps = {w.lower() for w in _CAP_WORD.findall(p.source.text)}
-    c_caps = {w.lower() for w in _CAP_WORD.findall(p.copy.text)}
+    (src_words, copy_words), (s_caps, c_caps) = words, caps
     gone = [
         w for w in dict.fromkeys(_CAP_WORD.findall(p.s_text))
         if len(w) >= 4 and w.lower() not in c_caps | done and not present(w.lower(), copy_words)
@@ -474,6 +476,8 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         src_dates.add(source.date.isoformat())
     src_words = set(word_keys(source.text))
     copy_words = set(word_keys(copy.text))
+    # the capitalised words of each article (lower case), for the respelt-name check
+    caps = tuple({w.lower() for w in _CAP_WORD.findall(x.text)} for x in (source, copy))
     pairs = []
     for al in alignments:
         s_idx, c_idx = tuple(sorted(al.source)), tuple(sorted(al.copy))
@@ -494,7 +498,7 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         out += _check_numbers(p, src_all, src_soft)
         out += _check_dates(p, src_dates)
         names = _check_names(p, src_words, copy_words)
-        names += _check_respelled(p, src_words, copy_words, out + names)
+        names += _check_respelled(p, (src_words, copy_words), (caps[0], caps[1]), out + names)
         out += names
         swaps = _check_swaps(p, names)
         out += swaps
