@@ -262,6 +262,13 @@ def _names_need(p: Pair, src_words: set[str]) -> tuple[str, ...]:
 
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
 _FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
+
+
+def _cap_words(article: Article) -> set[str]:
+    """Every capitalised word of an article, lower-cased, sentence openers included."""
+    return {w.lower() for w in _CAP_WORD.findall(article.text)}
+
+
 RESPELL_MIN_RATIO = 80  # rapidfuzz ratio: Carver/Carter 83, Malmstrom/Maelstrom 89
 
 
@@ -477,7 +484,7 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
     src_words = set(word_keys(source.text))
     copy_words = set(word_keys(copy.text))
     # the capitalised words of each article (lower case), for the respelt-name check
-    caps = tuple({w.lower() for w in _CAP_WORD.findall(x.text)} for x in (source, copy))
+    caps = (_cap_words(source), _cap_words(copy))
     pairs = []
     for al in alignments:
         s_idx, c_idx = tuple(sorted(al.source)), tuple(sorted(al.copy))
@@ -498,7 +505,7 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         out += _check_numbers(p, src_all, src_soft)
         out += _check_dates(p, src_dates)
         names = _check_names(p, src_words, copy_words)
-        names += _check_respelled(p, (src_words, copy_words), (caps[0], caps[1]), out + names)
+        names += _check_respelled(p, (src_words, copy_words), caps, out + names)
         out += names
         swaps = _check_swaps(p, names)
         out += swaps

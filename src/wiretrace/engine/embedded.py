@@ -428,8 +428,7 @@ class Store:
 
         def words(rowid: int) -> frozenset[str]:  # read only for parent ties
             if rowid not in seen:
-                sents = self.db.article(rowid).sentences
-                seen[rowid] = fam.word_set(" ".join(s.text for s in sents))
+                seen[rowid] = fam.word_set(self.db.article(rowid).text)
             return seen[rowid]
 
         return {
