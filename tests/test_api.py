@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import wiretrace
 
 
@@ -48,3 +50,26 @@ def test_cli_help_lists_every_subcommand() -> None:
     ).stdout
     for cmd in ("compare", "add", "trace", "families", "serve", "eval", "ingest"):
         assert cmd in out
+
+
+def test_compare_help_explains_roles_and_gives_examples(capsys: pytest.CaptureFixture[str]) -> None:
+    from wiretrace.cli import main
+
+    with pytest.raises(SystemExit):
+        main(["compare", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    # A not-derived verdict still fills source/copy: the help must say they are the given order.
+    assert "'source' is simply FIRST" in out
+    assert "examples:" in out and "--format json" in out
+
+
+def test_compare_stays_callable_after_its_module_is_imported() -> None:
+    # `import wiretrace.compare` rebinds the package attribute to the submodule
+    code = (
+        "import wiretrace.compare, wiretrace\n"
+        "c = wiretrace.compare('The mayor opened the new bridge on Monday morning.', "
+        "'The mayor opened the new bridge on Monday morning.', embeddings=False)\n"
+        "print(c.relation)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "verbatim"

@@ -106,6 +106,7 @@ STORY = (
         "By Jane Doe and John Roe",
         "By JANE DOE, Associated Press",
         "By Jane Doe | Reuters",
+        "Analysis by Owen Pritchard, Employment Correspondent",
     ],
 )
 def test_bylines(head: str) -> None:

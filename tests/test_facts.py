@@ -645,3 +645,40 @@ def test_round_16_forms() -> None:
         ("name", "Markus Steinhoff", "Matthias Steinhoff")
     ]
     assert kinds("The Air Meridian flight landed.", "An Air Meridian plane landed.") == []
+
+
+def test_round17_hedges_and_loaded_verbs() -> None:
+    # "appears to be caused" -> "is caused": the hedge sits before "be", not before a verb
+    assert kinds(
+        "The problem appears to be caused by a fault in the glass, the company said.",
+        "The problem is caused by a fault in the glass, the company said.",
+    ) == ["hedge"]
+    # "might not come" -> "would not come": a doubted denial made firm
+    assert kinds(
+        "Analysts said the first cut might not come until March.",
+        "Analysts said the first cut would not come until March.",
+    ) == ["hedge"]
+    # ... but "could not" is inability, and the copy keeping it is no change
+    assert (
+        kinds("Police could not confirm the report.", "Police were unable to confirm the report.")
+        == []
+    )
+    assert kinds(
+        "A group of fans protested outside the stadium.",
+        "A group of fans rioted outside the stadium.",
+    ) == ["wording"]
+    assert kinds("Fans protested outside.", "Fans were protesting outside.") == []
+
+
+def test_a_finding_credited_to_its_survey_keeps_the_attribution() -> None:
+    src = (
+        "Some 54% of members surveyed by the Kingsford Chamber of Commerce said they were "
+        "against the closure."
+    )
+    kept = (
+        "A survey by the Kingsford Chamber of Commerce found 54% of its members were opposed "
+        "to the closure."
+    )
+    assert "attribution" not in kinds(src, kept)
+    # ... while the same finding stated with no one behind it is still reported
+    assert "attribution" in kinds(src, "Some 54% of members are against the closure.")

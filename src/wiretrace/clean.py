@@ -82,7 +82,10 @@ _RELATIVE_TIME = re.compile(
 # "By Reuters", "By Jane Doe and John Roe", "By JANE DOE, Associated Press", "By Jane Doe | Reuters"
 _NAME = r"(?:[A-Z][\w'.\-]*|[A-Z]{2,}|al-\w+|bin|van|von|de|da|del|la|le)"
 _BYLINE = re.compile(
-    rf"^(?:By|Par|Por|Von):?\s+(?P<who>{_NAME}(?:\s+{_NAME}){{0,4}}"
+    # "Analysis by Jane Doe, Economics Correspondent": a kind of piece before the "by"
+    r"^(?:(?:Analysis|Comment|Commentary|Opinion|Review|Interview|Words|Story|Report|Text"
+    r"|Written|Reported|Photos?|Video)\s+by|By|Par|Por|Von)"
+    rf":?\s+(?P<who>{_NAME}(?:\s+{_NAME}){{0,4}}"
     rf"(?:\s*(?:,|and|with|avec|con|y|mit|und|&|\||·|-|—|–)\s*{_NAME}(?:\s+{_NAME}){{0,4}}){{0,4}})"
     r"(?:\s+(?:staff|reporters?|correspondents?|writers?|desk))?"  # "By Meridian Press staff"
     # "By Courier staff and wire services": a republisher's credit, kept in the byline

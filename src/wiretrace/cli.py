@@ -115,12 +115,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=_lazy("ingest"))
 
     # -- compare ------------------------------------------------------------------------
-    p = sub.add_parser(
+    p = _command(
+        sub,
         "compare",
         help="is one article derived from the other, and how?",
-        description="Compare two articles: relation (verbatim, light_edit, paraphrase, partial_reuse, "
-        "same_event, unrelated), which one is the source and why, which sentence came from which, "
-        "and what the copy changed in quotes and facts.",
+        about="Compare two articles: relation (verbatim, light_edit, paraphrase, partial_reuse, "
+        "same_event, unrelated), which one is the source and why, which sentence came from "
+        "which, and what the copy changed in quotes and facts. The order of FIRST and SECOND "
+        "does not change the verdict. For a derived pair the source is decided from the dates, "
+        "then from the content (containment, debris, credits), and the evidence is printed; "
+        "for same_event and unrelated nothing was copied, so 'source' is simply FIRST and "
+        "'copy' SECOND. Exit status 0 whatever the verdict, 1 when an input cannot be read (the message names it).",
+        examples=[
+            "wiretrace compare story.txt rewrite.txt",
+            "wiretrace compare wire.html copy.jsonl --format json -o pair.json",
+            "wiretrace compare --source first wire.txt copy.txt --format html -o pair.html",
+            "curl -s URL | wiretrace compare wire.txt -",
+        ],
     )
     p.add_argument("first", metavar="FIRST", help="an article file (any format ingest reads) or -")
     p.add_argument(

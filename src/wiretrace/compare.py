@@ -10,7 +10,10 @@ Everything that works on a corpus (the embedded store, the Spark engine) calls
 from __future__ import annotations
 
 import dataclasses
+import sys
+import types
 from pathlib import Path
+from typing import Any
 
 from .align import Side, align, embed_sides, is_english, score_pairs
 from .article import DERIVED_RELATIONS, Alignment, Article, Comparison
@@ -244,3 +247,15 @@ def compare(
         quotes=quotes,
         facts=facts,
     )
+
+
+class _CallableModule(types.ModuleType):
+    """Importing this module (``from wiretrace.compare import compare_articles``) makes
+    Python bind it as the package's ``compare`` attribute, over the function of the same
+    name that ``wiretrace.compare(a, b)`` means; so calling the module calls it."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Comparison:
+        return compare(*args, **kwargs)
+
+
+sys.modules[__name__].__class__ = _CallableModule

@@ -35,8 +35,27 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("murdered", "slaughtered", "massacred", "butchered"), ("killed",)),
     (
-        ("rioter", "mob", "thug", "looter", "riot", "rioting", "agitator", "hooligan"),
-        ("protester", "demonstrator", "crowd", "protest", "demonstration", "rally"),
+        (
+            "rioter",
+            "mob",
+            "thug",
+            "looter",
+            "riot",
+            "rioting",
+            "rioted",
+            "agitator",
+            "hooligan",
+        ),
+        (
+            "protester",
+            "demonstrator",
+            "crowd",
+            "protest",
+            "protested",
+            "protesting",
+            "demonstration",
+            "rally",
+        ),
     ),
     (
         (

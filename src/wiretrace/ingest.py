@@ -39,6 +39,7 @@ from . import sentences
 from .article import Article
 from .errors import InputError, InputTooLarge
 from .normalize import normalize_plain
+from .pagedate import page_date
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_RECORD_BYTES = MAX_FILE_BYTES
@@ -74,6 +75,10 @@ def prepare(article: Article) -> Article:
     article.dateline = cleaned.dateline
     if cleaned.byline:
         article.byline = cleaned.byline
+    if article.date is None:  # a page that prints its date is not undated
+        article.date = page_date(cleaned.removed)
+    if article.title is None and cleaned.removed and cleaned.removed[0].reason == "title":
+        article.title = cleaned.removed[0].text
     if not article.sentences:
         raise InputError(
             article.path or article.id, "no article text", hint="nothing left after cleaning"

@@ -1,0 +1,85 @@
+"""The publication date a page prints beside its story ("Saturday 11 May 2024",
+"Published: 3 March 2025 10:15 GMT | Updated 4 March 2025"), for articles whose record
+or page metadata gave none.
+
+The cleaner removes such lines as ``timestamp`` debris (or as the stamp half of a
+byline); this module only reads a calendar date out of them. A date is direction
+evidence of the first rank (the older text is the source) and tells reports of one event
+from a template filled in again months later, so a plain-text copy that prints its date
+should not be treated as undated. Only unambiguous dates are read: day, month name and
+year, or ISO ``YYYY-MM-DD``. Numeric ``03/04/2025`` is day-first in most of the world and
+month-first in the US, so it is left alone; so are relative stamps ("2 hours ago").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from .article import Removed
+
+# Month names of the languages whose stamps the cleaner recognises, and their short forms.
+_MONTH_NAMES: dict[int, tuple[str, ...]] = {
+    1: ("january", "jan", "janvier", "janv", "enero", "ene", "januar", "gennaio", "janeiro"),
+    2: ("february", "feb", "février", "févr", "fév", "febrero", "februar", "febbraio",
+        "fevereiro"),
+    3: ("march", "mar", "mars", "marzo", "märz", "mär", "março"),
+    4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
+    5: ("may", "mai", "mayo", "maggio", "maio"),
+    6: ("june", "jun", "juin", "junio", "juni", "giugno", "junho"),
+    7: ("july", "jul", "juillet", "juil", "julio", "juli", "luglio", "julho"),
+    8: ("august", "aug", "août", "aoû", "agosto", "ago"),
+    9: ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"),
+    10: ("october", "oct", "octobre", "octubre", "oktober", "okt", "ottobre", "outubro"),
+    11: ("november", "nov", "novembre", "noviembre", "novembro"),
+    12: ("december", "dec", "décembre", "déc", "diciembre", "dic", "dezember", "dez",
+         "dicembre", "dezembro"),
+}  # fmt: skip
+_MONTH_NO = {name: no for no, names in _MONTH_NAMES.items() for name in names}
+_MONTH = "|".join(sorted(map(re.escape, _MONTH_NO), key=len, reverse=True))
+
+_DATES = re.compile(
+    r"\b(?P<iso>\d{4}-\d{2}-\d{2})\b"
+    rf"|\b(?P<d1>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?(?P<m1>{_MONTH})\.?,?\s+(?:de\s+)?"
+    r"(?P<y1>\d{4})\b"
+    rf"|\b(?P<m2>{_MONTH})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})\b",
+    re.IGNORECASE,
+)
+# A stamp of a later change: read only when the page gives no other date
+_UPDATED = re.compile(
+    r"\b(?:updated|last modified|modified|mis à jour|actualizado|aktualisiert)\b", re.I
+)
+
+
+def _date_in(text: str) -> dt.date | None:
+    for m in _DATES.finditer(text):
+        try:
+            if m.group("iso"):
+                return dt.date.fromisoformat(m.group("iso"))
+            day, mon, year = (m.group("d1"), m.group("m1"), m.group("y1"))
+            if day is None:
+                day, mon, year = m.group("d2"), m.group("m2"), m.group("y2")
+            return dt.date(int(year), _MONTH_NO[mon.lower()], int(day))
+        except (ValueError, KeyError):  # 31 June, or a month spelt oddly: no date
+            continue
+    return None
+
+
+def page_date(removed: Iterable[Removed]) -> dt.date | None:
+    """The publication date of the page's time stamps among ``removed``, or None.
+
+    A stamp's first date is its publication date ("Published 3 March | Updated 4 March");
+    a stamp that only says when the page was updated counts when nothing else does."""
+    updated: dt.date | None = None
+    for r in removed:
+        if r.reason not in ("timestamp", "byline"):
+            continue
+        for part in r.text.split("|"):
+            day = _date_in(part)
+            if day is None:
+                continue
+            if not _UPDATED.search(part):
+                return day
+            updated = updated or day
+    return updated
