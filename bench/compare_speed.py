@@ -7,7 +7,8 @@ wire story plus two further stories copied in, against the wire story plus those
 Each repetition uses a fresh embedding cache, so the time includes encoding every
 sentence; the figure with a warm cache (an article already seen, as in a corpus) is
 printed too. Stages are timed separately: ingest (clean + split), embeddings, alignment
-and verdict, quotes and facts.
+and verdict, quotes and facts; the sentence-pair model's check of a possible whole
+paraphrase (part of every compare of this pair) is also timed on its own.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from pathlib import Path
 
 import torch
 
-from wiretrace.compare import compare_articles
+from wiretrace.compare import _pair_prob, compare_articles
 from wiretrace.embed import Embedder
 from wiretrace.ingest import parse_record
+from wiretrace.pairmodel import PairModel
 
 EX = Path(__file__).resolve().parents[1] / "examples"
 
@@ -61,7 +63,11 @@ def main() -> None:
     emb = Embedder("cpu", precision=args.precision)
     _ = emb.model
     load_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    _ = PairModel("cpu").model
+    pair_load_s = time.perf_counter() - t0
 
+    judge_ms: list[float] = []
     ingest_ms: list[float] = []
     embed_ms: list[float] = []
     total_ms: list[float] = []
@@ -88,8 +94,11 @@ def main() -> None:
         compare_articles(a, b, embedder=emb)
         warm_ms.append((time.perf_counter() - t_w) * 1000)
         t_n = time.perf_counter()
-        compare_articles(a, b, embedder=emb, quotes=False, facts=False)
+        c = compare_articles(a, b, embedder=emb, quotes=False, facts=False)
         nochanges_ms.append((time.perf_counter() - t_n) * 1000)
+        t_j = time.perf_counter()
+        _pair_prob(c.source, c.copy, c.alignments, "cpu")()
+        judge_ms.append((time.perf_counter() - t_j) * 1000)
 
     def med(xs: list[float]) -> str:
         return f"{statistics.median(xs):7.1f} ms"
@@ -100,6 +109,7 @@ def main() -> None:
         f"embedding precision {emb.precision} ({args.precision})"
     )
     print(f"model load (once per process):            {load_s * 1000:7.0f} ms")
+    print(f"sentence-pair model load (once, on first use): {pair_load_s * 1000:7.0f} ms")
     print(f"median of {args.repeat} runs")
     print(f"  ingest both (clean + split):            {med(ingest_ms)}")
     print(f"  embed all sentences (cold cache):       {med(embed_ms)}")
@@ -108,6 +118,10 @@ def main() -> None:
     print(f"  compare, warm cache, no quotes/facts:   {med(nochanges_ms)}")
     print(
         f"  => quotes + facts add:                  {statistics.median(warm_ms) - statistics.median(nochanges_ms):7.1f} ms"
+    )
+    print(
+        f"  sentence-pair check, part of each compare above ({len(c.alignments)} aligned pairs; "
+        f"run only for a possible whole paraphrase): {med(judge_ms)}"
     )
 
 

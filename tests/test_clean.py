@@ -611,3 +611,64 @@ def test_a_release_line_naming_its_issuer_goes() -> None:
     assert [(r.reason, r.text) for r in clean(body).removed] == [
         ("release", "PRESS RELEASE — Ministry of Water — For immediate release")
     ]
+
+
+@pytest.mark.parametrize(
+    ("head", "reason", "byline"),
+    [
+        ("AgTech Ledger — June 4, 2024 — By Ledger Staff", "byline", "Ledger Staff"),
+        ("By Corinne Adeyemi | The Willamette Register | May 15, 2024", "byline", "Corinne Adeyemi"),
+        ("The Eastside Bulletin | Thursday, March 14, 2024 | By Leon Baptiste", "byline", "Leon Baptiste"),
+        ("Brackwell Now | Posted March 11, 2024 at 2:15 p.m.", "timestamp", None),
+        ("Oregon Coast Ledger — Tuesday, May 14, 2024 — Staff and wire reports", "byline", "Staff and wire reports"),
+    ],
+)  # fmt: skip
+def test_masthead_lines_and_the_headline_over_them_go(
+    head: str, reason: str, byline: str | None
+) -> None:
+    art = parse_record(
+        "Council backs new library budget after long debate\n" + head + "\n\n" + STORY
+    )
+    assert [r.reason for r in art.removed] == ["title", reason]
+    assert art.byline == byline
+    assert art.date is not None and art.sentences[0].text.startswith("The city council")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Paris | London | Berlin",  # a menu: no byline, no date
+        "The mayor — who took office in May 2024 — said the plan would go ahead.",
+        "Harbor City FC - Riverton United",
+    ],
+)
+def test_prose_and_menus_are_no_masthead(line: str) -> None:
+    c = clean(line + "\n" + STORY)
+    assert "byline" not in [r.reason for r in c.removed]
+    assert "timestamp" not in [r.reason for r in c.removed]
+
+
+def test_a_page_foot_with_a_c_in_brackets_and_a_comment_prompt_goes() -> None:
+    foot = (
+        "\n\nRelated stories\n- Squad named for the remaining meetings\n- Inside the camp\n\n"
+        "Tags: Athletics, World Record\n\nComments (0)\nLog in or register to post a comment.\n\n"
+        "(c) 2025 The Highland Chronicle. All rights reserved. | About | Contact | Privacy"
+    )
+    c = clean(STORY + foot)
+    kept = [STORY[a:b] for a, b in c.spans]
+    assert "".join(kept).strip().endswith("by next spring.")
+    assert len(c.removed) == 7
+
+
+def test_a_bare_author_name_over_a_time_stamp_is_the_byline() -> None:
+    art = parse_record(
+        "OPINION\nWhen the rivers stop, the lights go out\nRoberto Villalba\nNovember 8, 2025\n\n"
+        + STORY
+    )
+    assert [r.reason for r in art.removed] == ["boilerplate", "title", "byline", "timestamp"]
+    assert (
+        art.byline == "Roberto Villalba" and art.title == "When the rivers stop, the lights go out"
+    )
+    # a short line of two capitalised words in the story is no byline without a stamp under it
+    c = clean(STORY + "\nMain Street\n" + STORY)
+    assert "byline" not in [r.reason for r in c.removed]

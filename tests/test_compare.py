@@ -626,3 +626,23 @@ def test_a_longer_piece_holding_part_of_a_story_is_the_part_copy() -> None:
     for cmp in both_orders(_WIRE_SHORT, _ANALYSIS, embeddings=False):
         assert cmp.relation == "partial_reuse" and cmp.source.body == _WIRE_SHORT
         assert cmp.direction_evidence[0].startswith("part copy:")
+
+
+def test_containment_does_not_decide_between_two_whole_rewrites() -> None:
+    from wiretrace.direction import direction
+    from wiretrace.ingest import parse_record
+
+    long_ = parse_record(
+        "The tram extension will not open until 2026, two years late, and will cost far more "
+        "than planned, the transport authority said on Wednesday after a long review."
+    )
+    short = parse_record("The tram line opens in 2026. It is two years late. It costs more.")
+    # a near copy: the text mostly inside the other is the copy
+    _, ev = direction(long_, short, 0.89, 1.0, "auto", rewritten=False)
+    assert ev[0].startswith("containment")
+    # two whole rewrites of each other: the gap is splits and merges, not precedence
+    _, ev = direction(long_, short, 0.89, 1.0, "auto", rewritten=True)
+    assert not ev[0].startswith("containment") and "weak evidence" in ev[0]
+    # a rewrite of part of the other still reads by containment
+    _, ev = direction(long_, short, 0.6, 1.0, "auto", rewritten=True)
+    assert ev[0].startswith("containment")

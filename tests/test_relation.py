@@ -171,6 +171,14 @@ def test_machine_written_filler_is_known() -> None:
     assert not is_filler('"In today\'s world we must adapt," the minister said.')
     assert not is_filler('"What happened to the money?" she asked.')
     assert not is_filler("The council voted on Tuesday to close two pools.")
+    # a content farm's opening and closing paragraphs (round 18)
+    assert is_filler("In today's fast-changing global economy, few raw materials matter more.")
+    assert is_filler("Conclusion")
+    assert is_filler(
+        "The situation is a powerful reminder of how closely energy and mining are linked."
+    )
+    assert is_filler("As the world moves towards a greener future, demand is expected to grow.")
+    assert not is_filler("The minister said the conclusion of the talks was near.")
 
 
 def test_words_only_rules() -> None:
@@ -311,3 +319,46 @@ def test_words_only_whole_copy_needs_paired_sentences() -> None:
     assert decide(dict(quoting, char4_containment=0.9), words_only=True).relation != (
         "partial_reuse"
     )
+
+
+def test_the_sentence_pair_model_rescues_and_refuses_whole_paraphrases() -> None:
+    # Every sentence has a partner, in order, sharing some wording, but the cosines are
+    # middling: the cosine and trigram rules alone refuse it.
+    zone = _features(
+        copy_derived=0.95, anchor_share=0.8, paraphrase_share=0.95, content_overlap=0.4,
+        best_cos_mean=0.64, trigram_containment=0.13, order=0.85, source_used=0.6, n_source=12,
+    )  # fmt: skip
+    assert decide(dict(zone)).relation == "same_event"
+    # ... the pair model reading the pairs as restatements makes it a rewrite
+    rescued = dict(zone)
+    assert decide(rescued, pair_prob=lambda: 0.85).relation == "paraphrase"
+    assert rescued["pair_prob"] == 0.85  # recorded with the features
+    # Accepted by those rules, refused when the model reads most pairs as other statements
+    close = zone | {"best_cos_mean": 0.7}
+    assert decide(dict(close)).relation == "paraphrase"
+    assert decide(dict(close), pair_prob=lambda: 0.4).relation == "same_event"
+    assert decide(dict(close), pair_prob=lambda: 0.7).relation == "paraphrase"
+
+    # Never asked where no whole paraphrase is in question
+    def unused() -> float:
+        raise AssertionError("the pair model was asked")
+
+    copied = _features(copy_derived=1.0, anchor_share=1.0, trigram_containment=0.9)
+    assert decide(copied | {"verbatim_share": 1.0}, pair_prob=unused).relation == "verbatim"
+    assert decide(_features(content_overlap=0.05), pair_prob=unused).relation == "unrelated"
+
+
+def test_an_independent_report_read_as_a_rewrite_one_way_round_is_refused(
+    embedder: object,
+) -> None:
+    # Read with b as the source, the cosine and trigram rules accept this independent
+    # report as a paraphrase (docs/evaluation.md, round 18); the pair model does not.
+    more = Path(__file__).parent / "data" / "pairs" / "more"
+    cmp = compare(
+        more / "council_same_event_a.txt",
+        more / "council_same_event_b.txt",
+        source="second",
+        embedder=embedder,  # type: ignore[arg-type]
+    )
+    assert cmp.relation == "same_event", cmp.features
+    assert cmp.features["pair_prob"] < 0.5

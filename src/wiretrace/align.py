@@ -60,6 +60,8 @@ ANCHOR_COS = 0.72  # cosine of a sentence-level paraphrase
 EXTEND_LEX = 0.22
 EXTEND_COS = 0.42
 EXTEND_MIN_ANCHOR_SHARE = 0.25  # of copy sentences, before extension is allowed
+SPLIT_MIN_ANCHORS = 3  # ... or anchors on this many source sentences,
+SPLIT_SOURCE_SHARE = 0.5  # and on this share of them
 MERGE_GAIN_COS = 0.03
 MAX_MERGE = 3  # source sentences one copy sentence may be aligned to
 ORDER_SLACK = 3
@@ -360,7 +362,11 @@ def align(copy: Side, source: Side, scores: PairScores | None = None) -> list[Al
     # The share is of the copy sentences that have any candidate partner at all: filler a
     # content farm pads a rewrite with ("Here is what you need to know.") cannot dilute it.
     eligible = int((link.max(axis=1) >= EXTEND_COS).sum())
-    if len(anchors) >= max(1.0, EXTEND_MIN_ANCHOR_SHARE * eligible):
+    # A rewrite that splits each long source sentence into three or four short ones has
+    # few anchors per copy sentence (a fragment is far from the whole sentence), but they
+    # cover much of the source.
+    spread = len(set(anchors.values())) >= max(SPLIT_MIN_ANCHORS, SPLIT_SOURCE_SHARE * m)
+    if len(anchors) >= max(1.0, EXTEND_MIN_ANCHOR_SHARE * eligible) or spread:
         for i in range(n):
             if i in chosen:
                 continue

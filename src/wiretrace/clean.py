@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass, field
 
 from .article import Dateline, Removed
+from .bylines import DATE, byline_names, is_bare_name, is_byline, is_timestamp, masthead
 from .furniture import (
     CONTACT_HEAD,
     LIST_HEAD,
@@ -42,63 +43,6 @@ from .furniture import (
 
 # -- shapes -------------------------------------------------------------------------------
 
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
-    # the wire datelines of AFP, EFE, dpa, ANSA and Lusa: "PARIS, 16 avril (AFP) -"
-    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
-    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
-    r"|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
-    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
-    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
-    # their abbreviations: "MADRID, 14 abr (Reuters) -", "BERLIN, 03. Mär (Reuters) -"
-    r"|ene|abr|ago|dic|Mär|Mai|Okt|Dez|janv|févr|avr|juil|déc"
-    r"|jan|fév|mar|jun|jul|aoû|sept|oct|nov)\.?"  # AFP in French: "18 nov 2025"
-)
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
-# "Nov 13", "November 13, 2025", "13 Nov 2025", "3 March", "2025-11-13"
-_DATE = (
-    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
-)
-_TIME = r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
-_TZ = r"(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[+-]\d{2}:?\d{2})"
-
-# A line that is only a date and/or time, optionally labelled.
-_TIMESTAMP = re.compile(
-    rf"^(?:(?:Updated|Published|Posted|Last updated|First published|Publié|Mis à jour"
-    rf"|Publicado|Actualizado|Veröffentlicht|Aktualisiert)\s*(?:on|at|le|el|am)?\s*:?\s*)?"
-    rf"(?:{_WEEKDAY}\s+)?"
-    rf"(?:{_DATE}(?:\s*(?:at|à|a las|um|,|-|\||·)?\s*{_TIME})?|{_TIME})(?:\s*{_TZ})?"
-    rf"(?:\s*(?:Updated|\|)?\s*(?:{_DATE})?(?:\s*,?\s*{_TIME})?(?:\s*{_TZ})?)?\s*$"
-)
-_RELATIVE_TIME = re.compile(
-    r"^(?:(?:Updated|Published|Posted|Last updated)\s*:?\s*)?"
-    r"(?:\d+|an?|one)\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\s*$"
-    r"|^\d+\s+min(?:ute)?s?\s+read\s*$",  # the reading time a page puts beside its stamp
-    re.IGNORECASE,
-)
-# "By Reuters", "By Jane Doe and John Roe", "By JANE DOE, Associated Press", "By Jane Doe | Reuters"
-_NAME = r"(?:[A-Z][\w'.\-]*|[A-Z]{2,}|al-\w+|bin|van|von|de|da|del|la|le)"
-_BYLINE = re.compile(
-    # "Analysis by Jane Doe, Economics Correspondent": a kind of piece before the "by"
-    r"^(?:(?:Analysis|Comment|Commentary|Opinion|Review|Interview|Words|Story|Report|Text"
-    r"|Written|Reported|Photos?|Video)\s+by|By|Par|Por|Von)"
-    rf":?\s+(?P<who>{_NAME}(?:\s+{_NAME}){{0,4}}"
-    rf"(?:\s*(?:,|and|with|avec|con|y|mit|und|&|\||·|-|—|–)\s*{_NAME}(?:\s+{_NAME}){{0,4}}){{0,4}})"
-    r"(?:\s+(?:staff|reporters?|correspondents?|writers?|desk))?"  # "By Meridian Press staff"
-    # "By Courier staff and wire services": a republisher's credit, kept in the byline
-    r"(?:\s*(?:,|and|with|&)\s+(?P<credit>wire services?|wires|(?:news )?agencies|agency reports?))?"
-    r"\s*$"
-)
-# A credit line on its own: "Staff and agencies", "From wire reports", "With inputs from PTI".
-_CREDIT_BYLINE = re.compile(
-    r"^(?:(?:Staff|Reporters|Our correspondents?)\s+(?:and|with)\s+agencies|(?:From\s+)?wire reports"
-    r"|With (?:agency inputs|inputs from [A-Z][\w.&-]*(?:\s+(?:and\s+)?[A-Z][\w.&-]*){0,3}))$",
-    re.IGNORECASE,
-)
-# A line ending in a photo credit: the agency in capitals with a slash-separated photographer,
 # an "(AP Photo/...)" credit, a credit label, or the Reuters licensing link.
 _CREDIT_END = re.compile(
     r"(?:"
@@ -121,10 +65,6 @@ _SUMMARY_HEAD = re.compile(
     re.IGNORECASE,
 )
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014>]|\d{1,2}[.)])\s+")
-# A byline run together with the page's timestamp: "By Newsdesk | Updated 11 February 2026".
-_BYLINE_STAMP = re.compile(
-    r"^(?P<by>(?:By|Par|Por|Von):?\s+[^|·\n]{2,80}?)\s*[|·]\s*(?P<stamp>[^\n]{4,80})$"
-)
 
 # Dateline at the start of the first paragraph.
 # English: an upper-case place (optionally ", Country" in title case), then a date and/or an
@@ -133,7 +73,7 @@ _BYLINE_STAMP = re.compile(
 _PLACE = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
 _DATELINE_EN = re.compile(
     rf"^(?P<place>{_PLACE})"
-    rf"(?:(?:,\s+|\s+)(?P<date>{_DATE}))?"
+    rf"(?:(?:,\s+|\s+)(?P<date>{DATE}))?"
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&'\-]{0,40})\))?"
     r"\s*(?:[-\u2013\u2014]{1,2}|:)\s*"
 )
@@ -238,41 +178,6 @@ def _lines(body: str) -> list[_Line]:
             out.append(_Line(pos + lead, pos + lead + len(stripped), stripped))
         pos += len(raw) + 1
     return out
-
-
-def _is_timestamp(text: str) -> bool:
-    """A date and/or time line, also several joined by bars ("Published: 09/09/2025 14:32
-    GMT | Updated 2 hours ago")."""
-    if len(text) > 120:
-        return False
-    return all(
-        len(part) <= 80 and bool(_TIMESTAMP.match(part) or _RELATIVE_TIME.match(part))
-        for part in (p.strip() for p in text.split(" | "))
-    )
-
-
-def _byline(text: str) -> str | None:
-    """The names of a byline line, or None. ``By Tuesday the army ...`` is not one: every
-    word must be capitalised (or a name particle) and there is no sentence punctuation.
-    A timestamp after a bar (``By Jane Doe | Updated 11 February 2026``) may follow."""
-    if len(text) > 160 or text.endswith((".", "?", "!")):
-        return None
-    joined = _BYLINE_STAMP.match(text)
-    if joined and _is_timestamp(joined.group("stamp")):
-        text = joined.group("by").strip()
-    if len(text) > 120:
-        return None
-    if _CREDIT_BYLINE.match(text):
-        return text
-    m = _BYLINE.match(text)
-    if not m:
-        return None
-    return m.group("who").strip() + (f"; {m.group('credit')}" if m.group("credit") else "")
-
-
-def is_byline(text: str) -> bool:
-    """``text`` is a whole byline line (``By Jane Doe``, ``Staff and agencies``)."""
-    return _byline(text) is not None
 
 
 def _is_caption(text: str) -> bool:
@@ -401,11 +306,17 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
             kinds[idx] = "summary"
         elif _same_title(t, title):  # under a navigation trail and menus, too
             kinds[idx] = "title"
-        elif (who := _byline(t)) is not None:
+        elif (who := byline_names(t)) is not None:
             kinds[idx] = "byline"
             byline = byline or who
-        elif _is_timestamp(t):
+        elif is_timestamp(t):
             kinds[idx] = "timestamp"
+        elif (mast := masthead(t)) is not None:
+            kinds[idx] = mast[0]
+            byline = byline or mast[1]
+        elif is_bare_name(t) and is_timestamp(nxt):  # an author's name over the time stamp
+            kinds[idx] = "byline"
+            byline = byline or t
         elif _is_caption(t) or (
             _CREDIT_ONLY.match(nxt) and t.split()[0] not in ("By", "BY") and _dateline(line) is None
         ):
@@ -431,7 +342,15 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
             idx <= 4
             and _is_headline(t)
             and nxt
-            and (_dateline(lines[idx + 1]) is not None or is_byline(nxt) or _is_timestamp(nxt))
+            and (
+                _dateline(lines[idx + 1]) is not None
+                or is_byline(nxt)
+                or is_timestamp(nxt)
+                or masthead(nxt) is not None
+                or (
+                    is_bare_name(nxt) and idx + 2 < len(lines) and is_timestamp(lines[idx + 2].text)
+                )
+            )
         ):
             # a page's headline over the dateline paragraph, the byline or the time stamp
             # (a copy with no header line)
@@ -473,9 +392,9 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
             kinds[last] = "release"
         elif is_boilerplate(t) or is_menu(t):
             kinds[last] = "boilerplate"
-        elif _is_timestamp(t):
+        elif is_timestamp(t):
             kinds[last] = "timestamp"
-        elif (who := _byline(t)) is not None:
+        elif (who := byline_names(t)) is not None:
             kinds[last] = "byline"
             byline = byline or who
         elif _is_caption(t):

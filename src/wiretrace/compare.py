@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import sys
 import types
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -117,7 +118,15 @@ def compare_articles(
     if a.date and b.date:  # reports of one event are written within days of each other
         feats["days_apart"] = float(abs((a.date - b.date).days))
     words_only = not (sa.english and sb.english)
-    verdict = decide(feats, words_only=words_only)
+    # the sentence-pair model reads English, and only where the embeddings were used
+    judge = sa.vecs is not None and sb.vecs is not None and not words_only
+    device = embedder.device if embedder is not None else "cpu"
+
+    def verdict_of(s: Article, c: Article, als: list[Alignment], f: dict[str, float]) -> Verdict:
+        prob = _pair_prob(s, c, als, device) if judge else None
+        return decide(f, words_only=words_only, pair_prob=prob)
+
+    verdict = verdict_of(src, cp, alignments, feats)
     # A part copy is a longer piece holding part of its source, so containment (the copy's
     # material is inside the source) reads it backwards: the shorter text is mostly inside
     # the longer one. Read the other way round when that is a part copy too. (Not when
@@ -127,7 +136,7 @@ def compare_articles(
     if verdict.relation == "partial_reuse" and by_containment and len(src.text) > len(cp.text):
         o_src, o_cp, o_al, o_f = (b, a, al_ab, f_ab) if a_is_source else (a, b, al_ba, f_ba)
         o_f = {**o_f, **_extra(feats)}
-        turned = decide(o_f, words_only=words_only)
+        turned = verdict_of(o_src, o_cp, o_al, o_f)
         if turned.relation == "partial_reuse":
             src, cp, alignments, feats, verdict = o_src, o_cp, o_al, o_f, turned
             evidence = [
@@ -183,6 +192,35 @@ def _without_filler(derived: float, side: Side) -> float:
     total = float(side.lengths.sum()) if side.sentences else 0.0
     filler = sum(side.lengths[i] for i, s in enumerate(side.sentences) if is_filler(s.text))
     return min(1.0, derived * total / (total - filler)) if total > filler else derived
+
+
+def _pair_prob(
+    source: Article, copy: Article, alignments: list[Alignment], device: str
+) -> Callable[[], float]:
+    """The mean paraphrase probability of the aligned pairs (filler left out), weighted by
+    the copy side's length, by the sentence-pair model: computed when the verdict asks."""
+
+    def prob() -> float:
+        from .pairmodel import PairModel
+        from .paraphrase import sentence_pair_probabilities
+
+        pairs = [
+            (
+                " ".join(copy.sentences[i].text for i in al.copy),
+                " ".join(source.sentences[j].text for j in al.source),
+            )
+            for al in alignments
+            # filler says nothing, so it restates nothing: left out (a content farm's
+            # opening and closing lines, aligned to whatever is nearest)
+            if not all(is_filler(copy.sentences[i].text) for i in al.copy)
+        ]
+        if not pairs:
+            return 0.0
+        p = sentence_pair_probabilities(pairs, pair_model=PairModel(device))
+        weight = [len(c) for c, _ in pairs]
+        return float(sum(x * w for x, w in zip(p, weight, strict=True)) / sum(weight))
+
+    return prob
 
 
 def _hardened(source: Article, copy: Article, alignments: list[Alignment]) -> int:

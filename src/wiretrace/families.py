@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -279,8 +279,16 @@ def components(links: Iterable[Link]) -> list[list[int]]:
     return [sorted(g) for g in groups.values()]
 
 
+def _undirected(ln: Link) -> bool:
+    """The pair's direction is only the order it was compared in (the same text twice)."""
+    return bool(ln.evidence) and ln.evidence[0].startswith("no evidence of direction")
+
+
 def choose_origin(
-    members: list[int], links: Mapping[tuple[int, int], Link], dates: Mapping[int, dt.date | None]
+    members: list[int],
+    links: Mapping[tuple[int, int], Link],
+    dates: Mapping[int, dt.date | None],
+    titles: Mapping[int, str | None] | None = None,
 ) -> int:
     """The earliest reliably dated member among those no comparison shows copying
     another member; content evidence (the direction of each derived pair) decides where
@@ -288,7 +296,11 @@ def choose_origin(
 
     One pair's direction can be wrong (a copy that adds to the whole of its source looks
     like the source), so the member with the best balance of "is the source" over "is
-    the copy" votes stays a candidate even when one comparison calls it a copy
+    the copy" votes stays a candidate even when one comparison calls it a copy. A pair
+    with no evidence of direction casts no vote. Between the same text under two
+    headlines, on the same day, the headline more members repeat is the original's
+    (``titles``): copies keep their source's headline far more often than two of them
+    pick the same new one.
     """
     copied = {m: 0 for m in members}
     source_of = {m: 0 for m in members}
@@ -297,15 +309,22 @@ def choose_origin(
             ln = links.get((a, b))
             if ln is None or not joins_family(ln) or ln.copy is None or ln.source is None:
                 continue
+            if _undirected(ln):
+                continue
             copied[ln.copy] += 1
             source_of[ln.source] += 1
     net = {m: source_of[m] - copied[m] for m in members}
     best = max(net.values())
     roots = [m for m in members if copied[m] == 0 or net[m] == best]
+    head_of = {m: " ".join(((titles or {}).get(m) or "").casefold().split()) for m in members}
+    heads = Counter(h for h in head_of.values() if h)
 
-    def key(m: int) -> tuple[int, dt.date, int, int]:
+    def repeated(m: int) -> int:  # other members under m's headline
+        return heads[head_of[m]] - 1 if head_of[m] else 0
+
+    def key(m: int) -> tuple[int, dt.date, int, int, int]:
         d = dates.get(m)
-        return (0 if d else 1, d or dt.date.max, -net[m], m)
+        return (0 if d else 1, d or dt.date.max, -net[m], -repeated(m), m)
 
     return min(roots, key=key)
 
@@ -418,6 +437,16 @@ def build_families(
     dates = {
         k: (dt.date.fromisoformat(r["date"]) if r.get("date") else None) for k, r in refs.items()
     }
+    titles = {k: r.get("title") for k, r in refs.items()}
+    headed: Callable[[int], frozenset[str]] | None = None
+    if words is not None:
+        text_words = words
+
+        def with_headline(k: int) -> frozenset[str]:
+            # a copy keeps its parent's headline: the headline's words count in the tie too
+            return text_words(k) | word_set(titles.get(k) or "")
+
+        headed = with_headline
     same: dict[int, set[int]] = defaultdict(set)
     for ln in links:
         if ln.relation == "same_event":
@@ -427,8 +456,8 @@ def build_families(
     for members in components(links):
         if len(members) < min_size:
             continue
-        origin = choose_origin(members, by_pair, dates)
-        parents = choose_parents(members, origin, by_pair, dates, words)
+        origin = choose_origin(members, by_pair, dates, titles)
+        parents = choose_parents(members, origin, by_pair, dates, headed)
         edges = []
         for child in sorted(parents, key=lambda m: (dates.get(m) or dt.date.max, m)):
             parent, shared = parents[child]

@@ -63,7 +63,10 @@ BOILERPLATE = re.compile(
     r"|Tags?:[^\n]{1,200}|Topics?:[^\n]{1,200}"
     r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
     r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
-    r"|(?:Copyright\s*)?©[^\n]{1,300}|Copyright \d{4}[^\n]{0,300}|All rights reserved\.?"
+    r"|(?:Copyright\s*)?(?:©|\([Cc]\)\s*\d{4})[^\n]{0,300}|Copyright \d{4}[^\n]{0,300}"
+    r"|All rights reserved\.?"
+    r"|(?:Log|Sign) in(?: or register)? to (?:post a |leave a |join the )?(?:comment|discussion)\.?"
+    r"|You must be logged in to (?:post a )?comment\.?|Leave a (?:comment|reply)\.?"
     r"|This material may not be published, broadcast, rewritten,? or redistributed[^\n]{0,120}"
     r"|"
     + CURRENCY

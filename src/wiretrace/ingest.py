@@ -37,6 +37,7 @@ from typing import IO, Any
 from . import clean as clean_mod
 from . import sentences
 from .article import Article
+from .bylines import is_byline
 from .errors import InputError, InputTooLarge
 from .normalize import normalize_plain
 from .pagedate import page_date
@@ -77,8 +78,8 @@ def prepare(article: Article) -> Article:
         article.byline = cleaned.byline
     if article.date is None:  # a page that prints its date is not undated
         article.date = page_date(cleaned.removed)
-    if article.title is None and cleaned.removed and cleaned.removed[0].reason == "title":
-        article.title = cleaned.removed[0].text
+    if article.title is None:
+        article.title = next((r.text for r in cleaned.removed if r.reason == "title"), None)
     if not article.sentences:
         raise InputError(
             article.path or article.id, "no article text", hint="nothing left after cleaning"
@@ -116,7 +117,7 @@ def _headline_line(text: str) -> str | None:
         return None
     if words[-1].casefold() in _LINE_END_WORDS or not (head[0].isupper() or head[0].isdigit()):
         return None
-    if clean_mod.is_byline(head):  # the cleaner removes it as the byline
+    if is_byline(head):  # the cleaner removes it as the byline
         return None
     starts_sentence = nxt[0].isupper() or nxt[0] in "\"“‘'("
     is_prose = nxt.endswith((".", "!", "?", '"', "”")) and len(nxt.split()) >= 8

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from .article import Removed
+from .bylines import MASTHEAD_SEP
 
 # Month names of the languages whose stamps the cleaner recognises, and their short forms.
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
@@ -75,7 +76,7 @@ def page_date(removed: Iterable[Removed]) -> dt.date | None:
     for r in removed:
         if r.reason not in ("timestamp", "byline"):
             continue
-        for part in r.text.split("|"):
+        for part in MASTHEAD_SEP.split(r.text):
             day = _date_in(part)
             if day is None:
                 continue

@@ -1,0 +1,152 @@
+"""The lines of a page that say who wrote a story and when: bylines (``By Jane Doe``,
+``Analysis by ...``, a bare name over a time stamp), time stamps (``Updated 14 June 2024``,
+``3 hours ago``) and mastheads that put the outlet, the date and the byline on one line.
+:mod:`wiretrace.clean` decides where these shapes are looked for (a page's head and foot);
+:mod:`wiretrace.pagedate` reads a date out of the stamps."""
+
+from __future__ import annotations
+
+import re
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # the wire datelines of AFP, EFE, dpa, ANSA and Lusa: "PARIS, 16 avril (AFP) -"
+    r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre"
+    r"|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
+    r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    # their abbreviations: "MADRID, 14 abr (Reuters) -", "BERLIN, 03. Mär (Reuters) -"
+    r"|ene|abr|ago|dic|Mär|Mai|Okt|Dez|janv|févr|avr|juil|déc"
+    r"|jan|fév|mar|jun|jul|aoû|sept|oct|nov)\.?"  # AFP in French: "18 nov 2025"
+)
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+# "Nov 13", "November 13, 2025", "13 Nov 2025", "3 March", "2025-11-13"
+DATE = (
+    rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+_TIME = r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
+_TZ = r"(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[+-]\d{2}:?\d{2})"
+
+# A line that is only a date and/or time, optionally labelled.
+_TIMESTAMP = re.compile(
+    rf"^(?:(?:Updated|Published|Posted|Last updated|First published|Publié|Mis à jour"
+    rf"|Publicado|Actualizado|Veröffentlicht|Aktualisiert)\s*(?:on|at|le|el|am)?\s*:?\s*)?"
+    rf"(?:{_WEEKDAY}\s+)?"
+    rf"(?:{DATE}(?:\s*(?:at|à|a las|um|,|-|\||·)?\s*{_TIME})?|{_TIME})(?:\s*{_TZ})?"
+    rf"(?:\s*(?:Updated|\|)?\s*(?:{DATE})?(?:\s*,?\s*{_TIME})?(?:\s*{_TZ})?)?\s*$"
+)
+_RELATIVE_TIME = re.compile(
+    r"^(?:(?:Updated|Published|Posted|Last updated)\s*:?\s*)?"
+    r"(?:\d+|an?|one)\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\s*$"
+    r"|^\d+\s+min(?:ute)?s?\s+read\s*$",  # the reading time a page puts beside its stamp
+    re.IGNORECASE,
+)
+# "By Reuters", "By Jane Doe and John Roe", "By JANE DOE, Associated Press", "By Jane Doe | Reuters"
+_NAME = r"(?:[A-Z][\w'.\-]*|[A-Z]{2,}|al-\w+|bin|van|von|de|da|del|la|le)"
+_BYLINE = re.compile(
+    # "Analysis by Jane Doe, Economics Correspondent": a kind of piece before the "by"
+    r"^(?:(?:Analysis|Comment|Commentary|Opinion|Review|Interview|Words|Story|Report|Text"
+    r"|Written|Reported|Photos?|Video)\s+by|By|Par|Por|Von)"
+    rf":?\s+(?P<who>{_NAME}(?:\s+{_NAME}){{0,4}}"
+    rf"(?:\s*(?:,|and|with|avec|con|y|mit|und|&|\||·|-|—|–)\s*{_NAME}(?:\s+{_NAME}){{0,4}}){{0,4}})"
+    r"(?:\s+(?:staff|reporters?|correspondents?|writers?|desk))?"  # "By Meridian Press staff"
+    # "By Courier staff and wire services": a republisher's credit, kept in the byline
+    r"(?:\s*(?:,|and|with|&)\s+(?P<credit>wire services?|wires|(?:news )?agencies|agency reports?))?"
+    r"\s*$"
+)
+# A credit line on its own: "Staff and agencies", "From wire reports", "With inputs from PTI".
+_CREDIT_BYLINE = re.compile(
+    r"^(?:(?:Staff|Reporters|Our correspondents?)\s+(?:and|with)\s+agencies|(?:From\s+)?wire reports"
+    r"|With (?:agency inputs|inputs from [A-Z][\w.&-]*(?:\s+(?:and\s+)?[A-Z][\w.&-]*){0,3}))$",
+    re.IGNORECASE,
+)
+# A line ending in a photo credit: the agency in capitals with a slash-separated photographer,
+
+# A byline run together with the page's timestamp: "By Newsdesk | Updated 11 February 2026".
+_BYLINE_STAMP = re.compile(
+    r"^(?P<by>(?:By|Par|Por|Von):?\s+[^|·\n]{2,80}?)\s*[|·]\s*(?P<stamp>[^\n]{4,80})$"
+)
+
+
+def is_timestamp(text: str) -> bool:
+    """A date and/or time line, also several joined by bars ("Published: 09/09/2025 14:32
+    GMT | Updated 2 hours ago")."""
+    if len(text) > 120:
+        return False
+    return all(
+        len(part) <= 80 and bool(_TIMESTAMP.match(part) or _RELATIVE_TIME.match(part))
+        for part in (p.strip() for p in text.split(" | "))
+    )
+
+
+def byline_names(text: str) -> str | None:
+    """The names of a byline line, or None. ``By Tuesday the army ...`` is not one: every
+    word must be capitalised (or a name particle) and there is no sentence punctuation.
+    A timestamp after a bar (``By Jane Doe | Updated 11 February 2026``) may follow."""
+    if len(text) > 160 or text.endswith((".", "?", "!")):
+        return None
+    joined = _BYLINE_STAMP.match(text)
+    if joined and is_timestamp(joined.group("stamp")):
+        text = joined.group("by").strip()
+    if len(text) > 120:
+        return None
+    if _CREDIT_BYLINE.match(text):
+        return text
+    m = _BYLINE.match(text)
+    if not m:
+        return None
+    return m.group("who").strip() + (f"; {m.group('credit')}" if m.group("credit") else "")
+
+
+# A masthead line: the outlet, the date and the byline on one line, set apart by bars or
+# dashes ("AgTech Ledger — June 4, 2024 — By Ledger Staff", "By Jane Doe | The Register |
+# May 15, 2024", "Brackwell Now | Posted March 11, 2024 at 2:15 p.m.").
+MASTHEAD_SEP = re.compile(r"\s+[|—–·]\s+|\s+-\s+")
+_OUTLET = re.compile(r"^[A-Z][\w'&.-]*(?:\s+(?:[A-Z][\w'&.-]*|of|the|and|&|de|la|du)){0,5}$")
+_STAFF_CREDIT = re.compile(
+    r"^(?:(?:staff|reporters?)(?:\s+and\s+(?:wire|agency|news agency)\s+reports|\s+and\s+agencies)?"
+    r"|(?:from\s+)?(?:wire|agency)\s+reports|wire services?)$",
+    re.IGNORECASE,
+)
+
+
+def masthead(text: str) -> tuple[str, str | None] | None:
+    """(reason, byline names) of a masthead line, or None. Every part must be a byline, a
+    time stamp, a staff credit or an outlet's name, and one a byline or a time stamp."""
+    if len(text) > 160 or (text.endswith((".", "?", "!")) and not text.endswith(("a.m.", "p.m."))):
+        return None
+    parts = MASTHEAD_SEP.split(text.strip())
+    if not 2 <= len(parts) <= 4:
+        return None
+    who: str | None = None
+    stamped = False
+    for part in parts:
+        if (names := byline_names(part)) is not None:
+            who = who or names
+        elif is_timestamp(part):
+            stamped = True
+        elif _STAFF_CREDIT.match(part):  # "Staff and wire reports": the republisher's credit
+            who = who or part
+        elif not (len(part) <= 60 and _OUTLET.match(part)):
+            return None
+    if who is None and not stamped:
+        return None
+    return ("byline" if who else "timestamp"), who
+
+
+_BARE_NAME = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,3}}$")
+
+
+def is_bare_name(text: str) -> bool:
+    """A person's name alone on a line ("Roberto Villalba"): a byline without its "By",
+    read as one only where a time stamp follows it."""
+    return len(text) <= 40 and bool(_BARE_NAME.match(text)) and not any(c.isdigit() for c in text)
+
+
+def is_byline(text: str) -> bool:
+    """``text`` is a whole byline line (``By Jane Doe``, ``Staff and agencies``)."""
+    return byline_names(text) is not None
