@@ -646,3 +646,18 @@ def test_containment_does_not_decide_between_two_whole_rewrites() -> None:
     # a rewrite of part of the other still reads by containment
     _, ev = direction(long_, short, 0.6, 1.0, "auto", rewritten=True)
     assert ev[0].startswith("containment")
+
+
+def test_a_rewrite_crediting_the_outlet_that_broke_the_story_is_the_copy() -> None:
+    from wiretrace.direction import direction
+    from wiretrace.ingest import parse_record
+
+    scoop = parse_record(
+        "Three of the city's seven library branches would close under a budget memo."
+    )
+    rewrite = parse_record(
+        "Three library branches could close, as first reported by The Brackwell Herald on Monday."
+    )
+    for a, b in ((scoop, rewrite), (rewrite, scoop)):
+        a_src, ev = direction(a, b, 1.0, 1.0, "auto", rewritten=True)
+        assert (a if a_src else b) is scoop and ev[0].startswith("attribution:")

@@ -240,3 +240,43 @@ def test_a_partial_reuse_joins_a_family_only_with_aligned_sentences() -> None:
     # is reuse: it joins
     model = "relation: part of the text comes from the source, the rest is new"
     assert joins_family(partial(3, 4, 0.12, model)) and not joins_family(partial(3, 4, 0.0))
+
+
+def _same_text(a: int, b: int) -> Link:
+    ln = _link(a, b, a, 1.0)
+    ln.relation = "verbatim"
+    ln.evidence = ["no evidence of direction: the first article is taken as the source"]
+    return ln
+
+
+def test_same_text_under_two_headlines_the_repeated_headline_is_the_origin() -> None:
+    # 1 and 2: the same text, the same day, only the headline differs (a syndication);
+    # 3 and 4 copy it under 2's headline. The compared order made 1 the source of 2.
+    day = dt.date(2024, 5, 14)
+    links = {(1, 2): _same_text(1, 2), (1, 3): _link(1, 3, 1, 0.9), (2, 3): _link(2, 3, 2, 0.9)}
+    links |= {(1, 4): _link(1, 4, 1, 0.9), (2, 4): _link(2, 4, 2, 0.9)}
+    dates = {1: day, 2: day, 3: day + dt.timedelta(1), 4: day + dt.timedelta(1)}
+    titles = {1: "Rail cars derail", 2: "Freight train derails", 3: "Freight  train derails"}
+    assert choose_origin([1, 2, 3, 4], links, dates) == 1  # no titles: the first stored
+    assert choose_origin([1, 2, 3, 4], links, dates, titles | {4: "freight train DERAILS"}) == 2
+
+
+def test_an_undated_repost_of_the_origin_does_not_take_its_place() -> None:
+    # 2 is the dated origin, 3 the same text undated; 1, back-dated, was read as 2's
+    # source, so only 3 is left uncopied. The dated reading of that text is the origin.
+    links = {(2, 3): _same_text(2, 3), (1, 2): _link(1, 2, 1, 0.9), (1, 3): _link(1, 3, 3, 0.9)}
+    dates = {1: dt.date(2024, 6, 9), 2: dt.date(2024, 6, 10), 3: None}
+    assert choose_origin([1, 2, 3], links, dates) == 2
+
+
+def test_a_copy_hangs_from_the_reading_whose_headline_it_keeps() -> None:
+    refs = {
+        k: {"id": f"x{k}", "path": None, "title": t, "date": "2024-05-14", "outlet": None}
+        for k, t in ((1, "Freight train derails"), (2, "Rail cars derail near town"), (3, "Rail cars derail near town as leak forces evacuation"))
+    }  # fmt: skip
+    body = "a freight train derailed on tuesday spilling fertilizer near the creek"
+    links = [_same_text(1, 2), _link(1, 3, 1, 0.9), _link(2, 3, 2, 0.9)]
+    texts = {1: body, 2: body, 3: body + " forcing an evacuation"}
+    fams = build_families(links, refs, words=lambda k: word_set(texts[k]))
+    parents = {e["child"]["id"]: e["parent"]["id"] for e in fams[0]["edges"]}
+    assert parents["x3"] == "x2"

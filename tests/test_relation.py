@@ -346,6 +346,8 @@ def test_the_sentence_pair_model_rescues_and_refuses_whole_paraphrases() -> None
     copied = _features(copy_derived=1.0, anchor_share=1.0, trigram_containment=0.9)
     assert decide(copied | {"verbatim_share": 1.0}, pair_prob=unused).relation == "verbatim"
     assert decide(_features(content_overlap=0.05), pair_prob=unused).relation == "unrelated"
+    # ... nor where the cosine and trigram rules are sure of a rewrite
+    assert decide(zone | {"best_cos_mean": 0.8}, pair_prob=unused).relation == "paraphrase"
 
 
 def test_an_independent_report_read_as_a_rewrite_one_way_round_is_refused(

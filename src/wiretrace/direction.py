@@ -153,7 +153,9 @@ def _by_containment(
 # permission". It marks the copy whoever the original was.
 _REPUBLISHED = re.compile(
     r"\b(?:originally|first) (?:published|posted|appeared)\b|\b(?:republished|reprinted|"
-    r"reproduced)\b[^\n]{0,80}\bwith (?:the )?permission\b",
+    r"reproduced)\b[^\n]{0,80}\bwith (?:the )?permission\b"
+    # a rewrite crediting the outlet that broke the story: "as first reported by the Herald"
+    r"|\b(?:as )?(?:first|originally) reported (?:by|in)\b",
     re.IGNORECASE,
 )
 # An agency's later version of its own story: "UPDATE 1-...", "(Adds new death toll)",
@@ -196,7 +198,10 @@ def _by_marks(a: Article, b: Article) -> tuple[bool, str] | None:
         )
     rep_a, rep_b = _republished(a), _republished(b)
     if rep_a != rep_b:
-        return rep_b, f"attribution: {article_name(b if rep_b else a)} says it is republished"
+        return rep_b, (
+            f"attribution: {article_name(b if rep_b else a)} says it is republished, or "
+            "credits the outlet that first reported the story"
+        )
     # News is written from releases, not the other way round; a site that posts a release
     # whole keeps its furniture, so this only decides between a release and a story.
     pr_a, pr_b = _press_release(a), _press_release(b)

@@ -315,7 +315,14 @@ def choose_origin(
             source_of[ln.source] += 1
     net = {m: source_of[m] - copied[m] for m in members}
     best = max(net.values())
-    roots = [m for m in members if copied[m] == 0 or net[m] == best]
+    roots = {m for m in members if copied[m] == 0 or net[m] == best}
+    # The same text twice is one candidate: its dated reading competes, not only the one
+    # whose links happened to leave it uncopied (an undated repost of the origin)
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            ln = links.get((a, b))
+            if ln is not None and _undirected(ln) and (a in roots or b in roots):
+                roots |= {a, b}
     head_of = {m: " ".join(((titles or {}).get(m) or "").casefold().split()) for m in members}
     heads = Counter(h for h in head_of.values() if h)
 
