@@ -682,3 +682,33 @@ def test_a_finding_credited_to_its_survey_keeps_the_attribution() -> None:
     assert "attribution" not in kinds(src, kept)
     # ... while the same finding stated with no one behind it is still reported
     assert "attribution" in kinds(src, "Some 54% of members are against the closure.")
+
+
+def test_round20_hedges_credits_and_loaded_words() -> None:
+    # a claim resting on figures, stated as fact
+    assert "attribution" in kinds(
+        "Seven homes have been destroyed, preliminary figures suggest, although teams have "
+        "not reached the north of the town.",
+        "Seven homes have been destroyed, although teams have not reached the north of the town.",
+    )
+    # "may have to close" -> "would have to close"; "are projected to" -> "will"
+    assert kinds(
+        "He warned that some routes may have to close during the strike.",
+        "He warned that some routes would have to close during the strike.",
+    ) == ["hedge"]
+    assert "hedge" in kinds(
+        "Numbers are projected to fall to about 60 within three years, a report said.",
+        "Numbers will fall to about 60 within three years, a report said.",
+    )
+    assert kinds("Bakery sales fell 2.1 per cent.", "Bakery sales slumped 2.1 per cent.") == [
+        "wording"
+    ]
+    assert kinds("The case drew wide attention.", "The scandal drew wide attention.") == ["wording"]
+    # "the creek where it was first reported" credits no one
+    assert (
+        kinds(
+            "The fire, named after the creek where it was first reported, broke out on Tuesday.",
+            "The fire, named after the creek where it was first spotted, broke out on Tuesday.",
+        )
+        == []
+    )

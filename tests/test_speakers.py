@@ -140,3 +140,13 @@ def test_an_organisation_named_in_apposition_is_the_speaker() -> None:
         'The project\'s minority partner, the Danish pension fund Holmvik, said it remained "fully committed" to the scheme.'
     )
     assert got[0][0] == "Holmvik"
+
+
+def test_a_name_with_letters_after_it_is_the_she_that_follows() -> None:
+    # the small model tags "KC" alone as an organisation and leaves the name untagged
+    got = who(
+        '"The directions were inadequate," said Lady Justice Carmody.',
+        "Naomi Fairweather KC, representing Ansell, had argued that the conviction was unsafe.",
+        'Outside the court, she said her client was "relieved and exhausted".',
+    )
+    assert got[1][0] is not None and "Fairweather" in got[1][0]

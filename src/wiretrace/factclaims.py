@@ -47,7 +47,12 @@ _ATTRIB = re.compile(
     r"\b(said|says|(?<!were )(?<!was )(?<!been )(?<!being )told|according to|claimed|claims"
     r"|allege|alleged|alleges|stated|in a statement)\b"
     # "No deaths have been reported." names no source either: passive "reported" is out
-    r"|(?<!were )(?<!was )(?<!been )(?<!being )(?<!be )\breported\b(?=\s+that|\s*[,.]|$)",
+    r"|(?<!were )(?<!was )(?<!been )(?<!being )(?<!be )(?<!was first )(?<!were first )"
+    r"\breported\b(?=\s+that|\s*[,.]|$)"
+    # a claim resting on figures: "seven homes have been destroyed, preliminary figures
+    # suggest" (a hedge and a source at once)
+    r"|\b(?:figures|data|estimates|results|evidence|findings)\s+(?:suggest|suggests|indicate"
+    r"|indicates)\b",
     re.I,
 )
 AGENCY = re.compile(
@@ -303,8 +308,9 @@ def check_wording(p: Pair) -> list[Change]:
 # doubt (_DOUBT) anywhere in the sentence, or the claim became a fact. Quantity hedges
 # ("at least 120"): the copy must keep a qualifier in front of the same figure.
 _EPISTEMIC = re.compile(
-    r"\b(?P<h>(?:may|might|could) have(?: been)?|(?:is|are|was|were) (?:believed|thought|"
-    r"feared|suspected|understood|expected) to(?: have)?(?: be(?:en)?)?"
+    r"\b(?P<h>(?:may|might|could) have to|(?:may|might|could) have(?: been)?"
+    r"|(?:is|are|was|were) (?:believed|thought|feared|suspected|understood|expected|projected"
+    r"|forecast|predicted) to(?: have)?(?: be(?:en)?)?"
     r"|it is (?:likely|possible|probable) that|allegedly|alleged|suspected(?: of)?|reportedly|"
     r"apparently|probably|possibly|purportedly|presumably|unconfirmed"
     r"|(?:appears?|appeared|seems?|seemed) to(?: have been| be)?|(?:may|might|could) be"

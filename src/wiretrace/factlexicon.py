@@ -92,6 +92,11 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("approved", "passed", "adopted", "voted"),
     ),
     # intensifiers a rewrite adds to a neutral verb
+    (
+        ("slumped", "plummeted", "plunged", "tumbled", "nosedived", "tanked"),
+        ("fell", "dropped", "declined", "decreased", "eased"),
+    ),
+    (("scandal", "debacle", "fiasco"), ("case", "matter", "affair", "episode")),
     (("slashed", "gutted", "axed"), ("cut", "lowered", "reduced")),
     (("plagued", "crippled", "ravaged"), ("affected", "hit", "struggled")),
 )

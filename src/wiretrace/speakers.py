@@ -92,7 +92,7 @@ def last_person(
     countries as PERSON; they are rarely the subject of *said*.)"""
     best: tuple[float, int] = (-1.0, -1)
     found: str | None = None
-    for ent in doc.ents:
+    for ent in map(_with_name, doc.ents):
         if ent.label_ != "PERSON" or (before is not None and ent.end_char > before):
             continue
         if any(a <= ent.start_char < b for a, b in inside):
@@ -111,6 +111,25 @@ def last_person(
             best = (score, ent.start)
             found = _unpossessed(str(ent.text))
     return found
+
+
+# Letters after a name ("Naomi Fairweather KC"): the small model may tag them alone as an
+# organisation and leave the name before them untagged.
+_POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE"})
+
+
+def _with_name(ent: Any) -> Any:
+    """``ent``, or for post-nominal letters tagged alone, the name before them as a PERSON."""
+    if ent.label_ == "PERSON" or ent.text not in _POST_NOMINALS:
+        return ent
+    doc, start = ent.doc, ent.start
+    while start > 0 and doc[start - 1].tag_ in _PROPN_TAGS:
+        start -= 1
+    if ent.start - start < 2:  # a first name and a surname at least
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, start, ent.end, label="PERSON")
 
 
 def _unpossessed(name: str) -> str:
