@@ -682,6 +682,11 @@ def test_a_finding_credited_to_its_survey_keeps_the_attribution() -> None:
     assert "attribution" not in kinds(src, kept)
     # ... while the same finding stated with no one behind it is still reported
     assert "attribution" in kinds(src, "Some 54% of members are against the closure.")
+    # a survey the claim is about is not the finding's source
+    assert "attribution" in kinds(
+        "The dam was built without a proper survey, the engineers union claimed.",
+        "The dam was built without a proper survey, government inspectors found.",
+    )
 
 
 def test_round20_hedges_credits_and_loaded_words() -> None:

@@ -86,8 +86,8 @@ _PLAN = re.compile(
 # chamber found 54% were opposed" keeps the attribution of "54% of members said"
 _FOUND_THAT = re.compile(
     r"\bfound that\b|\b(?:survey|study|poll|report|research|analysis|census|review|audit"
-    r"|inquiry|investigation|data|figures|statistics)\b[^.;]{0,80}?\b(?:found|finds|showed"
-    r"|shows|revealed|reveals)\b",
+    r"|inquiry|investigation|data|figures|statistics)(?:\s+(?:by|from|of|for)\s+[^,.;]{1,60}?)?"
+    r"\s+(?:found|finds|showed|shows|revealed|reveals)\b",
     re.I,
 )
 # A cue verb as a bare participle before a figure or an infinitive: "winds estimated at
