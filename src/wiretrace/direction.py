@@ -122,6 +122,9 @@ def _filler(art: Article) -> int:
 # happened?" questions, a content farm's stock phrases) outweigh containment: the
 # questions are material the source lacks, which containment would read as the source's.
 FILLER_BEATS_CONTAINMENT = 3
+# Both orientations mostly paraphrase and each text this much inside the other:
+# containment tells nothing (on our pairs it was right for 4 of 7 such pairs)
+REWRITE_BOTH_COVERED = 0.8
 
 
 def _by_filler(a: Article, b: Article, margin: int) -> tuple[bool, str] | None:
@@ -332,7 +335,6 @@ def direction(
 
 
 RIVAL_AGENCIES_CONFIDENCE = 0.7
-REWRITE_BOTH_COVERED = 0.8
 _NOT_AN_AGENCY = re.compile(r"\b(?:staff|reporter|correspondent|desk|bureau)\b", re.IGNORECASE)
 
 
