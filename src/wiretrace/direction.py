@@ -331,10 +331,11 @@ def direction(
             f"page: {article_name(a if page_a else b)} is a web page and the other bare text, "
             "nothing else tells them apart (weak evidence)"
         ]
-    return True, ["no evidence of direction: the first article is taken as the source"]
+    return True, [f"{NO_DIRECTION}: the first article is taken as the source"]
 
 
 RIVAL_AGENCIES_CONFIDENCE = 0.7
+NO_DIRECTION = "no evidence of direction"  # how the evidence starts when nothing decided
 _NOT_AN_AGENCY = re.compile(r"\b(?:staff|reporter|correspondent|desk|bureau)\b", re.IGNORECASE)
 
 

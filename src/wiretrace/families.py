@@ -20,6 +20,7 @@ import numpy.typing as npt
 from rapidfuzz import fuzz, process
 
 from .article import DERIVED_RELATIONS, Article, Comparison
+from .direction import NO_DIRECTION
 
 TIE = 0.02  # parent scores closer than this are ties, broken by shared edits
 # A rewrite of a rewrite keeps words its parent put in and lacks words its parent took out.
@@ -281,7 +282,7 @@ def components(links: Iterable[Link]) -> list[list[int]]:
 
 def _undirected(ln: Link) -> bool:
     """The pair's direction is only the order it was compared in (the same text twice)."""
-    return bool(ln.evidence) and ln.evidence[0].startswith("no evidence of direction")
+    return bool(ln.evidence) and ln.evidence[0].startswith(NO_DIRECTION)
 
 
 def choose_origin(
