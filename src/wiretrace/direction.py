@@ -192,39 +192,39 @@ def _press_release(art: Article) -> bool:
     return any(r.reason == "release" for r in art.removed)
 
 
+# The marks, in order: what a text carrying one is (its source or its copy), and the
+# evidence that says so. News is written from releases, not the other way round; a site
+# that posts a release whole keeps its furniture, so that mark only decides between a
+# release and a story. Wire marks count (dateline 2, byline 1): the stronger one wins.
+_MARKS: tuple[tuple[Callable[[Article], int], Literal["source", "copy"], str], ...] = (
+    (_credits_agency, "copy", "attribution: {} credits an agency for its material"),
+    (
+        _republished,
+        "copy",
+        "attribution: {} says it is republished, or credits the outlet that first reported "
+        "the story",
+    ),
+    (
+        _press_release,
+        "source",
+        "press release: {} is laid out as a press release (release line, end mark or media "
+        "contacts), which stories are written from",
+    ),
+    (
+        _later_version,
+        "copy",
+        "version: {} marks itself as a later version (an update or a correction)",
+    ),
+    (_wire_marks, "source", "wire marks: {} carries an agency dateline or byline"),
+)
+
+
 def _by_marks(a: Article, b: Article) -> tuple[bool, str] | None:
-    credit_a, credit_b = _credits_agency(a), _credits_agency(b)
-    if credit_a != credit_b:
-        return (
-            credit_b,
-            f"attribution: {article_name(b if credit_b else a)} credits an agency for its material",
-        )
-    rep_a, rep_b = _republished(a), _republished(b)
-    if rep_a != rep_b:
-        return rep_b, (
-            f"attribution: {article_name(b if rep_b else a)} says it is republished, or "
-            "credits the outlet that first reported the story"
-        )
-    # News is written from releases, not the other way round; a site that posts a release
-    # whole keeps its furniture, so this only decides between a release and a story.
-    pr_a, pr_b = _press_release(a), _press_release(b)
-    if pr_a != pr_b:
-        return pr_a, (
-            f"press release: {article_name(a if pr_a else b)} is laid out as a press release "
-            "(release line, end mark or media contacts), which stories are written from"
-        )
-    later_a, later_b = _later_version(a), _later_version(b)
-    if later_a != later_b:
-        return later_b, (
-            f"version: {article_name(b if later_b else a)} marks itself as a later version "
-            "(an update or a correction)"
-        )
-    wa, wb = _wire_marks(a), _wire_marks(b)
-    if wa != wb:
-        return (
-            wa > wb,
-            f"wire marks: {article_name(a if wa > wb else b)} carries an agency dateline or byline",
-        )
+    for mark, makes, says in _MARKS:
+        ma, mb = mark(a), mark(b)
+        if ma != mb:
+            marked = a if ma > mb else b
+            return (marked is a) == (makes == "source"), says.format(article_name(marked))
     return None
 
 
