@@ -620,12 +620,64 @@ _ANALYSIS = (
 )
 
 
-def test_a_longer_piece_holding_part_of_a_story_is_the_part_copy() -> None:
+@pytest.mark.parametrize(
+    ("analysis", "evidence"),
+    [
+        # it opens with two sentences of its own, then carries the story's opening
+        (_ANALYSIS, "opening:"),
+        # it opens with the story's own lede: only the part-copy reading tells
+        (_ANALYSIS.split("\n", 2)[2], "part copy:"),
+    ],
+)
+def test_a_longer_piece_holding_part_of_a_story_is_the_part_copy(
+    analysis: str, evidence: str
+) -> None:
     # No dates or marks: containment alone would name the analysis the source, since most
     # of the short story lies inside it.
-    for cmp in both_orders(_WIRE_SHORT, _ANALYSIS, embeddings=False):
+    for cmp in both_orders(_WIRE_SHORT, analysis, embeddings=False):
         assert cmp.relation == "partial_reuse" and cmp.source.body == _WIRE_SHORT
-        assert cmp.direction_evidence[0].startswith("part copy:")
+        assert cmp.direction_evidence[0].startswith(evidence), cmp.direction_evidence
+
+
+_GRID = (
+    "Power was restored to most of the 38,000 homes that lost it in Tuesday's storm, the "
+    "grid operator Norlec said on Wednesday.\n"
+    "About 2,100 homes in the hill villages around Garrow were still without electricity, "
+    "and crews expected to reconnect them by Friday, the company said.\n"
+    "Gusts of up to 130 km/h brought down 46 power lines across the district, most of them "
+    "in forest where crews had to clear fallen trees first.\n"
+    "Norlec said customers without power for more than 48 hours could claim compensation "
+    "of 80 euros a day."
+)
+
+
+def test_a_copy_with_a_local_sentence_on_top_is_the_copy() -> None:
+    # The wire story whole, under a local paper's own opening sentence. Containment reads
+    # it backwards (all of the story is inside the copy, not all of the copy inside the
+    # story); the story's opening, carried after the new one, does not.
+    local = (
+        "Families in Upper Garrow spent a second night by candlelight as the village waited "
+        "for engineers to reach its damaged line.\n" + _GRID
+    )
+    for cmp in both_orders(_GRID, local, embeddings=False):
+        assert cmp.derived and cmp.source.body == _GRID, cmp.direction_evidence
+        assert cmp.direction_evidence[0].startswith("opening:"), cmp.direction_evidence
+
+
+def test_an_excerpt_of_a_story_s_later_paragraphs_is_not_read_as_a_new_opening() -> None:
+    from wiretrace.direction import direction
+    from wiretrace.ingest import parse_record
+
+    story, excerpt = parse_record(_GRID), parse_record(_GRID.split("\n", 2)[2])
+    opened = ["Power was restored to most of the 38,000 homes, the grid operator said.", "x"]
+    three = [*opened, "About 2,100 homes in the hill villages were still without electricity."]
+    # three sentences before the part the excerpt holds, all of which it holds: it may be
+    # the story's tail, cut by a republisher, so containment decides
+    _, ev = direction(story, excerpt, 0.5, 1.0, "auto", openings=(three, []))
+    assert ev[0].startswith("containment"), ev
+    # two sentences on top: an added opening
+    a_src, ev = direction(story, excerpt, 0.5, 1.0, "auto", openings=(opened, []))
+    assert not a_src and ev[0].startswith("opening:"), ev
 
 
 def test_containment_does_not_decide_between_two_whole_rewrites() -> None:

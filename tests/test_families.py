@@ -174,6 +174,62 @@ def test_a_rewrite_hangs_from_the_text_whose_words_it_carries(text: str, parent:
     assert choose_parents([1, 2, 3], 1, links, dates)[3] == (1, 0)
 
 
+# A rewrite of the origin that happens to use the words its edit brought in, but in a
+# sentence the edit left as it was: "routine" and "check" there are its own choices.
+_EDIT_OF_LAST = _ORIGIN.replace("a precaution", "a routine check")
+_REWRITE_USING_THE_WORDS_ELSEWHERE = [
+    "Some 4,200 people from three villages were told to go on Monday when engineers on a "
+    "routine check saw a growing crack in the Marrow Dam spillway after a week of heavy rain.",
+    "The crack posed no immediate danger, the operator said, though a failure could not be "
+    "ruled out.",
+    "Officials called the evacuation a safety measure.",
+]
+
+
+def test_words_a_rewrite_uses_where_the_edit_changed_nothing_are_not_carried() -> None:
+    o, e = word_set(_ORIGIN), word_set(_EDIT_OF_LAST)
+    child = word_set(" ".join(_REWRITE_USING_THE_WORDS_ELSEWHERE))
+    assert carried_words(child, e, o) >= 2  # on word sets alone it reads as the edit's
+    assert carried_words(child, e, o, word_set(_REWRITE_USING_THE_WORDS_ELSEWHERE[0])) == 0
+    # choose_parents reads where each text reworded the origin from their links' edits:
+    # the edit touched sentence 2 only, where the rewrite has neither word
+    links = {
+        (1, 2): _link(1, 2, 1, 0.95, ["sub:2:Officials said the evacuation was a routine check."]),
+        (1, 3): _link(1, 3, 1, 0.22, [
+            f"sub:{k}:{t}" for k, t in enumerate(_REWRITE_USING_THE_WORDS_ELSEWHERE)
+        ]),
+        (2, 3): _link(2, 3, 2, 0.23, ["sub:0:p", "sub:1:q", "sub:2:r"]),
+    }  # fmt: skip
+    texts = {1: _ORIGIN, 2: _EDIT_OF_LAST, 3: " ".join(_REWRITE_USING_THE_WORDS_ELSEWHERE)}
+    dates: dict[int, dt.date | None] = {1: None, 2: None, 3: None}
+    parents = choose_parents([1, 2, 3], 1, links, dates, lambda k: word_set(texts[k]))
+    assert parents[3] == (1, 0)
+
+
+def test_a_report_outvoted_by_a_family_s_same_event_verdicts_stays_out() -> None:
+    refs = {
+        k: {"id": f"x{k}", "path": None, "title": None, "date": None, "outlet": None}
+        for k in range(1, 6)
+    }
+    model = "relation: part of the text comes from the source, the rest is new"
+
+    def verdict(a: int, b: int, relation: str) -> Link:
+        src = a if relation == "partial_reuse" else None
+        return Link(a, b, relation, src, 0.6, {"copy_derived": 0.6}, 0.1, [model])
+
+    # 1 the wire, 2-4 its copies; 5 a reporter's own story, an independent report of the
+    # wire and two copies by the verdicts, a part copy of the third by a narrow margin
+    whole = [_link(1, 2, 1, 0.9), _link(1, 3, 1, 0.9), _link(3, 4, 3, 0.9)]
+    same = [verdict(1, 5, "same_event"), verdict(2, 5, "same_event"), verdict(3, 5, "same_event")]
+    links = [*whole, *same, verdict(4, 5, "partial_reuse")]
+    fams = build_families(links, refs, min_size=2)
+    assert [sorted(m["id"] for m in f["members"]) for f in fams] == [["x1", "x2", "x3", "x4"]]
+    # with the family's verdicts the other way (it took from all of them), it joins
+    took = [verdict(k, 5, "partial_reuse") for k in (1, 2, 3, 4)]
+    fams = build_families([*whole, *took], refs, min_size=2)
+    assert len(fams[0]["members"]) == 5
+
+
 def test_origin_prefers_dates_then_content() -> None:
     links = {(1, 2): _link(1, 2, 2, 0.9), (2, 3): _link(2, 3, 2, 0.9)}
     assert choose_origin([1, 2, 3], links, {1: None, 2: None, 3: None}) == 2

@@ -65,6 +65,15 @@ def test_rules_verbatim_light_paraphrase() -> None:
     assert decide(_features(**full, paraphrase_share=1.0)).relation == "paraphrase"
 
 
+def test_a_word_for_word_copy_with_an_eighth_of_its_own_is_a_light_edit() -> None:
+    # the wire story whole under a local paper's opening sentence, 12% of the copy
+    base = {"anchor_share": 0.88, "trigram_containment": 0.85}
+    added = _features(**base, copy_derived=0.88, verbatim_share=0.88)
+    assert decide(added).relation == "light_edit"
+    trimmed = _features(**base, copy_derived=0.93, verbatim_share=0.93)  # a dropped caption
+    assert decide(trimmed).relation == "verbatim"
+
+
 def test_sentences_cut_from_longer_source_sentences_are_verbatim() -> None:
     # Word for word, but each copy sentence keeps only part of its source sentence:
     # pair_kind sees edits, the excerpt share sees a cut-and-paste copy.

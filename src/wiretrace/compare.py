@@ -23,6 +23,7 @@ from .direction import (
     SourceChoice,
     article_name,
     direction,
+    opening,
     rival_agencies,
 )
 from .embed import Embedder, default_embedder
@@ -110,6 +111,7 @@ def compare_articles(
         source,
         rewritten=rewritten,
         hardened=hardened if sa.english and sb.english else None,
+        openings=(opening(a, al_ab), opening(b, al_ba)),
     )
     if a_is_source:
         src, cp, alignments, feats = a, b, al_ba, f_ba
