@@ -70,3 +70,32 @@ def test_a_summary_sentence_is_aligned_to_the_three_sentences_it_folds(embedder:
     lead = next(a for a in c.alignments if 0 in a.copy)
     assert set(lead.source) == {0, 1, 2}
     assert c.relation in ("light_edit", "paraphrase", "partial_reuse")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (  # Spanish: a fire and a council budget
+            "El incendio en la nave de la empresa se declaró por la noche y los bomberos lo "
+            "controlaron antes del amanecer.",
+            "El pleno de la ciudad aprobó por la tarde los presupuestos que la oposición "
+            "rechazó en la votación del jueves.",
+        ),
+        (  # French: a strike and a museum
+            "Les conducteurs de la ligne ont cessé le travail pour protester contre la "
+            "réforme des horaires.",
+            "Le musée de la ville a rouvert ses portes après des travaux dans les salles du "
+            "premier étage.",
+        ),
+    ],
+)
+def test_two_sentences_sharing_only_function_words_have_no_lexical_link(
+    first: str, second: str
+) -> None:
+    from wiretrace.align import EXTEND_LEX_ONLY, Side, score_pairs
+    from wiretrace.sentences import split
+
+    a, b = Side(split(first, language="xx")), Side(split(second, language="xx"))
+    assert not (a.english or b.english)
+    # articles and prepositions are no evidence that one sentence was written from the other
+    assert score_pairs(a, b).lex.max() < EXTEND_LEX_ONLY / 2

@@ -717,3 +717,43 @@ def test_round20_hedges_credits_and_loaded_words() -> None:
         )
         == []
     )
+
+
+def test_round22_a_cause_given_by_a_source_and_spans_of_an_hour() -> None:
+    # a cause someone gives, stated by the copy as fact
+    assert kinds(
+        "The inquiry blames the collapse on a corroded anchor bolt under the east span.",
+        "The collapse was caused by a corroded anchor bolt under the east span.",
+    ) == ["attribution"]
+    assert kinds(
+        "Engineers attributed the outage to a cable fault near the Ostend substation.",
+        "The outage was due to a cable fault near the Ostend substation.",
+    ) == ["attribution"]
+    # kept in other words: nothing to report
+    assert (
+        kinds(
+            "The inquiry blames the collapse on a corroded anchor bolt.",
+            "The inquiry blamed the collapse on a corroded anchor bolt.",
+        )
+        == []
+    )
+    # "45 minutes" told as "three-quarters of an hour" is the same span
+    assert (
+        kinds(
+            "The ring road was closed for about 45 minutes.",
+            "The ring road was shut for around three-quarters of an hour.",
+        )
+        == []
+    )
+    assert kinds(
+        "The ring road was closed for about 45 minutes.",
+        "The ring road was shut for around half an hour.",
+    ) == ["number"]
+    # "today's" before a noun is the present age, no date the copy added
+    assert (
+        kinds(
+            "The firm said modern plants emit a fraction of the pollution of road traffic.",
+            "The firm said today's plants emit a fraction of the pollution of road traffic.",
+        )
+        == []
+    )

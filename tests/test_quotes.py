@@ -67,6 +67,24 @@ def test_statuses() -> None:
     assert q.status == "from_reported_speech"
 
 
+def test_a_quote_the_source_broke_with_its_attribution_is_one_quote() -> None:
+    src = (
+        'Inspector Dana Holm said officers had acted on a tip. "It took one phone call to '
+        'crack this case," she said. "We owe the caller a great deal."'
+    )
+    whole = (
+        'Inspector Dana Holm said officers had acted on a tip. She said: "It took one phone '
+        'call to crack this case. We owe the caller a great deal."'
+    )
+    q = one_pair(src, whole)[0]
+    assert q.status == "verbatim", q.note
+    q = one_pair(src, whole.replace("a great deal", "everything"))[0]
+    assert q.status == "altered" and any(o["copy"] == "everything" for o in q.diff)
+    # two remarks from paragraphs apart, spliced into one quote, are compared part by part
+    far = src.replace('she said. "We', 'she said. Holm thanked the residents of the estate. "We')
+    assert one_pair(far, whole)[0].status == "altered"
+
+
 def test_a_number_spelt_out_or_in_digits_is_the_same_quote() -> None:
     src = '"People drive forty minutes just to get a cut stitched," said Ron Havers.'
     assert one_pair(src, src.replace("forty", "40"))[0].status == "verbatim"

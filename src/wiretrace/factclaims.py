@@ -33,7 +33,8 @@ _CUES = re.compile(
     r"conceded|concedes|saying|replied|responded|recalled|wrote|writes|posted|tweeted|"
     r"announcing|noting|adding|telling|insisting|warning|arguing|admitting|acknowledging|"
     r"acknowledges|pointed out|points out|remarked|commented|testified|disclosed|revealed|"
-    r"reiterated|emphasi[sz]ed|complained|cautioned|signalled|signaled|accused|blamed|"
+    r"reiterated|emphasi[sz]ed|complained|cautioned|signalled|signaled|accused|blamed|blames?|"
+    r"blaming|attributes|attributed|attributing|"
     r"fumed|raged|ranted|threatened|branded|slammed|blasted|boasted|bragged|whined|"
     r"informed|informs|briefed|assured|reminded|advised|notified|answered|according|"
     # findings are attributed too: "the study concluded" ("found" is left out: "the union
@@ -52,7 +53,10 @@ _ATTRIB = re.compile(
     # a claim resting on figures: "seven homes have been destroyed, preliminary figures
     # suggest" (a hedge and a source at once)
     r"|\b(?:figures|data|estimates|results|evidence|findings)\s+(?:suggest|suggests|indicate"
-    r"|indicates)\b",
+    r"|indicates)\b"
+    # a cause someone gives: "the report blames the delay on old mine workings",
+    # "officials attributed the outage to a cable fault" -> "the delay is due to ..."
+    r"|\b(?:blames?|blamed|attributes|attributed)\b(?=[^.;]{1,80}?\b(?:on|to)\b)",
     re.I,
 )
 AGENCY = re.compile(
@@ -66,7 +70,9 @@ _AGENCY_CREDIT = re.compile(
     + AGENCY.pattern
     + r"\s+(?:reported|said|learned|quoted|cited))"
 )
-_SUBJ_CUE = re.compile(r"(?:\b[A-Za-z][\w.'-]*\s+){1,4}(?:said|says|told|reported)\b")
+_SUBJ_CUE = re.compile(
+    r"(?:\b[A-Za-z][\w.'-]*\s+){1,4}(?:said|says|told|reported|blames?|blamed|attributes|attributed)\b"
+)
 _ACCORDING = re.compile(r"according to ((?:[\w.'-]+\s*){1,4})", re.I)
 
 # A speaker announcing its own plan ("the operator said it would add buses"): the copy

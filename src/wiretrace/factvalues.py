@@ -80,7 +80,8 @@ _DATE = re.compile(
     r"|\b(?P<my>" + _MONTH_RE + r"\s+\d{4})\b"
     r"|\b(?:in|since|until|by|last|early|late|mid-)\s*(?P<m>" + _MONTH_RE + r")(?![\w])(?!\s+\d)"
     r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\b(?P<rel>today|yesterday|tomorrow|(?:this|last|next) (?:week|month|year|weekend))\b"
+    # "today's incinerators" are modern ones, not a day
+    r"|\b(?P<rel>today(?!['’]s\b)|yesterday|tomorrow|(?:this|last|next) (?:week|month|year|weekend))\b"
     r"|(?<![\w'$-])(?P<y>(?:19|20)\d{2})(?![\w%-])",
     re.I,
 )
@@ -159,11 +160,23 @@ _OUT_OF = re.compile(
 )
 
 
+_HOUR_PART = re.compile(
+    r"\b(?P<q1>(?:a|one)[\s-]+quarter[\s-]+(?:of[\s-]+)?an[\s-]+hour)\b"
+    r"|\b(?P<q3>three[\s-]+quarters[\s-]+(?:of[\s-]+)?an[\s-]+hour)\b"
+    r"|\b(?P<h>half[\s-]+an[\s-]+hour|a[\s-]+half[\s-]+hour|half-hour)\b"
+    r"|\b(?P<h3>an[\s-]+hour[\s-]+and[\s-]+a[\s-]+half)\b",
+    re.I,
+)
+_HOUR_MINUTES = {"q1": 15.0, "q3": 45.0, "h": 30.0, "h3": 90.0}
+_COUNT_WORDS = _NUMBER_WORDS | {"half", "quarter"}
+_NUMERATOR = re.compile(r"\b(?:two|three|four|five)(?=[\s-]+(?:thirds|quarters|fifths)\b)", re.I)
+
+
 @lru_cache(maxsize=4096)
 def numbers(text: str) -> tuple[Number, ...]:
     """Every number in ``text`` with its value and unit (years and the days of dates are
     not numbers here: the date check reads them)."""
-    if not _has_digit(text) and _NUMBER_WORDS.isdisjoint(_letters(text)):
+    if not _has_digit(text) and _COUNT_WORDS.isdisjoint(_letters(text)):
         return ()
     taken = [m.span() for m in _DATE.finditer(text)] if _may_date(text) else []
     shares: list[Number] = []
@@ -177,6 +190,12 @@ def numbers(text: str) -> tuple[Number, ...]:
             taken.append(m.span())
             shares.append((100.0 * a / b, "%", m.group()))
     out: list[Number] = [(2.0, "", m.group()) for m in re.finditer(r"\btwice\b", text, re.I)]
+    # "three-quarters of an hour" is 45 minutes, as a rewriter may write "45 minutes"
+    for m in _HOUR_PART.finditer(text):
+        taken.append(m.span())
+        out.append((_HOUR_MINUTES[m.lastgroup or ""], "", m.group()))
+    # the "three" of "three-quarters" counts parts of a fraction (approx() reads it)
+    taken += [m.span() for m in _NUMERATOR.finditer(text)]
     out += shares
     out += [(12.0, "", m.group()) for m in re.finditer(r"\ba dozen\b", text, re.I)]
     for m in _NUM.finditer(text):
@@ -342,7 +361,7 @@ _SPANS = {
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _APPROX = re.compile(
     r"\b(?:(?P<k>a|an|one|two|three|\d+|" + _NUMWORD + r")[\s-]+)?"
-    r"(?P<f>half|thirds?|quarters?)\b(?![\s-]+(?:an?\s+)?(?:hour|day|week|month|year|time|"
+    r"(?P<f>half|thirds?|quarters?)\b(?![\s-]+(?:of\s+)?(?:an?\s+)?(?:hour|day|week|month|year|time|"
     r"century|decade|mile|kilometre|kilometer|dozen|million|billion))"
     r"|\b(?:(?P<n>a|an|one|\d+|" + _NUMWORD + r")[\s-]+)?(?P<s>days?|weeks?|fortnights?|"
     r"months?|years?|decades?|century|centuries)\b"
@@ -382,7 +401,10 @@ def approx(text: str) -> tuple[Number, ...]:
         return ()
     # "both parties" is "the two sides"
     out: list[Number] = [(2.0, "", m.group()) for m in re.finditer(r"\bboth\b", text, re.I)]
+    hours = [m.span() for m in _HOUR_PART.finditer(text)]  # minutes, read by numbers()
     for m in _APPROX.finditer(text):
+        if any(a <= m.start() < b for a, b in hours):
+            continue
         if m.group("f"):
             if not m.group("k") and m.group("f").lower() != "half":
                 continue  # "the third day": an ordinal

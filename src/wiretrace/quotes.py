@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -383,11 +384,18 @@ def _classify(
             " ".join(w.text for w in span), _diff(span, qwords), note,
         ), -1  # fmt: skip
     main = max(set(qids), key=qids.count)
-    idx = [i for i, w in enumerate(reg) if w.quote == main]
+    # A quote the source broke with its attribution ('"It was one call," she said. "We
+    # are grateful."') and the copy gives whole: its parts are one quote, compared whole.
+    parts = sorted(set(qids))
+    joined = parts[-1] - parts[0] == len(parts) - 1 and all(
+        sq[b].sentence - sq[a].end_sentence <= 1 for a, b in itertools.pairwise(parts)
+    )  # consecutive quotes of neighbouring sentences, not two remarks spliced together
+    keep = set(parts) if joined else {main}
+    idx = [i for i, w in enumerate(reg) if w.quote in keep]
     qpos = sorted(rmap.values())
     lead = qpos[0]
     trail = len(qwords) - 1 - qpos[-1]
-    mine = sorted(r for r in inside if reg[r].quote == main)
+    mine = sorted(r for r in inside if reg[r].quote in keep)
     # Extend over words the copy replaced at either end; when only a few source words
     # remain beyond them, the copy cut them (``take this, that`` -> ``take Bamako``).
     lo = max(idx[0], mine[0] - lead)
@@ -396,7 +404,7 @@ def _classify(
     hi = min(idx[-1], mine[-1] + trail) + 1
     if trail and idx[-1] + 1 - hi <= 3:
         hi = idx[-1] + 1
-    portion = reg[lo:hi]
+    portion = [w for w in reg[lo:hi] if w.quote in keep]  # not the "she said" between parts
     ops = _diff(portion, qwords)
     changed = any(o["op"] != "equal" for o in ops)
     status: QuoteStatus = "altered" if changed else "verbatim"
