@@ -188,6 +188,12 @@ def test_machine_written_filler_is_known() -> None:
     )
     assert is_filler("As the world moves towards a greener future, demand is expected to grow.")
     assert not is_filler("The minister said the conclusion of the talks was near.")
+    # a turn of phrase set off by commas is filler; the same words telling a time are not
+    # (round 23: a school's phone pouches "unlocked when pupils leave at the end of the day")
+    assert is_filler("At the end of the day, the council has to balance the books.")
+    assert is_filler("The council, moving forward, will publish its figures.")
+    assert not is_filler("The pouches are unlocked when pupils leave at the end of the day.")
+    assert not is_filler("Work on the bridge is moving forward as planned.")
 
 
 def test_words_only_rules() -> None:

@@ -56,7 +56,7 @@ def test_version_1_store_is_migrated_and_keeps_its_articles(tmp_path: Path) -> N
         want = st.trace(CORPUS / "a2_verbatim_copy.txt")
     _as_version(path, 1, "DROP INDEX terms_by_article")  # no terms-by-article index
     with Store(path, embeddings=False) as st:
-        assert st.db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert st.db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
         names = {
             r[0] for r in st.db.db.execute("SELECT name FROM sqlite_master WHERE type='index'")
         }
@@ -113,6 +113,40 @@ def test_version_2_store_gets_the_new_identity_of_published_articles(tmp_path: P
     with Store(path, embeddings=False) as st:
         assert st.db.db.execute("SELECT content_hash FROM articles").fetchone()[0] == new_hash
         assert st.add([parse_record(text, url="https://site.example/a")]).added == []
+
+
+_PAGE = """<html><head><title>{title}</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>{title}</h1>{paras}</article>
+<footer>Aggregated news from around the region</footer></body></html>"""
+
+
+def test_a_web_page_reposting_a_story_whole_is_a_copy_not_a_duplicate(tmp_path: Path) -> None:
+    from wiretrace.ingest import load_article
+
+    body = (CORPUS / "u1_unrelated_football.txt").read_text().split("\n", 1)[1]
+    title = "Harriers beat Vale to reach the county cup final"
+    wire = tmp_path / "wire.txt"
+    wire.write_text(title + "\n\n" + body)
+    paras = "".join(f"<p>{p}</p>" for p in body.split("\n") if p.strip())
+    page = tmp_path / "repost.html"
+    page.write_text(_PAGE.format(title=title, paras=paras))
+    a, b = load_article(wire), load_article(page)
+    assert a.text == b.text and a.title == b.title and not a.url and not b.url
+    path = tmp_path / "s.db"
+    with Store(path, embeddings=False) as st:
+        assert len(st.add([wire, page]).added) == 2  # the aggregator's page is kept
+        assert st.add([page]).duplicates != []  # the same page read again is not
+        (page_hash,) = st.db.db.execute(
+            "SELECT content_hash FROM articles WHERE path LIKE '%repost.html'"
+        ).fetchone()
+    # a schema 4 store (text, title, URL and date only) gets the page's new identity
+    _as_version(path, 4, "UPDATE articles SET content_hash='old' || rowid")
+    with Store(path, embeddings=False) as st:
+        assert st.db.db.execute(
+            "SELECT content_hash FROM articles WHERE path LIKE '%repost.html'"
+        ).fetchone() == (page_hash,)
+        assert st.add([page]).added == []
 
 
 def test_the_same_text_reposted_on_a_later_date_is_a_copy_not_a_duplicate(

@@ -171,8 +171,9 @@ _FILLER = re.compile(
     r"|(?:it is|it's) (?:worth noting|important to note)|a testament to"
     r"|(?:serves as|is) a (?:stark |powerful |timely |sobering )?reminder"
     r"|plays? an? (?:crucial|vital|pivotal|key) role|proactive steps|navigat\w+ the complex"
-    r"|the stakes (?:could not|couldn'?t) be higher|at the end of the day|moving forward"
-    r"|in conclusion|one thing is (?:certain|clear))\b",
+    r"|the stakes (?:could not|couldn'?t) be higher|in conclusion|one thing is (?:certain|clear)"
+    # as a turn of phrase, set off by a comma; "pupils leave at the end of the day" is a time
+    r"|(?:^|(?<=, ))(?:at the end of the day|moving forward)(?=,))\b",
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")

@@ -29,7 +29,7 @@ from . import candidates as cand
 from .article import Article, Dateline, Removed, Sentence
 from .errors import InputError, WiretraceError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _script(db: sqlite3.Connection, sql: str) -> None:
@@ -79,11 +79,13 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     _script(db, "CREATE INDEX terms_by_article ON terms(article, term);")
 
 
-def _rehash(db: sqlite3.Connection, where: str, *, dated: bool) -> None:
+def _rehash(db: sqlite3.Connection, where: str, *, dated: bool, paged: bool = False) -> None:
     """Recompute the content hash of the rows ``where`` selects, from their stored title,
-    sentences and URL (and date, for the schema 4 identity)."""
-    rows = db.execute(f"SELECT rowid, title, url, date FROM articles WHERE {where}").fetchall()
-    for rowid, title, url, date in rows:
+    sentences and URL (and date, for the schema 4 identity; and whether it was read from a
+    web page, for the schema 5 one)."""
+    rows = db.execute(f"SELECT rowid, title, url, date, doc FROM articles WHERE {where}").fetchall()
+    for rowid, title, url, date, doc in rows:
+        page = paged and bool(json.loads(doc).get("meta", {}).get("page"))
         text = " ".join(
             t
             for (t,) in db.execute(
@@ -92,7 +94,7 @@ def _rehash(db: sqlite3.Connection, where: str, *, dated: bool) -> None:
         )
         db.execute(
             "UPDATE articles SET content_hash=? WHERE rowid=?",
-            (_hash(title, text, url, date if dated else None), rowid),
+            (_hash(title, text, url, date if dated else None, page=page), rowid),
         )
 
 
@@ -109,12 +111,21 @@ def _v3_to_v4(db: sqlite3.Connection) -> None:
     _rehash(db, "date IS NOT NULL", dated=True)
 
 
+def _v4_to_v5(db: sqlite3.Connection) -> None:
+    # The identity now says whether the text was read from a web page: a story as bare
+    # text (a wire file, a feed item) and the same story on a site's page are two
+    # articles, the page a republication (round 23: an aggregator's verbatim repost,
+    # with no URL in the page, vanished into the wire story it copied).
+    _rehash(db, "json_extract(doc, '$.meta.page') = 1", dated=True, paged=True)
+
+
 # MIGRATIONS[v] upgrades a store at user_version v to v + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _v0_to_v1,
     1: _v1_to_v2,
     2: _v2_to_v3,
     3: _v3_to_v4,
+    4: _v4_to_v5,
 }
 
 
@@ -126,13 +137,23 @@ def content_hash(article: Article) -> str:
     looks for first, which the families must show as a copy. (Not the outlet: users name
     it on some inputs and not on others, and the same text read with and without it is
     still one article.) Likewise the same text under two publication dates is two: a
-    site that reposts a story the next day, in a crawl of files without URLs.
+    site that reposts a story the next day, in a crawl of files without URLs; and the
+    same text as bare text and as a web page: an aggregator's page reposting a wire story
+    whole, when the page names no URL.
     """
     when = article.date.isoformat() if article.date else None
-    return _hash(article.title, article.text, article.url, when)
+    page = bool(article.meta.get("page"))
+    return _hash(article.title, article.text, article.url, when, page=page)
 
 
-def _hash(title: str | None, text: str, where: str | None, when: str | None = None) -> str:
+def _hash(
+    title: str | None,
+    text: str,
+    where: str | None,
+    when: str | None = None,
+    *,
+    page: bool = False,
+) -> str:
     h = hashlib.sha256()
     h.update((title or "").strip().encode("utf-8"))
     h.update(b"\x00")
@@ -141,6 +162,8 @@ def _hash(title: str | None, text: str, where: str | None, when: str | None = No
         h.update(b"\x00" + where.strip().encode("utf-8"))
     if when:
         h.update(b"\x01" + when.encode("utf-8"))
+    if page:
+        h.update(b"\x02page")
     return h.hexdigest()[:32]
 
 
