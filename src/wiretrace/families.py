@@ -1,7 +1,7 @@
 """Story families: which articles derive from which, the origin, and the derivation tree.
 
 Input: pair verdicts (``Link``) for candidate pairs, each from ``compare()`` (or, at scale
-or when compare is unavailable, the lexical judge below). Output: families, each with an
+or when compare is unavailable, ``engine.judge.lexical_judge``). Output: families, each with an
 origin, members, one parent edge per non-origin member, and the articles that only
 report the same event. docs/method.md describes the algorithm.
 """
@@ -14,10 +14,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
-
-import numpy as np
-import numpy.typing as npt
-from rapidfuzz import fuzz, process
 
 from .align import STOPWORDS
 from .article import DERIVED_RELATIONS, Article, Comparison
@@ -123,80 +119,6 @@ def link_from_comparison(c: Comparison, rowid: Mapping[str, int], similarity: fl
         similarity,
         list(c.direction_evidence),
         edits if derived else [],
-    )
-
-
-# -- the lexical judge ------------------------------------------------------------------
-
-
-def _greedy(m: npt.NDArray[np.uint8]) -> tuple[list[tuple[int, int, float]], list[int]]:
-    """One-to-one sentence pairs from a (copy x source) score matrix, best first."""
-    rows, cols = np.nonzero(m)
-    order = np.argsort(-m[rows, cols], kind="stable")
-    used_r: set[int] = set()
-    used_c: set[int] = set()
-    pairs: list[tuple[int, int, float]] = []
-    for k in order:
-        r, c = int(rows[k]), int(cols[k])
-        if r in used_r or c in used_c:
-            continue
-        used_r.add(r)
-        used_c.add(c)
-        pairs.append((r, c, float(m[r, c])))
-    return sorted(pairs), [c for c in range(m.shape[1]) if c not in used_c]
-
-
-def lexical_judge(
-    x: Article, y: Article, x_id: int, y_id: int, *, shared_terms: int = 0, similarity: float = 0.0
-) -> Link:
-    """A fast verdict from sentence matching alone (no model): used at corpus scale and
-    when compare() is not available. Direction: the earlier date, else the article more
-    of which is found in the other is the copy."""
-    xs, ys = [s.text for s in x.sentences], [s.text for s in y.sentences]
-    # ratio >= 80: the same sentence, perhaps lightly edited; 100: identical text.
-    m = process.cdist(ys, xs, scorer=fuzz.ratio, score_cutoff=80, dtype=np.uint8)
-    cov_y = float(np.count_nonzero(m.max(axis=1, initial=0))) / max(len(ys), 1)
-    cov_x = float(np.count_nonzero(m.max(axis=0, initial=0))) / max(len(xs), 1)
-    evidence: list[str] = []
-    if x.date and y.date and x.date != y.date:
-        x_first = x.date < y.date
-        evidence.append(f"date: {min(x.date, y.date)} is older than {max(x.date, y.date)}")
-    elif abs(cov_y - cov_x) > 0.05:
-        x_first = cov_y > cov_x
-        hi, lo = max(cov_x, cov_y), min(cov_x, cov_y)
-        evidence.append(
-            f"containment: {hi:.0%} of the copy is in the source, {lo:.0%} the other way"
-        )
-    else:
-        x_first = x_id <= y_id
-        evidence.append("no date or content evidence: the first stored is taken as the source")
-    src, cpy = (x, y) if x_first else (y, x)
-    pairs, unaligned = _greedy(m if x_first else m.T)
-    cov_copy = len(pairs) / max(len(cpy.sentences), 1)
-    cov_src = len(pairs) / max(len(src.sentences), 1)
-    exact = all(p[2] == 100.0 for p in pairs)
-    if cov_copy >= 0.9 and cov_src >= 0.9 and exact:
-        relation = "verbatim"
-    elif cov_copy >= 0.75 and cov_src >= 0.5:
-        relation = "light_edit"
-    elif len(pairs) >= 2 and cov_copy >= 0.2:
-        relation = "partial_reuse"
-    elif shared_terms >= 3:
-        relation = "same_event"
-    else:
-        relation = "unrelated"
-    derived = relation in DERIVED_RELATIONS
-    edits = edits_of(src, cpy, (((j,), (i,)) for j, i, _ in pairs), unaligned) if derived else []
-    return Link(
-        min(x_id, y_id),
-        max(x_id, y_id),
-        relation,
-        (x_id if x_first else y_id) if derived else None,
-        0.6 if derived else 0.4,
-        {"copy_derived": cov_copy, "source_used": cov_src},
-        similarity,
-        evidence if derived else [],
-        edits,
     )
 
 
