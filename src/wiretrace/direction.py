@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
+from .align import ANCHOR_COS
 from .article import Alignment, Article
 from .relation import is_filler
 
@@ -148,7 +149,6 @@ def _by_filler(a: Article, b: Article, margin: int) -> tuple[bool, str] | None:
 # containment read 5 of them backwards (docs/evaluation.md, round 21).
 OPENING_OWN_MATERIAL = 0.9  # the other text derived below this share: it has its own
 OPENING_SHORT = 2  # or the new opening is at most this many sentences
-OPENING_FIRM_COS = 0.72  # align.ANCHOR_COS: a paraphrase that strong is a firm link
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
@@ -158,10 +158,7 @@ def opening(copy: Article, alignments: list[Alignment]) -> list[str] | None:
     one. Firm: copied words, or a paraphrase scoring as an anchor does; a new lede is
     often extended to a weak partner that shares a name with it."""
     firm = [
-        i
-        for al in alignments
-        if al.kind != "paraphrase" or al.score >= OPENING_FIRM_COS
-        for i in al.copy
+        i for al in alignments if al.kind != "paraphrase" or al.score >= ANCHOR_COS for i in al.copy
     ]
     if not firm:
         return None
