@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
 
 from .article import Alignment, Article, Change, ChangeKind
 from .factclaims import AGENCY, check_attribution, check_hedges, check_wording
+from .factfigures import check_dates, check_numbers
 from .factlexicon import (
     CAPITALS,
     LOADED,
@@ -52,16 +52,9 @@ from .factnames import (
 from .factpair import FIRST_WORD, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
 from .factvalues import (
     CALENDAR_PREFIXES,
-    Number,
     approx,
-    clock,
     dates,
-    dayparts,
-    dayparts_agree,
-    month_of,
-    near_num,
     numbers,
-    same_num,
 )
 from .nlp import parse_many
 
@@ -103,130 +96,6 @@ _NAME_HEADS = frozenset(
 
 
 # ------------------------------------------------------------------ numbers
-
-
-def _matched(x: Number, soft_x: Sequence[Number], hard: Sequence[Number],
-             soft: Sequence[Number]) -> bool:  # fmt: skip
-    """``x`` equals a number of the other side, or it or the approximate quantity it
-    stands in (``two`` of ``two weeks``) is near one of the other side's approximate
-    quantities or numbers (``seven days`` = ``a week``, ``50%`` = ``half``)."""
-    if any(same_num(x, y) for y in hard):
-        return True
-    # A span of time is a count of days ("a week" = 7): a bare figure over a year's worth
-    # of days is a count of something else ("four years" is no "1,420 adults").
-    if any(near_num(x, y) for y in soft if y[1] or x[1] or x[0] <= 366):
-        return True
-    mine = [a for a in soft_x if x[2] in a[2]]
-    return any(near_num(a, y) for a in mine for y in (*hard, *soft))
-
-
-_LITERAL = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-
-
-def _rounds_to(s: Number, c: Number) -> bool:
-    """``c`` is ``s`` rounded to the decimals ``c`` shows (``2.09 million`` -> ``2.1
-    million``, ``11.34%`` -> ``11.3%``): a copy's house style, not a changed figure. A
-    whole number is not read so: ``47`` -> ``50`` seats is a change."""
-    lit = _LITERAL.search(c[2])
-    if lit is None or not lit.group(1) or (s[1] != c[1] and s[1] and c[1]):
-        return False
-    shown = float(lit.group().replace(",", ""))
-    scale = c[0] / shown if shown else 1.0
-    return bool(abs(s[0] - c[0]) <= 0.5 * 10.0 ** -len(lit.group(1)) * abs(scale) + 1e-9)
-
-
-def _check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
-    sn, cn = numbers(p.s_text), numbers(p.c_text)
-    sa, ca = approx(p.s_text), approx(p.c_text)
-    s_left = [x for x in sn if not _matched(x, sa, cn, ca)]
-    out = []
-    for c in cn:
-        if _matched(c, ca, sn, sa):
-            continue
-        rounded = next((s for s in s_left if _rounds_to(s, c)), None)
-        if rounded is not None:  # "2.09 million" -> "2.1 million"
-            s_left.remove(rounded)
-            continue
-        if s_left:
-            s = s_left.pop(0)
-            out.append(
-                p.change("number", s[2], c[2], f"{s[2]!r} in the source, {c[2]!r} in the copy")
-            )
-        elif not _matched(c, ca, src_all, src_soft):
-            out.append(p.change("number", "", c[2], f"{c[2]!r} is not in the source"))
-    return out
-
-
-# ------------------------------------------------------------------ dates and times
-
-
-def _check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
-    base = p.copy.date or p.source.date
-    sd = dates(p.s_text, p.source.date or base)
-    cd = dates(p.c_text, base)
-    # The same weekday or relative day on both sides is the copy not updating the source's
-    # words, not a changed date, though the two publication dates resolve it differently.
-    same = {d[2].lower() for d in sd} & {
-        d[2].lower() for d in cd if not any(ch.isdigit() for ch in d[2])
-    }
-    sd = tuple(d for d in sd if d[2].lower() not in same)
-    cd = tuple(d for d in cd if d[2].lower() not in same)
-    out = []
-    for gran in ("day", "month", "year", "period"):
-        s = [d for d in sd if d[0] == gran]
-        c = [d for d in cd if d[0] == gran]
-        skeys = {d[1] for d in s}
-        bare_months = {k for k in skeys if gran == "month" and len(k) == 2}
-        # a month or year the copy names is kept when a source day/date has it
-        if gran == "month":
-            skeys |= {month_of(d[1]) for d in sd if d[0] == "day"}
-            skeys |= {d[1][-2:] for d in s}
-        if gran == "year":
-            skeys |= {d[1][:4] for d in sd if d[0] in ("day", "month")}
-        s_left = [d for d in s if d[1] not in {x[1] for x in c}]
-        for d in c:
-            # a month without a year is kept by the same month in any year; "January
-            # 2027" only by "January 2027", or by a bare "January" in the source
-            key = d[1][-2:] if gran == "month" else d[1]
-            if gran == "month" and len(d[1]) > 2:
-                key = key if key in bare_months else d[1]
-            if d[1] in skeys or key in skeys:
-                continue
-            if s_left:
-                src = s_left.pop(0)
-                out.append(
-                    p.change(
-                        "date", src[2], d[2], f"{src[2]!r} ({src[1]}) became {d[2]!r} ({d[1]})"
-                    )
-                )
-            elif (
-                gran in ("day", "year")
-                and d[1] not in src_keys
-                and not d[1].startswith(("wd:", "rel:", "expr:"))
-            ):
-                out.append(p.change("date", "", d[2], f"{d[2]!r} ({d[1]}) is not in the source"))
-    out += _check_times(p)
-    return out
-
-
-def _check_times(p: Pair) -> list[Change]:
-    out = []
-    sc, cc = clock(p.s_text), clock(p.c_text)
-    # clock times in minutes of the day: a source time the copy lacks paired with a
-    # copy time the source lacks (``8 p.m.`` -> ``10 p.m.`` beside an unchanged ``7 a.m.``)
-    s_left = [v for k, v in sorted(sc.items()) if k not in cc]
-    c_new = [v for k, v in sorted(cc.items()) if k not in sc]
-    for s, c in zip(s_left, c_new, strict=False):
-        out.append(p.change("time", s, c, f"{s!r} in the source, {c!r} in the copy"))
-    sp = dayparts(p.s_text)
-    cp = dayparts(p.c_text)
-    if sp and cp and not dayparts_agree(sp, cp) and not (sc and cc):
-        s, c = sorted(sp)[0], sorted(cp)[0]
-        out.append(p.change("time", s, c, f"{s!r} in the source, {c!r} in the copy"))
-    return out
-
-
-# ------------------------------------------------------------------ names, places, titles
 
 
 def _caps(text: str) -> set[str]:
@@ -502,8 +371,8 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
     parse_many([t for p in pairs for t in _names_need(p, src_words)], ner_only=True)
     out: list[Change] = []
     for p in pairs:
-        out += _check_numbers(p, src_all, src_soft)
-        out += _check_dates(p, src_dates)
+        out += check_numbers(p, src_all, src_soft)
+        out += check_dates(p, src_dates)
         names = _check_names(p, src_words, copy_words)
         names += _check_respelled(p, (src_words, copy_words), caps, out + names)
         out += names

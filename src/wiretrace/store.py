@@ -6,18 +6,17 @@ article either whole or absent, and the indexes never drift from the articles. T
 parameters are recorded in ``meta``; a store opened with other parameters has its
 indexes rebuilt from the stored sentences (never silently used out of step).
 
-The schema version is ``PRAGMA user_version``; ``MIGRATIONS[v]`` takes a store from
-version ``v`` to ``v + 1``.
+The schema version is ``PRAGMA user_version``; ``migrations.MIGRATIONS[v]`` takes a store
+from version ``v`` to ``v + 1``; ``identity.content_hash`` says when two inputs are one article.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import sqlite3
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,143 +27,18 @@ import numpy.typing as npt
 from . import candidates as cand
 from .article import Article, Dateline, Removed, Sentence
 from .errors import InputError, WiretraceError
+from .identity import content_hash
+from .migrations import MIGRATIONS, SCHEMA_VERSION
 
-SCHEMA_VERSION = 5
-
-
-def _script(db: sqlite3.Connection, sql: str) -> None:
-    """Run statements inside the caller's transaction (executescript would commit it)."""
-    for stmt in sql.split(";"):
-        if stmt.strip():
-            db.execute(stmt)
-
-
-def _v0_to_v1(db: sqlite3.Connection) -> None:
-    _script(
-        db,
-        """
-        CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-        CREATE TABLE articles(
-            rowid INTEGER PRIMARY KEY,
-            id TEXT NOT NULL UNIQUE,
-            content_hash TEXT NOT NULL UNIQUE,
-            url TEXT,
-            version INTEGER NOT NULL DEFAULT 1,
-            path TEXT, title TEXT, date TEXT, outlet TEXT,
-            doc TEXT NOT NULL,
-            n_sentences INTEGER NOT NULL,
-            n_shingles INTEGER NOT NULL,
-            signature BLOB NOT NULL,
-            vector BLOB,
-            added REAL NOT NULL
-        );
-        CREATE INDEX articles_url ON articles(url);
-        CREATE TABLE sentences(
-            article INTEGER NOT NULL, i INTEGER NOT NULL, text TEXT NOT NULL,
-            start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-            PRIMARY KEY(article, i)) WITHOUT ROWID;
-        CREATE TABLE lsh(key INTEGER NOT NULL, article INTEGER NOT NULL,
-            PRIMARY KEY(key, article)) WITHOUT ROWID;
-        CREATE TABLE terms(term INTEGER NOT NULL, article INTEGER NOT NULL,
-            PRIMARY KEY(term, article)) WITHOUT ROWID;
-        CREATE TABLE pairs(a INTEGER NOT NULL, b INTEGER NOT NULL, judge TEXT NOT NULL,
-            result TEXT NOT NULL, PRIMARY KEY(a, b, judge)) WITHOUT ROWID;
-        """,
-    )
-
-
-def _v1_to_v2(db: sqlite3.Connection) -> None:
-    # trace reads an article's rare terms by article: without this index that was a scan
-    # of the whole terms table (55 ms of trace's 70 ms p50 at 100k articles, bench/corpus.py).
-    _script(db, "CREATE INDEX terms_by_article ON terms(article, term);")
-
-
-def _rehash(db: sqlite3.Connection, where: str, *, dated: bool, paged: bool = False) -> None:
-    """Recompute the content hash of the rows ``where`` selects, from their stored title,
-    sentences and URL (and date, for the schema 4 identity; and whether it was read from a
-    web page, for the schema 5 one)."""
-    rows = db.execute(f"SELECT rowid, title, url, date, doc FROM articles WHERE {where}").fetchall()
-    for rowid, title, url, date, doc in rows:
-        page = paged and bool(json.loads(doc).get("meta", {}).get("page"))
-        text = " ".join(
-            t
-            for (t,) in db.execute(
-                "SELECT text FROM sentences WHERE article=? ORDER BY i", (rowid,)
-            )
-        )
-        db.execute(
-            "UPDATE articles SET content_hash=? WHERE rowid=?",
-            (_hash(title, text, url, date if dated else None, page=page), rowid),
-        )
-
-
-def _v2_to_v3(db: sqlite3.Connection) -> None:
-    # The identity of an article now includes the URL it was published at (content_hash):
-    # the same text at two URLs is two articles. Rows with a URL get the new hash, so
-    # adding them again still finds them.
-    _rehash(db, "url IS NOT NULL", dated=False)
-
-
-def _v3_to_v4(db: sqlite3.Connection) -> None:
-    # The identity now includes the publication date: the same text republished a day
-    # later is a copy to show, not a duplicate to drop. Dated rows get the new hash.
-    _rehash(db, "date IS NOT NULL", dated=True)
-
-
-def _v4_to_v5(db: sqlite3.Connection) -> None:
-    # The identity now says whether the text was read from a web page: a story as bare
-    # text (a wire file, a feed item) and the same story on a site's page are two
-    # articles, the page a republication (round 23: an aggregator's verbatim repost,
-    # with no URL in the page, vanished into the wire story it copied).
-    _rehash(db, "json_extract(doc, '$.meta.page') = 1", dated=True, paged=True)
-
-
-# MIGRATIONS[v] upgrades a store at user_version v to v + 1.
-MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
-    0: _v0_to_v1,
-    1: _v1_to_v2,
-    2: _v2_to_v3,
-    3: _v3_to_v4,
-    4: _v4_to_v5,
-}
-
-
-def content_hash(article: Article) -> str:
-    """Identity of an article: its cleaned text (title included) where it was published.
-
-    The same text read twice, from any file or format, is one article. The same text
-    published at two URLs is two: a verbatim republication, the copy a licensing desk
-    looks for first, which the families must show as a copy. (Not the outlet: users name
-    it on some inputs and not on others, and the same text read with and without it is
-    still one article.) Likewise the same text under two publication dates is two: a
-    site that reposts a story the next day, in a crawl of files without URLs; and the
-    same text as bare text and as a web page: an aggregator's page reposting a wire story
-    whole, when the page names no URL.
-    """
-    when = article.date.isoformat() if article.date else None
-    page = bool(article.meta.get("page"))
-    return _hash(article.title, article.text, article.url, when, page=page)
-
-
-def _hash(
-    title: str | None,
-    text: str,
-    where: str | None,
-    when: str | None = None,
-    *,
-    page: bool = False,
-) -> str:
-    h = hashlib.sha256()
-    h.update((title or "").strip().encode("utf-8"))
-    h.update(b"\x00")
-    h.update(text.encode("utf-8"))
-    if where:
-        h.update(b"\x00" + where.strip().encode("utf-8"))
-    if when:
-        h.update(b"\x01" + when.encode("utf-8"))
-    if page:
-        h.update(b"\x02page")
-    return h.hexdigest()[:32]
+__all__ = [
+    "SCHEMA_VERSION",
+    "Database",
+    "Prepared",
+    "article_doc",
+    "article_from_row",
+    "content_hash",
+    "prepare",
+]
 
 
 def article_doc(a: Article) -> dict[str, Any]:

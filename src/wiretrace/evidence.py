@@ -1,0 +1,174 @@
+"""The evidence a relation verdict reads: document-level features of an aligned pair.
+
+How much of the copy is derived and *how* (the share of copy text in aligned sentences,
+in each kind of pair, resting on anchor-level pairs), whether the pairs keep the document
+order, and how much narration (text outside quote marks) the two texts share; plus the
+filler test for content-farm padding. ``relation.decide`` turns these into a verdict.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import re
+
+import numpy as np
+
+from .align import NAME_WORD, PairScores, Side, content_words, specifics_of, tokens
+from .article import Alignment
+from .wordsonly import words_only_features
+
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def _ngrams(toks: list[str], n: int) -> set[tuple[str, ...]]:
+    return {tuple(toks[k : k + n]) for k in range(len(toks) - n + 1)}
+
+
+EXCERPT_RUN = 3  # words: a run shared in order with the source sentence(s)
+
+
+def _is_excerpt(copy: Side, source: Side, a: Alignment) -> bool:
+    """The copy sentence(s) cut out of the source sentence(s): every word lies in a run of
+    3+ words that the source has in the same order (words dropped, none replaced or added).
+    A copy that keeps part of a long source sentence word for word has a low edit
+    similarity (``pair_kind`` sees a light edit or a paraphrase), yet every word it has is
+    the source's; one replaced word makes it a light edit."""
+    c = [t for i in a.copy for t in copy.toks[i]]
+    s = [t for j in a.source for t in source.toks[j]]
+    if not c or not s:
+        return False
+    blocks = difflib.SequenceMatcher(None, c, s, autojunk=False).get_matching_blocks()
+    return sum(b.size for b in blocks if b.size >= EXCERPT_RUN) == len(c)
+
+
+def specifics(side: Side) -> set[str]:
+    """The names and figures of an article (:func:`align.specifics_of`)."""
+    return {x for s in side.sentences for x in specifics_of(s.text)}
+
+
+def shared_specifics(copy: Side, source: Side) -> float:
+    """Share of the names and figures of the sparser article that the other one has too
+    (over at least 3, so two articles that name almost nothing do not score high)."""
+    a, b = specifics(copy), specifics(source)
+    return len(a & b) / max(3, min(len(a), len(b)))
+
+
+def features(
+    copy: Side, source: Side, alignments: list[Alignment], scores: PairScores
+) -> dict[str, float]:
+    n_c, n_s = len(copy.sentences), len(source.sentences)
+    c_len = float(copy.lengths.sum()) if n_c else 1.0
+    s_len = float(source.lengths.sum()) if n_s else 1.0
+    shares = {"verbatim": 0.0, "light_edit": 0.0, "paraphrase": 0.0}
+    used_src: set[int] = set()
+    anchor_chars = excerpt_chars = close_chars = narration_chars = 0.0
+    for a in alignments:
+        chars = float(sum(copy.lengths[i] for i in a.copy))
+        # close pairs that are mostly a quote: two reporters at one press conference
+        # share those word for word without one copying the other
+        quoted = sum(len(q) for i in a.copy for q in _QUOTED.findall(copy.sentences[i].text))
+        # ... but the source's own narration in the copy's quote marks is the copy quoting
+        # the article itself (a column citing the wire), which is reuse
+        s_chars = float(sum(source.lengths[j] for j in a.source))
+        s_quoted = sum(len(q) for j in a.source for q in _QUOTED.findall(source.sentences[j].text))
+        if a.kind != "paraphrase" and (quoted < 0.5 * chars or s_quoted < 0.5 * s_chars):
+            narration_chars += chars
+        shares[a.kind] += chars
+        used_src.update(a.source)
+        if a.kind != "paraphrase" or a.score >= 0.72:
+            anchor_chars += chars
+        if a.kind == "verbatim" or _is_excerpt(copy, source, a):
+            excerpt_chars += chars
+            close_chars += chars
+        elif a.kind == "light_edit":
+            close_chars += chars
+    derived = sum(shares.values())
+    f: dict[str, float] = {
+        "copy_derived": derived / c_len,
+        "source_used": float(sum(source.lengths[j] for j in used_src)) / s_len,
+        "verbatim_share": shares["verbatim"] / c_len,
+        "light_edit_share": shares["light_edit"] / c_len,
+        "paraphrase_share": shares["paraphrase"] / c_len,
+        "anchor_share": anchor_chars / c_len,
+        "excerpt_share": excerpt_chars / c_len,
+        "close_share": close_chars / c_len,
+        "close_narration_share": narration_chars / c_len,
+        "n_copy": float(n_c),
+        "n_source": float(n_s),
+    }
+    # Order: share of consecutive aligned copy sentences whose sources also move forward.
+    firsts = [min(a.source) for a in sorted(alignments, key=lambda a: a.copy[0])]
+    steps = [b - a for a, b in itertools.pairwise(firsts)]
+    f["order"] = float(np.mean([s >= 0 for s in steps])) if steps else 0.0
+    # Narration shared outside quotes, as word 3-gram containment of the copy in the source.
+    c_toks = tokens(_QUOTED.sub(" ", " ".join(s.text for s in copy.sentences)))
+    s_toks = tokens(_QUOTED.sub(" ", " ".join(s.text for s in source.sentences)))
+    c3, s3 = _ngrams(c_toks, 3), _ngrams(s_toks, 3)
+    f["trigram_containment"] = len(c3 & s3) / len(c3) if c3 else 0.0
+    # The same without trigrams that hold a name: two reports of one event repeat its
+    # official names ("the National Disaster Risk Reduction and Management Authority"),
+    # which is shared wording that says nothing about copying.
+    names = {
+        w.lower()
+        for side in (copy, source)
+        for s in side.sentences
+        for w in NAME_WORD.findall(s.text)
+    }
+    c3n = {g for g in c3 if not names.intersection(g)}
+    f["unnamed_trigram_containment"] = len(c3n & s3) / len(c3n) if c3n else 0.0
+    c_words, s_words = content_words(c_toks), content_words(s_toks)
+    f["content_overlap"] = len(c_words & s_words) / len(c_words) if c_words else 0.0
+    if scores.cos is not None and scores.cos.size:
+        # over the copy's own statements: filler says nothing a source could have said
+        said = [i for i, s in enumerate(copy.sentences) if not is_filler(s.text)]
+        best = scores.cos.max(axis=1)
+        f["best_cos_mean"] = float(best[said].mean() if said else best.mean())
+    # Alignment-free lexical evidence (any script): share of copy text whose best partner
+    # sentence reaches a loose / a strong lexical score, and the length ratio.
+    if n_c and n_s:
+        best = scores.lex.max(axis=1)
+        f["lex_loose"] = float(copy.lengths[best >= 0.2].sum()) / c_len
+        f["lex_strong"] = float(copy.lengths[best >= 0.4].sum()) / c_len
+    else:
+        f["lex_loose"] = f["lex_strong"] = 0.0
+    f["length_ratio"] = c_len / s_len
+    f["shared_specifics"] = shared_specifics(copy, source)
+    if not (copy.english and source.english):
+        f.update(words_only_features(copy, source))
+    return f
+
+
+# The connective filler of a content-farm rewrite: the same few stock phrases, and short
+# questions put to the reader (an explainer's "What happened?"). An agency story has none
+# of them; on our labelled pairs every such line was on the copy's side (docs/evaluation.md,
+# round 9).
+_FILLER = re.compile(
+    r"\b(?:here'?s what we know|here is what we know|what we know so far|only time will tell"
+    r"|stay tuned|(?:this|it) is a developing (?:story|situation)|why does (?:this|it) matter"
+    r"|the big question|remains to be seen|in a nutshell|let'?s take a (?:closer )?look"
+    r"|what you need to know|but that'?s not all|what happens next|all eyes (?:are|will be) on"
+    r"|make no mistake|the bottom line is"
+    # the clichés of machine-written prose
+    r"|in today'?s (?:[\w-]+ ){0,2}(?:world|age|landscape|climate|economy|society|market)"
+    r"|in an era (?:of|where|when)|as the world (?:moves|shifts|transitions|turns|races)"
+    r"|at the heart of (?:modern|everyday|daily) life|^(?:conclusion|final thoughts)$"
+    r"|continues? to evolve|striking the right balance|strike the right balance"
+    r"|(?:it is|it's) (?:worth noting|important to note)|a testament to"
+    r"|(?:serves as|is) a (?:stark |powerful |timely |sobering )?reminder"
+    r"|plays? an? (?:crucial|vital|pivotal|key) role|proactive steps|navigat\w+ the complex"
+    r"|the stakes (?:could not|couldn'?t) be higher|in conclusion|one thing is (?:certain|clear)"
+    # as a turn of phrase, set off by a comma; "pupils leave at the end of the day" is a time
+    r"|(?:^|(?<=, ))(?:at the end of the day|moving forward)(?=,))\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile(r"[\"“”«»„]")
+_QUOTED_SPAN = re.compile(r"[\"“„«][^\"”“„«»]*[\"”»]")
+
+
+def is_filler(text: str) -> bool:
+    """A sentence of rewrite filler: a stock phrase outside quotes, or a short question
+    outside quotes."""
+    return bool(_FILLER.search(_QUOTED_SPAN.sub(" ", text))) or (
+        text.rstrip().endswith("?") and len(text.split()) <= 8 and not _QUOTE_MARK.search(text)
+    )
