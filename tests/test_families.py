@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
@@ -201,6 +202,29 @@ def test_words_a_rewrite_uses_where_the_edit_changed_nothing_are_not_carried() -
         (2, 3): _link(2, 3, 2, 0.23, ["sub:0:p", "sub:1:q", "sub:2:r"]),
     }  # fmt: skip
     texts = {1: _ORIGIN, 2: _EDIT_OF_LAST, 3: " ".join(_REWRITE_USING_THE_WORDS_ELSEWHERE)}
+    dates: dict[int, dt.date | None] = {1: None, 2: None, 3: None}
+    parents = choose_parents([1, 2, 3], 1, links, dates, lambda k: word_set(texts[k]))
+    assert parents[3] == (1, 0)
+
+
+def test_a_partial_copy_s_own_words_carry_nothing() -> None:
+    # 3 quotes the origin's first sentence word for word inside an analysis of its own,
+    # whose words ("relentless", "routine", "check") happen to be the ones the edit (2)
+    # brought in: it took the quoted sentence from the origin as much as from the edit.
+    analysis = (
+        _ORIGIN.split(". ")[0] + ". Relentless rain is no excuse, say critics, who want a "
+        "routine check of every spillway in the county and a review of its reservoirs."
+    )
+    part = Link(
+        1, 3, "partial_reuse", 1, 0.8, {"copy_derived": 0.4, "source_used": 0.3}, 0.3, [], []
+    )
+    links = {
+        (1, 2): _link(1, 2, 1, 0.95, ["sub:0:x", "sub:2:y"]),
+        (1, 3): part,
+        (2, 3): dataclasses.replace(part, a=2, source=2),
+    }
+    texts = {1: _ORIGIN, 2: _EDIT, 3: analysis}
+    assert carried_words(word_set(analysis), word_set(_EDIT), word_set(_ORIGIN)) >= 2
     dates: dict[int, dt.date | None] = {1: None, 2: None, 3: None}
     parents = choose_parents([1, 2, 3], 1, links, dates, lambda k: word_set(texts[k]))
     assert parents[3] == (1, 0)

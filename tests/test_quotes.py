@@ -67,6 +67,23 @@ def test_statuses() -> None:
     assert q.status == "from_reported_speech"
 
 
+def test_a_quote_given_to_a_described_speaker_is_read_through_the_role() -> None:
+    src = (
+        "Defence lawyer Ruth Abara said her client had repaid most of the money. "
+        '"He has shown real remorse," Abara told the court. '
+        "Judge Tomas Lisle adjourned the case until May."
+    )
+    moved = (
+        "Defence lawyer Ruth Abara said her client had repaid most of the money. "
+        '"He has shown real remorse," the judge said. '
+        "Judge Tomas Lisle adjourned the case until May."
+    )
+    assert one_pair(src, moved)[0].status == "speaker_changed"
+    # "the lawyer" is Ruth Abara, the speaker in the source
+    kept = moved.replace("the judge said", "the lawyer said")
+    assert one_pair(src, kept)[0].status == "verbatim"
+
+
 def test_a_quote_the_source_broke_with_its_attribution_is_one_quote() -> None:
     src = (
         'Inspector Dana Holm said officers had acted on a tip. "It took one phone call to '

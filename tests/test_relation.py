@@ -237,11 +237,28 @@ def test_words_only_model() -> None:
     assert decide(indep, words_only=True).relation == "same_event"
     far = _words_only(0.05, 0.0, 0.1, 0.0, content_overlap=0.05)
     assert decide(far, words_only=True).relation == "unrelated"
+    # ... unless most names and figures are shared within days: one event in two
+    # languages, whose words cannot meet (round 24)
+    other_language = dict(far, shared_specifics=0.75, days_apart=2.0)
+    assert decide(other_language, words_only=True).relation == "same_event"
+    assert decide(dict(other_language, days_apart=40.0), words_only=True).relation == "unrelated"
     # Every sentence of both sides paired in order (a Spanish rewrite of round 14): the
     # character evidence of a part copy, but the whole text retold.
     retold = dict(part, copy_derived=1.0, source_used=1.0, order=1.0, n_source=11.0)
     assert decide(retold, words_only=True).relation == "paraphrase"
     assert decide(dict(retold, n_source=4.0), words_only=True).relation == "partial_reuse"
+    # Two thirds of both sides paired and the names and figures following each other
+    # sentence by sentence (a French and an Arabic rewrite, rounds 9 and 15): a rewrite ...
+    anchored = dict(part, copy_derived=0.7, source_used=0.65, anchor_order=0.95)
+    assert decide(dict(anchored, anchored_sentences=5.0), words_only=True).relation == (
+        "paraphrase"
+    )
+    # ... not on too few anchored sentences, nor when a third of the copy is paired
+    assert decide(dict(anchored, anchored_sentences=3.0), words_only=True).relation == (
+        "partial_reuse"
+    )
+    part_copy = dict(anchored, copy_derived=0.2, source_used=0.35, anchored_sentences=5.0)
+    assert decide(part_copy, words_only=True).relation == "partial_reuse"
 
 
 def _side(text: str) -> Side:

@@ -150,3 +150,16 @@ def test_a_name_with_letters_after_it_is_the_she_that_follows() -> None:
         'Outside the court, she said her client was "relieved and exhausted".',
     )
     assert got[1][0] is not None and "Fairweather" in got[1][0]
+
+
+def test_a_full_name_the_model_left_untagged_is_the_he_that_follows() -> None:
+    # Parsed alone, the small model tags no PERSON in the second sentence; the subject of
+    # its "said" is still the speaker a following "he" means, not the mayor quoted before.
+    got = who(
+        '"We will review the ferry timetable," the mayor, Carme Oliver, said.',
+        "Lluc Vidal, 61, a ferry mechanic, said his son had left the island after his rent doubled.",
+        '"He earns well and still cannot stay," he said.',
+    )
+    assert got[-1][0] == "Lluc Vidal"
+    # a lone capitalised subject may be a company: not taken as a person
+    assert speakers.last_person(speakers.parse_many(["Veldt said it would cut jobs."])[0]) is None

@@ -28,7 +28,8 @@ from .direction import (
 )
 from .embed import Embedder, default_embedder
 from .errors import InputError
-from .relation import Verdict, decide, features, is_filler
+from .relation import SAME_EVENT_MAX_DAYS, Verdict, decide, features, is_filler
+from .translation import TRANSLATION_MIN_ORDER, anchor_pairs
 
 MAX_SENTENCES = 5000  # per article; docs/method.md: beyond this, use `add` + `trace`
 MAX_CHARS = 1_000_000  # checked before reading: a million characters is no single article
@@ -95,6 +96,11 @@ def compare_articles(
     al_ba = align(sb, sa, scores_ba)
     f_ab = features(sa, sb, al_ab, scores_ab)
     f_ba = features(sb, sa, al_ba, scores_ba)
+    words_only = not (sa.english and sb.english)
+    if words_only:  # names and figures in order, the evidence no language hides
+        tr = anchor_pairs(a.sentences, b.sentences)
+        for f in (f_ab, f_ba):
+            f.update(anchor_order=tr.order, anchored_sentences=float(tr.sentences))
     # Mostly rewritten rather than copied, whichever way round: decides how length reads.
     rewritten = all(
         f["paraphrase_share"] > f["verbatim_share"] + f["light_edit_share"] for f in (f_ab, f_ba)
@@ -119,7 +125,6 @@ def compare_articles(
         src, cp, alignments, feats = b, a, al_ab, f_ab
     if a.date and b.date:  # reports of one event are written within days of each other
         feats["days_apart"] = float(abs((a.date - b.date).days))
-    words_only = not (sa.english and sb.english)
     # the sentence-pair model reads English, and only where the embeddings were used
     judge = sa.vecs is not None and sb.vecs is not None and not words_only
     device = embedder.device if embedder is not None else "cpu"
@@ -158,6 +163,20 @@ def compare_articles(
             f"each carries its own agency's dateline ({rivals[0]}; {rivals[1]}): two "
             "agencies' own reports of the event",
         )
+    cross = sa.english != sb.english  # English and another language: words cannot meet
+    if cross:
+        tr = anchor_pairs(cp.sentences, src.sentences)
+        one_event = feats.get("days_apart", 0.0) <= SAME_EVENT_MAX_DAYS
+        if tr.translated and one_event and verdict.relation != "verbatim":
+            alignments = [Alignment((i,), (j,), "paraphrase", round(w, 3)) for i, j, w in tr.pairs]
+            feats.update(_covered(cp, src, alignments))
+            verdict = Verdict(
+                "paraphrase",
+                min(0.9, 0.5 + 2 * (tr.order - TRANSLATION_MIN_ORDER) + 0.1),
+                feats,
+                f"a translation: {len(tr.pairs)} of its sentences follow the other's one by "
+                "one, in order, with the same names and figures",
+            )
     if verdict.relation not in DERIVED_RELATIONS and source == "auto":
         # Neither is the other's source, so no direction was found: the roles are filled
         # in the order the user gave, as the schema says (docs/schema.md).
@@ -184,8 +203,24 @@ def compare_articles(
     if alignments and (quotes or facts) and cmp.derived:
         # the fact checks read English (names, titles, dates, cue verbs); quote marks and
         # the words inside them can be compared in any language
-        _analyze_changes(cmp, quotes=quotes, facts=facts and sa.english and sb.english)
+        # (not across languages: a translated quote is no altered one)
+        _analyze_changes(
+            cmp, quotes=quotes and not cross, facts=facts and sa.english and sb.english
+        )
     return cmp
+
+
+def _covered(copy: Article, source: Article, alignments: list[Alignment]) -> dict[str, float]:
+    """Coverage of alignments found without the lexical scores (a translation's)."""
+
+    def share(art: Article, idx: set[int]) -> float:
+        total = sum(len(s.text) for s in art.sentences)
+        return sum(len(art.sentences[i].text) for i in idx) / total if total else 0.0
+
+    return {
+        "copy_derived": share(copy, {i for al in alignments for i in al.copy}),
+        "source_used": share(source, {j for al in alignments for j in al.source}),
+    }
 
 
 def _without_filler(derived: float, side: Side) -> float:

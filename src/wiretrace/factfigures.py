@@ -72,9 +72,63 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             out.append(
                 p.change("number", s[2], c[2], f"{s[2]!r} in the source, {c[2]!r} in the copy")
             )
+        elif one := _one_replaced(p, c):
+            out.append(
+                p.change("number", one, c[2], f"{one!r} in the source, {c[2]!r} in the copy")
+            )
         elif not _matched(c, ca, src_all, src_soft):
             out.append(p.change("number", "", c[2], f"{c[2]!r} is not in the source"))
+    for s in s_left:
+        for a in ca:
+            if s[1] == a[1] == "%" and not _matched(a, ca, sn, sa) and not _fraction_fits(s, a, p):
+                note = f"{s[2]!r} in the source, {a[2]!r} in the copy"
+                out.append(p.change("number", s[2], a[2], note))
+                break
     return out
+
+
+_IRREGULAR = {"person": "people", "child": "children", "woman": "women", "man": "men"}
+_ONE = re.compile(r"\b(?:one|a single)\s+([a-z]+)", re.I)
+
+
+def _one_replaced(p: Pair, c: Number) -> str | None:
+    """The source's "one <noun>" that the copy counts as ``c`` ("one police officer was
+    killed" -> "two police officers were killed", round 24). numbers() leaves "one" out,
+    as "one of the ..." is rarely a count; next to the same noun it is."""
+    at = p.c_text.find(c[2])
+    after = p.c_text[at + len(c[2]) :].split()[:1] if at >= 0 else []
+    if not after:
+        return None
+    noun = after[0].lower().strip(",.;:")
+    for m in _ONE.finditer(p.s_text):
+        w = m.group(1).lower()
+        plurals = {w, w + "s", w + "es", _IRREGULAR.get(w, w)}
+        if w.endswith("man"):
+            plurals.add(w[:-3] + "men")
+        if noun in plurals and not re.search(rf"\b{re.escape(m.group())}\b", p.c_text, re.I):
+            return m.group()
+    return None
+
+
+# How a fraction the copy put for a percentage must stand to it: "more than a quarter"
+# needs more than 25%, "nearly half" a little under 50%, a bare "two-thirds" within five
+# points (round 24: "22%" -> "more than a quarter", "around 60%" -> "around two-thirds").
+_ABOVE = re.compile(r"\b(?:more than|over|above|upwards of|in excess of|at least)\s+$", re.I)
+_BELOW = re.compile(
+    r"\b(?:less than|under|below|nearly|almost|just under|close to|fewer than)\s+$", re.I
+)
+FRACTION_POINTS = 5.0  # a bare or "about" fraction: this close to the percentage
+FRACTION_RANGE = 10.0  # "more than" / "nearly": within this many points on its side
+
+
+def _fraction_fits(s: Number, a: Number, p: Pair) -> bool:
+    at = p.c_text.find(a[2])
+    before = p.c_text[max(0, at - 30) : at] if at >= 0 else ""
+    if _ABOVE.search(before):
+        return a[0] < s[0] <= a[0] + FRACTION_RANGE
+    if _BELOW.search(before):
+        return a[0] - FRACTION_RANGE <= s[0] <= a[0]
+    return abs(s[0] - a[0]) <= FRACTION_POINTS
 
 
 # ------------------------------------------------------------------ dates and times

@@ -70,8 +70,21 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "raged",
             "ranted",
             "threatened",
+            # the present tense of a speech verb: "the union says" -> "the union claims"
+            "claims",
+            "admits",
+            "concedes",
+            "boasts",
+            "brags",
+            "complains",
         ),
-        ("said", "stated", "noted", "told"),
+        ("said", "stated", "noted", "told", "says", "states", "notes", "tells"),
+    ),
+    # a judgement on what people did: "some sprayed diners with water pistols" -> "some
+    # harassed diners ..."
+    (
+        ("harassed", "intimidated", "menaced", "terrorised", "terrorized"),
+        ("approached", "confronted"),
     ),
     (
         ("illegal immigrant", "illegal alien", "illegals"),

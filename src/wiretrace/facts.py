@@ -16,7 +16,10 @@ replaced or an added fact is. The checks, cheapest first:
   description when the copy never names it (``Trump administration`` -> ``current U.S.
   administration``); a PERSON/ORG in the copy found nowhere in the source; a place
   replaced by another place; then, with no parse, swapped capitalised runs, landmarks and
-  titles (factnames.py). Approximate quantities (``a week``, ``nearly half``) only match.
+  titles (factnames.py). Approximate quantities (``a week``, ``nearly half``) match
+  numbers, and a fraction that replaced a percentage must fit it (``22%`` -> ``more than
+  a quarter`` is a change, factfigures.py); ``one`` counts only before the noun the copy
+  counts (``one officer`` -> ``two officers``).
 - ``title``: a person's title replaced (``army chief`` -> ``defence minister``) or a rank
   word such as *former*/*deputy*/*acting* added or dropped next to a title.
 - ``attribution``, ``wording`` and ``hedge``: factclaims.py (a claim stated as fact or

@@ -366,9 +366,15 @@ def choose_parents(
         best = max(o[0] for o in options)
         close = [o for o in options if o[0] >= best - TIE]
 
+        # A partial copy's words are mostly its own text's: read there, another member's
+        # additions are chance (round 24: an analysis quoting the wire word for word hung
+        # from a second-generation edit through "farmers", "mining", "each", "post").
+        partial = (ln := links.get((min(origin, m), max(origin, m)))) is not None and (
+            ln.relation == "partial_reuse"
+        )
         carried = {
             p: carried_words(words(m), words(p), words(origin), elsewhere(m, p))
-            if words is not None and p != origin and len(close) > 1
+            if words is not None and p != origin and len(close) > 1 and not partial
             else 0
             for _, _, p in close
         }

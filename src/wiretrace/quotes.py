@@ -36,6 +36,7 @@ from functools import lru_cache
 from typing import Any
 
 from .article import Alignment, Article, Quote, QuoteStatus, Sentence
+from .factlexicon import TITLE_HEADS
 from .quotemarks import Marks, QuoteSpan, mark_spans, quoted_text
 from .speakers import CUE_WORDS, attribute, is_name
 
@@ -242,6 +243,25 @@ def _same_speaker(a: str | None, b: str | None) -> bool:
     return bool(ta & tb)
 
 
+_ROLE = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?P<t>[a-z-]+)")
+_NAMED = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+
+
+def _role_name(speaker: str | None, text: str) -> str | None:
+    """The one person ``text`` gives the role a described speaker has ("the judge" ->
+    "Simon Hartley", from "Judge Simon Hartley"), so that a quote moved from the named
+    prosecutor to "the judge" is seen as moved (round 24); None when the role is no title
+    or the article gives it to no one or to several."""
+    m = _ROLE.fullmatch(speaker or "")
+    if m is None or m.group("t") not in TITLE_HEADS:
+        return None
+    t = re.escape(m.group("t"))
+    found = re.findall(rf"\b(?i:{t})\s+{_NAMED}", text)
+    found += re.findall(rf"{_NAMED},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{t})\b", text)
+    names = {n.split()[-1]: n for n in found if n.split()[0].lower() not in STOPWORDS}
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
 def analyze(
     source: Article, copy: Article, alignments: list[Alignment]
 ) -> tuple[list[Quote], list[dict[str, Any]]]:
@@ -287,13 +307,21 @@ def analyze(
             )
             continue
         out.append(_classify(q, qwords, m, sq, used))
-    compared = {main for quote, main in out if main >= 0 and is_name(quote.speaker)}
+
+    def named(speaker: str | None, text: str) -> str | None:
+        return speaker if is_name(speaker) else _role_name(speaker, text)
+
+    compared = {
+        main for quote, main in out if main >= 0 and is_name(named(quote.speaker, copy.text))
+    }
     dropped = [i for i in range(len(sq)) if i not in used]
     who = attribute(source.sentences, smarks, compared | set(dropped))
     quotes = []
     for quote, main in out:
         said = who(main)[0] if main in compared else None
-        if main in compared and not _same_speaker(said, quote.speaker):
+        if main in compared and not _same_speaker(
+            named(said, source.text) or said, named(quote.speaker, copy.text)
+        ):
             note = f"source attributes it to {said}" + (f"; {quote.note}" if quote.note else "")
             quote = dataclasses.replace(quote, status="speaker_changed", note=note)
         quotes.append(quote)

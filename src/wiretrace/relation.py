@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from .article import Relation
 from .evidence import features, is_filler, shared_specifics, specifics
+from .translation import TRANSLATION_MIN_ORDER
 
 __all__ = [
     "Verdict",
@@ -141,6 +142,8 @@ PAIR_SKIP_COS = 0.75
 # Words only (no model): a retelling pairs most sentences of both sides in order, with the
 # looser pairing of lexical evidence alone (round 15: a French rewrite 0.88 / 0.92 / 1.0)
 WORDS_RETELL_MIN = 0.85
+WORDS_ANCHORED_MIN_PAIRED = 0.6
+WORDS_ANCHORED_MIN_SENTENCES = 5
 WORDS_WHOLE_MIN_COPY = 0.6
 WORDS_WHOLE_MIN_USED = 0.5
 WORDS_WHOLE_SURE_CHAR4 = 0.7  # character overlap that shows a whole copy on its own
@@ -148,6 +151,7 @@ WORDS_WHOLE_SURE_CHAR4 = 0.7  # character overlap that shows a whole copy on its
 # of our same-event pairs 0.42-1.0, of two football matches 0.09, two earthquakes 0.08;
 # two elections six months apart share titles and parties (0.28): the dates tell them.
 SAME_EVENT_MIN_SPECIFICS = 0.25
+WORDS_SAME_EVENT_SPECIFICS = 0.5  # the words-only verdict, where few words are shared
 SAME_EVENT_MAX_DAYS = 14  # dates further apart than this: not reports of one event
 # Further apart than SAME_EVENT_MAX_DAYS and sharing fewer specifics than this: one
 # template filled in again (a quarterly report), not a copy (our rewrites: 0.68-1.0)
@@ -209,7 +213,14 @@ def _decide_logit(f: dict[str, float]) -> Verdict:
 
     p_derived = prob(LEX_STAGE1.score(f))
     if p_derived < 0.5:
-        if f["content_overlap"] < LEX_UNRELATED_BELOW:
+        # Few words in common but most names and figures: one event in two languages
+        # (round 24: a Spanish version of an English story, content overlap 0.11, half
+        # or more of the names and figures shared, two days apart)
+        one_event = (
+            f.get("shared_specifics", 0.0) >= WORDS_SAME_EVENT_SPECIFICS
+            and f.get("days_apart", 0.0) <= SAME_EVENT_MAX_DAYS
+        )
+        if f["content_overlap"] < LEX_UNRELATED_BELOW and not one_event:
             return Verdict("unrelated", conf(p_derived), f, "few words in common")
         return Verdict(
             "same_event",
@@ -223,6 +234,13 @@ def _decide_logit(f: dict[str, float]) -> Verdict:
     retold = (
         min(f["copy_derived"], f["source_used"], f["order"]) >= WORDS_RETELL_MIN
         and f.get("n_source", 0.0) >= RETELL_MIN_SOURCE_SENTENCES
+    ) or (
+        # ... or most of both sides paired, and the names and figures following each
+        # other sentence by sentence (translation.py): a rewrite keeps its source's
+        # order of facts, an independent report tells them its own way
+        min(f["copy_derived"], f["source_used"]) >= WORDS_ANCHORED_MIN_PAIRED
+        and f.get("anchor_order", 0.0) >= TRANSLATION_MIN_ORDER
+        and f.get("anchored_sentences", 0.0) >= WORDS_ANCHORED_MIN_SENTENCES
     )
     # ... and a "whole" copy whose sentences mostly found no partner on either side is a
     # part copy (round 15: a Polish and a Spanish analysis quoting a third of the wire)

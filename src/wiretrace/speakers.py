@@ -110,6 +110,23 @@ def last_person(
         if (score, ent.start) >= best:
             best = (score, ent.start)
             found = _unpossessed(str(ent.text))
+    if found is None:
+        # A full name, subject of a cue verb, that the small model left untagged when
+        # parsed alone ("Antoni Bonet, 58, a taxi driver, said ...", round 24): a lone
+        # capitalised subject may be a company, so two words at least.
+        for tok in doc:
+            if before is not None and tok.idx >= before:
+                break
+            if (
+                tok.dep_ == "nsubj"
+                and tok.tag_ in _PROPN_TAGS
+                and not tok.ent_type_
+                and tok.head.lower_ in CUE_WORDS
+                and not any(a <= tok.idx < b for a, b in inside)
+            ):
+                name = _speaker_of_subject(tok, doc)
+                if len(name.split()) >= 2:
+                    found = name
     return found
 
 
