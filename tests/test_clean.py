@@ -672,3 +672,39 @@ def test_a_bare_author_name_over_a_time_stamp_is_the_byline() -> None:
     # a short line of two capitalised words in the story is no byline without a stamp under it
     c = clean(STORY + "\nMain Street\n" + STORY)
     assert "byline" not in [r.reason for r in c.removed]
+
+
+def test_round26_release_notes_contact_lines_and_bracketed_captions() -> None:
+    # a release's end mark with its notes to editors under it: all the release's
+    # furniture, though the notes are sentences
+    release = (
+        "The district council today approved a £2.1 million plan to rebuild the lido.\n\n"
+        "Work will start in May and the pool will reopen in summer 2027.\n\n"
+        "ENDS\n\n"
+        "Notes to editors\n\n"
+        "1. The plan was approved at the cabinet meeting of 4 February.\n\n"
+        "2. For media enquiries please contact the press office on 01632 960555."
+    )
+    c = clean(release)
+    assert [r.reason for r in c.removed] == ["release"] * 4
+    assert _kept(release).endswith("summer 2027.")
+    # the reporter's address with the site's copyright, and a caption in brackets
+    page = (
+        "[Photo: The lido's empty pool in January. (File photo / Westbury Echo)]\n\n"
+        "The district council approved a plan to rebuild the lido on Tuesday.\n\n"
+        "Work will start in May, the council said.\n\n"
+        "Contact Amir Haddad at ahaddad@westburyecho.example. © 2025 Westbury Echo. "
+        "All rights reserved."
+    )
+    c = clean(page)
+    assert [r.reason for r in c.removed] == ["caption", "boilerplate"]
+    assert _kept(page).startswith("The district council") and _kept(page).endswith("said.")
+
+
+def test_a_headline_may_open_with_a_currency_sign() -> None:
+    art = parse_record(
+        "£2.1m plan to rebuild Westbury lido approved\n\n"
+        "The district council approved a plan to rebuild the lido on Tuesday."
+    )
+    assert art.title == "£2.1m plan to rebuild Westbury lido approved"
+    assert art.sentences[0].text.startswith("The district council")

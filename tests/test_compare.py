@@ -713,3 +713,60 @@ def test_a_rewrite_crediting_the_outlet_that_broke_the_story_is_the_copy() -> No
     for a, b in ((scoop, rewrite), (rewrite, scoop)):
         a_src, ev = direction(a, b, 1.0, 1.0, "auto", rewritten=True)
         assert (a if a_src else b) is scoop and ev[0].startswith("attribution:")
+
+
+_QUOTED_STORY = (
+    "Westbury District Council will close two of its five branch libraries in April. "
+    "Visits to the two branches have fallen by 41% since 2015, a report said. "
+    "A mobile library will visit both neighbourhoods twice a week from May. "
+    "Councillor Dana Whitlock said the decision had been painful but unavoidable."
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("own", "kept"),
+    [
+        # a column's own sentences, linked loosely to the paragraphs they argue with
+        (
+            [
+                "Nobody doubts that money is tight, but a van is a poor answer to a locked door.",
+                "If this is what unavoidable looks like, voters will remember it at the next election.",
+            ],
+            False,
+        ),
+        # a rewrite's: they restate their partners
+        (
+            [
+                "From May a mobile library will call at both areas two times a week.",
+                "Councillor Dana Whitlock called the decision painful but said it could not be avoided.",
+            ],
+            True,
+        ),
+    ],
+)
+def test_a_part_copy_commenting_on_what_it_quotes_is_no_rewrite(
+    own: list[str], kept: bool, embedder: object
+) -> None:
+    from wiretrace.article import Alignment
+    from wiretrace.compare import _commentary
+    from wiretrace.relation import Verdict
+
+    src = parse_record(_QUOTED_STORY)
+    body = " ".join(s.text for s in src.sentences[:2]) + " " + " ".join(own)
+    cp = parse_record(body)
+    als = [
+        Alignment((0,), (0,), "verbatim", 1.0),
+        Alignment((1,), (1,), "verbatim", 1.0),
+        Alignment((2,), (2,), "paraphrase", 0.6),
+        Alignment((3,), (3,), "paraphrase", 0.6),
+    ]
+    feats = {"verbatim_share": 0.45, "light_edit_share": 0.0, "copy_derived": 1.0}
+    start = Verdict("paraphrase", 0.7, feats, "most sentences rewritten one by one")
+    verdict, kept_als, f = _commentary(src, cp, als, feats, start, "cpu")
+    if kept:
+        assert verdict.relation == "paraphrase" and kept_als == als
+    else:
+        assert verdict.relation == "partial_reuse"
+        assert [a.kind for a in kept_als] == ["verbatim", "verbatim"]
+        assert f["copy_derived"] < 0.6 and f["paraphrase_prob"] < 0.45

@@ -830,3 +830,56 @@ def test_round24_fractions_single_counts_and_claim_words() -> None:
         "Some fans threw plastic cups at stewards near the south gate.",
         "Some fans harassed stewards near the south gate.",
     ) == ["wording"]
+
+
+def test_round26_titles_hedges_estimates_and_loaded_verbs() -> None:
+    # the post behind the same head word changed
+    assert kinds(
+        "The firm's finance director, Ola Berg, told staff the site would close.",
+        "The firm's managing director, Ola Berg, told staff the site would close.",
+    ) == ["title"]
+    # a title given up for the name is no rank dropped; a rank dropped next to it is
+    assert (
+        kinds(
+            "Deputy Mayor Ines Lund spoke first. The deputy mayor rejected that claim.",
+            "Deputy Mayor Ines Lund spoke first. Ms Lund rejected that claim.",
+        )
+        == []
+    )
+    assert kinds(
+        "Deputy Mayor Ines Lund chaired the meeting.", "Mayor Ines Lund chaired the meeting."
+    ) == ["title"]
+    # a hedge before an article; ability kept in other words is none dropped
+    assert kinds(
+        "The report said the figures were probably an underestimate.",
+        "The report said the figures were an underestimate.",
+    ) == ["hedge"]
+    assert (
+        kinds(
+            "The superintendent said it was the most the county could afford.",
+            "According to the superintendent, the county cannot afford more.",
+        )
+        == []
+    )
+    # an estimate credited as its maker's, and a loaded verdict or speech verb
+    assert (
+        kinds(
+            "Turnout in the ballot was 64%, the union said.",
+            "The union put turnout in the ballot at 64%.",
+        )
+        == []
+    )
+    assert kinds(
+        "Not everyone welcomed the deal.", "Not everyone welcomed the controversial deal."
+    ) == ["wording"]
+    assert kinds(
+        "He said the alarm had worked as intended.", "He insisted the alarm had worked as intended."
+    ) == ["wording"]
+    # ... but a demand reported as one is faithful (round 14)
+    assert (
+        kinds(
+            "Ruiz said the checks had to start before the harvest.",
+            "Ruiz insisted that the checks start before the harvest.",
+        )
+        == []
+    )

@@ -194,6 +194,26 @@ def test_machine_written_filler_is_known() -> None:
     assert is_filler("The council, moving forward, will publish its figures.")
     assert not is_filler("The pouches are unlocked when pupils leave at the end of the day.")
     assert not is_filler("Work on the bridge is moving forward as planned.")
+    # a post's sign-off (round 26): short exclamations and the call to comment and share
+    assert is_filler("It's simple!")
+    assert is_filler("Let us know in the comments below, and don't forget to share this post.")
+    assert not is_filler('"Get out now!" the firefighter shouted.')
+    assert not is_filler("Residents cheered as the first train in two years left the station!")
+
+
+def test_a_content_farm_s_filler_is_no_material_of_its_own() -> None:
+    # two thirds of the copy aligned, the rest its intro, headings and sign-off: over its
+    # own statements it is derived whole (round 26: 0.67 of the text, 0.77 without filler)
+    base = _features(
+        copy_derived=0.67,
+        anchor_share=0.6,
+        paraphrase_share=0.67,
+        trigram_containment=0.13,
+        unnamed_trigram_containment=0.13,
+        best_cos_mean=0.74,
+    )
+    assert decide(base).relation != "paraphrase"
+    assert decide(dict(base, said_derived=0.77)).relation == "paraphrase"
 
 
 def test_words_only_rules() -> None:

@@ -163,3 +163,21 @@ def test_a_full_name_the_model_left_untagged_is_the_he_that_follows() -> None:
     assert got[-1][0] == "Lluc Vidal"
     # a lone capitalised subject may be a company: not taken as a person
     assert speakers.last_person(speakers.parse_many(["Veldt said it would cut jobs."])[0]) is None
+
+
+def test_a_name_in_apposition_to_a_role_is_the_speaker_the_pronoun_means() -> None:
+    # The small model tags these names as organisations; the role noun they stand beside
+    # is the subject of "said", so the name is a person a later "she" or "he" can mean.
+    got = who(
+        '"We will publish the timetable next week," Transport Minister Colm Deasy said.',
+        "Drivers' union organiser Sinéad Mulvey said staff had not been told about rosters.",
+        '"We want to see the training plan first," she said.',
+    )
+    assert got[-1][0] == "Sinéad Mulvey"
+    # "X agreed:" is a cue, and "according to" a name after a title of two words
+    assert who('Station Commander Marsh agreed: "The timing was lucky."')[0][0] == "Marsh"
+    got = who(
+        "According to Station Commander Aileen Marsh, the fire began in a loading bay.",
+        '"It moved frighteningly fast," she said.',
+    )
+    assert got[0][0] == "Marsh"  # the surname, not the first name after the title

@@ -34,6 +34,7 @@ from .furniture import (
     CONTACT_HEAD,
     LIST_HEAD,
     MID_BOILERPLATE,
+    RELEASE_END,
     is_boilerplate,
     is_breadcrumb,
     is_menu,
@@ -279,6 +280,18 @@ def _contact_block(lines: list[_Line], first_body: int) -> int | None:
     return None
 
 
+def _notes_after_end(lines: list[_Line], first_body: int) -> int | None:
+    """Where a press release's end mark stands when only its notes or contacts follow
+    ("ENDS", then "Notes to editors" and numbered notes, which are prose), or None. Only
+    in the last 16 lines (round 26: a council release whose notes kept it from reading as
+    a release)."""
+    for k in range(len(lines) - 1, max(first_body, len(lines) - 16), -1):
+        if RELEASE_END.match(lines[k].text):
+            after = lines[k + 1 :]
+            return k if not after or CONTACT_HEAD.match(after[0].text) else None
+    return None
+
+
 def _is_headline(text: str) -> bool:
     """A short line with no sentence end: how a headline reads."""
     return len(text.split()) <= 20 and not text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
@@ -375,7 +388,9 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
 
     # Tail: walk up from the end while lines are footer furniture.
     last = len(lines) - 1
-    contact = _contact_block(lines, first_body)
+    contact = _notes_after_end(lines, first_body)
+    if contact is None:
+        contact = _contact_block(lines, first_body)
     if contact is not None:
         for k in range(contact, last + 1):
             kinds[k] = "release"

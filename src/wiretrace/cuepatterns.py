@@ -21,7 +21,8 @@ CUE_WORDS = frozenset(
     declare declares declared stress stresses stressed acknowledge acknowledges acknowledged
     continue continued recall recalls recalled urge urges urged assert asserts asserted
     announce announces announced describe described call called tweet tweeted posted
-    insisting adding according""".split()
+    insisting adding according agree agrees agreed admit admits admitted concede concedes
+    conceded""".split()
 )
 TITLE_WORDS = frozenset(
     """minister president prime foreign defence defense interior finance secretary general gen.

@@ -86,6 +86,8 @@ def features(
     derived = sum(shares.values())
     f: dict[str, float] = {
         "copy_derived": derived / c_len,
+        # ... over the copy's own statements: filler is no material of its own
+        "said_derived": _said_share(copy, alignments),
         "source_used": float(sum(source.lengths[j] for j in used_src)) / s_len,
         "verbatim_share": shares["verbatim"] / c_len,
         "light_edit_share": shares["light_edit"] / c_len,
@@ -158,6 +160,8 @@ _FILLER = re.compile(
     r"|(?:serves as|is) a (?:stark |powerful |timely |sobering )?reminder"
     r"|plays? an? (?:crucial|vital|pivotal|key) role|proactive steps|navigat\w+ the complex"
     r"|the stakes (?:could not|couldn'?t) be higher|in conclusion|one thing is (?:certain|clear)"
+    # the sign-off of a content farm's post (round 26)
+    r"|let us know in the comments|(?:don'?t forget to|be sure to) share this"
     # as a turn of phrase, set off by a comma; "pupils leave at the end of the day" is a time
     r"|(?:^|(?<=, ))(?:at the end of the day|moving forward)(?=,))\b",
     re.IGNORECASE,
@@ -166,9 +170,18 @@ _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _QUOTED_SPAN = re.compile(r"[\"“„«][^\"”“„«»]*[\"”»]")
 
 
+def _said_share(copy: Side, alignments: list[Alignment]) -> float:
+    said = [i for i, s in enumerate(copy.sentences) if not is_filler(s.text)]
+    total = float(sum(copy.lengths[i] for i in said))
+    aligned = {i for a in alignments for i in a.copy}
+    return float(sum(copy.lengths[i] for i in said if i in aligned)) / total if total else 0.0
+
+
 def is_filler(text: str) -> bool:
     """A sentence of rewrite filler: a stock phrase outside quotes, or a short question
-    outside quotes."""
+    or exclamation outside quotes ("What happened?", "It's simple!")."""
     return bool(_FILLER.search(_QUOTED_SPAN.sub(" ", text))) or (
-        text.rstrip().endswith("?") and len(text.split()) <= 8 and not _QUOTE_MARK.search(text)
+        text.rstrip().endswith(("?", "!"))
+        and len(text.split()) <= (8 if text.rstrip().endswith("?") else 6)
+        and not _QUOTE_MARK.search(text)
     )

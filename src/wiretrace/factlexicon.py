@@ -77,6 +77,9 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "boasts",
             "brags",
             "complains",
+            # "said" that doubts the speaker (AP style: "said" is neutral)
+            "insisted",
+            "insists",
         ),
         ("said", "stated", "noted", "told", "says", "states", "notes", "tells"),
     ),
@@ -86,6 +89,8 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("harassed", "intimidated", "menaced", "terrorised", "terrorized"),
         ("approached", "confronted"),
     ),
+    # a verdict a copy adds to the thing itself: "the deal" -> "the controversial deal"
+    (("controversial", "embattled", "disgraced", "notorious"), ()),
     (
         ("illegal immigrant", "illegal alien", "illegals"),
         ("migrant", "undocumented immigrant", "asylum seeker"),
@@ -145,7 +150,8 @@ TITLE_MODS = frozenset(
     """foreign defence defense interior finance health justice economy economic trade energy
     agriculture education army military police security state prime deputy vice former ranking
     acting interim junior senior top chief opposition brigadier major marshal corporal
-    commodore""".split()
+    commodore managing operations operating executive technical commercial marketing
+    financial medical artistic creative editorial""".split()
 )
 RANK_MODS = frozenset(
     {"former", "deputy", "vice", "acting", "interim", "ex", "junior", "assistant", "associate"}

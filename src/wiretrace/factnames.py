@@ -453,7 +453,6 @@ def title_swaps(
             continue
         sw, cw = _canon(sk[i1:i2]), _canon(ck[j1:j2])
         near = set(sk[max(0, i1 - 1) : i2 + 1]) | set(ck[max(0, j1 - 1) : j2 + 1])
-        after = set(sk[i1 : i2 + 3]) | set(ck[j1 : j2 + 3])
         short = i2 - i1 <= 3 and j2 - j1 <= 3
         if short:
             gone, added = (sw - cw) & _TITLES, (cw - sw) & _TITLES
@@ -463,7 +462,12 @@ def title_swaps(
             swap = bool(gone and added and (gone | added) & TITLE_HEADS)
         if added <= TITLE_GENERIC:
             swap = False  # a specific title became a generic one: less said, not changed
-        rank = short and (sw ^ cw) & RANK_MODS and (near | after) & TITLE_HEADS
+        # a rank word added or dropped next to a title both sides keep ("Deputy Mayor
+        # Abelard" -> "Mayor Abelard"), not a title the copy gave up for the name ("the
+        # deputy mayor rejected" -> "Ms Abelard rejected", round 26)
+        s_near = set(sk[max(0, i1 - 1) : i2 + 3]) & TITLE_HEADS
+        c_near = set(ck[max(0, j1 - 1) : j2 + 3]) & TITLE_HEADS
+        rank = short and (sw ^ cw) & RANK_MODS and s_near and c_near
         if swap or rank:
             s, c = " ".join(sk[i1:i2]), " ".join(ck[j1:j2])
             note = f"title {s!r} became {c!r}" if s and c else f"rank word {(s or c)!r} changed"

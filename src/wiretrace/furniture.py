@@ -65,6 +65,11 @@ BOILERPLATE = re.compile(
     r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
     r"|(?:Copyright\s*)?(?:©|\([Cc]\)\s*\d{4})[^\n]{0,300}|Copyright \d{4}[^\n]{0,300}"
     r"|All rights reserved\.?"
+    # the reporter's address and the site's copyright at the foot: "Contact Lena Marsh at
+    # lmarsh@example.com. © 2024 Dunmore Herald. All rights reserved."
+    r"|(?:Contact|E-?mail|Reach) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} (?:at|on|via) "
+    r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[^\n]{0,200}"
+    r"|[^\n]{0,150}(?:©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,150}"
     r"|(?:Log|Sign) in(?: or register)? to (?:post a |leave a |join the )?(?:comment|discussion)\.?"
     r"|You must be logged in to (?:post a )?comment\.?|Leave a (?:comment|reply)\.?"
     r"|This material may not be published, broadcast, rewritten,? or redistributed[^\n]{0,120}"
@@ -90,7 +95,7 @@ BOILERPLATE = re.compile(
 MID_BOILERPLATE = re.compile(
     r"^(?:Sign up here\.?|Read more:[^\n]*|Read more\.{0,3}|Advertisement|Continue reading(?: below)?\.?"
     r"|Related(?: (?:stories|articles|coverage))?:[^\n]*|[^\n]*, opens new tab"
-    r"|Share this(?: article| story)?|\(?(?:Photo|Picture|Image|Photograph)s?\s*:[^\n]*"
+    r"|Share this(?: article| story)?|[([]?(?:Photo|Picture|Image|Photograph)s?\s*:[^\n]*"
     r"|Read (?:also|next)\s*:[^\n]*|Join our [^\n]{1,40}(?:channel|group|community)[^\n]{0,100}"
     r"|(?:Sign up|Subscribe)\b[^\n]{0,80}\bnewsletter\b[^\n]{0,120}|"
     + FOREIGN_LINKS
@@ -131,7 +136,9 @@ def is_menu(text: str, *, parts: int = 2) -> bool:
 
 def is_photo_line(text: str) -> bool:
     """``Photo: ...`` / ``Picture: ...``: a caption label; prose never starts so."""
-    return bool(re.match(r"\(?(?:Photo|Picture|Image|Photograph)s?\s*:\s*\S", text, re.IGNORECASE))
+    return bool(
+        re.match(r"[([]?(?:Photo|Picture|Image|Photograph)s?\s*:\s*\S", text, re.IGNORECASE)
+    )
 
 
 # A press release's own furniture: the release line at its head, the end mark, the

@@ -115,7 +115,8 @@ def _headline_line(text: str) -> str | None:
     words = head.split()
     if not 2 <= len(words) <= 20 or head.endswith((".", "!", "?", ",", ";", ":", '"', "”", "-")):
         return None
-    if words[-1].casefold() in _LINE_END_WORDS or not (head[0].isupper() or head[0].isdigit()):
+    lead = head.lstrip("£$€¥\"“‘'")[:1]  # "£4.6m flood scheme ...", "'Miracle' rescue"
+    if words[-1].casefold() in _LINE_END_WORDS or not (lead.isupper() or lead.isdigit()):
         return None
     if is_byline(head):  # the cleaner removes it as the byline
         return None

@@ -276,7 +276,8 @@ def decide(
     """
     if words_only:
         return decide_lexical(f)
-    derived = f["copy_derived"]
+    # filler lines (a content farm's intro, headings and sign-off) are no text of its own
+    derived = max(f["copy_derived"], f.get("said_derived", 0.0))
     close = f["verbatim_share"] + f["light_edit_share"]
     anchors = f["anchor_share"]
 

@@ -45,7 +45,7 @@ _PROPN_TAGS = frozenset({"NNP", "NNPS"})
 _SURNAME_CUE = re.compile(r"\b([A-Z][\w'’-]+)(?=\s+(\w+)\b)")
 _PRON_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
 # "According to Kilbride, ..." names the speaker a following "he said" means
-_ACCORDING_NAME = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w'’-]+\s+){0,2}([A-Z][\w'’-]+)")
+_ACCORDING_NAME = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w'’-]+\s+){0,3}([A-Z][\w'’-]+)")
 
 
 def is_name(speaker: str | None) -> bool:
@@ -110,23 +110,45 @@ def last_person(
         if (score, ent.start) >= best:
             best = (score, ent.start)
             found = _unpossessed(str(ent.text))
-    if found is None:
-        # A full name, subject of a cue verb, that the small model left untagged when
-        # parsed alone ("Antoni Bonet, 58, a taxi driver, said ...", round 24): a lone
-        # capitalised subject may be a company, so two words at least.
-        for tok in doc:
-            if before is not None and tok.idx >= before:
-                break
-            if (
-                tok.dep_ == "nsubj"
-                and tok.tag_ in _PROPN_TAGS
-                and not tok.ent_type_
-                and tok.head.lower_ in CUE_WORDS
-                and not any(a <= tok.idx < b for a, b in inside)
-            ):
-                name = _speaker_of_subject(tok, doc)
-                if len(name.split()) >= 2:
-                    found = name
+    return found if found is not None else _untagged_person(doc, before, inside)
+
+
+# Subjects that are organisations, whatever name stands beside them
+_ORG_NOUNS = frozenset(
+    """company firm group agency ministry department council union association bank
+    government authority court police service operator club party board organisation
+    organization charity university school hospital airline carrier manufacturer maker
+    retailer network institute commission committee office body team trust fund""".split()
+)
+
+
+def _untagged_person(doc: Any, before: int | None, inside: Sequence[tuple[int, int]]) -> str | None:
+    """A full name, subject of a cue verb, that the small model left untagged when parsed
+    alone ("Antoni Bonet, 58, a taxi driver, said ...", round 24), or tagged as an
+    organisation in apposition to a role ("Drivers' union organiser Sinéad Mulvey said",
+    "Brightway's chief operating officer, Daniel Furst, said", round 26). A lone
+    capitalised subject may be a company, so two words at least."""
+    found = None
+    for tok in doc:
+        if before is not None and tok.idx >= before:
+            break
+        if tok.dep_ != "nsubj" or tok.head.lower_ not in CUE_WORDS:
+            continue
+        if any(a <= tok.idx < b for a, b in inside):
+            continue
+        if tok.tag_ in _PROPN_TAGS and not tok.ent_type_:
+            name = _speaker_of_subject(tok, doc)
+        elif tok.tag_ == "NN" and tok.lower_ not in _ORG_NOUNS:
+            named = [c for c in tok.children if c.dep_ == "appos" and c.tag_ in _PROPN_TAGS]
+            if not named or named[0].ent_type_ not in ("", "PERSON", "ORG"):
+                continue
+            head = named[0]
+            left = [c for c in head.lefts if c.dep_ == "compound" and c.tag_ in _PROPN_TAGS]
+            name = str(doc[left[0].i if left else head.i : head.i + 1].text)
+        else:
+            continue
+        if len(name.split()) >= 2:
+            found = name
     return found
 
 
