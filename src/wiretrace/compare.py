@@ -97,10 +97,10 @@ def compare_articles(
     f_ab = features(sa, sb, al_ab, scores_ab)
     f_ba = features(sb, sa, al_ba, scores_ba)
     words_only = not (sa.english and sb.english)
-    if words_only:  # names and figures in order, the evidence no language hides
-        tr = anchor_pairs(a.sentences, b.sentences)
+    anchored = anchor_pairs(b.sentences, a.sentences) if words_only else None  # b as copy
+    if anchored is not None:  # names and figures in order, the evidence no language hides
         for f in (f_ab, f_ba):
-            f.update(anchor_order=tr.order, anchored_sentences=float(tr.sentences))
+            f.update(anchor_order=anchored.order, anchored_sentences=float(anchored.sentences))
     # Mostly rewritten rather than copied, whichever way round: decides how length reads.
     rewritten = all(
         f["paraphrase_share"] > f["verbatim_share"] + f["light_edit_share"] for f in (f_ab, f_ba)
@@ -166,17 +166,17 @@ def compare_articles(
             "agencies' own reports of the event",
         )
     cross = sa.english != sb.english  # English and another language: words cannot meet
-    if cross:
-        tr = anchor_pairs(cp.sentences, src.sentences)
+    if cross and anchored is not None:
         one_event = feats.get("days_apart", 0.0) <= SAME_EVENT_MAX_DAYS
-        if tr.translated and one_event and verdict.relation != "verbatim":
-            alignments = [Alignment((i,), (j,), "paraphrase", round(w, 3)) for i, j, w in tr.pairs]
+        if anchored.translated and one_event and verdict.relation != "verbatim":
+            pairs = [(i, j, w) if cp is b else (j, i, w) for i, j, w in anchored.pairs]
+            alignments = [Alignment((i,), (j,), "paraphrase", round(w, 3)) for i, j, w in pairs]
             feats.update(_covered(cp, src, alignments))
             verdict = Verdict(
                 "paraphrase",
-                min(0.9, 0.5 + 2 * (tr.order - TRANSLATION_MIN_ORDER) + 0.1),
+                min(0.9, 0.5 + 2 * (anchored.order - TRANSLATION_MIN_ORDER) + 0.1),
                 feats,
-                f"a translation: {len(tr.pairs)} of its sentences follow the other's one by "
+                f"a translation: {len(pairs)} of its sentences follow the other's one by "
                 "one, in order, with the same names and figures",
             )
     if verdict.relation not in DERIVED_RELATIONS and source == "auto":
@@ -240,19 +240,7 @@ def _commentary(
     ]
     if not loose:
         return verdict, alignments, feats
-    from .pairmodel import PairModel
-    from .paraphrase import sentence_pair_probabilities
-
-    texts = [
-        (
-            " ".join(cp.sentences[i].text for i in al.copy),
-            " ".join(src.sentences[j].text for j in al.source),
-        )
-        for al in loose
-    ]
-    probs = sentence_pair_probabilities(texts, pair_model=PairModel(device))
-    weight = [len(c) for c, _ in texts]
-    mean = sum(p * w for p, w in zip(probs, weight, strict=True)) / sum(weight)
+    probs, mean = _restatement(src, cp, loose, device)
     if mean >= COMMENTARY_MAX_PROB:
         return verdict, alignments, feats
     gone = {id(al) for al, p in zip(loose, probs, strict=True) if p < 0.5}
@@ -267,7 +255,8 @@ def _commentary(
 
 
 def _covered(copy: Article, source: Article, alignments: list[Alignment]) -> dict[str, float]:
-    """Coverage of alignments found without the lexical scores (a translation's)."""
+    """Coverage of alignments chosen after the features were read (a translation's anchor
+    pairs, a part copy's pairs without its commentary)."""
 
     def share(art: Article, idx: set[int]) -> float:
         total = sum(len(s.text) for s in art.sentences)
@@ -294,26 +283,34 @@ def _pair_prob(
     the copy side's length, by the sentence-pair model: computed when the verdict asks."""
 
     def prob() -> float:
-        from .pairmodel import PairModel
-        from .paraphrase import sentence_pair_probabilities
-
-        pairs = [
-            (
-                " ".join(copy.sentences[i].text for i in al.copy),
-                " ".join(source.sentences[j].text for j in al.source),
-            )
-            for al in alignments
-            # filler says nothing, so it restates nothing: left out (a content farm's
-            # opening and closing lines, aligned to whatever is nearest)
-            if not all(is_filler(copy.sentences[i].text) for i in al.copy)
+        # filler says nothing, so it restates nothing: left out (a content farm's opening
+        # and closing lines, aligned to whatever is nearest)
+        said = [
+            al for al in alignments if not all(is_filler(copy.sentences[i].text) for i in al.copy)
         ]
-        if not pairs:
-            return 0.0
-        p = sentence_pair_probabilities(pairs, pair_model=PairModel(device))
-        weight = [len(c) for c, _ in pairs]
-        return float(sum(x * w for x, w in zip(p, weight, strict=True)) / sum(weight))
+        return _restatement(source, copy, said, device)[1] if said else 0.0
 
     return prob
+
+
+def _restatement(
+    source: Article, copy: Article, alignments: list[Alignment], device: str
+) -> tuple[list[float], float]:
+    """The sentence-pair model's paraphrase probability of each alignment, and their mean
+    weighted by the copy side's length."""
+    from .pairmodel import PairModel
+    from .paraphrase import sentence_pair_probabilities
+
+    texts = [
+        (
+            " ".join(copy.sentences[i].text for i in al.copy),
+            " ".join(source.sentences[j].text for j in al.source),
+        )
+        for al in alignments
+    ]
+    probs = [float(p) for p in sentence_pair_probabilities(texts, pair_model=PairModel(device))]
+    weight = [len(c) for c, _ in texts]
+    return probs, sum(p * w for p, w in zip(probs, weight, strict=True)) / sum(weight)
 
 
 def _hardened(source: Article, copy: Article, alignments: list[Alignment]) -> int:
