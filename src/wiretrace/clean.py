@@ -288,7 +288,7 @@ def _notes_after_end(lines: list[_Line], first_body: int) -> int | None:
     for k in range(len(lines) - 1, max(first_body, len(lines) - 16), -1):
         if RELEASE_END.match(lines[k].text):
             after = lines[k + 1 :]
-            return k if not after or CONTACT_HEAD.match(after[0].text) else None
+            return k if after and CONTACT_HEAD.match(after[0].text) else None
     return None
 
 

@@ -401,6 +401,8 @@ _DOUBT = frozenset(
     "anticipated should".split()
 )
 _SCHEDULED = re.compile(r"\b(?:set|due|scheduled|slated|poised|planned|likely) to\b", re.I)
+# "what looked like a handgun" keeps the doubt of "what appeared to be a handgun"
+_LOOKS_LIKE = re.compile(r"\b(?:looked|looks|look|seemed|seems|sounded|sounds) like\b", re.I)
 _QUANTITY = re.compile(
     r"\b(?P<h>at least|up to|as many as|as much as|an estimated|approximately|roughly|"
     r"about|around|nearly|almost|some)"
@@ -424,6 +426,7 @@ def check_hedges(p: Pair) -> list[Change]:
     c_doubt = [w for w in word_keys(c_plain) if w in _DOUBT]
     # "set to", "due to", "scheduled to" keep what "expected to" said: a plan, not a fact
     c_doubt += ["expected"] * len(_SCHEDULED.findall(c_plain))
+    c_doubt += ["appeared", "seemed"] * len(_LOOKS_LIKE.findall(c_plain))
     # No word of doubt left, or fewer and this hedge's own word gone ("the study suggests
     # exercise may improve ..." -> "... suggests exercise improves ...": "suggests" stays)
     if not c_doubt or len(c_doubt) < len(s_doubt):
