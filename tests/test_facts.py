@@ -883,3 +883,28 @@ def test_round26_titles_hedges_estimates_and_loaded_verbs() -> None:
         )
         == []
     )
+
+
+def test_round_27_harmless_rewrites() -> None:
+    # the same length of time in other units, and a modal of possibility kept by another
+    assert (
+        kinds(
+            "Railway workers staged the second day of a 72-hour strike over pay.",
+            "Railway workers staged the second day of a three-day strike over pay.",
+        )
+        == []
+    )
+    assert kinds(
+        "Workers staged a 48-hour strike over pay.", "Workers staged a three-day strike over pay."
+    ) == ["number"]
+    assert (
+        kinds(
+            "The doctor warned that measles could cause serious complications.",
+            "The doctor cautioned that measles can lead to serious complications.",
+        )
+        == []
+    )
+    assert kinds(
+        "The doctor warned that measles could cause serious complications.",
+        "The doctor warned that measles causes serious complications.",
+    ) == ["hedge"]

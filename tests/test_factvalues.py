@@ -73,3 +73,12 @@ def test_caches_can_be_cleared() -> None:
     assert fv.numbers.cache_info().currsize > 0
     fv.clear_caches()
     assert fv.numbers.cache_info().currsize == 0
+
+
+def test_durations_are_hours_however_written() -> None:
+    assert values("a 72-hour strike") == values("a three-day strike") == [(72.0, "h")]
+    assert values("two weeks") == values("14 days") == [(336.0, "h")]
+    # "3 hours" is a length of time; "14:30 hours" a clock time
+    assert values("The fire burned for 3 hours.") == [(3.0, "h")]
+    assert fv.clock("It began at 14:30 hours.") == {"14:30": "14:30 hours"}
+    assert fv.clock("It burned for 3 hours.") == {}

@@ -252,6 +252,11 @@ def test_a_report_outvoted_by_a_family_s_same_event_verdicts_stays_out() -> None
     took = [verdict(k, 5, "partial_reuse") for k in (1, 2, 3, 4)]
     fams = build_families([*whole, *took], refs, min_size=2)
     assert len(fams[0]["members"]) == 5
+    # a part copy far from the verdict's boundary (whole paragraphs pasted from the
+    # fourth, a rewrite the others' same-event verdicts cannot see through) joins too
+    pasted = dataclasses.replace(verdict(4, 5, "partial_reuse"), confidence=0.99)
+    fams = build_families([*whole, *same, pasted], refs, min_size=2)
+    assert len(fams[0]["members"]) == 5
 
 
 def test_origin_prefers_dates_then_content() -> None:
@@ -360,3 +365,24 @@ def test_a_copy_hangs_from_the_reading_whose_headline_it_keeps() -> None:
     fams = build_families(links, refs, words=lambda k: word_set(texts[k]))
     parents = {e["child"]["id"]: e["parent"]["id"] for e in fams[0]["edges"]}
     assert parents["x3"] == "x2"
+
+
+def test_with_only_weak_direction_evidence_the_origin_is_the_family_s_centre() -> None:
+    # 1 the story, 2 and 3 two same-day edits of it: each keeps the story's words and adds
+    # its own edits, so 2 and 3 are further apart than either is from 1. The comparisons
+    # could only read direction from length, which pointed at 2.
+    weak = ["length: b.txt has material the other lacks (weak evidence)"]
+
+    def edit(a: int, b: int, src: int, sim: float, evidence: list[str]) -> Link:
+        return dataclasses.replace(_link(a, b, src, sim), evidence=evidence)
+
+    links = {
+        (1, 2): edit(1, 2, 2, 0.95, weak),
+        (1, 3): edit(1, 3, 1, 0.94, weak),
+        (2, 3): edit(2, 3, 2, 0.89, weak),
+    }
+    dates = {1: dt.date(2024, 7, 22), 2: dt.date(2024, 7, 22), 3: dt.date(2024, 7, 22)}
+    assert choose_origin([1, 2, 3], links, dates) == 1
+    # one firm sign (a dateline the copies dropped) and the votes count again
+    links[(1, 2)] = edit(1, 2, 2, 0.95, ["wire marks: b.txt carries an agency dateline"])
+    assert choose_origin([1, 2, 3], links, dates) == 2

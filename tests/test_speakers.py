@@ -181,3 +181,22 @@ def test_a_name_in_apposition_to_a_role_is_the_speaker_the_pronoun_means() -> No
         '"It moved frighteningly fast," she said.',
     )
     assert got[0][0] == "Marsh"  # the surname, not the first name after the title
+
+
+def test_a_group_s_name_beside_its_spokesman_is_not_the_speaker() -> None:
+    # The small model tags the group's name as a PERSON and parses the sentence oddly;
+    # "the group Bosc Viu" is an organisation all the same (round 27).
+    got = who(
+        "Xavier Roig, spokesman for the group Bosc Viu, said abandoned farmland had allowed "
+        "dense undergrowth to build up across the hills.",
+        '"These are not natural fires any more," he said.',
+    )
+    assert got[-1][0] == "Xavier Roig"
+    # and a person the model tags as an organisation, described in a clause of her own,
+    # is the "she" of the next quote; the group she heads is not
+    got = who(
+        "Lavinia Dobre, who heads the patients' rights group Pacient Activ, attended the "
+        "first day of the trial.",
+        '"Someone has to answer for that," she said.',
+    )
+    assert got[-1][0] == "Lavinia Dobre"

@@ -56,7 +56,7 @@ def test_version_1_store_is_migrated_and_keeps_its_articles(tmp_path: Path) -> N
         want = st.trace(CORPUS / "a2_verbatim_copy.txt")
     _as_version(path, 1, "DROP INDEX terms_by_article")  # no terms-by-article index
     with Store(path, embeddings=False) as st:
-        assert st.db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
+        assert st.db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 6
         names = {
             r[0] for r in st.db.db.execute("SELECT name FROM sqlite_master WHERE type='index'")
         }
@@ -307,3 +307,31 @@ def test_only_english_articles_get_an_article_vector(tmp_path: Path) -> None:
         rows = dict(st.db.db.execute("SELECT path, vector IS NOT NULL FROM articles"))
     assert rows == {"en.txt": 1, "ur.txt": 0}
     assert emb.seen and not any("کراچی" in t for t in emb.seen)
+
+
+def test_a_copy_that_adds_only_a_read_more_line_is_a_republication(tmp_path: Path) -> None:
+    # Same text, same date, no URL: the "Read more:" line (removed as boilerplate) is all
+    # that tells the site's copy from the wire file, and it is enough.
+    text = (CORPUS / "u1_unrelated_football.txt").read_text()
+    site = text.rstrip("\n") + "\nRead more: Vale sack their manager after cup exit\n"
+    a, b = parse_record(text, path="wire.txt"), parse_record(site, path="site.txt")
+    assert a.text == b.text and [r.reason for r in b.removed][-1] == "boilerplate"
+    path = tmp_path / "s.db"
+    with Store(path, embeddings=False) as st:
+        assert len(st.add([a, b]).added) == 2
+        assert st.add([parse_record(site, path="again.txt")]).duplicates != []
+        (site_hash,) = st.db.db.execute(
+            "SELECT content_hash FROM articles WHERE path='site.txt'"
+        ).fetchone()
+    # a schema 5 store gets the copy's new identity, so adding it again finds it
+    _as_version(path, 5, "UPDATE articles SET content_hash='old' || rowid WHERE path='site.txt'")
+    with Store(path, embeddings=False) as st:
+        assert st.db.db.execute(
+            "SELECT content_hash FROM articles WHERE path='site.txt'"
+        ).fetchone() == (site_hash,)
+        assert st.add([parse_record(site)]).added == []
+    # with a URL, the URL says where: new furniture around the same text is the same page
+    url = "https://site.example/cup"
+    with Store(tmp_path / "u.db", embeddings=False) as st:
+        assert len(st.add([parse_record(text, url=url)]).added) == 1
+        assert st.add([parse_record(site, url=url)]).added == []

@@ -73,7 +73,7 @@ _ORG_WORDS = frozenset(
 )
 
 
-def _personal(name: str) -> bool:
+def personal(name: str) -> bool:
     """A name the patterns may take for a person's: two or more words, none of an
     organisation (a lone word may be a company; NER tells)."""
     words = name.split()
@@ -302,7 +302,7 @@ def cheap_person(text: str, inside: Sequence[tuple[int, int]]) -> str | None:
             name = _subject_after(text[cue.end() :])
             subj = ("text", name, 0) if name else None
         if subj and subj[0] == "text" and subj[1] and subj[1][:1].isupper():
-            if not _personal(subj[1]):
+            if not personal(subj[1]):
                 raise Unsure  # NER decides whether it is a PERSON
             found = subj[1]
     if found is None:

@@ -394,6 +394,7 @@ def direction(
 
 RIVAL_AGENCIES_CONFIDENCE = 0.7
 NO_DIRECTION = "no evidence of direction"  # how the evidence starts when nothing decided
+WEAK = "(weak evidence)"  # how direction evidence that decided on a weak sign ends
 _NOT_AN_AGENCY = re.compile(r"\b(?:staff|reporter|correspondent|desk|bureau)\b", re.IGNORECASE)
 
 

@@ -166,6 +166,17 @@ _FILLER = re.compile(
     r"|(?:^|(?<=, ))(?:at the end of the day|moving forward)(?=,))\b",
     re.IGNORECASE,
 )
+# The scaffolding of an explainer or a listicle built from a story (round 27): its bare
+# answers ("Yes.", "Not really."), its numbered headings ("2. The government is paying
+# for it", no full stop), and its announcement of itself ("We look at what ...").
+_SCAFFOLD = re.compile(
+    r"^(?:(?:yes|no|not (?:really|yet|quite|exactly|always)|partly|maybe|probably(?: not)?"
+    r"|in short,? (?:yes|no)|it depends)[.!]?"
+    r"|\d{1,2}[.)]\s+(?:\S+\s+){0,11}\S+[^\W\d_]"
+    r"|(?:here,? )?we (?:look at|explain|answer|break down|take a look at)\b.*"
+    r"|here(?:'s| is) (?:a look|a guide|our guide|a breakdown|an explainer)\b.*)$",
+    re.IGNORECASE,
+)
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _QUOTED_SPAN = re.compile(r"[\"“„«][^\"”“„«»]*[\"”»]")
 
@@ -178,8 +189,11 @@ def _said_share(copy: Side, alignments: list[Alignment]) -> float:
 
 
 def is_filler(text: str) -> bool:
-    """A sentence of rewrite filler: a stock phrase outside quotes, or a short question
-    or exclamation outside quotes ("What happened?", "It's simple!")."""
+    """A sentence of rewrite filler: a stock phrase outside quotes, a short question or
+    exclamation outside quotes ("What happened?", "It's simple!"), or an explainer's or
+    listicle's scaffolding (``_SCAFFOLD``)."""
+    if _SCAFFOLD.match(text.strip()) and not _QUOTE_MARK.search(text):
+        return True
     return bool(_FILLER.search(_QUOTED_SPAN.sub(" ", text))) or (
         text.rstrip().endswith(("?", "!"))
         and len(text.split()) <= (8 if text.rstrip().endswith("?") else 6)

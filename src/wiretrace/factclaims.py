@@ -441,6 +441,12 @@ def check_hedges(p: Pair) -> list[Change]:
                 r"\b(?:can|cannot|can't|could|couldn't)\s+(?:not\s+)?" + re.escape(w), c_plain, re.I
             ):
                 continue
+            # "measles could cause complications" -> "can lead to": a bare modal of
+            # possibility kept by another ("can" says what may happen, not what did)
+            if m.group("h").lower() in ("could", "may", "might") and re.search(
+                r"\bcan\s+(?!not\b)[a-z]", c_plain, re.I
+            ):
+                continue
             # the claim is kept, its hedge is not
             if present(w, c_words) or _close_kept(p, s_plain):
                 note = f"hedge {m.group('h')!r} dropped: the copy states it as fact"

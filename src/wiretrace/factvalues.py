@@ -31,6 +31,7 @@ _NUM = re.compile(
     + r")\b)*)"
     r"(?P<half>\s+and\s+a\s+half)?"  # "three and a half thousand" = 3,500
     r"(?P<scale>\s?(?:million|billion|trillion|thousand|mln|bln|bn|m|k|crore|lakh)\b)?"
+    r"(?P<dur>[\s-](?:hours?|days?|weeks?)\b)?"  # "a 72-hour strike" = "a three-day strike"
     r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds\b|francs\b"
     r"|km/h|kph\b|mph\b|(?:km|kilomet(?:re|er)s?|miles) (?:per|an) hour\b|km\b"
     r"|kilomet(?:re|er)s?\b"
@@ -41,6 +42,7 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mln": 1e6}
 _SCALE |= {"billion": 1e9, "bn": 1e9, "bln": 1e9}
 _SCALE["trillion"] = 1e12
 _SCALE |= {"crore": 1e7, "lakh": 1e5}  # Indian English: Rs 1,200 crore = Rs 12 billion
+_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0}
 _CUR_WORD = {"dollars": "$", "euros": "€", "pounds": "£", "francs": "F"}
 # Units of measure, one key per unit however written: "70 km/h" -> "70 mph" is a change
 _MEASURE = {"km/h": "km/h", "kph": "km/h", "mph": "mph", "km": "km", "mile": "mi"}
@@ -88,6 +90,13 @@ _DATE = re.compile(
 _CLOCK = re.compile(
     r"\b(\d{1,2})(?:[:.](\d{2}))?\s?(a\.m\.|p\.m\.|am\b|pm\b|GMT\b|UTC\b|hours\b)", re.I
 )
+
+
+def _clocks(text: str) -> list[re.Match[str]]:
+    # "14:30 hours" is a time, "3 hours" a duration
+    return [m for m in _CLOCK.finditer(text) if m.group(2) or m.group(3).lower() != "hours"]
+
+
 # a 24-hour clock time with no suffix (14:30), and the named hours
 _CLOCK24 = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)")
 _NAMED_HOURS = re.compile(r"\b(noon|midday|midnight)\b", re.I)
@@ -144,6 +153,9 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
     value *= _SCALE.get(scale, 1.0)
     unit = (m.group("unit") or "").strip().lower()
     cur = m.group("cur") or _CUR_WORD.get(unit, "") or _measure(unit)
+    dur = (m.group("dur") or "").strip(" -").lower().rstrip("s")
+    if dur and not scale and not unit:  # durations in hours, however written
+        return value * _HOURS[dur], "h"
     if unit in ("%", "percent", "per cent"):
         cur = "%"
     if not m.group("cur") and not scale and not unit and re.fullmatch(r"(19|20)\d\d", raw):
@@ -180,7 +192,7 @@ def numbers(text: str) -> tuple[Number, ...]:
         return ()
     taken = [m.span() for m in _DATE.finditer(text)] if _may_date(text) else []
     shares: list[Number] = []
-    taken += [m.span() for m in _CLOCK.finditer(text)]
+    taken += [m.span() for m in _clocks(text)]
     taken += [m.span() for m in _CLOCK24.finditer(text)]
     # "eight out of 10" is a share: 80%, as a rewriter may write it
     for m in _OUT_OF.finditer(text):
@@ -304,7 +316,7 @@ def clock(text: str) -> dict[str, str]:
     if not _has_digit(text):
         return out
     taken = []
-    for m in _CLOCK.finditer(text):
+    for m in _clocks(text):
         h, mins, suf = int(m.group(1)), int(m.group(2) or 0), m.group(3).lower()
         if suf.startswith("p") and h < 12:
             h += 12

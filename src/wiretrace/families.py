@@ -17,7 +17,7 @@ from typing import Any
 
 from .align import STOPWORDS
 from .article import DERIVED_RELATIONS, Article, Comparison
-from .direction import NO_DIRECTION
+from .direction import NO_DIRECTION, WEAK
 
 TIE = 0.02  # parent scores closer than this are ties, broken by shared edits
 # A rewrite of a rewrite keeps words its parent put in and lacks words its parent took out.
@@ -33,6 +33,7 @@ def word_set(text: str) -> frozenset[str]:
 
 
 MIN_PARTIAL_COVERAGE = 0.2  # share of a partial copy that must align for a family link
+SURE_PARTIAL = 0.9  # a partial-reuse verdict this confident is not outvoted by same-event ones
 
 
 @dataclass(slots=True)
@@ -204,12 +205,16 @@ def components(links: Iterable[Link]) -> list[list[int]]:
         # more of them than it is judged to take from is no part copy of the one it
         # took from by the verdict's margin (round 21: a reporter's own story of the
         # event, `same_event` with the wire and three copies, `partial_reuse` of a fourth).
+        # A verdict far from its boundary stands alone (round 27: a feature pasting four
+        # paragraphs of a rewrite whole, `same_event` with the wire it was rewritten from
+        # and the wire's two copies, all one text, which outvoted it three to one).
         votes = [(min(x, m), max(x, m)) in same for m in members[g] if m != x]
         return sum(votes) * 2 > len(votes)
 
     for ln in partial:
         ga, gb = dsu.find(ln.a), dsu.find(ln.b)
-        if ga != gb and (outvoted(ln.a, gb) or outvoted(ln.b, ga)):
+        sure = ln.confidence >= SURE_PARTIAL
+        if ga != gb and not sure and (outvoted(ln.a, gb) or outvoted(ln.b, ga)):
             continue
         if keep.get(ln.a, gb) == gb and keep.get(ln.b, ga) == ga:
             dsu.union(ln.a, ln.b)
@@ -244,16 +249,27 @@ def choose_origin(
     """
     copied = {m: 0 for m in members}
     source_of = {m: 0 for m in members}
+    near = {m: 0.0 for m in members}  # summed similarity to the other members
+    firm = False
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
             ln = links.get((a, b))
             if ln is None or not joins_family(ln) or ln.copy is None or ln.source is None:
                 continue
+            near[a] += ln.similarity
+            near[b] += ln.similarity
             if _undirected(ln):
                 continue
+            firm = firm or not (ln.evidence and ln.evidence[0].endswith(WEAK))
             copied[ln.copy] += 1
             source_of[ln.source] += 1
-    net = {m: source_of[m] - copied[m] for m in members}
+    net: dict[int, float] = {m: source_of[m] - copied[m] for m in members}
+    if not firm:
+        # Only weak evidence of direction (texts of one length, one date, no marks): the
+        # origin is the centre of the family, as each copy keeps its words and adds its
+        # own edits, which the other copies lack (round 27: two same-day edits of one
+        # story, the origin read as a copy of one of them on length alone).
+        net = near
     best = max(net.values())
     roots = {m for m in members if copied[m] == 0 or net[m] == best}
     # The same text twice is one candidate: its dated reading competes, not only the one
@@ -269,7 +285,7 @@ def choose_origin(
     def repeated(m: int) -> int:  # other members under m's headline
         return heads[head_of[m]] - 1 if head_of[m] else 0
 
-    def key(m: int) -> tuple[int, dt.date, int, int, int]:
+    def key(m: int) -> tuple[int, dt.date, float, int, int]:
         d = dates.get(m)
         return (0 if d else 1, d or dt.date.max, -net[m], -repeated(m), m)
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from .identity import hash_fields
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 
 def _script(db: sqlite3.Connection, sql: str) -> None:
@@ -62,13 +62,18 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     _script(db, "CREATE INDEX terms_by_article ON terms(article, term);")
 
 
-def _rehash(db: sqlite3.Connection, where: str, *, dated: bool, paged: bool = False) -> None:
+def _rehash(
+    db: sqlite3.Connection, where: str, *, dated: bool, paged: bool = False, debris: bool = False
+) -> None:
     """Recompute the content hash of the rows ``where`` selects, from their stored title,
-    sentences and URL (and date, for the schema 4 identity; and whether it was read from a
-    web page, for the schema 5 one)."""
+    sentences and URL (and date, for the schema 4 identity; whether it was read from a
+    web page, for the schema 5 one; the debris removed from a text without a URL, for the
+    schema 6 one)."""
     rows = db.execute(f"SELECT rowid, title, url, date, doc FROM articles WHERE {where}").fetchall()
     for rowid, title, url, date, doc in rows:
-        page = paged and bool(json.loads(doc).get("meta", {}).get("page"))
+        stored = json.loads(doc)
+        page = paged and bool(stored.get("meta", {}).get("page"))
+        removed = [r["text"] for r in stored.get("removed", [])] if debris and not url else []
         text = " ".join(
             t
             for (t,) in db.execute(
@@ -77,7 +82,10 @@ def _rehash(db: sqlite3.Connection, where: str, *, dated: bool, paged: bool = Fa
         )
         db.execute(
             "UPDATE articles SET content_hash=? WHERE rowid=?",
-            (hash_fields(title, text, url, date if dated else None, page=page), rowid),
+            (
+                hash_fields(title, text, url, date if dated else None, page=page, debris=removed),
+                rowid,
+            ),
         )
 
 
@@ -102,6 +110,19 @@ def _v4_to_v5(db: sqlite3.Connection) -> None:
     _rehash(db, "json_extract(doc, '$.meta.page') = 1", dated=True, paged=True)
 
 
+def _v5_to_v6(db: sqlite3.Connection) -> None:
+    # Without a URL, the identity now includes the debris cleaning removed: a site's
+    # verbatim copy that adds only a "Read more:" line is a republication, not the wire
+    # file read twice (round 27). Rows without debris keep their hash.
+    _rehash(
+        db,
+        "url IS NULL AND json_array_length(doc, '$.removed') > 0",
+        dated=True,
+        paged=True,
+        debris=True,
+    )
+
+
 # MIGRATIONS[v] upgrades a store at user_version v to v + 1.
 MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _v0_to_v1,
@@ -109,4 +130,5 @@ MIGRATIONS: dict[int, Callable[[sqlite3.Connection], None]] = {
     2: _v2_to_v3,
     3: _v3_to_v4,
     4: _v4_to_v5,
+    5: _v5_to_v6,
 }

@@ -30,6 +30,7 @@ from .cuepatterns import (
     cheap_cue,
     cheap_person,
     outside,
+    personal,
 )
 from .nlp import parse_many
 from .quotemarks import Marks, inside_ranges
@@ -93,11 +94,27 @@ def last_person(
     best: tuple[float, int] = (-1.0, -1)
     found: str | None = None
     for ent in map(_with_name, doc.ents):
-        if ent.label_ != "PERSON" or (before is not None and ent.end_char > before):
+        if before is not None and ent.end_char > before:
+            continue
+        # The small model tags some people as organisations ("Lavinia Dobre, who heads
+        # the group, attended"): a name of two words, none of an organisation, as the
+        # subject of a verb and described in a clause of its own may be one, behind any
+        # PERSON ("Greyhaven Ferries said" is not: no description)
+        as_org = (
+            ent.label_ == "ORG"
+            and ent.root.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ in ("relcl", "appos") for c in ent.root.children)
+            and personal(str(ent.text))
+        )
+        if ent.label_ != "PERSON" and not as_org:
             continue
         if any(a <= ent.start_char < b for a, b in inside):
             continue  # a name inside a quote is not its speaker
         root = ent.root
+        if (root.dep_ in ("appos", "compound") and root.head.lower_ in _ORG_NOUNS) or any(
+            c.dep_ in ("compound", "nmod") and c.lower_ in _ORG_NOUNS for c in root.children
+        ):
+            continue  # "for the group Bosc Viu": the small model's PERSON is a group
         score = 0.0
         if root.dep_ in ("nsubj", "nsubjpass"):
             score = 1.0
@@ -107,6 +124,8 @@ def last_person(
                 score = 2.0
         if len(ent) > 1:
             score += 0.5
+        if as_org:
+            score -= 3.0
         if (score, ent.start) >= best:
             best = (score, ent.start)
             found = _unpossessed(str(ent.text))
