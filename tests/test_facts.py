@@ -908,3 +908,46 @@ def test_round_27_harmless_rewrites() -> None:
         "The doctor warned that measles could cause serious complications.",
         "The doctor warned that measles causes serious complications.",
     ) == ["hedge"]
+    # a label pinned on a group the source described plainly (round 27)
+    assert kinds(
+        "A parents' group, Families for Choice, opposed the plan.",
+        "An anti-vaccine group, Families for Choice, opposed the plan.",
+    ) == ["wording"]
+    assert (
+        kinds(
+            "The anti-vaccine group Families for Choice opposed the plan.",
+            "Families for Choice, an anti-vaccine group, opposed the plan.",
+        )
+        == []
+    )
+
+
+def test_round_28_misses_and_false_alarms() -> None:
+    # hedges: "may not be", a number in words, and "can be" keeping "could be"
+    assert kinds(
+        "Officials warned that full supply may not be restored until Saturday.",
+        "Officials warned that full supply will not be restored until Saturday.",
+    ) == ["hedge"]
+    assert kinds(
+        "At least nine people were killed and 23 injured.", "Nine people died and 23 were hurt."
+    ) == ["hedge"]
+    assert kinds("They talked about two issues.", "They discussed two issues.") == []
+    assert (
+        kinds(
+            "Engineers will assess whether the bridge could be repaired.",
+            "Engineers will determine whether the bridge can be repaired.",
+        )
+        == []
+    )
+    # a surname changed in a sentence recast around the name
+    assert kinds(
+        "The men's race was won by Kenya's Daniel Kiptoo in 2:11:48.",
+        "Kenya's Daniel Kiprop took the men's title in 2:11:48.",
+    ) == ["name"]
+    assert (
+        kinds(
+            "The men's race was won by Daniel Kiptoo in 2:11:48.",
+            "Kiptoo took the men's title in 2:11:48.",
+        )
+        == []
+    )

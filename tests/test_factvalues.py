@@ -82,3 +82,18 @@ def test_durations_are_hours_however_written() -> None:
     assert values("The fire burned for 3 hours.") == [(3.0, "h")]
     assert fv.clock("It began at 14:30 hours.") == {"14:30": "14:30 hours"}
     assert fv.clock("It burned for 3 hours.") == {}
+
+
+def test_the_tense_around_a_day() -> None:
+    tue = dt.date(2023, 7, 18)
+    # reported future: the coming Thursday; the day of the saying: the last one
+    said = "The mayor said she would ask the ministry for emergency funding on Thursday."
+    assert fv.dates(said, tue)[0][1] == "2023-07-20"
+    assert fv.dates("She said on Thursday that she would resign.", tue)[0][1] == "2023-07-13"
+    # the article's own day, in a sentence about the future, is that day
+    fri = dt.date(2024, 6, 7)
+    plan = "The city will remove the scooters by September 1, the mayor said on June 7."
+    assert [d[1] for d in fv.dates(plan, fri)] == ["2024-09-01", "2024-06-07"]
+    # "over the next year" is a length of time; "next year" a year
+    assert fv.dates("Prices will rise over the next year and a half.", fri) == ()
+    assert fv.dates("The plant will open next year.", fri) == (("year", "2025", "next year"),)

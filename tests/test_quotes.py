@@ -111,6 +111,21 @@ def test_a_number_spelt_out_or_in_digits_is_the_same_quote() -> None:
     assert one_pair(pct, pct.replace("90 per cent", "80%"))[0].status == "altered"
 
 
+def test_a_quote_cut_where_the_copy_marks_it_is_verbatim() -> None:
+    src = (
+        '"In some lagoons we swam for an hour and did not see a single healthy colony," '
+        "said Dr Julian Mbeki."
+    )
+    cut = src.replace("we swam for an hour and did", "... we did")
+    got = one_pair(src, cut)[0]
+    assert got.status == "verbatim" and got.note == "cut where the copy marks it"
+    # the same words dropped without the mark change the quote
+    assert one_pair(src, src.replace("swam for an hour and ", ""))[0].status == "altered"
+    # and a mark does not excuse words the copy changed elsewhere
+    worse = cut.replace("a single healthy", "one living")
+    assert one_pair(src, worse)[0].status == "altered"
+
+
 def test_reworded_quotes_in_aligned_sentences() -> None:
     # Too few shared words for a word-by-word match, but the sentences are aligned: a
     # reworded quote is an altered quote, a reworded statement put in quote marks comes

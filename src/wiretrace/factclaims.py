@@ -386,7 +386,7 @@ _EPISTEMIC = re.compile(
     r"|(?:appears?|appeared|seems?|seemed) to(?: have been| be)?|(?:may|might|could) be"
     # a bare modal: "could pause" -> "will pause" (the copy keeps the verb, not the doubt);
     # "may not" / "might not" doubt a denial, but "could not" is inability, no hedge
-    r"|(?:may|might) not|(?:may|might|could)(?!\s+(?:have|be|not|also)\b))"
+    r"|(?:may|might) not(?: have been| have| be)?|(?:may|might|could)(?!\s+(?:have|be|not|also)\b))"
     # the word it qualifies, past an article ("probably an underestimate")
     r"\s+(?:(?:an?|the)\s+)?(?P<w>[^\W\d_]{3,})",
     re.I,
@@ -406,7 +406,9 @@ _LOOKS_LIKE = re.compile(r"\b(?:looked|looks|look|seemed|seems|sounded|sounds) l
 _QUANTITY = re.compile(
     r"\b(?P<h>at least|up to|as many as|as much as|an estimated|approximately|roughly|"
     r"about|around|nearly|almost|some)"
-    r"\s+(?P<w>[$€£]?\d[\d,.]*)",
+    r"\s+(?P<w>[$€£]?\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
+    r"forty|fifty|sixty|seventy|eighty|ninety)\b)",
     re.I,
 )
 _QUALIFIERS = re.compile(
@@ -441,10 +443,13 @@ def check_hedges(p: Pair) -> list[Change]:
                 r"\b(?:can|cannot|can't|could|couldn't)\s+(?:not\s+)?" + re.escape(w), c_plain, re.I
             ):
                 continue
-            # "measles could cause complications" -> "can lead to": a bare modal of
-            # possibility kept by another ("can" says what may happen, not what did)
-            if m.group("h").lower() in ("could", "may", "might") and re.search(
-                r"\bcan\s+(?!not\b)[a-z]", c_plain, re.I
+            # "measles could cause complications" -> "can lead to", "could be repaired" ->
+            # "can be repaired": a modal of possibility kept by another ("can" says what
+            # may happen, not what did; "may have been" is doubt about the past: not kept)
+            if (
+                words[0] in ("could", "may", "might")
+                and "have" not in words
+                and re.search(r"\bcan\s+(?!not\b)[a-z]", c_plain, re.I)
             ):
                 continue
             # the claim is kept, its hedge is not
@@ -454,8 +459,11 @@ def check_hedges(p: Pair) -> list[Change]:
                 break
     for m in _QUANTITY.finditer(s_plain):
         fig = m.group("w").rstrip(".,")
+        if fig.isalpha() and m.group("h").lower() in ("about", "around", "some"):
+            continue  # "talked about two issues": a preposition, not a hedge
         at = [
-            k.start() for k in re.finditer(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d])", c_plain)
+            k.start()
+            for k in re.finditer(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d])", c_plain, re.I)
         ]
         if not at:  # the same figure in words: "at least 40" -> "Forty"
             want = numbers(fig)

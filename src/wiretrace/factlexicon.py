@@ -91,6 +91,8 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     # a verdict a copy adds to the thing itself: "the deal" -> "the controversial deal"
     (("controversial", "embattled", "disgraced", "notorious"), ()),
+    # a label pinned on a group or a person: "a parents' group" -> "an anti-vaccine group"
+    (("anti-vaccine", "anti-vax", "anti-vaxxer", "far-right", "far-left", "hardline"), ()),
     (
         ("illegal immigrant", "illegal alien", "illegals"),
         ("migrant", "undocumented immigrant", "asylum seeker"),

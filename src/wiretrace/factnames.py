@@ -377,8 +377,23 @@ def _reordered(
     def gone(span: str, other: frozenset[str]) -> bool:  # no capitalised word of it kept
         return not any(known(norm(w), other) for w in WORD.findall(span) if w[:1].isupper())
 
-    s_ents = [e for e in ents(sdoc, s[1], lost) if gone(e[1], c_here)]
-    c_ents = [e for e in ents(cdoc, c[1], new) if gone(e[1], s_here)]
+    def own(span: str, other: str) -> set[str]:  # its capitalised words the other lacks
+        theirs = {norm(w) for w in WORD.findall(other)}
+        return {norm(w) for w in WORD.findall(span) if w[:1].isupper()} - theirs
+
+    s_all, c_all = ents(sdoc, s[1], lost), ents(cdoc, c[1], new)
+    s_ents = [e for e in s_all if gone(e[1], c_here)]
+    c_ents = [e for e in c_all if gone(e[1], s_here)]
+    # one name kept and the other changed, the sentence recast around it ("won by Daniel
+    # Kiptoo" -> "Daniel Kiprop took the title"): the entities that share a word
+    for sl, se in s_all:
+        for cl, ce in c_all:
+            if (sl, se) in s_ents or (cl, ce) in c_ents or sl != cl or sl == "place":
+                continue
+            if own(se, ce) and own(ce, se) and len(own(se, ce)) < len(WORD.findall(se)):
+                s_ents.append((sl, se))
+                c_ents.append((cl, ce))
+                break
     out: list[Swap] = []
     for label, s_span in s_ents:
         match = next((x for x in c_ents if x[0] == label), None)

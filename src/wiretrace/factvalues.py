@@ -83,7 +83,9 @@ _DATE = re.compile(
     r"|\b(?:in|since|until|by|last|early|late|mid-)\s*(?P<m>" + _MONTH_RE + r")(?![\w])(?!\s+\d)"
     r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     # "today's incinerators" are modern ones, not a day
-    r"|\b(?P<rel>today(?!['’]s\b)|yesterday|tomorrow|(?:this|last|next) (?:week|month|year|weekend))\b"
+    # "over the next year", "in the last month": a length of time, not a calendar period
+    r"|\b(?P<rel>today(?!['’]s\b)|yesterday|tomorrow"
+    r"|(?<![Tt]he )(?:this|last|next) (?:week|month|year|weekend))\b"
     r"|(?<![\w'$-])(?P<y>(?:19|20)\d{2})(?![\w%-])",
     re.I,
 )
@@ -232,6 +234,8 @@ def parse_day(expr: str, base: dt.date | None, future: bool = False) -> str:
         settings["PREFER_DATES_FROM"] = "future"
     if base:
         settings["RELATIVE_BASE"] = dt.datetime(base.year, base.month, base.day)
+    if future and base and parse_day(expr, base) == base.isoformat():
+        return base.isoformat()  # the article's own day is today, whatever the tense
     got = dateparser.parse(expr, languages=["en"], settings=settings)
     if got is None:
         return "expr:" + expr.lower()
@@ -249,6 +253,9 @@ def month_no(word: str) -> int:
 
 
 _FUTURE = re.compile(r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans? to)\b", re.I)
+# "said she would ask for funding on Thursday": the future of reported speech, for a
+# weekday after it (in "said on Thursday that she would" the weekday is the saying's)
+_WOULD_BEFORE = re.compile(r"\bwould\b(?![^.;]*\b(?:said|told|announced|says)\b)[^.;]*$", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -269,7 +276,7 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
         elif g == "wd":
             if base:
                 wd = _WEEKDAYS.index(expr.lower())
-                if future:
+                if future or _WOULD_BEFORE.search(text, 0, m.start()):
                     day = base + dt.timedelta(days=(wd - base.weekday()) % 7)
                 else:
                     day = base - dt.timedelta(days=(base.weekday() - wd) % 7)

@@ -208,17 +208,27 @@ def _inside_count(m: _Match) -> int:
 
 
 def _diff(src: list[_W], cpy: list[tuple[str, str]]) -> list[dict[str, str]]:
+    return [
+        {
+            "op": op,
+            "source": " ".join(w.text for w in src[i1:i2]),
+            "copy": " ".join(t for _, t in cpy[j1:j2]),
+        }
+        for op, i1, i2, j1, j2 in _opcodes(src, cpy)
+    ]
+
+
+def _opcodes(src: list[_W], cpy: list[tuple[str, str]]) -> Sequence[tuple[str, int, int, int, int]]:
     sm = difflib.SequenceMatcher(None, [w.key for w in src], [k for k, _ in cpy], autojunk=False)
-    ops: list[dict[str, str]] = []
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
-        ops.append(
-            {
-                "op": op,
-                "source": " ".join(w.text for w in src[i1:i2]),
-                "copy": " ".join(t for _, t in cpy[j1:j2]),
-            }
-        )
-    return ops
+    return sm.get_opcodes()
+
+
+_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…|\[\.\.\.\]")
+
+
+def _cuts(text: str) -> set[int]:
+    """Word positions of ``text`` where it marks a cut with an ellipsis."""
+    return {len(_words(text[: m.start()])) for m in _ELLIPSIS.finditer(text)}
 
 
 def _runs(flags: list[bool], words: list[tuple[str, str]]) -> list[str]:
@@ -434,9 +444,17 @@ def _classify(
         hi = idx[-1] + 1
     portion = [w for w in reg[lo:hi] if w.quote in keep]  # not the "she said" between parts
     ops = _diff(portion, qwords)
-    changed = any(o["op"] != "equal" for o in ops)
+    # words left out where the copy marks the cut ("In some lagoons ... we did not see"):
+    # the convention of trimming a quote, not a change to it
+    # (within two words: the diff may place the cut after a word repeated on both sides)
+    cuts = _cuts(q.text)
+    marked = [
+        op == "delete" and any(abs(j1 - c) <= 2 for c in cuts)
+        for op, _, _, j1, _ in _opcodes(portion, qwords)
+    ]
+    changed = any(o["op"] != "equal" and not cut for o, cut in zip(ops, marked, strict=True))
     status: QuoteStatus = "altered" if changed else "verbatim"
-    note = ""
+    note = "cut where the copy marks it" if any(marked) and not changed else ""
     if changed:
         note = "; ".join(
             f"{o['op']} {o['source']!r} -> {o['copy']!r}" for o in ops if o["op"] != "equal"
