@@ -951,3 +951,15 @@ def test_round_28_misses_and_false_alarms() -> None:
         )
         == []
     )
+    # a rank dropped as the title moved behind the name
+    assert kinds(
+        "The authority's deputy commissioner, Kwame Asante, said the breach was serious.",
+        "Kwame Asante, commissioner at the authority, said the breach was serious.",
+    ) == ["title"]
+    assert (
+        kinds(
+            "The authority's deputy commissioner, Kwame Asante, said the breach was serious.",
+            "Kwame Asante, deputy commissioner at the authority, said the breach was serious.",
+        )
+        == []
+    )

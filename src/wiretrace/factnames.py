@@ -515,3 +515,15 @@ def title_replaced(sk: list[str], ck: list[str]) -> Swap | None:
     s = " ".join(dict.fromkeys(w for w in sk if _canon([w]) & gone))  # as written
     c = " ".join(dict.fromkeys(w for w in ck if _canon([w]) & added))
     return ("title", s, c, f"title {s!r} became {c!r}")
+
+
+def rank_dropped(sk: list[str], ck: list[str]) -> Swap | None:
+    """A rank word the source sets before a title (``deputy commissioner``) that the
+    copy drops while keeping the title elsewhere in the sentence (``Kwame Asante,
+    commissioner at the authority``): the word diff sees the title move, not the rank go."""
+    ck_set = set(ck)
+    for k in range(len(sk) - 1):
+        rank, head = sk[k], sk[k + 1]
+        if rank in RANK_MODS and head in TITLE_HEADS and head in ck_set and rank not in ck_set:
+            return ("title", f"{rank} {head}", head, f"rank word {rank!r} dropped")
+    return None

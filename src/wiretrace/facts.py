@@ -49,6 +49,7 @@ from .factnames import (
     government_of,
     landmark_swaps,
     proper_swaps,
+    rank_dropped,
     title_replaced,
     title_swaps,
 )
@@ -303,6 +304,8 @@ def _check_titles(p: Pair) -> list[Change]:
     sk, ck = word_keys(p.s_text), word_keys(p.c_text)
     found = title_swaps(sk, ck, _opcodes(sk, ck))
     if not found and p.close and (swap := title_replaced(sk, ck)) is not None:
+        found = [swap]
+    if not found and (swap := rank_dropped(sk, ck)) is not None:
         found = [swap]
     return [p.change(k, s, c, n) for k, s, c, n in found]
 
