@@ -99,3 +99,14 @@ def test_two_sentences_sharing_only_function_words_have_no_lexical_link(
     assert not (a.english or b.english)
     # articles and prepositions are no evidence that one sentence was written from the other
     assert score_pairs(a, b).lex.max() < EXTEND_LEX_ONLY / 2
+
+
+def test_chinese_and_japanese_words_are_character_bigrams() -> None:
+    from wiretrace.align import tokens
+
+    # no spaces between words: a whole clause is no token, its bigrams are
+    assert tokens("杭州发放消费券，首批明日开抢") == [
+        "杭州", "州发", "发放", "放消", "消费", "费券", "首批", "批明", "明日", "日开", "开抢",
+    ]  # fmt: skip
+    assert tokens("4月9日 Hangzhou 市") == ["4", "月", "9", "日", "hangzhou", "市"]
+    assert tokens("The mayor said 42 words.") == ["the", "mayor", "said", "42", "words"]

@@ -139,6 +139,15 @@ MORE_CASES = [
     ("padded_rewrite", "paraphrase"),
     # round 27: a question-and-answer explainer, its bare answers ("Yes.") included
     ("wheat_explainer", "paraphrase"),
+    # round 29: one language, not English, words only (no model): independent reports
+    # share names and figures but hardly a phrase; Chinese and Japanese read by bigrams
+    ("es_same_event", "same_event"),  # one identical official quote, most figures
+    ("de_same_event", "same_event"),
+    ("fr_partial", "partial_reuse"),  # four sentences pasted into a longer piece
+    ("es_two_fires", "unrelated"),  # two forest fires a year apart
+    ("zh_same_event", "same_event"),
+    ("zh_two_typhoons", "unrelated"),
+    ("ja_rewrite", "paraphrase"),
 ]
 
 

@@ -136,6 +136,16 @@ EXAMPLES: dict[str, tuple[str, Gold]] = {
             "ابھی فیصلہ نہیں ہوا۔",
         ],
     ),
+    # no space after a Chinese full stop; a closing quote stays with its sentence
+    "chinese": (
+        "市政府周一宣布新地铁线开通。首日客流超过十万人次。局长表示：“我们会继续改善服务。”乘客普遍表示满意！",
+        [
+            "市政府周一宣布新地铁线开通。",
+            "首日客流超过十万人次。",
+            "局长表示：“我们会继续改善服务。”",
+            "乘客普遍表示满意！",
+        ],
+    ),
 }
 
 _FOLD = str.maketrans("‘’“”", "''\"\"")

@@ -36,6 +36,9 @@ Matrix = npt.NDArray[np.float64]
 
 _TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
 _QUOTED = re.compile(r'"[^"]*"')
+_HAN_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and ideographs
+HAN = re.compile(f"[{_HAN_CHARS}]")
+_HAN_RUN = re.compile(f"[{_HAN_CHARS}]+|[^{_HAN_CHARS}]+")
 
 # Function words carry no evidence of copying: English, the commonest Urdu ones, and
 # those of the European languages our held-out pairs came in (Spanish, French, German,
@@ -133,7 +136,19 @@ def only_topical(copy_text: str, source_text: str) -> bool:
 
 
 def tokens(text: str) -> list[str]:
-    return [t.lower() for t in _TOKEN.findall(text)]
+    if HAN.search(text) is None:
+        return [t.lower() for t in _TOKEN.findall(text)]
+    # Chinese and Japanese write no spaces between words, so a "word" token would be a
+    # whole clause; overlapping character bigrams stand in for words, as in CJK search
+    # engines (a clause edited by one character still shares most of its bigrams)
+    out: list[str] = []
+    for t in _TOKEN.findall(text):
+        for run in _HAN_RUN.findall(t):
+            if HAN.match(run) and len(run) > 1:
+                out += [run[k : k + 2] for k in range(len(run) - 1)]
+            else:
+                out.append(run.lower())
+    return out
 
 
 def content_words(toks: list[str]) -> set[str]:

@@ -18,6 +18,9 @@ FOREIGN_LINKS = (
     # Chinese news pages: time and source line, type size, editor, share row, related
     r"|[\d\-: \u3000]{0,20}来源[:：][^\n]{0,40}|字号[:：][^\n]{0,20}"
     r"|【?(?:责任)?编辑[:：][^\n]{0,20}】?|分享到[:：]?[^\n]{0,60}|(?:相关|延伸)阅读[:：]?[^\n]{0,120}"
+    r"|(?:相关|推荐)(?:新闻|报道)[:：][^\n]{0,120}"
+    # Japanese news pages: related articles and links, the share prompt
+    r"|[【\[]?関連(?:記事|ニュース|リンク)[】\]]?[:：]?[^\n]{0,120}|この記事をシェア[^\n]{0,40}"
 )
 # The agency's currency conversions at the foot of a story: "($1 = 0.9150 euros)".
 CURRENCY = r"\((?:\$|€|£|¥)1 = [^()\n]{1,60}\)(?:\s*\((?:\$|€|£|¥)1 = [^()\n]{1,60}\))*"

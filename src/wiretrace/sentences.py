@@ -40,7 +40,13 @@ _INNER_STOP = re.compile(r"[.!?\n]")
 _MAX_WRAP = 120  # no one hard-wraps prose wider than this
 # Urdu and other scripts: pysbd has a rule set for a handful of languages; for the rest
 # the English rules still break on ". ! ?" and the Unicode full stops added below.
-_EXTRA_STOPS = re.compile(r"(?<=[۔؟।。！？])\s+")
+# Chinese and Japanese put no space after a full stop: there the stop (and any closing
+# quote after it) ends the sentence by itself.
+_EXTRA_STOPS = re.compile(
+    r"(?<=[۔؟।])\s+"
+    r"|(?<=[。！？])(?![”」』）\"'’。！？])\s*"
+    r"|(?<=[。！？][”」』）\"'’])\s*"
+)
 
 
 @lru_cache(maxsize=4)

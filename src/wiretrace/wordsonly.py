@@ -13,11 +13,12 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections import Counter
 
 import numpy as np
 import numpy.typing as npt
 
-from .align import STOPWORDS, Side
+from .align import HAN, STOPWORDS, Side
 
 _NON_WORD = re.compile(r"[\W_]+")  # also drops combining marks (vowel signs, diacritics)
 CHAR_CAP = 200_000  # characters per side for character n-gram sets (1M-char inputs stay fast)
@@ -128,4 +129,25 @@ def words_only_features(copy: Side, source: Side) -> dict[str, float]:
     c_toks, s_toks = c_toks[:WORD_CAP], s_toks[:WORD_CAP]
     f["shared_word_order"] = _local_order(c_toks, s_toks)
     f["longest_run_share"] = _longest_run(c_toks, s_toks) / len(c_toks) if c_toks else 0.0
+    # Is this one language? Of the copy's commonest words (its articles, prepositions,
+    # auxiliaries), the share the source uses too: ~0.9 and more in one language, far
+    # less across two (only names and figures meet).
+    common = [t for t, _ in Counter(c_toks).most_common(COMMON_WORDS)]
+    s_set = set(s_toks)
+    f["common_words_shared"] = sum(t in s_set for t in common) / len(common) if common else 0.0
+    # Urdu and Persian write a word's parts joined or apart at the writer's whim, so word
+    # n-grams miss reuse there that characters see (COUNTER); elsewhere words are spaced
+    # alike by everyone who writes the language
+    text = " ".join(s.text for side in (copy, source) for s in side.sentences[:20])
+    f["loose_word_spacing"] = float(_LOOSE_SPACING.search(text) is not None)
+    # Chinese and Japanese: word tokens are character bigrams (align.tokens), so a word
+    # trigram spans four characters, about two words
+    f["han_script"] = float(HAN.search(text) is not None)
     return f
+
+
+COMMON_WORDS = 20
+# letters of Urdu and Persian (and Pashto, Sindhi) that Arabic does not use
+_LOOSE_SPACING = re.compile(
+    "[\u067e\u0686\u0698\u06af\u0679\u0688\u0691\u06ba\u06be\u06c1\u06d2\u06d4]"
+)
