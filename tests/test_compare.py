@@ -148,6 +148,10 @@ MORE_CASES = [
     ("zh_same_event", "same_event"),
     ("zh_two_typhoons", "unrelated"),
     ("ja_rewrite", "paraphrase"),
+    # round 30: a Dutch piece pasting two paragraphs (37% of it paired, half the source
+    # used); a Polish report of the same event, its names inflected
+    ("nl_partial", "partial_reuse"),
+    ("pl_same_event", "same_event"),
 ]
 
 

@@ -963,3 +963,22 @@ def test_round_28_misses_and_false_alarms() -> None:
         )
         == []
     )
+
+
+def test_round_30_misses_and_false_alarms() -> None:
+    # "a fifth" is 20%; "the most likely source" hedges; "scaremongering" dismisses
+    assert (
+        kinds(
+            "The utility lost 290 million litres a day, roughly a fifth of the total it supplied.",
+            "The utility lost 290 million litres a day, about 20 percent of the total it supplied.",
+        )
+        == []
+    )
+    assert kinds(
+        "Wild birds migrating south were the most likely source of infection.",
+        "Wild birds migrating south were the source of infection.",
+    ) == ["hedge"]
+    assert kinds(
+        "The plan passed despite warnings from some councillors.",
+        "The plan passed despite scaremongering from some councillors.",
+    ) == ["wording"]

@@ -97,3 +97,10 @@ def test_the_tense_around_a_day() -> None:
     # "over the next year" is a length of time; "next year" a year
     assert fv.dates("Prices will rise over the next year and a half.", fri) == ()
     assert fv.dates("The plant will open next year.", fri) == (("year", "2025", "next year"),)
+    # the day of an announcement about the future is the announcement's
+    wed = dt.date(2023, 11, 8)
+    told = "The authority announced on Monday that next season's quota will be cut."
+    assert fv.dates(told, wed)[0][1] == "2023-11-06"
+    said = "The authority said on November 6 that next season's quota would be cut."
+    assert fv.dates(said, wed)[0][1] == "2023-11-06"
+    assert fv.dates("The vote will be held on Monday.", wed)[0][1] == "2023-11-13"

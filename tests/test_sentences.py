@@ -136,6 +136,11 @@ EXAMPLES: dict[str, tuple[str, Gold]] = {
             "ابھی فیصلہ نہیں ہوا۔",
         ],
     ),
+    # an honorific pysbd does not know ("Eng." before a Kenyan engineer's name)
+    "honorific": (
+        "KenGen managing director Eng. Peter Njoroge said output was cut. It resumes soon.",
+        ["KenGen managing director Eng. Peter Njoroge said output was cut.", "It resumes soon."],
+    ),
     # no space after a Chinese full stop; a closing quote stays with its sentence
     "chinese": (
         "市政府周一宣布新地铁线开通。首日客流超过十万人次。局长表示：“我们会继续改善服务。”乘客普遍表示满意！",

@@ -383,6 +383,7 @@ _EPISTEMIC = re.compile(
     r"|forecast|predicted) to(?: have)?(?: be(?:en)?)?"
     r"|it is (?:likely|possible|probable) that|allegedly|alleged|suspected(?: of)?|reportedly|"
     r"apparently|probably|possibly|purportedly|presumably|unconfirmed"
+    r"|(?:the )?(?:most|more) (?:likely|probable)"  # "the most likely source" -> "the source"
     r"|(?:appears?|appeared|seems?|seemed) to(?: have been| be)?|(?:may|might|could) be"
     # a bare modal: "could pause" -> "will pause" (the copy keeps the verb, not the doubt);
     # "may not" / "might not" doubt a denial, but "could not" is inability, no hedge

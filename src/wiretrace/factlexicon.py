@@ -117,6 +117,8 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("fell", "dropped", "declined", "decreased", "eased"),
     ),
     (("scandal", "debacle", "fiasco"), ("case", "matter", "affair", "episode")),
+    # a warning dismissed as stirring up fear
+    (("scaremongering", "fearmongering", "alarmism"), ("warning", "concern", "caution")),
     (("slashed", "gutted", "axed"), ("cut", "lowered", "reduced")),
     (("plagued", "crippled", "ravaged"), ("affected", "hit", "struggled")),
 )

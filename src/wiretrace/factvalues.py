@@ -252,6 +252,21 @@ def month_no(word: str) -> int:
     return _MONTHS[0].index(w) + 1
 
 
+# A verb in the past right before a date ("decided on May 20", "said on Monday"), not
+# in a passive future ("will be held on Monday")
+_PAST_VERB = re.compile(
+    r"\b(?P<be>(?:will|would|to|shall) be\s+)?(?:[a-z]+ed|said|told|met|held|took|gave|began|"
+    r"won|lost|left|came|went|made|saw|found|spoke|wrote|sent|struck|fell|rose|was|were)"
+    r"(?:\s+[a-z]+){0,3}\s+(?:on|last)\s+$",
+    re.I,
+)
+
+
+def _past_before(text: str, at: int) -> bool:
+    m = _PAST_VERB.search(text, max(0, at - 60), at)
+    return m is not None and not m.group("be")
+
+
 _FUTURE = re.compile(r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans? to)\b", re.I)
 # "said she would ask for funding on Thursday": the future of reported speech, for a
 # weekday after it (in "said on Thursday that she would" the weekday is the saying's)
@@ -264,13 +279,16 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
     day on or before ``base``, or the next one when the sentence speaks of the future."""
     if not _may_date(text):
         return ()
-    future = bool(_FUTURE.search(text))
+    in_future = bool(_FUTURE.search(text))
     out: list[DateRef] = []
     for m in _DATE.finditer(text):
         g = m.lastgroup or ""
         expr = m.group(g)
         if g in ("md", "dm", "my") and re.search(r"\bmay\b", expr):
             continue  # "they may 20..." is the verb: the month is written May
+        # "announced on Monday that next season's quota will be cut": the day is the
+        # announcement's, whatever the sentence says of the future
+        future = in_future and not _past_before(text, m.start())
         if g in ("md", "dm"):
             out.append(("day", parse_day(expr, base, future), expr))
         elif g == "wd":
@@ -367,7 +385,7 @@ def dayparts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 # Approximate quantities: fractions (as percentages) and spans of time (in days).
-_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0}
+_FRACTIONS = {"half": 50.0, "third": 100 / 3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0}
 _SPANS = {
     "day": 1.0,
     "week": 7.0,
@@ -380,7 +398,8 @@ _SPANS = {
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _APPROX = re.compile(
     r"\b(?:(?P<k>a|an|one|two|three|\d+|" + _NUMWORD + r")[\s-]+)?"
-    r"(?P<f>half|thirds?|quarters?)\b(?![\s-]+(?:of\s+)?(?:an?\s+)?(?:hour|day|week|month|year|time|"
+    r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b"
+    r"(?![\s-]+(?:of\s+)?(?:an?\s+)?(?:hour|day|week|month|year|time|"
     r"century|decade|mile|kilometre|kilometer|dozen|million|billion))"
     r"|\b(?:(?P<n>a|an|one|\d+|" + _NUMWORD + r")[\s-]+)?(?P<s>days?|weeks?|fortnights?|"
     r"months?|years?|decades?|century|centuries)\b"
@@ -392,6 +411,7 @@ _APPROX = re.compile(
 APPROX_TOLERANCE = 0.05  # relative: "a third" is 33%, "nearly half" is "almost 50%"
 _APPROX_WORDS = frozenset(
     {"half", "third", "thirds", "quarter", "quarters", "fortnight", "century", "centuries", "both"}
+    | {"fifth", "fifths", "tenth", "tenths"}
 ) | {w + s for w in ("day", "week", "fortnight", "month", "year", "decade") for s in ("", "s")}
 
 

@@ -146,7 +146,15 @@ WORDS_ANCHORED_MIN_PAIRED = 0.6
 WORDS_ANCHORED_MIN_SENTENCES = 5
 WORDS_WHOLE_MIN_COPY = 0.6
 WORDS_WHOLE_MIN_USED = 0.5
+WORDS_WHOLE_MIN_COPY_SPACED = 0.45
 WORDS_WHOLE_SURE_CHAR4 = 0.7  # character overlap that shows a whole copy on its own
+# the share of the copy's 20 commonest words found in the source above which the two
+# are one language (round 29-30: 0.65-1.0 in one language, Polish the lowest)
+WORDS_ONE_LANGUAGE = 0.5
+# shared names and figures under which two texts of one language tell of another event
+# (round 29: two forest fires a year apart 0.0; round 30: a Polish report of the same
+# event 0.2, its names inflected)
+WORDS_ANOTHER_EVENT_SPECIFICS = 0.1
 WORDS_PARTIAL_MIN_TRIGRAMS = 0.15  # a part copy's word trigrams outside names (spaced scripts)
 # ... in Chinese and Japanese, where a "trigram" is four characters (round 29: independent
 # reports 0.19-0.20, a commentary pasting three sentences 0.30; few pairs, a thin margin)
@@ -219,8 +227,12 @@ def _decide_logit(f: dict[str, float]) -> Verdict:
     # parts are joined or apart at the writer's whim and word n-grams miss reuse that
     # characters see; the character model was fitted on Urdu): there word evidence reads
     days, spec = f.get("days_apart", 0.0), f.get("shared_specifics", 1.0)
-    spaced = f.get("loose_word_spacing", 1.0) == 0.0 and f.get("common_words_shared", 0.0) >= 0.7
-    another_event = days > SAME_EVENT_MAX_DAYS or (spaced and spec < SAME_EVENT_MIN_SPECIFICS)
+    spaced = (
+        f.get("loose_word_spacing", 1.0) == 0.0
+        and f.get("common_words_shared", 0.0) >= WORDS_ONE_LANGUAGE
+    )
+    # (names inflect in many languages, so few shared forms are no proof: hardly any)
+    another_event = days > SAME_EVENT_MAX_DAYS or (spaced and spec < WORDS_ANOTHER_EVENT_SPECIFICS)
     # A text retold sentence by sentence, in order, every sentence of both sides paired:
     # a whole rewrite, however few characters it kept (stage 2 reads characters only)
     retold = (
@@ -256,9 +268,15 @@ def _decide_logit(f: dict[str, float]) -> Verdict:
     p_whole = prob(LEX_STAGE2.score(f))
     # ... and a "whole" copy whose sentences mostly found no partner on either side is a
     # part copy (round 15: a Polish and a Spanish analysis quoting a third of the wire)
+    # (in a spaced language, where the alignment finds what was taken, a copy of which
+    # not even half is paired is a part copy however much of the source it used; round
+    # 30: a Dutch piece pasting two paragraphs, 37% of it paired, 50% of the source used)
     unpaired = (
         f["copy_derived"] < WORDS_WHOLE_MIN_COPY
-        and f["source_used"] < WORDS_WHOLE_MIN_USED
+        and (
+            f["source_used"] < WORDS_WHOLE_MIN_USED
+            or (spaced and f["copy_derived"] < WORDS_WHOLE_MIN_COPY_SPACED)
+        )
         and f["char4_containment"] < WORDS_WHOLE_SURE_CHAR4  # (0.48 and 0.63 there)
     )
     if retold or (p_whole >= 0.5 and not unpaired):

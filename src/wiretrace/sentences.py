@@ -28,6 +28,9 @@ _TERMINAL = ".!?\"')]:;۔؟"
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014]|\d{1,2}[.)])\s+")
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _HAS_WORD = re.compile(r"\w")
+# Honorifics pysbd does not know ("Eng." for a Kenyan engineer, "Cllr.", "Amb."): a name
+# follows them, not a new sentence.
+_TITLE_END = re.compile(r"(?:^|\s)(?:Eng|Hon|Cllr|Amb|Rt|Supt|Insp|Cmdr|Brig|Arch|Mgr)\.$")
 # pysbd ends a sentence at "a.m."/"p.m." even when a day, date or time zone follows.
 _AMPM_END = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.m\.$")
 _AMPM_NEXT = re.compile(
@@ -166,12 +169,13 @@ def _split_block(block: str, lang: str) -> list[tuple[int, int]]:
             at = block.find(sub, pos)
             if at < 0:  # pysbd never rewrites with clean=False, but be safe
                 continue
-            if (
-                spans
-                and _AMPM_END.search(block[spans[-1][0] : spans[-1][1]])
-                and _AMPM_NEXT.match(sub)
+            prev = block[spans[-1][0] : spans[-1][1]] if spans else ""
+            if (_AMPM_END.search(prev) and _AMPM_NEXT.match(sub)) or (
+                _TITLE_END.search(prev) and sub[:1].isupper()
             ):
-                spans[-1] = (spans[-1][0], at + len(sub))  # "at 10 a.m. Friday." is one sentence
+                # "at 10 a.m. Friday." and "managing director Eng. Peter Njoroge said" are
+                # one sentence each
+                spans[-1] = (spans[-1][0], at + len(sub))
             else:
                 spans.append((at, at + len(sub)))
             pos = at + len(sub)
