@@ -49,11 +49,9 @@ from .factnames import (
     government_of,
     landmark_swaps,
     proper_swaps,
-    rank_dropped,
-    title_replaced,
-    title_swaps,
 )
 from .factpair import FIRST_WORD, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
+from .facttitles import rank_dropped, title_replaced, title_swaps
 from .factvalues import (
     CALENDAR_PREFIXES,
     approx,

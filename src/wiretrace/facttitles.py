@@ -1,0 +1,110 @@
+"""Titles between the two sides of an aligned pair: a person's title replaced (``army
+chief`` -> ``defence minister``, ``title_swaps`` and ``title_replaced``) or a rank word
+added or dropped beside it (``deputy mayor`` -> ``mayor``, ``rank_dropped`` where the title
+moved behind the name). Split from factnames.py; the same ``Swap`` tuples."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .factlexicon import (
+    RANK_MODS,
+    TITLE_GENERIC,
+    TITLE_HEADS,
+    TITLE_MODS,
+    TITLE_SAME,
+)
+from .factnames import Swap
+
+_TITLES = TITLE_HEADS | TITLE_MODS
+
+
+def _canon(words: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for w in words:
+        out.update(TITLE_SAME.get(w, (w,)))
+    return out
+
+
+TITLE_HEADS_CANON = frozenset(_canon(TITLE_HEADS))
+# Titles of whoever runs a body: "head of" that body is the same post.
+_LEADERS = frozenset(
+    _canon(
+        """minister president premier director governor mayor chairman chairwoman chair
+        secretary commissioner principal headteacher dean chancellor ceo chief leader boss
+        executive king queen""".split()
+    )
+)
+
+
+def title_swaps(
+    sk: list[str], ck: list[str], ops: list[tuple[str, int, int, int, int]]
+) -> list[Swap]:
+    """A title replaced (``army chief`` -> ``defence minister``), or a rank word such as
+    *former*/*deputy* added or dropped within three words of a title."""
+    out: list[Swap] = []
+    s_all, c_all = _canon(sk), _canon(ck)
+    for op, i1, i2, j1, j2 in ops:
+        if op == "equal" or i2 - i1 > 6 or j2 - j1 > 6:
+            continue
+        sw, cw = _canon(sk[i1:i2]), _canon(ck[j1:j2])
+        near = set(sk[max(0, i1 - 1) : i2 + 1]) | set(ck[max(0, j1 - 1) : j2 + 1])
+        short = i2 - i1 <= 3 and j2 - j1 <= 3
+        if short:
+            gone, added = (sw - cw) & _TITLES, (cw - sw) & _TITLES
+            swap = bool(near & TITLE_HEADS and gone and added)
+        else:  # a longer stretch: titles found nowhere on the other side
+            gone, added = (sw - c_all) & _TITLES, (cw - s_all) & _TITLES
+            swap = bool(gone and added and (gone | added) & TITLE_HEADS)
+        if added <= TITLE_GENERIC:
+            swap = False  # a specific title became a generic one: less said, not changed
+        # a rank word added or dropped next to a title both sides keep ("Deputy Mayor
+        # Abelard" -> "Mayor Abelard"), not a title the copy gave up for the name ("the
+        # deputy mayor rejected" -> "Ms Abelard rejected", round 26)
+        s_near = set(sk[max(0, i1 - 1) : i2 + 3]) & TITLE_HEADS
+        c_near = set(ck[max(0, j1 - 1) : j2 + 3]) & TITLE_HEADS
+        rank = short and (sw ^ cw) & RANK_MODS and s_near and c_near
+        if swap or rank:
+            s, c = " ".join(sk[i1:i2]), " ".join(ck[j1:j2])
+            note = f"title {s!r} became {c!r}" if s and c else f"rank word {(s or c)!r} changed"
+            out.append(("title", s, c, note))
+    return out
+
+
+def _generic(words: set[str], toks: list[str]) -> bool:
+    """Only generic title words (``chief``, ``official``), none of them a ``head of``
+    something: a copy that says less, not another post."""
+    if not words <= TITLE_GENERIC:
+        return False
+    return not any(
+        t in ("head", "chief") and toks[k + 1 : k + 2] == ["of"] for k, t in enumerate(toks)
+    )
+
+
+def title_replaced(sk: list[str], ck: list[str]) -> Swap | None:
+    """The title word of a close pair replaced by another, wherever each stands
+    (``the artistic director of the theatre`` -> ``the theatre's owner``): the word-level
+    diff splits such a rewording into a deletion and an insertion, which
+    :func:`title_swaps` reads one at a time. Heads only (a ``minister``, an ``owner``), so
+    a word of the portfolio moved about is no change."""
+    s_heads, c_heads = _canon(sk) & TITLE_HEADS_CANON, _canon(ck) & TITLE_HEADS_CANON
+    gone, added = s_heads - c_heads, c_heads - s_heads
+    if not gone or not added or _generic(added, ck):
+        return None
+    if added <= TITLE_GENERIC and gone <= _LEADERS:
+        return None  # "the minister" -> "the head of the ministry": the same post
+    s = " ".join(dict.fromkeys(w for w in sk if _canon([w]) & gone))  # as written
+    c = " ".join(dict.fromkeys(w for w in ck if _canon([w]) & added))
+    return ("title", s, c, f"title {s!r} became {c!r}")
+
+
+def rank_dropped(sk: list[str], ck: list[str]) -> Swap | None:
+    """A rank word the source sets before a title (``deputy commissioner``) that the
+    copy drops while keeping the title elsewhere in the sentence (``Kwame Asante,
+    commissioner at the authority``): the word diff sees the title move, not the rank go."""
+    ck_set = set(ck)
+    for k in range(len(sk) - 1):
+        rank, head = sk[k], sk[k + 1]
+        if rank in RANK_MODS and head in TITLE_HEADS and head in ck_set and rank not in ck_set:
+            return ("title", f"{rank} {head}", head, f"rank word {rank!r} dropped")
+    return None
