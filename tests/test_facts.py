@@ -982,3 +982,19 @@ def test_round_30_misses_and_false_alarms() -> None:
         "The plan passed despite warnings from some councillors.",
         "The plan passed despite scaremongering from some councillors.",
     ) == ["wording"]
+    # a word capitalised only for opening its sentence is no name; a number that counts
+    # the things just listed states no figure (round 31)
+    assert (
+        kinds(
+            "Farther south, the M23 rebel group controls large parts of North Kivu.",
+            "Further south, the M23 rebel group holds wide areas of North Kivu.",
+        )
+        == []
+    )
+    assert (
+        kinds(
+            "Cheaper credit would help construction and housing, which have trailed the recovery.",
+            "Cheaper credit would revive construction and housing, two sectors that have lagged.",
+        )
+        == []
+    )

@@ -143,6 +143,11 @@ def _cap_words(article: Article) -> set[str]:
 RESPELL_MIN_RATIO = 80  # rapidfuzz ratio: Carver/Carter 83, Malmstrom/Maelstrom 89
 
 
+def _opens(text: str, word: str) -> bool:
+    """``word`` stands first in ``text`` or in one of its sentences."""
+    return re.search(r"(?:^|[.!?]\s+)[\"“‘(]?" + re.escape(word) + r"\b", text) is not None
+
+
 def _check_respelled(
     p: Pair,
     words: tuple[set[str], set[str]],
@@ -169,6 +174,10 @@ def _check_respelled(
         if len(w) < 4 or w.lower() in s_caps | done or present(w.lower(), src_words):
             continue
         near = [g for g in gone if g[0] == w[0] and fuzz.ratio(g, w) >= RESPELL_MIN_RATIO]
+        # both opening their sentences ("Farther south" -> "Further south"): capitalised
+        # for the place they stand in; a name respelt there is the word diff's to report
+        if len(near) == 1 and _opens(p.c_text, w) and _opens(p.s_text, near[0]):
+            continue
         if len(near) == 1:
             out.append(p.change("name", near[0], w, f"{near[0]!r} respelt {w!r}"))
             gone.remove(near[0])
