@@ -215,6 +215,12 @@ def test_word_diff_ops_and_round_trip() -> None:
     assert [o["op"] for o in word_diff("a b", "a b c")] == ["equal", "insert"]
     assert word_diff("", "") == []
     assert word_diff("same  words", "same words")[0]["op"] == "equal"
+    # no spaces in Chinese: the one character changed, not the clause around it
+    zh = word_diff("其中近七成为首次公开展出。", "其中约七成为首次公开展出。")
+    assert [o for o in zh if o["op"] != "equal"] == [
+        {"op": "replace", "source": "近", "copy": "约"}
+    ]
+    assert "".join(o["copy"] for o in zh) == "其中约七成为首次公开展出。"
 
 
 def test_split_by_length_cuts_a_merged_diff_per_sentence() -> None:

@@ -20,7 +20,12 @@ from typing import Literal
 
 __all__ = ["split_by_length", "word_diff"]
 
-_TOKEN = re.compile(r"\w+(?:['’.-]\w+)*|[^\w\s]")
+# Chinese and Japanese write no spaces: there each character is a token, so an edit of
+# one word marks that word, not the whole clause
+_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(
+    f"[{_HAN}]" + r"|(?:(?![" + _HAN + r"])\w)+(?:['’.-](?:(?![" + _HAN + r"])\w)+)*|[^\w\s]"
+)
 
 
 def _tokens(text: str) -> tuple[list[str], list[int]]:
