@@ -31,14 +31,14 @@ from scipy import sparse
 
 from .article import Alignment, PairKind, Sentence
 from .embed import Embedder
+from .normalize import HAN_CHARS
 
 Matrix = npt.NDArray[np.float64]
 
 _TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
 _QUOTED = re.compile(r'"[^"]*"')
-_HAN_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # kana and ideographs
-HAN = re.compile(f"[{_HAN_CHARS}]")
-_HAN_RUN = re.compile(f"[{_HAN_CHARS}]+|[^{_HAN_CHARS}]+")
+HAN = re.compile(f"[{HAN_CHARS}]")
+_HAN_RUN = re.compile(f"[{HAN_CHARS}]+|[^{HAN_CHARS}]+")
 
 # Function words carry no evidence of copying: English, the commonest Urdu ones, and
 # those of the European languages our held-out pairs came in (Spanish, French, German,

@@ -15,7 +15,8 @@ and work on the two sentences' word sequences aligned with difflib:
   for GPE/LOC/FAC entities or names after ``in``/``near``/``outside``, else ``name``.
 - ``landmark_swaps``: a place noun after a locative preposition replaced by a different
   one (``outside the parliament building`` -> ``outside the presidential palace``).
-(The title checks are in facttitles.py.) Each returns ``(kind, source span, copy span, note)`` tuples; facts.py makes Changes.
+Each returns ``(kind, source span, copy span, note)`` tuples; facts.py makes Changes.
+The title checks, which return the same tuples, are in facttitles.py.
 """
 
 from __future__ import annotations

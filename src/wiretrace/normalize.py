@@ -13,6 +13,10 @@ import unicodedata
 
 import ftfy
 
+# Kana and CJK ideographs: scripts written without spaces between words, which the
+# tokenisers read a character (report diffs) or a character pair (alignment) at a time
+HAN_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+
 _CHAR_MAP: dict[str, str] = {
     "\u2018": "'",
     "\u2019": "'",

@@ -216,6 +216,9 @@ def decide_lexical(f: dict[str, float]) -> Verdict:
     )
 
 
+_ANOTHER_EVENT = "same subject, but another time or other names and figures: another event"
+
+
 def _decide_logit(f: dict[str, float]) -> Verdict:
     def prob(score: float) -> float:
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
@@ -305,9 +308,6 @@ def _decide_logit(f: dict[str, float]) -> Verdict:
         f,
         "part of the wording comes from the source (lexical evidence only)",
     )
-
-
-_ANOTHER_EVENT = "same subject, but another time or other names and figures: another event"
 
 
 def decide(

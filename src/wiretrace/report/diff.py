@@ -18,14 +18,14 @@ import re
 from difflib import SequenceMatcher
 from typing import Literal
 
+from ..normalize import HAN_CHARS
+
 __all__ = ["split_by_length", "word_diff"]
 
 # Chinese and Japanese write no spaces: there each character is a token, so an edit of
 # one word marks that word, not the whole clause
-_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_TOKEN = re.compile(
-    f"[{_HAN}]" + r"|(?:(?![" + _HAN + r"])\w)+(?:['’.-](?:(?![" + _HAN + r"])\w)+)*|[^\w\s]"
-)
+_WORD_CHAR = f"(?:(?![{HAN_CHARS}])\\w)"
+_TOKEN = re.compile(f"[{HAN_CHARS}]|{_WORD_CHAR}+(?:['’.-]{_WORD_CHAR}+)*|[^\\w\\s]")
 
 
 def _tokens(text: str) -> tuple[list[str], list[int]]:
