@@ -110,3 +110,13 @@ def test_chinese_and_japanese_words_are_character_bigrams() -> None:
     ]  # fmt: skip
     assert tokens("4月9日 Hangzhou 市") == ["4", "月", "9", "日", "hangzhou", "市"]
     assert tokens("The mayor said 42 words.") == ["the", "mayor", "said", "42", "words"]
+
+
+def test_indic_words_keep_their_vowel_signs() -> None:
+    from wiretrace.align import tokens
+
+    # "\\w" matches neither a vowel sign nor a virama: without them every Hindi word fell
+    # apart into consonant fragments
+    assert tokens("मोदी ने कहा कि सरकार किसानों की मदद करेगी।") == [
+        "मोदी", "ने", "कहा", "कि", "सरकार", "किसानों", "की", "मदद", "करेगी",
+    ]  # fmt: skip

@@ -152,6 +152,11 @@ MORE_CASES = [
     # used); a Polish report of the same event, its names inflected
     ("nl_partial", "partial_reuse"),
     ("pl_same_event", "same_event"),
+    # round 32: a long Swedish piece pasting three sentences of a short story (a small
+    # share of its own trigrams, a large share of the story's); a Hindi report of the same
+    # event (its words kept whole, vowel signs and all)
+    ("sv_partial", "partial_reuse"),
+    ("hi_same_event", "same_event"),
 ]
 
 

@@ -31,11 +31,11 @@ from scipy import sparse
 
 from .article import Alignment, PairKind, Sentence
 from .embed import Embedder
-from .normalize import HAN_CHARS
+from .normalize import HAN_CHARS, WORD_MARKS
 
 Matrix = npt.NDArray[np.float64]
 
-_TOKEN = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
+_TOKEN = re.compile(f"[\\w{WORD_MARKS}]+")
 _QUOTED = re.compile(r'"[^"]*"')
 HAN = re.compile(f"[{HAN_CHARS}]")
 _HAN_RUN = re.compile(f"[{HAN_CHARS}]+|[^{HAN_CHARS}]+")

@@ -26,6 +26,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from .normalize import WORD_MARKS
 from .vectors import AnnGraph, digest
 from .vectors import available as ann_available
 
@@ -37,10 +38,14 @@ NUM_PERM = 128
 BANDS = 64
 ROWS = NUM_PERM // BANDS
 SEED = 20261
-PARAMS = f"shingle={SHINGLE};perm={NUM_PERM};bands={BANDS};seed={SEED};hash=crc32-ms64;terms=2"
+# words=2: a word keeps its Indic vowel signs and Arabic vowel marks (stores made with
+# words split at them rebuild their index from the stored sentences when opened)
+PARAMS = (
+    f"shingle={SHINGLE};perm={NUM_PERM};bands={BANDS};seed={SEED};hash=crc32-ms64;terms=2;words=2"
+)
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_CASELESS_WORD = re.compile(r"[^\W\d_]{3,}")
+_WORD = re.compile(f"[\\w{WORD_MARKS}]+")
+_CASELESS_WORD = re.compile(f"(?:[^\\W\\d_]|[{WORD_MARKS}]){{3,}}")
 _TERM = re.compile(r"(?<![\w])(?:[A-Z][\w'-]{2,}|\d[\d.,]*\d|\d{2,})")
 _MASK63 = np.uint64((1 << 63) - 1)
 

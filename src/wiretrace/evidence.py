@@ -119,6 +119,11 @@ def features(
     }
     c3n = {g for g in c3 if not names.intersection(g)}
     f["unnamed_trigram_containment"] = len(c3n & s3) / len(c3n) if c3n else 0.0
+    # ... and the share of the source's found in the copy: a long piece pasting three
+    # sentences of a short story holds a small share of its own trigrams, a large one of
+    # the story's (round 32)
+    s3n = {g for g in s3 if not names.intersection(g)}
+    f["unnamed_trigram_used"] = len(s3n & c3) / len(s3n) if s3n else 0.0
     c_words, s_words = content_words(c_toks), content_words(s_toks)
     f["content_overlap"] = len(c_words & s_words) / len(c_words) if c_words else 0.0
     if scores.cos is not None and scores.cos.size:

@@ -16,6 +16,10 @@ import ftfy
 # Kana and CJK ideographs: scripts written without spaces between words, which the
 # tokenisers read a character (report diffs) or a character pair (alignment) at a time
 HAN_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Marks inside words that ``\w`` does not match: Arabic vowel marks, and the vowel signs
+# and viramas of the Indic scripts (Devanagari to Sinhala; the danda, U+0964-5, ends a
+# sentence). Without them a Hindi word falls apart at every vowel sign.
+WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff"
 
 _CHAR_MAP: dict[str, str] = {
     "\u2018": "'",

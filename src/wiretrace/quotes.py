@@ -37,6 +37,7 @@ from typing import Any
 
 from .article import Alignment, Article, Quote, QuoteStatus, Sentence
 from .factlexicon import TITLE_HEADS
+from .normalize import WORD_MARKS
 from .quotemarks import Marks, QuoteSpan, mark_spans, quoted_text
 from .speakers import CUE_WORDS, attribute, is_name
 
@@ -48,7 +49,8 @@ STOPWORDS = frozenset(
     not no so if than then into about over also has have had do does did will would can
     could should may might must s""".split()
 )
-_WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
+_LETTER = f"(?:[^\\W_]|[{WORD_MARKS}])"  # with the marks inside Indic and Arabic words
+_WORD = re.compile(f"{_LETTER}+(?:['.\\-]{_LETTER}+)*")
 
 
 def _spans(

@@ -291,7 +291,10 @@ def _decide_logit(f: dict[str, float]) -> Verdict:
     # language share names, figures, titles and set phrases, which the character model
     # reads as copying; but hardly a word trigram outside the names (round 29: French,
     # Spanish, German and Arabic independent reports 0.02-0.07, part copies 0.27-0.34).
-    tri = f.get("unnamed_trigram_containment", f["trigram_containment"])
+    tri = max(
+        f.get("unnamed_trigram_containment", f["trigram_containment"]),
+        f.get("unnamed_trigram_used", 0.0),
+    )
     need = WORDS_PARTIAL_MIN_TRIGRAMS_HAN if f.get("han_script") else WORDS_PARTIAL_MIN_TRIGRAMS
     if spaced and tri < need:
         if another_event:
