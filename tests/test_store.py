@@ -33,6 +33,12 @@ def _as_version(path: Path, version: int, *sql: str) -> None:
     con.close()
 
 
+def _hash(st: Store, where: str = "1") -> str:
+    """The content hash of the one stored article ``where`` selects."""
+    (h,) = st.db.db.execute(f"SELECT content_hash FROM articles WHERE {where}").fetchone()
+    return str(h)
+
+
 def test_fresh_store_is_versioned_and_sound(tmp_path: Path) -> None:
     db = Database(tmp_path / "s.db")
     assert db.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
@@ -108,10 +114,10 @@ def test_version_2_store_gets_the_new_identity_of_published_articles(tmp_path: P
     path = tmp_path / "s.db"
     with Store(path, embeddings=False) as st:
         st.add([parse_record(text, url="https://site.example/a")])
-        (new_hash,) = st.db.db.execute("SELECT content_hash FROM articles").fetchone()
+        new_hash = _hash(st)
     _as_version(path, 2, "UPDATE articles SET content_hash='old'")  # text and title only
     with Store(path, embeddings=False) as st:
-        assert st.db.db.execute("SELECT content_hash FROM articles").fetchone()[0] == new_hash
+        assert _hash(st) == new_hash
         assert st.add([parse_record(text, url="https://site.example/a")]).added == []
 
 
@@ -137,15 +143,11 @@ def test_a_web_page_reposting_a_story_whole_is_a_copy_not_a_duplicate(tmp_path: 
     with Store(path, embeddings=False) as st:
         assert len(st.add([wire, page]).added) == 2  # the aggregator's page is kept
         assert st.add([page]).duplicates != []  # the same page read again is not
-        (page_hash,) = st.db.db.execute(
-            "SELECT content_hash FROM articles WHERE path LIKE '%repost.html'"
-        ).fetchone()
+        page_hash = _hash(st, "path LIKE '%repost.html'")
     # a schema 4 store (text, title, URL and date only) gets the page's new identity
     _as_version(path, 4, "UPDATE articles SET content_hash='old' || rowid")
     with Store(path, embeddings=False) as st:
-        assert st.db.db.execute(
-            "SELECT content_hash FROM articles WHERE path LIKE '%repost.html'"
-        ).fetchone() == (page_hash,)
+        assert _hash(st, "path LIKE '%repost.html'") == page_hash
         assert st.add([page]).added == []
 
 
@@ -161,14 +163,10 @@ def test_the_same_text_reposted_on_a_later_date_is_a_copy_not_a_duplicate(
         assert len(first.added) == 2 and first.duplicates == []
         # the same text on the same date, read again, is the same article
         assert st.add([parse_record(text)]).duplicates != []
-        (dated_hash,) = st.db.db.execute(
-            "SELECT content_hash FROM articles WHERE date='2024-03-05'"
-        ).fetchone()
+        dated_hash = _hash(st, "date='2024-03-05'")
     _as_version(path, 3, "UPDATE articles SET content_hash='old' || rowid")  # no date in it
     with Store(path, embeddings=False) as st:
-        (migrated,) = st.db.db.execute(
-            "SELECT content_hash FROM articles WHERE date='2024-03-05'"
-        ).fetchone()
+        migrated = _hash(st, "date='2024-03-05'")
         assert migrated == dated_hash
         assert st.add([parse_record(reposted)]).added == []
 
@@ -320,15 +318,11 @@ def test_a_copy_that_adds_only_a_read_more_line_is_a_republication(tmp_path: Pat
     with Store(path, embeddings=False) as st:
         assert len(st.add([a, b]).added) == 2
         assert st.add([parse_record(site, path="again.txt")]).duplicates != []
-        (site_hash,) = st.db.db.execute(
-            "SELECT content_hash FROM articles WHERE path='site.txt'"
-        ).fetchone()
+        site_hash = _hash(st, "path='site.txt'")
     # a schema 5 store gets the copy's new identity, so adding it again finds it
     _as_version(path, 5, "UPDATE articles SET content_hash='old' || rowid WHERE path='site.txt'")
     with Store(path, embeddings=False) as st:
-        assert st.db.db.execute(
-            "SELECT content_hash FROM articles WHERE path='site.txt'"
-        ).fetchone() == (site_hash,)
+        assert _hash(st, "path='site.txt'") == site_hash
         assert st.add([parse_record(site)]).added == []
     # with a URL, the URL says where: new furniture around the same text is the same page
     url = "https://site.example/cup"
