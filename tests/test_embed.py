@@ -83,3 +83,13 @@ def test_precision_is_chosen_by_hardware_unless_asked(monkeypatch: pytest.Monkey
     monkeypatch.setenv("WIRETRACE_PRECISION", "half")
     with pytest.raises(WiretraceError, match="WIRETRACE_PRECISION"):
         resolve_precision("cpu")
+
+
+def test_batch_size_follows_the_device_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    import torch
+
+    monkeypatch.setattr(torch.cuda, "is_available", lambda: True)
+    assert Embedder("cpu").batch_size == 64
+    assert Embedder("cuda").batch_size == 256  # no model is loaded until the first encode
+    assert Embedder("auto").batch_size == 256
+    assert Embedder("cuda", batch_size=32).batch_size == 32
