@@ -44,6 +44,19 @@ def test_a_changed_figure_is_never_verbatim() -> None:
     assert pair_kind(src.replace("Wednesday", "Tuesday"), src)[0] == "verbatim"  # no figure
 
 
+def test_a_list_number_put_before_a_copied_sentence_is_layout() -> None:
+    from wiretrace.align import pair_kind
+
+    src = "Break the problem into smaller parts that can each be solved on their own."
+    assert pair_kind("2. " + src, src)[0] == "verbatim"
+    assert pair_kind("3) " + src, src)[0] == "verbatim"
+    assert pair_kind("2.break" + src[5:], src)[0] == "verbatim"
+    # a figure is not a list mark: the copy says how many, the source did not
+    counted = "Break the problem into 12 smaller parts that can each be solved on their own."
+    assert pair_kind(counted, src)[0] != "verbatim"
+    assert pair_kind("12 " + src, src)[0] != "verbatim"
+
+
 SUMMARY_SOURCE = """\
 The harbour authority of Port Elmsworth closed the northern container terminal on Monday after a crane collapsed onto a cargo ship.
 Two dock workers were taken to hospital with minor injuries, the authority said.

@@ -157,6 +157,9 @@ MORE_CASES = [
     # event (its words kept whole, vowel signs and all)
     ("sv_partial", "partial_reuse"),
     ("hi_same_event", "same_event"),
+    # round 33: two race reports sharing three quotes word for word, each attached with
+    # the reporter's own words ("she said afterwards, speaking through an interpreter")
+    ("press_quotes_same_event", "same_event"),
 ]
 
 

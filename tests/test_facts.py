@@ -317,6 +317,23 @@ def test_dropped_hedges() -> None:
     )
     assert kinds("At least 120 people died.", "The quake killed more than 120 people.") == []
     assert kinds("Winds of up to 180 km per hour.", "Winds reaching 180 km per hour.") == []
+    # the verb reworded, "may" made "will": the same claim stated as certain
+    assert (
+        pair(
+            "The death toll may rise as rescue teams reach remote villages cut off by landslides.",
+            "Officials warned the number of dead will climb as rescuers reach isolated villages "
+            "that landslides have cut off.",
+        )[0].copy_text
+        == "will climb"
+    )
+    # ... but "will" of another claim in the sentence is not the hedge made certain
+    assert (
+        kinds(
+            "The death toll may rise, officials said, as rescue teams reach remote villages.",
+            "The number of dead could still climb, and the army will send more helicopters.",
+        )
+        == []
+    )
     # the hedged claim itself dropped: an omission, not a hedge change
     assert (
         kinds("Police said he may have fled abroad.", "Police said he was last seen at home.") == []
@@ -995,6 +1012,47 @@ def test_round_30_misses_and_false_alarms() -> None:
         kinds(
             "Cheaper credit would help construction and housing, which have trailed the recovery.",
             "Cheaper credit would revive construction and housing, two sectors that have lagged.",
+        )
+        == []
+    )
+
+
+def test_round_33_forms() -> None:
+    # a count of the places the copy has just listed, the last a name of several words
+    assert kinds(
+        "Most of the dead were in Valmora and Santa Rita del Monte, officials said.",
+        "Most of the dead were in Valmora and Santa Rita del Monte, two hill villages.",
+    ) == ["attribution"]
+    # the copy keeps the speaker's description, not what the speaker said
+    assert (
+        kinds(
+            "Andes Litio, which is 60% owned by Corvus Minerals, said it respected the ruling "
+            "but was studying an appeal.",
+            "Corvus Minerals owns 60% of Andes Litio.",
+        )
+        == []
+    )
+    # "risked slowing" keeps the doubt of "might slow"
+    assert (
+        kinds(
+            "Analysts cautioned that cutting the sales force might further slow growth.",
+            "Analysts warned that cutting sales staff risked slowing growth further.",
+        )
+        == []
+    )
+    # reactions and expectations keep whose they are
+    assert (
+        kinds(
+            '"This is a victory for our people," said Rosa Tito, head of the community.',
+            "Rosa Tito, who heads the community, welcomed the decision as a victory.",
+        )
+        == []
+    )
+    assert (
+        kinds(
+            "The company, which employs 8,200 people, said it expected to book charges of "
+            "60 million euros.",
+            "The group, with a staff of 8,200, anticipates charges of 60 million euros.",
         )
         == []
     )

@@ -386,3 +386,36 @@ def test_with_only_weak_direction_evidence_the_origin_is_the_family_s_centre() -
     # one firm sign (a dateline the copies dropped) and the votes count again
     links[(1, 2)] = edit(1, 2, 2, 0.95, ["wire marks: b.txt carries an agency dateline"])
     assert choose_origin([1, 2, 3], links, dates) == 2
+
+
+def test_a_rewrite_hangs_from_the_copy_of_a_copy_only_if_it_follows_its_changes() -> None:
+    # 0 a release that both wordings come from; 1 the wire story; 2 a light edit of the
+    # wire ("heavy" -> "relentless", ...); 3 a short rewrite of the wire that keeps "heavy"
+    # and is a hair more similar to the edit. Against the release neither 1 nor 2 tells
+    # (3 carries nothing of either), so only the edit's own change can: 3 lacks it.
+    rewrite = (
+        "Engineers found a growing crack in the Marrow Dam spillway after a week of heavy "
+        "rain, and 4,200 people in three villages had to go."
+    )
+    texts = {0: _ORIGIN + " " + _EDIT, 1: _ORIGIN, 2: _EDIT, 3: rewrite}
+    para = Link(0, 1, "paraphrase", 0, 0.8, {"copy_derived": 1.0, "source_used": 1.0}, 0.3, [], [])
+    links = {
+        (0, 1): para,
+        (0, 2): dataclasses.replace(para, b=2),
+        (0, 3): dataclasses.replace(para, b=3, similarity=0.1),
+        (1, 2): _link(1, 2, 1, 0.95, ["sub:0:x", "sub:2:y"]),
+        (1, 3): dataclasses.replace(para, a=1, b=3, source=1, similarity=0.22),
+        (2, 3): dataclasses.replace(para, a=2, b=3, source=2, similarity=0.23),
+    }
+    dates: dict[int, dt.date | None] = {0: None, 1: None, 2: None, 3: None}
+    words = {k: word_set(t) for k, t in texts.items()}
+    assert (
+        carried_words(words[3], words[2], words[0])
+        == 0
+        == carried_words(words[3], words[1], words[0])
+    )
+    assert choose_parents([0, 1, 2, 3], 0, links, dates, words.__getitem__)[3] == (1, 0)
+    # a rewrite that does take the edit's words still hangs from the edit
+    texts[3] = rewrite.replace("heavy", "relentless") + " It left no room for error."
+    words = {k: word_set(t) for k, t in texts.items()}
+    assert choose_parents([0, 1, 2, 3], 0, links, dates, words.__getitem__)[3] == (2, 0)

@@ -303,9 +303,16 @@ def _changed_figure(a: list[str], b: list[str]) -> bool:
     return figure_tokens(a) != figure_tokens(b)
 
 
+# "2. Solve ..." or "3) Use ...": a number the copy put before a sentence to make a list
+_LIST_MARK = re.compile(r"\s*\(?(\d{1,2})[.)]")
+
+
 def pair_kind(copy_text: str, source_text: str) -> tuple[PairKind, float]:
     """verbatim / light_edit / paraphrase, from token-level edit similarity."""
     a, b = tokens(copy_text), tokens(source_text)
+    mark = _LIST_MARK.match(copy_text)
+    if mark and a and b and a[0] == mark.group(1) and b[0] != a[0]:
+        a = a[1:]  # a list number is layout: the sentence after it is the source's
     if a == b:
         return "verbatim", 1.0
     ratio = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()

@@ -14,7 +14,7 @@ import re
 
 import numpy as np
 
-from .align import NAME_WORD, PairScores, Side, content_words, specifics_of, tokens
+from .align import NAME_WORD, PairScores, Side, content_words, pair_kind, specifics_of, tokens
 from .article import Alignment
 from .wordsonly import words_only_features
 
@@ -40,6 +40,17 @@ def _is_excerpt(copy: Side, source: Side, a: Alignment) -> bool:
         return False
     blocks = difflib.SequenceMatcher(None, c, s, autojunk=False).get_matching_blocks()
     return sum(b.size for b in blocks if b.size >= EXCERPT_RUN) == len(c)
+
+
+def _same_narration(copy: Side, source: Side, a: Alignment) -> bool:
+    """Whether the words outside the quote marks of a close pair are close too. Two
+    reports of one press conference share its quotes word for word and attach them with
+    their own words ("she said afterwards, speaking through an interpreter at the
+    post-race press conference" against "Gebremedhin said through an interpreter"): the
+    pair is close only through the quote (round 33)."""
+    c = _QUOTED.sub(" ", " ".join(copy.sentences[i].text for i in a.copy))
+    s = _QUOTED.sub(" ", " ".join(source.sentences[j].text for j in a.source))
+    return pair_kind(c, s)[0] != "paraphrase"
 
 
 def specifics(side: Side) -> set[str]:
@@ -72,7 +83,11 @@ def features(
         # the article itself (a column citing the wire), which is reuse
         s_chars = float(sum(source.lengths[j] for j in a.source))
         s_quoted = sum(len(q) for j in a.source for q in _QUOTED.findall(source.sentences[j].text))
-        if a.kind != "paraphrase" and (quoted < 0.5 * chars or s_quoted < 0.5 * s_chars):
+        if (
+            a.kind != "paraphrase"
+            and (quoted < 0.5 * chars or s_quoted < 0.5 * s_chars)
+            and (not (quoted and s_quoted) or _same_narration(copy, source, a))
+        ):
             narration_chars += chars
         shares[a.kind] += chars
         used_src.update(a.source)

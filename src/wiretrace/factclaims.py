@@ -27,6 +27,9 @@ _CUES = re.compile(
     r"added|adds|stressed|stresses|insisted|insists|argued|argues|warned|warns|explained|"
     r"explains|acknowledged|asserted|declared|maintained|estimated|estimates|estimate|"
     r"believe|believes|believed|predicted|predicts|forecast|forecasts|expect|expects|expected|"
+    r"anticipate|anticipates|anticipated|"
+    # a reaction reported for the quote that voiced it: "welcomed the ruling"
+    r"welcomed|welcomes|hailed|hails|praised|praises|condemned|condemns|critici[sz]ed|"
     r"in a statement|based on|called|calling|described|describing|pledged|vowed|urged|urges|promised|"
     r"denied|denies|admitted|admits|allege|shows?|showed|suggests?|suggested|indicates?|indicated|"
     # other speech verbs a rewriter puts for "said" (that swap is a wording change, if any)
@@ -216,6 +219,33 @@ _ADMITTED_OTHER = re.compile(
 )
 
 
+# words that follow a cue without saying anything: "police said on Monday in a statement"
+_CUE_TAIL = frozenset(
+    "on in at a an the late early this last yesterday today tonight statement told reporters "
+    "journalists news conference briefing interview with monday tuesday wednesday thursday "
+    "friday saturday sunday morning afternoon evening night week".split()
+)
+
+
+def _claim(text: str) -> str:
+    """The attributed part of a sentence: what follows its cue ("X, which is 60% owned by
+    Y, said it would appeal"), or what precedes a cue at the end, less the speaker
+    ("..., investigators said"). A copy that keeps only the speaker's description kept no
+    claim of theirs (round 33)."""
+    cue = _ATTRIB.search(text)
+    if cue is None:
+        return text
+    before, after = text[: cue.start()], text[cue.end() :]
+    if cue.group().lower() == "according to":
+        _credit, comma, rest = after.partition(",")
+        if comma and WORD.search(rest):
+            return rest
+    elif len([w for w in WORD.findall(after) if w.lower() not in _CUE_TAIL]) >= 2:
+        return after
+    head, comma, _speaker = before.rpartition(",")
+    return head if comma and WORD.search(head) else before
+
+
 def _speech_only(text: str) -> str:
     """``text`` without the cue words that are no speech there."""
     return _ADMITTED_OTHER.sub(" ", _NOUN_CUE.sub(" ", _CLAIMED_OTHER.sub(" ", text)))
@@ -279,10 +309,11 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         )
         # A close pair carries the claim whatever its words, but an announced plan or
         # schedule ("the ministry said the minister would meet them") may be stated as one.
-        close = _close_kept(p, s_plain) and not _PLAN.search(s_plain[s_cue.end() :])
+        claim = _claim(s_plain)
+        close = _close_kept(p, claim) and not _PLAN.search(s_plain[s_cue.end() :])
         subj = _SUBJ_CUE.search(s_plain)
         named = subj is not None and _acts(subj.group(), best, s_plain)
-        if not cued and not own_plan and not named and (close or _kept(s_plain, best)):
+        if not cued and not own_plan and not named and (close or _kept(claim, best)):
             m = subj or _CREDIT_PHRASE.search(s_plain) or s_cue
             note = "the copy states as fact what the source attributes"
             out.append(p.change("attribution", m.group().strip(), "", note))
@@ -399,7 +430,7 @@ _DOUBT = frozenset(
     "appeared appear seems seemed seem purportedly purported presumably unconfirmed "
     "unverified claimed claims claim suggest suggests suggested suspicion suspicions "
     "potentially potential charged understood expected forecast forecasts predicted projected "
-    "anticipated should".split()
+    "anticipated should risk risks risked risking".split()
 )
 _SCHEDULED = re.compile(r"\b(?:set|due|scheduled|slated|poised|planned|likely) to\b", re.I)
 # "what looked like a handgun" keeps the doubt of "what appeared to be a handgun"
@@ -419,6 +450,31 @@ _QUALIFIERS = re.compile(
     r"as high as|as low as|a peak of|maximum of|max)\s*$",
     re.I,
 )
+
+
+_CERTAIN = re.compile(r"\b(?:will|is going to|are going to)\s+(?P<v>[^\W\d_]{3,})", re.I)
+_AFTER = 10  # words after the modal that say what the hedged claim is about
+_FUNCTION = frozenset(
+    "the a an of to in on at by for from with as and or that this these those its their "
+    "his her it they he she be been is are was were have has had not".split()
+)
+
+
+def _made_certain(m: re.Match[str], c_plain: str) -> str:
+    """ "The death toll may rise as rescuers reach cut-off villages" -> "the number of
+    dead will climb as rescuers reach villages cut off": the verb reworded, so the hedge's
+    own word is gone, but the copy says "will" of the same claim. The same claim: two or
+    more of the words after the modal recur after the copy's "will" (round 33)."""
+
+    def after(text: str, at: int) -> set[str]:
+        words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", text[at:])[:_AFTER]]
+        return {w for w in words if w not in _FUNCTION}
+
+    said = after(m.string, m.end("h"))
+    for c in _CERTAIN.finditer(c_plain):
+        if len(said & after(c_plain, c.start("v"))) >= 2:
+            return c.group()
+    return ""
 
 
 def check_hedges(p: Pair) -> list[Change]:
@@ -454,6 +510,11 @@ def check_hedges(p: Pair) -> list[Change]:
             ):
                 continue
             # the claim is kept, its hedge is not
+            hard = "" if present(w, c_words) else _made_certain(m, c_plain)
+            if hard and head in ("may", "might", "could"):
+                note = f"hedge {m.group('h')!r} dropped: the copy says {hard!r}"
+                out.append(p.change("hedge", m.group(), hard, note))
+                break
             if present(w, c_words) or _close_kept(p, s_plain):
                 note = f"hedge {m.group('h')!r} dropped: the copy states it as fact"
                 out.append(p.change("hedge", m.group(), m.group("w"), note))

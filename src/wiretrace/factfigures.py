@@ -58,7 +58,9 @@ def _rounds_to(s: Number, c: Number) -> bool:
 # "construction and housing, two sectors that ...": a number the copy gives to the things
 # it has just listed counts words, it states no figure
 _LIST_COUNT = re.compile(
-    r"\b[\w-]+(?:,\s+[\w-]+)*\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+)?,\s+(?P<n>two|three|four)\s+\w+s\b",
+    # the last item may be a name of a few words: "Llactapampa and San Isidro de Colca, two
+    # villages where ..." (round 33)
+    r"\b[\w-]+(?:,\s+[\w-]+)*\s+(?:and|or)\s+[\w-]+(?:\s+[\w-]+){0,3},\s+(?P<n>two|three|four)\s+(?:\w+\s+)?\w+s\b",
     re.I,
 )
 
