@@ -124,6 +124,7 @@ def test_bylines(head: str) -> None:
         "Nov 13, 2025, 10:02 AM GMT",
         "2025-11-13 04:46",
         "Thursday, March 6, 2025 at 9:15 a.m. ET",
+        "Updated 3:47 PM GMT+1, February 11, 2026",  # AP: the time before the date
     ],
 )
 def test_timestamps(stamp: str) -> None:
@@ -410,6 +411,24 @@ def test_german_and_spanish_page_furniture_and_credit_lines() -> None:
     kept = "\n".join(spanish[a:b] for a, b in c.spans)
     assert kept.startswith("El Gobierno") and kept.endswith("en el Congreso.")
     assert "Publicidad" not in kept and "Lee también" not in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leia também: Prefeitura anuncia reforma da rodoviária",
+        "Siga o Portal Campos Gerais no Instagram e no WhatsApp e receba as notícias",
+        "Leggi anche: Il comune rinvia i lavori in piazza",
+        "Baca juga: Harga beras naik di pasar induk",
+        "Czytaj także: Rząd przyjął projekt budżetu",
+        "Читайте также: Мэрия перенесла ремонт моста",
+        "İlgili Haber: Belediye yeni otobüs hatlarını açtı",
+    ],
+)
+def test_read_also_and_follow_us_lines_of_more_languages(line: str) -> None:
+    body = "The council approved the plan on Tuesday.\n" + line + "\nThe vote was 31 to 9."
+    c = clean(body)
+    assert [r.reason for r in c.removed] == ["boilerplate"], line
 
 
 def test_headline_over_dateline_and_staff_byline() -> None:

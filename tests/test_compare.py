@@ -160,6 +160,8 @@ MORE_CASES = [
     # round 33: two race reports sharing three quotes word for word, each attached with
     # the reporter's own words ("she said afterwards, speaking through an interpreter")
     ("press_quotes_same_event", "same_event"),
+    # round 34: two matches of one tennis tournament, three days apart, one player in both
+    ("tennis_two_matches", "unrelated"),
 ]
 
 
@@ -806,3 +808,16 @@ def test_a_part_copy_commenting_on_what_it_quotes_is_no_rewrite(
         assert verdict.relation == "partial_reuse"
         assert [a.kind for a in kept_als] == ["verbatim", "verbatim"]
         assert f["copy_derived"] < 0.6 and f["paraphrase_prob"] < 0.45
+
+
+def test_a_page_s_updated_time_stamp_is_no_later_version() -> None:
+    from wiretrace.direction import _later_version
+    from wiretrace.ingest import parse_record
+
+    head = "date 2026-02-19 Bus plunges into ravine on Sorrel Pass\n\n"
+    page = parse_record(
+        head + "By LENA ORTH\nUpdated 3:47 PM GMT+1, February 19, 2026\n\n" + _CRASH
+    )
+    assert not _later_version(page)
+    update = parse_record("date 2026-02-19 UPDATE 1-Bus plunges into ravine\n\n" + _CRASH)
+    assert _later_version(update)

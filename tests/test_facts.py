@@ -1040,6 +1040,15 @@ def test_round_33_forms() -> None:
         )
         == []
     )
+    # "may also be" is a hedge; "he added that" an attribution
+    assert kinds(
+        "Police believe Brandt may also be responsible for a robbery in Arvada.",
+        "Brandt is also responsible for a robbery in Arvada.",
+    ) == ["hedge"]
+    assert kinds(
+        "He added that the stoppage could cost about 600 tons of copper a day.",
+        "The stoppage could cost about 600 tons of copper a day.",
+    ) == ["attribution"]
     # reactions and expectations keep whose they are
     assert (
         kinds(

@@ -37,7 +37,8 @@ _TIMESTAMP = re.compile(
     rf"|Publicado|Actualizado|Veröffentlicht|Aktualisiert)\s*(?:on|at|le|el|am)?\s*:?\s*)?"
     rf"(?:{_WEEKDAY}\s+)?"
     rf"(?:{DATE}(?:\s*(?:at|à|a las|um|,|-|\||·)?\s*{_TIME})?|{_TIME})(?:\s*{_TZ})?"
-    rf"(?:\s*(?:Updated|\|)?\s*(?:{DATE})?(?:\s*,?\s*{_TIME})?(?:\s*{_TZ})?)?\s*$"
+    # ", February 11, 2026" after a time: AP's "Updated 3:47 PM GMT+1, February 11, 2026"
+    rf"(?:\s*(?:Updated|\||,)?\s*(?:{DATE})?(?:\s*,?\s*{_TIME})?(?:\s*{_TZ})?)?\s*$"
 )
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last updated)\s*:?\s*)?"

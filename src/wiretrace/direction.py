@@ -219,7 +219,8 @@ _REPUBLISHED = re.compile(
 )
 # An agency's later version of its own story: "UPDATE 1-...", "(Adds new death toll)",
 # a correction note. It was written after the version without the mark.
-_LATER_TITLE = re.compile(r"^\s*(?:UPDATE\s*\d+|UPDATED|CORRECTED|REFILE)\b", re.IGNORECASE)
+# In capitals, as agencies write it: "Updated 3:47 PM" over a page is its time stamp.
+_LATER_TITLE = re.compile(r"^\s*(?:UPDATE\s*\d+|UPDATED|CORRECTED|REFILE)\b")
 _LATER_NOTE = re.compile(
     r"^\s*\((?:Adds|Updates|Recasts|Corrects|Refiles|Rewrites|Changes|Removes|Fixes)\b"
     r"|^\s*(?:Correction|Clarification)\s*:|\bAn earlier version of this (?:article|story)\b"

@@ -52,6 +52,10 @@ _ATTRIB = re.compile(
     # "were told to leave" is an instruction, not a source: passive "told" does not count
     r"\b(said|says|(?<!were )(?<!was )(?<!been )(?<!being )told|according to|claimed|claims"
     r"|allege|alleged|alleges|stated|in a statement)\b"
+    # a speech verb with its clause: "he added that the stoppage could cost ..." ("added"
+    # alone may be a count: "the company added 300 jobs")
+    r"|\b(?:added|adds|noted|notes|warned|warns|explained|stressed|insisted|argued|estimated"
+    r"|predicted|acknowledged|conceded)\s+that\b"
     # "No deaths have been reported." names no source either: passive "reported" is out
     r"|(?<!were )(?<!was )(?<!been )(?<!being )(?<!be )(?<!was first )(?<!were first )"
     r"\breported\b(?=\s+that|\s*[,.]|$)"
@@ -409,13 +413,13 @@ def check_wording(p: Pair) -> list[Change]:
 # doubt (_DOUBT) anywhere in the sentence, or the claim became a fact. Quantity hedges
 # ("at least 120"): the copy must keep a qualifier in front of the same figure.
 _EPISTEMIC = re.compile(
-    r"\b(?P<h>(?:may|might|could) have to|(?:may|might|could) have(?: been)?"
+    r"\b(?P<h>(?:may|might|could) have to|(?:may|might|could)(?: also)? have(?: been)?"
     r"|(?:is|are|was|were) (?:believed|thought|feared|suspected|understood|expected|projected"
     r"|forecast|predicted) to(?: have)?(?: be(?:en)?)?"
     r"|it is (?:likely|possible|probable) that|allegedly|alleged|suspected(?: of)?|reportedly|"
     r"apparently|probably|possibly|purportedly|presumably|unconfirmed"
     r"|(?:the )?(?:most|more) (?:likely|probable)"  # "the most likely source" -> "the source"
-    r"|(?:appears?|appeared|seems?|seemed) to(?: have been| be)?|(?:may|might|could) be"
+    r"|(?:appears?|appeared|seems?|seemed) to(?: have been| be)?|(?:may|might|could)(?: also)? be"
     # a bare modal: "could pause" -> "will pause" (the copy keeps the verb, not the doubt);
     # "may not" / "might not" doubt a denial, but "could not" is inability, no hedge
     r"|(?:may|might) not(?: have been| have| be)?|(?:may|might|could)(?!\s+(?:have|be|not|also)\b))"

@@ -15,6 +15,13 @@ FOREIGN_LINKS = (
     r"|Anzeige|Werbung|Publicidad|Publicité|Artikel teilen|Compartir(?: en [^\n]{1,40})?"
     r"|Síguenos en [^\n]{1,100}|Folgen Sie uns[^\n]{0,100}|Suivez-nous[^\n]{0,100}"
     r"|Abonnez-vous[^\n]{0,150}|Suscr[íi]bete[^\n]{0,150}|Abonnieren Sie[^\n]{0,150}"
+    # Portuguese, Italian, Dutch, Polish, Indonesian, Turkish, Russian, Ukrainian (round 34)
+    r"|Leia (?:também|mais)\s*:?[^\n]{0,200}|Veja (?:também|mais)\s*:[^\n]{0,200}"
+    r"|Siga (?:o|a|os|as|-nos)\b[^\n]{0,150}(?:Instagram|WhatsApp|Facebook|Telegram|redes sociais|X\b)[^\n]{0,100}"
+    r"|Leggi anche\s*:?[^\n]{0,200}|Seguici su [^\n]{1,100}|Lees ook\s*:?[^\n]{0,200}"
+    r"|Czytaj (?:także|też|również)\s*:?[^\n]{0,200}|Baca [Jj]uga\s*:?[^\n]{0,200}"
+    r"|Ayrıca (?:bakınız|okuyun)\s*:?[^\n]{0,200}|İlgili [Hh]aber(?:ler)?\s*:?[^\n]{0,200}"
+    r"|Читайте также\s*:?[^\n]{0,200}|Читайте також\s*:?[^\n]{0,200}"
     # Chinese news pages: time and source line, type size, editor, share row, related
     r"|[\d\-: \u3000]{0,20}来源[:：][^\n]{0,40}|字号[:：][^\n]{0,20}"
     r"|【?(?:责任)?编辑[:：][^\n]{0,20}】?|分享到[:：]?[^\n]{0,60}|(?:相关|延伸)阅读[:：]?[^\n]{0,120}"
