@@ -331,33 +331,26 @@ def test_a_copy_that_adds_only_a_read_more_line_is_a_republication(tmp_path: Pat
         assert st.add([parse_record(site, url=url)]).added == []
 
 
-class _ThreadNotingEmbedder(_CountingEmbedder):
-    """Records which thread encodes; fails on the batch holding ``fail_on``, if given."""
+class _FailingEmbedder(_CountingEmbedder):
+    """Fails on the batch holding ``fail_on``, if given."""
 
     def __init__(self, fail_on: str = "") -> None:
         super().__init__()
-        self.threads: set[str] = set()
         self.fail_on = fail_on
 
     def encode(self, texts: list[str]) -> Any:
-        import threading
-
-        self.threads.add(threading.current_thread().name)
         if self.fail_on and any(self.fail_on in t for t in texts):
             raise RuntimeError("the encoder failed")
         return super().encode(texts)
 
 
-def test_batches_are_encoded_beside_the_reading_and_written_in_order(tmp_path: Path) -> None:
-    import threading
-
+def test_batches_are_deduplicated_across_and_written_in_order(tmp_path: Path) -> None:
     files = sorted(CORPUS.glob("*.txt"))[:7]
     texts = [parse_record(f.read_text(), path=f.name) for f in files]
-    # the first text again in the fourth batch, the fifth again right after it (its
-    # batch still being encoded, not yet written)
+    # the first text again in the fourth batch, the fifth again in the batch after its own
     again = [parse_record(files[0].read_text(), path="again0.txt")]
     again += [parse_record(files[4].read_text(), path="again4.txt")]
-    emb = _ThreadNotingEmbedder()
+    emb = _FailingEmbedder()
     with Store(tmp_path / "s.db", embedder=emb, batch_size=2) as st:
         res = st.add([*texts, *again], workers=1)
         rows = list(
@@ -366,9 +359,8 @@ def test_batches_are_encoded_beside_the_reading_and_written_in_order(tmp_path: P
     assert [p for p, _ in rows] == [f.name for f in files]
     assert all(v for _, v in rows)
     assert res.duplicate_of == {"again0.txt": files[0].name, "again4.txt": files[4].name}
-    assert emb.threads and threading.current_thread().name not in emb.threads
     # an encoder error stops the add; the batches written before it stay, whole
-    bad = _ThreadNotingEmbedder(fail_on=texts[4].sentences[0].text)
+    bad = _FailingEmbedder(fail_on=texts[4].sentences[0].text)
     with Store(tmp_path / "t.db", embedder=bad, batch_size=2) as st:
         with pytest.raises(RuntimeError, match="encoder failed"):
             st.add(texts, workers=1)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import sys
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Literal
@@ -143,13 +142,7 @@ class Store:
 
             bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
         batch: list[Prepared] = []
-        seen: dict[str, str] = {}  # hash -> path or id, within the unwritten batches
-        # The model encodes one batch in a thread while this one reads the next from the
-        # ingest workers (torch lets go of the GIL): on a GPU the encoder's time had added
-        # to the ingest time (bench/embed_scale.py, docs/components.md). Batches are still
-        # written here, in order, one transaction each.
-        pending: tuple[list[Prepared], Future[None]] | None = None
-        encoder = ThreadPoolExecutor(1, "wiretrace-embed") if self.embeddings else None
+        seen: dict[str, str] = {}  # hash -> path or id, within the unwritten batch
         try:
             for p in _iter_prepared(items, pool.default_workers() if workers is None else workers):
                 if isinstance(p, InputError):
@@ -169,41 +162,19 @@ class Store:
                 if bar is not None:
                     bar.update(1)
                 if len(batch) >= self.batch_size:
-                    if pending is not None:
-                        done, pending = pending, None
-                        self._write(*done, result)
-                        seen = {q.hash: q.article.path or q.article.id for q in batch}
-                    pending = (batch, self._embed_async(batch, encoder))
-                    batch = []
-            if pending is not None:
-                done, pending = pending, None
-                self._write(*done, result)
-            self._write(batch, self._embed_async(batch, encoder), result)
-        except KeyboardInterrupt:
-            if pending is not None:  # read and encoded already: keep it, as before an interrupt
-                self._write(*pending, result)
-            raise
+                    self._flush(batch, result)
+                    batch, seen = [], {}
+            self._flush(batch, result)
         finally:
-            if encoder is not None:
-                encoder.shutdown(wait=True)
             if bar is not None:
                 bar.close()
         return result
 
-    def _embed_async(
-        self, batch: list[Prepared], encoder: ThreadPoolExecutor | None
-    ) -> Future[None]:
-        if encoder is None or not batch:
-            done: Future[None] = Future()
-            done.set_result(None)
-            return done
-        return encoder.submit(self._embed, batch)
-
-    def _write(self, batch: list[Prepared], embedded: Future[None], result: AddResult) -> None:
-        """Write one batch (one transaction) once its vectors are made."""
-        embedded.result()  # the encoder's error, if any, is raised here
+    def _flush(self, batch: list[Prepared], result: AddResult) -> None:
         if not batch:
             return
+        if self.embeddings:
+            self._embed(batch)
         rowids, failed = self.db.write_batch(batch)
         for p, rowid in zip(batch, rowids, strict=True):
             if not rowid:
