@@ -385,6 +385,13 @@ def test_the_sentence_pair_model_rescues_and_refuses_whole_paraphrases() -> None
     rescued = dict(zone)
     assert decide(rescued, pair_prob=lambda: 0.85).relation == "paraphrase"
     assert rescued["pair_prob"] == 0.85  # recorded with the features
+    # ... not where the texts share neither phrasing nor names and figures: two accounts of
+    # one textbook topic, each in its own words
+    apart = zone | {"trigram_containment": 0.02, "shared_specifics": 0.3}
+    assert decide(dict(apart), pair_prob=lambda: 0.85).relation != "paraphrase"
+    assert (
+        decide(apart | {"shared_specifics": 0.9}, pair_prob=lambda: 0.85).relation == "paraphrase"
+    )
     # Accepted by those rules, refused when the model reads most pairs as other statements
     close = zone | {"best_cos_mean": 0.7}
     assert decide(dict(close)).relation == "paraphrase"
