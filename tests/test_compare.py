@@ -162,6 +162,9 @@ MORE_CASES = [
     ("press_quotes_same_event", "same_event"),
     # round 34: two matches of one tennis tournament, three days apart, one player in both
     ("tennis_two_matches", "unrelated"),
+    # round 35: a local paper's story of one injured student beside the wire's story of the
+    # bus crash (shared names and figures 0.35, the other side of the thin gap)
+    ("crash_local_angle", "same_event"),
 ]
 
 

@@ -1049,6 +1049,11 @@ def test_round_33_forms() -> None:
         "He added that the stoppage could cost about 600 tons of copper a day.",
         "The stoppage could cost about 600 tons of copper a day.",
     ) == ["attribution"]
+    # "pushed through" for a vote (round 35)
+    assert kinds(
+        "The council voted 5-2 to approve the change on Tuesday.",
+        "The council pushed through the change on a 5-2 vote on Tuesday.",
+    ) == ["wording"]
     # reactions and expectations keep whose they are
     assert (
         kinds(

@@ -386,6 +386,9 @@ def test_with_only_weak_direction_evidence_the_origin_is_the_family_s_centre() -
     # one firm sign (a dateline the copies dropped) and the votes count again
     links[(1, 2)] = edit(1, 2, 2, 0.95, ["wire marks: b.txt carries an agency dateline"])
     assert choose_origin([1, 2, 3], links, dates) == 2
+    # two texts: either is the centre, so the weak direction decides, not the row order
+    pair = {(1, 2): edit(1, 2, 2, 0.95, weak)}
+    assert choose_origin([1, 2], pair, dates) == 2
 
 
 def test_a_rewrite_hangs_from_the_copy_of_a_copy_only_if_it_follows_its_changes() -> None:
@@ -419,3 +422,60 @@ def test_a_rewrite_hangs_from_the_copy_of_a_copy_only_if_it_follows_its_changes(
     texts[3] = rewrite.replace("heavy", "relentless") + " It left no room for error."
     words = {k: word_set(t) for k, t in texts.items()}
     assert choose_parents([0, 1, 2, 3], 0, links, dates, words.__getitem__)[3] == (2, 0)
+
+
+def test_texts_rewritten_from_a_part_copy_s_source_do_not_outvote_it() -> None:
+    refs = {
+        k: {"id": f"x{k}", "path": None, "title": None, "date": None, "outlet": None}
+        for k in range(1, 6)
+    }
+    model = "relation: part of the text comes from the source, the rest is new"
+
+    def verdict(a: int, b: int, relation: str) -> Link:
+        src = a if relation == "partial_reuse" else None
+        return Link(a, b, relation, src, 0.66, {"copy_derived": 0.2}, 0.1, [model])
+
+    # 1 a press release, 2 the wire story rewritten from it, 3-4 copies of the wire; 5 a
+    # blog pasting a paragraph of the release: to the wire and its copies, which reworded
+    # that paragraph, the blog reads as another report of the same decision
+    para = Link(1, 2, "paraphrase", 1, 0.8, {"copy_derived": 1.0}, 0.3, [], [])
+    whole = [para, _link(2, 3, 2, 0.9), _link(2, 4, 2, 0.9), dataclasses.replace(para, b=3)]
+    same = [verdict(k, 5, "same_event") for k in (2, 3, 4)]
+    fams = build_families([*whole, *same, verdict(1, 5, "partial_reuse")], refs, min_size=2)
+    assert [sorted(m["id"] for m in f["members"]) for f in fams] == [["x1", "x2", "x3", "x4", "x5"]]
+    # ... also where the wire itself reads as a part copy of the release (it adds the
+    # governor's press conference): its copies descend from the release all the same
+    part = dataclasses.replace(para, relation="partial_reuse", coverage={"copy_derived": 0.6})
+    whole = [part, _link(2, 3, 2, 0.9), _link(2, 4, 2, 0.9)]
+    fams = build_families([*whole, *same, verdict(1, 5, "partial_reuse")], refs, min_size=2)
+    assert len(fams) == 1 and len(fams[0]["members"]) == 5
+
+
+def test_a_child_carrying_a_copy_s_own_sentences_hangs_from_it() -> None:
+    # 1 the wire; 2 a rewrite that adds three sentences of its own (5-7: advice, a fact
+    # list); 3 a rewrite of 2 that keeps them, though its wording is nearer the wire's
+    mine = ["add:5", "add:6", "add:7"]
+    own = Link(1, 2, "paraphrase", 1, 0.8, {"copy_derived": 0.8}, 0.2, [], mine)
+    links = {
+        (1, 2): own,
+        (1, 3): dataclasses.replace(own, b=3, similarity=0.14, edits=["add:9"]),
+        (2, 3): dataclasses.replace(own, a=2, b=3, source=2, similarity=0.06, edits=["drop:2"]),
+    }
+    dates: dict[int, dt.date | None] = {1: None, 2: None, 3: None}
+    assert choose_parents([1, 2, 3], 1, links, dates)[3] == (2, 0)
+    # the same child with only one of 2's own sentences hangs from the wire
+    links[(2, 3)] = dataclasses.replace(links[(2, 3)], edits=["drop:5", "drop:6"])
+    assert choose_parents([1, 2, 3], 1, links, dates)[3] == (1, 0)
+
+
+def test_edits_name_the_copy_s_own_sentences_but_not_its_filler() -> None:
+    from wiretrace.families import edits_of
+    from wiretrace.ingest import parse_record
+
+    src = parse_record("Fire crews held the line overnight. Roads stayed closed on Tuesday.")
+    copy = parse_record(
+        "Fire crews held the line overnight. Roads stayed closed on Tuesday. "
+        "Stay tuned for more updates. Residents should keep a bag packed with documents."
+    )
+    edits = edits_of(src, copy, [((0,), (0,)), ((1,), (1,))], [], [2, 3])
+    assert edits == ["add:3"]

@@ -108,7 +108,7 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("gawker", "rubbernecker"), ("sightseer", "onlooker", "spectator")),
     (("occupied",), ("disputed",)),
     (
-        ("rammed through", "railroaded", "forced through"),
+        ("rammed through", "railroaded", "forced through", "pushed through"),
         ("approved", "passed", "adopted", "voted"),
     ),
     # intensifiers a rewrite adds to a neutral verb

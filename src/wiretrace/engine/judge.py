@@ -119,8 +119,12 @@ def lexical_judge(
     else:
         relation = "unrelated"
     derived = relation in DERIVED_RELATIONS
+    used = {j for j, _, _ in pairs}
+    own = [j for j in range(len(cpy.sentences)) if j not in used]
     edits = (
-        fam.edits_of(src, cpy, (((j,), (i,)) for j, i, _ in pairs), unaligned) if derived else []
+        fam.edits_of(src, cpy, (((j,), (i,)) for j, i, _ in pairs), unaligned, own)
+        if derived
+        else []
     )
     return fam.Link(
         min(x_id, y_id),
