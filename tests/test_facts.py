@@ -1054,6 +1054,20 @@ def test_round_33_forms() -> None:
         "The council voted 5-2 to approve the change on Tuesday.",
         "The council pushed through the change on a 5-2 vote on Tuesday.",
     ) == ["wording"]
+    # a quote given as the copy's own words: no quote marks, no speaker
+    assert kinds(
+        '"Customers are simply voting with their thumbs," chief executive Dana Whitcombe '
+        "said in a statement.",
+        "Customers, in other words, are simply voting with their thumbs.",
+    ) == ["attribution"]
+    assert (
+        kinds(
+            '"Customers are simply voting with their thumbs," chief executive Dana Whitcombe '
+            "said in a statement.",
+            "Customers are simply voting with their thumbs, Whitcombe said.",
+        )
+        == []
+    )
     # reactions and expectations keep whose they are
     assert (
         kinds(

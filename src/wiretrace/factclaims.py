@@ -370,6 +370,23 @@ def _added_loaded(
     return []
 
 
+def check_unquoted(p: Pair) -> list[Change]:
+    """A source quote the copy gives as its own words: most of the quote's words in a
+    copy sentence that has no quote marks and no speech cue ('"Customers are simply voting
+    with their thumbs," the chief executive said' -> "Customers, in other words, are
+    simply voting with their thumbs.", round 35). The reader cannot tell it was said."""
+    if '"' in p.c_text or _CUES.search(_speech_only(p.c_text)):
+        return []
+    have = {w.lower() for w in WORD.findall(p.c_text)}
+    for q in QUOTED.findall(p.s_text):
+        words = [w.lower() for w in WORD.findall(q) if len(w) > 3]
+        if len(words) >= 4 and sum(w in have for w in words) >= 0.8 * len(words):
+            said = q.strip('"').strip()
+            note = "the copy gives a quote as its own words, without quote marks or speaker"
+            return [p.change("attribution", said, "", note)]
+    return []
+
+
 # What the source said was a demand already: "insisted" reports it faithfully
 _OBLIGED = re.compile(
     r"\b(?:had to|has to|have to|must|needs? to|needed to|demand\w*|insist\w*|should)\b", re.I

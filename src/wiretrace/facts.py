@@ -33,7 +33,7 @@ import difflib
 import re
 
 from .article import Alignment, Article, Change, ChangeKind
-from .factclaims import AGENCY, check_attribution, check_hedges, check_wording
+from .factclaims import AGENCY, check_attribution, check_hedges, check_unquoted, check_wording
 from .factfigures import check_dates, check_numbers
 from .factlexicon import (
     CAPITALS,
@@ -402,6 +402,7 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         ]
         out += check_wording(p)
         out += hedges
+        out += check_unquoted(p)
     seen: set[tuple[str, int, str]] = set()
     unique = []
     respelled = _respellings(out)
