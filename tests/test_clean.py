@@ -423,6 +423,10 @@ def test_german_and_spanish_page_furniture_and_credit_lines() -> None:
         "Czytaj także: Rząd przyjął projekt budżetu",
         "Читайте также: Мэрия перенесла ремонт моста",
         "İlgili Haber: Belediye yeni otobüs hatlarını açtı",
+        "관련기사: 오징어 어획량 역대 최저",
+        "저작권자 © 동해안일보 무단전재 및 재배포 금지",
+        "[동해안일보 박민재 기자]",
+        "박민재 기자 mjpark@donghaeanilbo.kr",
     ],
 )
 def test_read_also_and_follow_us_lines_of_more_languages(line: str) -> None:

@@ -165,6 +165,11 @@ MORE_CASES = [
     # round 35: a local paper's story of one injured student beside the wire's story of the
     # bus crash (shared names and figures 0.35, the other side of the thin gap)
     ("crash_local_angle", "same_event"),
+    # round 36: Korean, its particles joined to the words, read as character bigrams (a
+    # rewrite, a feature taking four sentences, a report of the same rescue)
+    ("ko_rewrite", "paraphrase"),
+    ("ko_partial", "partial_reuse"),
+    ("ko_same_event", "same_event"),
 ]
 
 

@@ -38,7 +38,11 @@ Matrix = npt.NDArray[np.float64]
 _TOKEN = re.compile(f"[\\w{WORD_MARKS}]+")
 _QUOTED = re.compile(r'"[^"]*"')
 HAN = re.compile(f"[{HAN_CHARS}]")
-_HAN_RUN = re.compile(f"[{HAN_CHARS}]+|[^{HAN_CHARS}]+")
+# Korean syllables: words are spaced, but particles and endings join them ("시는", "시가"),
+# so two texts about one city share the stem only: bigrams, as for Chinese (round 36)
+HANGUL_CHARS = "\uac00-\ud7a3"
+BIGRAMMED = re.compile(f"[{HAN_CHARS}{HANGUL_CHARS}]")
+_HAN_RUN = re.compile(f"[{HAN_CHARS}{HANGUL_CHARS}]+|[^{HAN_CHARS}{HANGUL_CHARS}]+")
 
 # Function words carry no evidence of copying: English, the commonest Urdu ones, and
 # those of the European languages our held-out pairs came in (Spanish, French, German,
@@ -136,7 +140,7 @@ def only_topical(copy_text: str, source_text: str) -> bool:
 
 
 def tokens(text: str) -> list[str]:
-    if HAN.search(text) is None:
+    if BIGRAMMED.search(text) is None:
         return [t.lower() for t in _TOKEN.findall(text)]
     # Chinese and Japanese write no spaces between words, so a "word" token would be a
     # whole clause; overlapping character bigrams stand in for words, as in CJK search
@@ -144,7 +148,7 @@ def tokens(text: str) -> list[str]:
     out: list[str] = []
     for t in _TOKEN.findall(text):
         for run in _HAN_RUN.findall(t):
-            if HAN.match(run) and len(run) > 1:
+            if BIGRAMMED.match(run) and len(run) > 1:
                 out += [run[k : k + 2] for k in range(len(run) - 1)]
             else:
                 out.append(run.lower())

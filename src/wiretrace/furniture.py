@@ -22,6 +22,10 @@ FOREIGN_LINKS = (
     r"|Czytaj (?:także|też|również)\s*:?[^\n]{0,200}|Baca [Jj]uga\s*:?[^\n]{0,200}"
     r"|Ayrıca (?:bakınız|okuyun)\s*:?[^\n]{0,200}|İlgili [Hh]aber(?:ler)?\s*:?[^\n]{0,200}"
     r"|Читайте также\s*:?[^\n]{0,200}|Читайте також\s*:?[^\n]{0,200}"
+    # Korean: related articles, the copyright line ("reproduction prohibited")
+    r"|관련\s?기사\s*:?[^\n]{0,200}|[^\n]{0,80}무단\s?전재[^\n]{0,60}"
+    # the reporter's byline, "[동해안일보 박민재 기자]", and sign-off with an address
+    r"|\[[^\]\n]{0,30}기자\]|[가-힣]{2,4}\s?기자\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     # Chinese news pages: time and source line, type size, editor, share row, related
     r"|[\d\-: \u3000]{0,20}来源[:：][^\n]{0,40}|字号[:：][^\n]{0,20}"
     r"|【?(?:责任)?编辑[:：][^\n]{0,20}】?|分享到[:：]?[^\n]{0,60}|(?:相关|延伸)阅读[:：]?[^\n]{0,120}"
@@ -42,7 +46,7 @@ LIST_HEAD = (
     r"(?:Most (?:read|popular|viewed|shared)|Trending(?: now)?|Top stories|Editor'?s picks"
     r"|Recommended(?: for you)?|You (?:may|might) also like|More (?:stories|news)|Latest news"
     r"|Related(?: (?:stories|articles|coverage|content|news))?|Read (?:also|more|next)|More on this(?: story)?"
-    r"|More (?:from|in) [\w'&. -]{1,40})"
+    r"|More (?:from|in) [\w'&. -]{1,40}|관련\s?기사)"
 )
 # Whole lines of site furniture. Each is short and starts (or ends) with a fixed phrase.
 BOILERPLATE = re.compile(

@@ -18,7 +18,7 @@ from collections import Counter
 import numpy as np
 import numpy.typing as npt
 
-from .align import HAN, STOPWORDS, Side
+from .align import BIGRAMMED, STOPWORDS, Side
 
 _NON_WORD = re.compile(r"[\W_]+")  # also drops combining marks (vowel signs, diacritics)
 CHAR_CAP = 200_000  # characters per side for character n-gram sets (1M-char inputs stay fast)
@@ -148,7 +148,7 @@ def words_only_features(copy: Side, source: Side) -> dict[str, float]:
     # alike by everyone who writes the language
     text = " ".join(s.text for side in (copy, source) for s in side.sentences[:20])
     f["loose_word_spacing"] = float(_LOOSE_SPACING.search(text) is not None)
-    # Chinese and Japanese: word tokens are character bigrams (align.tokens), so a word
-    # trigram spans four characters, about two words
-    f["han_script"] = float(HAN.search(text) is not None)
+    # Chinese, Japanese and Korean: word tokens are character bigrams (align.tokens), so
+    # a word trigram spans four characters, about two words
+    f["han_script"] = float(BIGRAMMED.search(text) is not None)
     return f
