@@ -11,15 +11,8 @@ from typing import Any
 import pytest
 
 from wiretrace.engine.embedded import Store
-from wiretrace.families import (
-    Link,
-    build_families,
-    carried_words,
-    choose_origin,
-    choose_parents,
-    joins_family,
-    word_set,
-)
+from wiretrace.families import Link, build_families, choose_origin, joins_family, word_set
+from wiretrace.familytree import carried_words, choose_parents
 
 CORPUS = Path(__file__).parent / "data" / "corpus"
 

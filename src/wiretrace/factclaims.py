@@ -6,8 +6,9 @@
 - ``wording``: a loaded-term swap from the small lexicon ``LOADED`` (factlexicon.py)
   (``jihadists`` -> ``terrorists``, ``military-led government`` -> ``junta``), only where
   the source side has the one term and the copy side the other, outside quote marks.
-- ``hedge``: the source qualifies a claim (``may have started``, ``alleged bribes``,
-  ``at least 120``) and the copy keeps the claim without any qualifier of the kind.
+- ``attribution`` too: a source quote the copy gives as its own words (``check_unquoted``).
+
+The hedge check is in facthedges.py.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from .article import Change
 from .factlexicon import LOADED
 from .factnames import country_keys, country_of, government_of, norm
 from .factpair import FIRST_WORD, QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
-from .factvalues import numbers
 
 _CUES = re.compile(
     r"\b(said|says|say|told|tells|tell|reported|reports|according to|claimed|claims|stated|"
@@ -178,7 +178,7 @@ CLOSE_KEPT = 0.4
 _CREDIT_PHRASE = re.compile(r"\baccording to [^,.;:]{0,80}", re.I)
 
 
-def _close_kept(p: Pair, claim: str) -> bool:
+def close_kept(p: Pair, claim: str) -> bool:
     # the claim without its credit: "according to the county fire service" or
     # "investigators said" is what the copy dropped, not a sign that it dropped the
     # claim; a short claim ("Nobody was injured") may open with its only capitalised
@@ -314,7 +314,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         # A close pair carries the claim whatever its words, but an announced plan or
         # schedule ("the ministry said the minister would meet them") may be stated as one.
         claim = _claim(s_plain)
-        close = _close_kept(p, claim) and not _PLAN.search(s_plain[s_cue.end() :])
+        close = close_kept(p, claim) and not _PLAN.search(s_plain[s_cue.end() :])
         subj = _SUBJ_CUE.search(s_plain)
         named = subj is not None and _acts(subj.group(), best, s_plain)
         if not cued and not own_plan and not named and (close or _kept(claim, best)):
@@ -423,137 +423,4 @@ def check_wording(p: Pair) -> list[Change]:
                 cb = _term_re(b[0]).search(c_plain)
                 st, ct = (sa.group() if sa else a[0]), (cb.group() if cb else b[0])
                 out.append(p.change("wording", st, ct, f"{st!r} became {ct!r} (loaded term)"))
-    return out
-
-
-# A hedge and the word it qualifies. Epistemic hedges: the copy must keep some word of
-# doubt (_DOUBT) anywhere in the sentence, or the claim became a fact. Quantity hedges
-# ("at least 120"): the copy must keep a qualifier in front of the same figure.
-_EPISTEMIC = re.compile(
-    r"\b(?P<h>(?:may|might|could) have to|(?:may|might|could)(?: also)? have(?: been)?"
-    r"|(?:is|are|was|were) (?:believed|thought|feared|suspected|understood|expected|projected"
-    r"|forecast|predicted) to(?: have)?(?: be(?:en)?)?"
-    r"|it is (?:likely|possible|probable) that|allegedly|alleged|suspected(?: of)?|reportedly|"
-    r"apparently|probably|possibly|purportedly|presumably|unconfirmed"
-    r"|(?:the )?(?:most|more) (?:likely|probable)"  # "the most likely source" -> "the source"
-    r"|(?:appears?|appeared|seems?|seemed) to(?: have been| be)?|(?:may|might|could)(?: also)? be"
-    # a bare modal: "could pause" -> "will pause" (the copy keeps the verb, not the doubt);
-    # "may not" / "might not" doubt a denial, but "could not" is inability, no hedge
-    r"|(?:may|might) not(?: have been| have| be)?|(?:may|might|could)(?!\s+(?:have|be|not|also)\b))"
-    # the word it qualifies, past an article ("probably an underestimate")
-    r"\s+(?:(?:an?|the)\s+)?(?P<w>[^\W\d_]{3,})",
-    re.I,
-)
-_DOUBT = frozenset(
-    "may might could alleged allegedly allegation allegations accused accusation "
-    "suspected suspect suspects reportedly reported apparently apparent probably probable "
-    "possibly possible perhaps likely unlikely believed believe thought feared fear appears "
-    "appeared appear seems seemed seem purportedly purported presumably unconfirmed "
-    "unverified claimed claims claim suggest suggests suggested suspicion suspicions "
-    "potentially potential charged understood expected forecast forecasts predicted projected "
-    "anticipated should risk risks risked risking".split()
-)
-_SCHEDULED = re.compile(r"\b(?:set|due|scheduled|slated|poised|planned|likely) to\b", re.I)
-# "what looked like a handgun" keeps the doubt of "what appeared to be a handgun"
-_LOOKS_LIKE = re.compile(r"\b(?:looked|looks|look|seemed|seems|sounded|sounds) like\b", re.I)
-_QUANTITY = re.compile(
-    r"\b(?P<h>at least|up to|as many as|as much as|an estimated|approximately|roughly|"
-    r"about|around|nearly|almost|some)"
-    r"\s+(?P<w>[$€£]?\d[\d,.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|"
-    r"forty|fifty|sixty|seventy|eighty|ninety)\b)",
-    re.I,
-)
-_QUALIFIERS = re.compile(
-    r"\b(?:at least|up to|as many as|as much as|estimated|approximately|roughly|about|"
-    r"around|nearly|almost|some|more than|over|under|fewer than|less than|close to|"
-    r"upwards of|or more|at most|no more than|reaching|reached|peaking at|topping|"
-    r"as high as|as low as|a peak of|maximum of|max)\s*$",
-    re.I,
-)
-
-
-_CERTAIN = re.compile(r"\b(?:will|is going to|are going to)\s+(?P<v>[^\W\d_]{3,})", re.I)
-_AFTER = 10  # words after the modal that say what the hedged claim is about
-_FUNCTION = frozenset(
-    "the a an of to in on at by for from with as and or that this these those its their "
-    "his her it they he she be been is are was were have has had not".split()
-)
-
-
-def _made_certain(m: re.Match[str], c_plain: str) -> str:
-    """ "The death toll may rise as rescuers reach cut-off villages" -> "the number of
-    dead will climb as rescuers reach villages cut off": the verb reworded, so the hedge's
-    own word is gone, but the copy says "will" of the same claim. The same claim: two or
-    more of the words after the modal recur after the copy's "will" (round 33)."""
-
-    def after(text: str, at: int) -> set[str]:
-        words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", text[at:])[:_AFTER]]
-        return {w for w in words if w not in _FUNCTION}
-
-    said = after(m.string, m.end("h"))
-    for c in _CERTAIN.finditer(c_plain):
-        if len(said & after(c_plain, c.start("v"))) >= 2:
-            return c.group()
-    return ""
-
-
-def check_hedges(p: Pair) -> list[Change]:
-    s_plain, c_plain = p.s_plain, p.c_plain
-    c_words = set(word_keys(c_plain))
-    out = []
-    s_doubt = [w for w in word_keys(s_plain) if w in _DOUBT]
-    c_doubt = [w for w in word_keys(c_plain) if w in _DOUBT]
-    # "set to", "due to", "scheduled to" keep what "expected to" said: a plan, not a fact
-    c_doubt += ["expected"] * len(_SCHEDULED.findall(c_plain))
-    c_doubt += ["appeared", "seemed"] * len(_LOOKS_LIKE.findall(c_plain))
-    # No word of doubt left, or fewer and this hedge's own word gone ("the study suggests
-    # exercise may improve ..." -> "... suggests exercise improves ...": "suggests" stays)
-    if not c_doubt or len(c_doubt) < len(s_doubt):
-        for m in _EPISTEMIC.finditer(s_plain):
-            w = m.group("w").lower()
-            words = m.group("h").lower().split()
-            head = next((x for x in words if x in _DOUBT), words[0])
-            if c_doubt and c_doubt.count(head) >= s_doubt.count(head):
-                continue
-            # "could afford" is ability, kept by "cannot afford"
-            if head == "could" and re.search(
-                r"\b(?:can|cannot|can't|could|couldn't)\s+(?:not\s+)?" + re.escape(w), c_plain, re.I
-            ):
-                continue
-            # "measles could cause complications" -> "can lead to", "could be repaired" ->
-            # "can be repaired": a modal of possibility kept by another ("can" says what
-            # may happen, not what did; "may have been" is doubt about the past: not kept)
-            if (
-                words[0] in ("could", "may", "might")
-                and "have" not in words
-                and re.search(r"\bcan\s+(?!not\b)[a-z]", c_plain, re.I)
-            ):
-                continue
-            # the claim is kept, its hedge is not
-            hard = "" if present(w, c_words) else _made_certain(m, c_plain)
-            if hard and head in ("may", "might", "could"):
-                note = f"hedge {m.group('h')!r} dropped: the copy says {hard!r}"
-                out.append(p.change("hedge", m.group(), hard, note))
-                break
-            if present(w, c_words) or _close_kept(p, s_plain):
-                note = f"hedge {m.group('h')!r} dropped: the copy states it as fact"
-                out.append(p.change("hedge", m.group(), m.group("w"), note))
-                break
-    for m in _QUANTITY.finditer(s_plain):
-        fig = m.group("w").rstrip(".,")
-        if fig.isalpha() and m.group("h").lower() in ("about", "around", "some"):
-            continue  # "talked about two issues": a preposition, not a hedge
-        at = [
-            k.start()
-            for k in re.finditer(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d])", c_plain, re.I)
-        ]
-        if not at:  # the same figure in words: "at least 40" -> "Forty"
-            want = numbers(fig)
-            for n in numbers(c_plain):
-                if want and n[0] == want[0][0] and not any(ch.isdigit() for ch in n[2]):
-                    at += [k.start() for k in re.finditer(re.escape(n[2]), c_plain)]
-        if at and not any(_QUALIFIERS.search(c_plain[max(0, k - 20) : k]) for k in at):
-            note = f"hedge {m.group('h')!r} dropped: the copy gives {fig} as exact"
-            out.append(p.change("hedge", m.group(), fig, note))
     return out

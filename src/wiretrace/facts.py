@@ -22,9 +22,9 @@ replaced or an added fact is. The checks, cheapest first:
   counts (``one officer`` -> ``two officers``).
 - ``title``: a person's title replaced (``army chief`` -> ``defence minister``) or a rank
   word such as *former*/*deputy*/*acting* added or dropped next to a title.
-- ``attribution``, ``wording`` and ``hedge``: factclaims.py (a claim stated as fact or
-  credited to another source; a loaded-term swap; a qualifier such as ``may have`` or
-  ``at least`` dropped from a claim the copy keeps).
+- ``attribution`` and ``wording`` (factclaims.py), ``hedge`` (facthedges.py): a claim
+  stated as fact or credited to another source; a loaded-term swap; a qualifier such as
+  ``may have`` or ``at least`` dropped from a claim the copy keeps.
 """
 
 from __future__ import annotations
@@ -33,8 +33,9 @@ import difflib
 import re
 
 from .article import Alignment, Article, Change, ChangeKind
-from .factclaims import AGENCY, check_attribution, check_hedges, check_unquoted, check_wording
+from .factclaims import AGENCY, check_attribution, check_unquoted, check_wording
 from .factfigures import check_dates, check_numbers
+from .facthedges import check_hedges
 from .factlexicon import (
     CAPITALS,
     LOADED,
