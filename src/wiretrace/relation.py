@@ -167,6 +167,7 @@ WORDS_PARTIAL_MIN_TRIGRAMS = 0.15  # a part copy's word trigrams outside names (
 # reports 0.19-0.20, a commentary pasting three sentences 0.30; few pairs, a thin margin)
 WORDS_PARTIAL_MIN_TRIGRAMS_HAN = 0.25
 WORDS_PHRASED_MIN_PAIRED = 0.15  # copy paired, for shared phrasing to outweigh stage 1
+_WORDS_PART_COPY = "part of the wording comes from the source (lexical evidence only)"
 # Same event or another one on the same subject (tests/data/pairs/more): shared_specifics
 # of our English same-event pairs 0.35-1.0 (rounds 33-35 included; 0.35 a local paper's
 # story of one injured student beside the wire's of the crash), of two football matches
@@ -223,7 +224,7 @@ def decide_lexical(f: dict[str, float]) -> Verdict:
         "partial_reuse",
         conf(min(overlap - LEX_SAME_EVENT_BELOW, LEX_WHOLLY_FROM - strong)),
         f,
-        "part of the wording comes from the source (lexical evidence only)",
+        _WORDS_PART_COPY,
     )
 
 
@@ -287,7 +288,7 @@ def _decide_logit(f: dict[str, float]) -> Verdict:
             "partial_reuse",
             0.6,
             f,
-            "part of the wording comes from the source (lexical evidence only)",
+            _WORDS_PART_COPY,
         )
     if p_derived < 0.5 and not (spaced and retold and not another_event):
         # Few words in common but most names and figures: one event in two languages
@@ -337,7 +338,7 @@ def _decide_logit(f: dict[str, float]) -> Verdict:
         "partial_reuse",
         conf(min(p_derived, 1.0 - p_whole)),
         f,
-        "part of the wording comes from the source (lexical evidence only)",
+        _WORDS_PART_COPY,
     )
 
 
