@@ -133,3 +133,11 @@ def test_indic_words_keep_their_vowel_signs() -> None:
     assert tokens("मोदी ने कहा कि सरकार किसानों की मदद करेगी।") == [
         "मोदी", "ने", "कहा", "कि", "सरकार", "किसानों", "की", "मदद", "करेगी",
     ]  # fmt: skip
+
+
+def test_thai_words_keep_their_marks_and_are_read_four_characters_a_token() -> None:
+    from wiretrace.align import tokens
+
+    toks = tokens("กรุงเทพมหานคร ฝนตกหนัก 120 มม.")
+    assert "กรุง" in toks and "หนัก" in toks  # the vowel and tone marks stay in
+    assert all(len(t) <= 4 for t in toks if t[0] > "\u0e00") and "120" in toks

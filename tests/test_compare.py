@@ -170,6 +170,10 @@ MORE_CASES = [
     ("ko_rewrite", "paraphrase"),
     ("ko_partial", "partial_reuse"),
     ("ko_same_event", "same_event"),
+    # round 37: Thai, no spaces between words and vowel marks outside \w, read four
+    # characters a token (a rewrite; a report of the same fire)
+    ("th_rewrite", "paraphrase"),
+    ("th_same_event", "same_event"),
 ]
 
 

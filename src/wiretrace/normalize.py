@@ -20,6 +20,10 @@ HAN_CHARS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # and viramas of the Indic scripts (Devanagari to Sinhala; the danda, U+0964-5, ends a
 # sentence). Without them a Hindi word falls apart at every vowel sign.
 WORD_MARKS = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0963\u0966-\u0dff"
+# Scripts of South-East Asia written without spaces between words (Thai, Lao, Myanmar,
+# Khmer), whose vowel and tone marks ``\w`` does not match either: read, like Chinese, a
+# character pair at a time (align.tokens)
+UNSPACED_SE_ASIA = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff"
 
 _CHAR_MAP: dict[str, str] = {
     "\u2018": "'",
