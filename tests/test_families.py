@@ -74,6 +74,20 @@ def test_independent_report_is_same_event_not_a_member(families: list[dict[str, 
     assert not {"a6", "u1", "u2", "u3"} & all_members
 
 
+def _refs(*ids: int) -> dict[int, dict[str, Any]]:
+    """Undated, untitled refs x1, x2, ... for build_families."""
+    return {
+        k: {"id": f"x{k}", "path": None, "title": None, "date": None, "outlet": None} for k in ids
+    }
+
+
+def _verdict(a: int, b: int, relation: str, confidence: float, aligned: float) -> Link:
+    """A model verdict between a and b; a is the source when it is a part copy."""
+    src = a if relation == "partial_reuse" else None
+    model = "relation: part of the text comes from the source, the rest is new"
+    return Link(a, b, relation, src, confidence, {"copy_derived": aligned}, 0.1, [model])
+
+
 def _link(a: int, b: int, src: int, sim: float, edits: Sequence[str] = ()) -> Link:
     return Link(
         min(a, b),
@@ -224,15 +238,10 @@ def test_a_partial_copy_s_own_words_carry_nothing() -> None:
 
 
 def test_a_report_outvoted_by_a_family_s_same_event_verdicts_stays_out() -> None:
-    refs = {
-        k: {"id": f"x{k}", "path": None, "title": None, "date": None, "outlet": None}
-        for k in range(1, 6)
-    }
-    model = "relation: part of the text comes from the source, the rest is new"
+    refs = _refs(*range(1, 6))
 
     def verdict(a: int, b: int, relation: str) -> Link:
-        src = a if relation == "partial_reuse" else None
-        return Link(a, b, relation, src, 0.6, {"copy_derived": 0.6}, 0.1, [model])
+        return _verdict(a, b, relation, 0.6, 0.6)
 
     # 1 the wire, 2-4 its copies; 5 a reporter's own story, an independent report of the
     # wire and two copies by the verdicts, a part copy of the third by a narrow margin
@@ -261,10 +270,7 @@ def test_origin_prefers_dates_then_content() -> None:
 
 
 def test_build_families_min_size_and_cycles() -> None:
-    refs = {
-        k: {"id": f"x{k}", "path": None, "title": None, "date": None, "outlet": None}
-        for k in (1, 2, 3)
-    }
+    refs = _refs(1, 2, 3)
     links = [_link(1, 2, 1, 0.9), _link(2, 3, 3, 0.9)]
     fams = build_families(links, refs, min_size=2)
     assert len(fams) == 1 and len(fams[0]["members"]) == 3
@@ -273,10 +279,7 @@ def test_build_families_min_size_and_cycles() -> None:
 
 
 def test_a_roundup_of_two_stories_does_not_merge_their_families() -> None:
-    refs = {
-        k: {"id": f"x{k}", "path": None, "title": None, "date": None, "outlet": None}
-        for k in range(1, 8)
-    }
+    refs = _refs(*range(1, 8))
     model = "relation: part of the text comes from the source, the rest is new"
 
     def partial(src: int, cp: int, copy_derived: float) -> Link:
@@ -296,10 +299,7 @@ def test_a_roundup_of_two_stories_does_not_merge_their_families() -> None:
 
 
 def test_a_partial_reuse_joins_a_family_only_with_aligned_sentences() -> None:
-    refs = {
-        k: {"id": f"x{k}", "path": None, "title": None, "date": None, "outlet": None}
-        for k in (1, 2, 3, 4)
-    }
+    refs = _refs(1, 2, 3, 4)
 
     words = "relation: part of the wording comes from the source (lexical evidence only)"
 
@@ -418,15 +418,10 @@ def test_a_rewrite_hangs_from_the_copy_of_a_copy_only_if_it_follows_its_changes(
 
 
 def test_texts_rewritten_from_a_part_copy_s_source_do_not_outvote_it() -> None:
-    refs = {
-        k: {"id": f"x{k}", "path": None, "title": None, "date": None, "outlet": None}
-        for k in range(1, 6)
-    }
-    model = "relation: part of the text comes from the source, the rest is new"
+    refs = _refs(*range(1, 6))
 
     def verdict(a: int, b: int, relation: str) -> Link:
-        src = a if relation == "partial_reuse" else None
-        return Link(a, b, relation, src, 0.66, {"copy_derived": 0.2}, 0.1, [model])
+        return _verdict(a, b, relation, 0.66, 0.2)
 
     # 1 a press release, 2 the wire story rewritten from it, 3-4 copies of the wire; 5 a
     # blog pasting a paragraph of the release: to the wire and its copies, which reworded
