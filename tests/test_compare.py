@@ -174,6 +174,9 @@ MORE_CASES = [
     # characters a token (a rewrite; a report of the same fire)
     ("th_rewrite", "paraphrase"),
     ("th_same_event", "same_event"),
+    # dev set 38: two reports of one rate decision share its figures ("to 4.50 per cent",
+    # "from 1.1 per cent") and one lightly reworded sentence, which made a part copy
+    ("rate_cut_same_event", "same_event"),
 ]
 
 
@@ -404,6 +407,26 @@ def test_weak_direction_evidence_of_a_rewrite(copy: str, evidence: str, embedder
         assert cmp.relation == "paraphrase"
         assert cmp.source.body == _PLANT, cmp.direction_evidence
         assert cmp.direction_evidence[0].startswith(evidence)
+
+
+# A terse rewrite that drops the details: the names and figures only its source has
+# decide, before length (which would name the shorter text the source).
+_PLANT_VAGUE = (
+    "A coastal town is to get a desalination plant after the regional water board approved a plan this week.\n"
+    "The plant will cost hundreds of millions and should supply tens of thousands of homes by the end of the decade.\n"
+    "The board's chair said the region could not keep relying on its reservoirs after three dry summers.\n"
+    "Farmers backed the plan but want a share of the water kept for irrigation.\n"
+    "Environmental campaigners said brine from the plant could harm sea grass along the shore.\n"
+    "The board said the outflow pipe would reach far offshore to limit the damage.\n"
+    "Building should begin next spring once the final permits are granted."
+)
+
+
+def test_the_text_with_details_of_its_own_is_the_source(embedder: object) -> None:
+    for cmp in both_orders(_PLANT, _PLANT_VAGUE, embedder=embedder):
+        assert cmp.derived
+        assert cmp.source.body == _PLANT, cmp.direction_evidence
+        assert cmp.direction_evidence[0].startswith("details:")
 
 
 def test_a_staff_and_wire_services_byline_marks_the_republisher() -> None:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from .align import ANCHOR_COS
+from .align import ANCHOR_COS, specifics_of
 from .article import Alignment, Article
 from .relation import is_filler
 
@@ -229,6 +229,27 @@ _LATER_NOTE = re.compile(
 )
 
 
+def _own_specifics(a: Article, b: Article) -> tuple[bool, list[str]] | None:
+    """The text with more names and figures of its own: a copy drops a source's details
+    (a second official, a precise figure, a place) far more often than it adds any. On
+    the labelled derived pairs of rounds 27-37 with their dates made equal, where only
+    length was left to decide, it read 15 rightly and 4 wrongly (length: 16 of 37)."""
+    sa = {x for s in a.sentences for x in specifics_of(s.text)}
+    sb = {x for s in b.sentences for x in specifics_of(s.text)}
+    own_a, own_b = len(sa - sb), len(sb - sa)
+    if abs(own_a - own_b) < OWN_SPECIFICS_MARGIN:
+        return None
+    src = a if own_a > own_b else b
+    return own_a > own_b, [
+        f"details: {article_name(src)} has {max(own_a, own_b)} names and figures the other "
+        f"lacks, the other {min(own_a, own_b)}; copies drop details more than they add "
+        "them (weak evidence)"
+    ]
+
+
+OWN_SPECIFICS_MARGIN = 2
+
+
 def _republished(art: Article) -> bool:
     return any(_REPUBLISHED.search(t) for t in (art.text, *(r.text for r in art.removed)))
 
@@ -369,6 +390,9 @@ def direction(
                 f"{max(h_a, h_b)} hedge(s) or source credit(s); read the other way, "
                 f"{min(h_a, h_b)} (weak evidence)"
             ]
+    own = _own_specifics(a, b)
+    if own is not None:
+        return own
     la, lb = len(a.text), len(b.text)
     if la != lb and rewritten:
         # Sentence-by-sentence rewrites run longer than their source: the copy was the

@@ -457,10 +457,12 @@ def decide(
         close_narration = max(f["verbatim_share"], f.get("excerpt_share", 0.0))
     # Shared trigrams alone do not make a partial copy of a text that just failed the
     # rewrite test: there they are the event's names, figures and titles. Nor do trigrams
-    # that hold a name: an independent report shares the event's titles and charges (ours:
-    # 0.03 without names, 0.10 with them), every partial copy we have shares its wording
-    # (0.13-0.37 without names).
-    shared_trigrams = tri >= PARTIAL_MIN_TRIGRAMS and not loose_whole
+    # that hold a name or a figure: an independent report shares the event's titles,
+    # charges and numbers (English reports of rounds 27-38 and dev set 38 called
+    # same_event: 0.006-0.085 without them; a rate decision's two reports 0.065, 0.135
+    # with the figures), every partial copy we have shares its wording (0.09-0.47).
+    unfigured = f.get("unfigured_trigram_containment", tri)
+    shared_trigrams = unfigured >= PARTIAL_MIN_TRIGRAMS and not loose_whole
     if anchors >= 0.12 and (close_narration >= 0.1 or shared_trigrams):
         return Verdict(
             "partial_reuse",
