@@ -77,6 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--batch", type=int, default=16)
     ap.add_argument("--lr", type=float, default=5e-4)
     ap.add_argument("--limit", type=int, default=None, help="train on at most N pairs per set")
+    ap.add_argument("--sets", default=",".join(SETS), help="the sets to train on (default: both)")
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("-o", "--output", type=Path, default=OUT)
     ap.add_argument("--resume", action="store_true", help="start from the shipped adapter (more epochs)")  # fmt: skip
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     torch.set_num_threads(args.threads)
     rng = random.Random(0)
     split = parts(args.data_dir)
-    fit = [x for name in SETS for x in split[name][0][: args.limit]]
+    fit = [x for name in args.sets.split(",") for x in split[name][0][: args.limit]]
     print(f"adapter training pairs: {len(fit)}; combiner pairs kept out: "
           + ", ".join(f"{n} {len(split[n][1])}" for n in SETS), flush=True)  # fmt: skip
 

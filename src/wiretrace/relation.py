@@ -460,7 +460,8 @@ def decide(
     # that hold a name or a figure: an independent report shares the event's titles,
     # charges and numbers (English reports of rounds 27-38 and dev set 38 called
     # same_event: 0.006-0.085 without them; a rate decision's two reports 0.065, 0.135
-    # with the figures), every partial copy we have shares its wording (0.09-0.47).
+    # with the figures), every partial copy we have shares its wording (0.11-0.47; the
+    # one at 0.09 has close pairs).
     unfigured = f.get("unfigured_trigram_containment", tri)
     shared_trigrams = unfigured >= PARTIAL_MIN_TRIGRAMS and not loose_whole
     if anchors >= 0.12 and (close_narration >= 0.1 or shared_trigrams):
