@@ -125,6 +125,7 @@ def test_bylines(head: str) -> None:
         "2025-11-13 04:46",
         "Thursday, March 6, 2025 at 9:15 a.m. ET",
         "Updated 3:47 PM GMT+1, February 11, 2026",  # AP: the time before the date
+        "June 25, 2026 2:31 PM GMT+2 Updated 5 hours ago",  # Reuters, stamp and update
     ],
 )
 def test_timestamps(stamp: str) -> None:

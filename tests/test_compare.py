@@ -177,6 +177,9 @@ MORE_CASES = [
     # dev set 38: two reports of one rate decision share its figures ("to 4.50 per cent",
     # "from 1.1 per cent") and one lightly reworded sentence, which made a part copy
     ("rate_cut_same_event", "same_event"),
+    # round 39: an undated content-farm rewrite of a scraped Reuters story, padded with
+    # short lead-ins ("Markets reacted quickly.") that must not dilute its anchors
+    ("leadins_rewrite", "paraphrase"),
 ]
 
 

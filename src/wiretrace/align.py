@@ -94,6 +94,7 @@ ANCHOR_COS = 0.72  # cosine of a sentence-level paraphrase
 EXTEND_LEX = 0.22
 EXTEND_COS = 0.42
 EXTEND_MIN_ANCHOR_SHARE = 0.25  # of copy sentences, before extension is allowed
+LEAD_IN_MAX_WORDS = 8  # a sentence this short without a partner is a lead-in, not material
 SPLIT_MIN_ANCHORS = 3  # ... or anchors on this many source sentences,
 SPLIT_SOURCE_SHARE = 0.5  # and on this share of them
 MERGE_GAIN_COS = 0.03
@@ -416,7 +417,18 @@ def align(copy: Side, source: Side, scores: PairScores | None = None) -> list[Al
     chosen: dict[int, int] = dict(anchors)
     # The share is of the copy sentences that have any candidate partner at all: filler a
     # content farm pads a rewrite with ("Here is what you need to know.") cannot dilute it.
-    eligible = int((link.max(axis=1) >= EXTEND_COS).sum())
+    # Nor can the short lead-ins a rewriter strews between the facts ("The decision was
+    # not unanimous.", "Markets reacted quickly."): ``link`` lifts any pair sharing a word
+    # over the cosine bar, so with the model a short sentence counts only when a cosine
+    # or a word overlap that extension would take finds it a partner (round 39: a padded
+    # rewrite with 6 anchors in 28 sentences, 7 of them such lead-ins). A long sentence
+    # of a part copy's own counts as before: it keeps extension out of its own material.
+    has_partner = link.max(axis=1) >= EXTEND_COS
+    if scores.cos is not None:
+        short = np.array([len(t) <= LEAD_IN_MAX_WORDS for t in copy.toks])
+        loose = (scores.cos.max(axis=1) < EXTEND_COS) & (scores.lex.max(axis=1) < EXTEND_LEX)
+        has_partner &= ~(short & loose)
+    eligible = int(has_partner.sum())
     # A rewrite that splits each long source sentence into three or four short ones has
     # few anchors per copy sentence (a fragment is far from the whole sentence), but they
     # cover much of the source.

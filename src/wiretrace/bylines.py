@@ -38,7 +38,9 @@ _TIMESTAMP = re.compile(
     rf"(?:{_WEEKDAY}\s+)?"
     rf"(?:{DATE}(?:\s*(?:at|à|a las|um|,|-|\||·)?\s*{_TIME})?|{_TIME})(?:\s*{_TZ})?"
     # ", February 11, 2026" after a time: AP's "Updated 3:47 PM GMT+1, February 11, 2026"
-    rf"(?:\s*(?:Updated|\||,)?\s*(?:{DATE})?(?:\s*,?\s*{_TIME})?(?:\s*{_TZ})?)?\s*$"
+    rf"(?:\s*(?:Updated|\||,)?\s*(?:{DATE})?(?:\s*,?\s*{_TIME})?(?:\s*{_TZ})?)?"
+    # ... and Reuters' "November 13, 2025 4:46 AM EST Updated 2 hours ago"
+    r"(?:\s*(?:Updated|\|)\s*(?:\d+|an?|one)\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago)?\s*$"
 )
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last updated)\s*:?\s*)?"
