@@ -23,6 +23,7 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -316,6 +317,18 @@ def _changed_figure(a: list[str], b: list[str]) -> bool:
     return figure_tokens(a) != figure_tokens(b)
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][^\W\d_]{2,}")
+
+
+def _changed_name(copy_text: str, source_text: str) -> bool:
+    """A capitalised word of three letters or more differs (a name, a place, a weekday):
+    "Agency spokesman Erling Dahl said" -> "Einar Dahl" is an edit, however long the
+    sentence (round 39: a light edit that changed a name and a weekday read as verbatim).
+    Short capitals are left out, as copies respell them freely (U.S. / US)."""
+    found = Counter(w.casefold() for w in _CAPITALISED.findall(copy_text))
+    return found != Counter(w.casefold() for w in _CAPITALISED.findall(source_text))
+
+
 # "2. Solve ..." or "3) Use ...": a number the copy put before a sentence to make a list
 _LIST_MARK = re.compile(r"\s*\(?(\d{1,2})[.)]")
 
@@ -329,7 +342,7 @@ def pair_kind(copy_text: str, source_text: str) -> tuple[PairKind, float]:
     if a == b:
         return "verbatim", 1.0
     ratio = difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
-    if ratio >= 0.97 and not _changed_figure(a, b):
+    if ratio >= 0.97 and not _changed_figure(a, b) and not _changed_name(copy_text, source_text):
         return "verbatim", ratio
     if ratio >= 0.72:
         return "light_edit", ratio
