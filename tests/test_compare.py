@@ -180,6 +180,9 @@ MORE_CASES = [
     # round 39: an undated content-farm rewrite of a scraped Reuters story, padded with
     # short lead-ins ("Markets reacted quickly.") that must not dilute its anchors
     ("leadins_rewrite", "paraphrase"),
+    # round 39: a 32-sentence opinion column pasting two sentences of a wire story (one
+    # with its figure changed) and a quote given to another speaker
+    ("column_pastes_two", "partial_reuse"),
 ]
 
 

@@ -112,6 +112,7 @@ PARAPHRASE_MIN_TRIGRAMS = 0.065  # narration trigram containment a paraphrase ve
 # (0.70-0.86); independent reports near 0.05-0.06 have mean best cosines <= 0.672.
 PARAPHRASE_MIN_TRIGRAMS_CLOSE = 0.05
 PARTIAL_MIN_TRIGRAMS = 0.1  # narration trigram containment (no names) a partial copy needs
+PARTIAL_MIN_COPIED_SENTENCES = 2  # narration sentences pasted word for word (evidence.py)
 PARAPHRASE_CLOSE_COS = 0.70
 # The mean best cosine any whole paraphrase needs, unless it shares this many narration
 # trigrams: every rewrite we have, 0.679-0.861 (Clough-Stevenson tuning half >= 0.699);
@@ -464,7 +465,12 @@ def decide(
     # one at 0.09 has close pairs).
     unfigured = f.get("unfigured_trigram_containment", tri)
     shared_trigrams = unfigured >= PARTIAL_MIN_TRIGRAMS and not loose_whole
-    if anchors >= 0.12 and (close_narration >= 0.1 or shared_trigrams):
+    # ... and two sentences of narration taken word for word (all but a word or a
+    # figure) make a part copy however long the piece around them: no pair of
+    # independent reports of ours has even one (rounds 27-39, dev set 38), every part
+    # copy one to six (round 39: a column pasting two into 32 sentences of its own)
+    pasted = f.get("copied_narration_sentences", 0.0) >= PARTIAL_MIN_COPIED_SENTENCES
+    if (anchors >= 0.12 and (close_narration >= 0.1 or shared_trigrams)) or pasted:
         return Verdict(
             "partial_reuse",
             conf(min(anchors - 0.12, missed_by) if loose_whole else anchors - 0.12),
