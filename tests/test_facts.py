@@ -416,6 +416,11 @@ def test_loaded_labels_swapped_or_added() -> None:
     assert (
         kinds("Troops seized weapons, the army said.", "Troops took weapons, the army said.") == []
     )
+    # a disagreement made a quarrel (round 39)
+    assert kinds(
+        "The airline has faced a dispute with its engineering staff since March.",
+        "The airline has been embroiled in a bitter feud with its engineering staff since March.",
+    ) == ["wording"]
 
 
 def test_more_faithful_forms() -> None:

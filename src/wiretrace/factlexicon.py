@@ -121,6 +121,8 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("scaremongering", "fearmongering", "alarmism"), ("warning", "concern", "caution")),
     (("slashed", "gutted", "axed"), ("cut", "lowered", "reduced")),
     (("plagued", "crippled", "ravaged"), ("affected", "hit", "struggled")),
+    # a disagreement made a quarrel (round 39: "a dispute" -> "a bitter feud")
+    (("feud", "spat"), ("dispute", "disagreement")),
 )
 
 # Abbreviated ranks and titles ("Cllr" for Councillor, "Ch Insp" for Chief Inspector):
