@@ -84,6 +84,22 @@ def test_a_quote_given_to_a_described_speaker_is_read_through_the_role() -> None
     assert one_pair(src, kept)[0].status == "verbatim"
 
 
+def test_a_speaker_named_before_the_quote_with_as_x_put_it() -> None:
+    # round 39: an opinion column gave a medical director's words to the minister
+    src = (
+        '"This is not a decision anyone wanted to make," the medical director, Dr Oskar '
+        "Haverland, said in a statement. Health minister Alasdair Penrose promised incentives."
+    )
+    moved = (
+        'As the health minister Alasdair Penrose put it: "This is not a decision anyone '
+        'wanted to make." Health minister Alasdair Penrose promised incentives.'
+    )
+    (q,) = one_pair(src, moved)
+    assert q.status == "speaker_changed" and q.speaker == "Alasdair Penrose"
+    kept = moved.replace("the health minister Alasdair Penrose", "Dr Oskar Haverland")
+    assert one_pair(src, kept)[0].status == "verbatim"
+
+
 def test_a_quote_the_source_broke_with_its_attribution_is_one_quote() -> None:
     src = (
         'Inspector Dana Holm said officers had acted on a tip. "It took one phone call to '

@@ -115,6 +115,12 @@ _ACCORDING = re.compile(
     r"^\s*to\s+(?:the\s+)?((?:" + _CAP + r"\s+){0,5}" + _CAP + r")(?=\s*[,.;)]|$)"
 )
 
+# "As the health minister Alasdair Penrose put it: "..."": the speaker before the quote
+_PUT_IT = re.compile(
+    r"\b[Aa]s\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w\-]*\s+){0,3}((?:" + _CAP + r"\s+){0,4}"
+    + _CAP + r")\s+(?:has\s+|had\s+|once\s+)?(?:put|puts)\s+it\b"
+)  # fmt: skip
+
 
 class Unsure(Exception):
     """The patterns do not settle this sentence: it needs a parse."""
@@ -229,6 +235,11 @@ _NOUN_BEFORE = re.compile(
 def cheap_cue(text: str, inside: Sequence[tuple[int, int]], near: tuple[int, int]) -> Found | None:
     """The nearest cue to the quote at chars ``near`` and its subject, by pattern. None:
     no cue in the sentence; raises Unsure when the patterns cannot tell."""
+    put = _PUT_IT.search(text, 0, near[0])
+    if put is not None and outside(inside, put.start()) and near[0] - put.end() <= 3:
+        name = _strip_name(put.group(1))
+        if name is not None:
+            return Found("put it", "text", name)
     cues = _cues(text, inside)
     if not cues:
         return None
