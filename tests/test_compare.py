@@ -183,6 +183,9 @@ MORE_CASES = [
     # round 39: a 32-sentence opinion column pasting two sentences of a wire story (one
     # with its figure changed) and a quote given to another speaker
     ("column_pastes_two", "partial_reuse"),
+    # round 40: a transfer feature taking one wire sentence with its figure changed and
+    # one cut short of its attribution
+    ("transfer_partial", "partial_reuse"),
 ]
 
 
