@@ -366,6 +366,22 @@ def test_other_speech_verbs_keep_the_attribution() -> None:
     )
 
 
+def test_a_dropped_written_source_is_an_attribution() -> None:
+    # round 40: a study's finding stated as fact without "the authors wrote"
+    got = pair(
+        "It is the first known glowing snail from a vent habitat, the authors wrote.",
+        "It is the first known glowing snail from a vent habitat.",
+    )
+    assert [(c.kind, c.source_text) for c in got] == [("attribution", "the authors wrote")]
+    assert kinds("The researchers wrote that the snail glows.", "The snail glows.") == [
+        "attribution"
+    ]
+    # "wrote a letter" names no source
+    assert kinds("She wrote a letter to the mayor.", "She sent a letter to the mayor.") != [
+        "attribution"
+    ]
+
+
 def test_numbers_and_years_in_words() -> None:
     assert (
         kinds(

@@ -65,7 +65,11 @@ _ATTRIB = re.compile(
     r"|indicates)\b"
     # a cause someone gives: "the report blames the delay on old mine workings",
     # "officials attributed the outage to a cable fault" -> "the delay is due to ..."
-    r"|\b(?:blames?|blamed|attributes|attributed)\b(?=[^.;]{1,80}?\b(?:on|to)\b)",
+    r"|\b(?:blames?|blamed|attributes|attributed)\b(?=[^.;]{1,80}?\b(?:on|to)\b)"
+    # a study's or a writer's words: ", the authors wrote." or "they wrote that" ("wrote a
+    # letter" is no source)
+    r"|(?<=, )(?:the\s+|a\s+|its\s+)?(?:[\w'-]+\s+){0,4}(?:wrote|writes)(?=\s*[.,;]|\s*$)"
+    r"|\b(?:wrote|writes)\s+that\b",
     re.I,
 )
 AGENCY = re.compile(
