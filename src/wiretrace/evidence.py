@@ -14,7 +14,16 @@ import re
 
 import numpy as np
 
-from .align import NAME_WORD, PairScores, Side, content_words, pair_kind, specifics_of, tokens
+from .align import (
+    NAME_WORD,
+    PairScores,
+    Side,
+    content_words,
+    figure_tokens,
+    pair_kind,
+    specifics_of,
+    tokens,
+)
 from .article import Alignment
 from .wordsonly import words_only_features
 
@@ -51,9 +60,6 @@ def _same_narration(copy: Side, source: Side, a: Alignment) -> bool:
     c = _QUOTED.sub(" ", " ".join(copy.sentences[i].text for i in a.copy))
     s = _QUOTED.sub(" ", " ".join(source.sentences[j].text for j in a.source))
     return pair_kind(c, s)[0] != "paraphrase"
-
-
-_FIGURE_TOKEN = re.compile(r"\d")
 
 
 COPIED_MIN_WORDS = 12  # narration words a sentence needs to count as copied word for word
@@ -174,7 +180,7 @@ def features(
     # "Varga-Thornton said" without one copying the other (dev set 38: such trigrams
     # were half of those two reports' shared ones)
     parts = {t for n in names for t in tokens(n)}
-    c3f = {g for g in c3n if not parts.intersection(g) and not _FIGURE_TOKEN.search(" ".join(g))}
+    c3f = {g for g in c3n if not parts.intersection(g) and not figure_tokens(list(g))}
     f["unfigured_trigram_containment"] = len(c3f & s3) / len(c3f) if c3f else 0.0
     c_words, s_words = content_words(c_toks), content_words(s_toks)
     f["content_overlap"] = len(c_words & s_words) / len(c_words) if c_words else 0.0
