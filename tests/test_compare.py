@@ -186,6 +186,11 @@ MORE_CASES = [
     # round 40: a transfer feature taking one wire sentence with its figure changed and
     # one cut short of its attribution
     ("transfer_partial", "partial_reuse"),
+    # the figures two reports of one decision share are no evidence, but a figure in the
+    # source's own words is (round 28: a "5 things to know" explainer of a council story);
+    # and a story written from a press release takes its figures from it (round 35)
+    ("explainer_partial", "partial_reuse"),
+    ("release_story", "partial_reuse"),
 ]
 
 

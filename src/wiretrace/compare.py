@@ -24,6 +24,7 @@ from .direction import (
     article_name,
     direction,
     opening,
+    press_release,
     rival_agencies,
 )
 from .embed import Embedder, default_embedder
@@ -96,6 +97,9 @@ def compare_articles(
     al_ba = align(sb, sa, scores_ba)
     f_ab = features(sa, sb, al_ab, scores_ab)
     f_ba = features(sb, sa, al_ba, scores_ba)
+    # a story written from a press release takes its figures from it (relation.decide)
+    f_ab["source_release"] = float(press_release(b))
+    f_ba["source_release"] = float(press_release(a))
     words_only = not (sa.english and sb.english)
     anchored = anchor_pairs(b.sentences, a.sentences) if words_only else None  # b as copy
     if anchored is not None:  # names and figures in order, the evidence no language hides

@@ -265,7 +265,7 @@ def _later_version(art: Article) -> bool:
     return any(_LATER_NOTE.search(t) for t in (art.text, *(r.text for r in art.removed)))
 
 
-def _press_release(art: Article) -> bool:
+def press_release(art: Article) -> bool:
     """The article still carries a press release's furniture (a release line, an end mark,
     a contact block: ``clean`` removes them with reason ``release``)."""
     return any(r.reason == "release" for r in art.removed)
@@ -284,7 +284,7 @@ _MARKS: tuple[tuple[Callable[[Article], int], Literal["source", "copy"], str], .
         "the story",
     ),
     (
-        _press_release,
+        press_release,
         "source",
         "press release: {} is laid out as a press release (release line, end mark or media "
         "contacts), which stories are written from",

@@ -463,7 +463,11 @@ def decide(
     # same_event: 0.006-0.085 without them; a rate decision's two reports 0.065, 0.135
     # with the figures), every partial copy we have shares its wording (0.11-0.47; the
     # one at 0.09 has close pairs).
+    # (but a story written from a press release takes the release's figures: there they
+    # count, round 35's central bank release and the wire story written from it)
     unfigured = f.get("unfigured_trigram_containment", tri)
+    if f.get("source_release"):
+        unfigured = tri
     shared_trigrams = unfigured >= PARTIAL_MIN_TRIGRAMS and not loose_whole
     # ... and two sentences of narration taken word for word (all but a word or a
     # figure) make a part copy however long the piece around them: no pair of
