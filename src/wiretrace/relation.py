@@ -458,11 +458,11 @@ def decide(
         close_narration = max(f["verbatim_share"], f.get("excerpt_share", 0.0))
     # Shared trigrams alone do not make a partial copy of a text that just failed the
     # rewrite test: there they are the event's names, figures and titles. Nor do trigrams
-    # that hold a name or a figure: an independent report shares the event's titles,
-    # charges and numbers (English reports of rounds 27-38 and dev set 38 called
-    # same_event: 0.006-0.085 without them; a rate decision's two reports 0.065, 0.135
-    # with the figures), every partial copy we have shares its wording (0.11-0.47; the
-    # one at 0.09 has close pairs).
+    # that hold a name or a bare figure: an independent report shares the event's titles,
+    # charges and numbers (English reports of rounds 27-40 and dev set 38 called
+    # same_event: at most 0.088 without them; a rate decision's two reports 0.066, 0.135
+    # with the figures), every partial copy we have shares its wording (0.10-0.47, or
+    # close or pasted sentences carry it).
     # (but a story written from a press release takes the release's figures: there they
     # count, round 35's central bank release and the wire story written from it)
     unfigured = f.get("unfigured_trigram_containment", tri)
