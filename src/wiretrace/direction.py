@@ -11,8 +11,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Literal
 
-from .align import ANCHOR_COS, specifics_of
+from .align import ANCHOR_COS
 from .article import Alignment, Article
+from .evidence import specifics
 from .relation import is_filler
 
 SourceChoice = Literal["auto", "first", "second"]
@@ -235,8 +236,7 @@ def _own_specifics(a: Article, b: Article) -> tuple[bool, list[str]] | None:
     the labelled derived pairs of rounds 27-37 with their dates made equal, where only
     length was left to decide (rightly for 16 of 37), a margin of two decides 7, all
     rightly; a margin of one read 15 rightly and 4 wrongly."""
-    sa = {x for s in a.sentences for x in specifics_of(s.text)}
-    sb = {x for s in b.sentences for x in specifics_of(s.text)}
+    sa, sb = specifics(a), specifics(b)
     own_a, own_b = len(sa - sb), len(sb - sa)
     if abs(own_a - own_b) < OWN_SPECIFICS_MARGIN:
         return None

@@ -25,7 +25,7 @@ from .align import (
     specifics_of,
     tokens,
 )
-from .article import Alignment
+from .article import Alignment, Article
 from .wordsonly import words_only_features
 
 _QUOTED = re.compile(r'"[^"]*"')
@@ -68,9 +68,8 @@ _UNITS = frozenset("per cent percent pc million billion bn m point points percen
 
 
 def _bare_figure(gram: tuple[str, ...]) -> bool:
-    return bool(figure_tokens(list(gram))) and all(
-        t in STOPWORDS or t in _UNITS or any(ch.isdigit() for ch in t) for t in gram
-    )
+    figures = figure_tokens(list(gram))
+    return bool(figures) and all(t in STOPWORDS or t in _UNITS or t in figures for t in gram)
 
 
 COPIED_MIN_WORDS = 12  # narration words a sentence needs to count as copied word for word
@@ -96,7 +95,7 @@ def _copied_narration(copy: Side, source: Side, a: Alignment) -> bool:
     return excerpt or pair_kind(c, s)[1] >= COPIED_MIN_RATIO
 
 
-def specifics(side: Side) -> set[str]:
+def specifics(side: Side | Article) -> set[str]:
     """The names and figures of an article (:func:`align.specifics_of`)."""
     return {x for s in side.sentences for x in specifics_of(s.text)}
 

@@ -465,9 +465,7 @@ def decide(
     # close or pasted sentences carry it).
     # (but a story written from a press release takes the release's figures: there they
     # count, round 35's central bank release and the wire story written from it)
-    unfigured = f.get("unfigured_trigram_containment", tri)
-    if f.get("source_release"):
-        unfigured = tri
+    unfigured = tri if f.get("source_release") else f.get("unfigured_trigram_containment", tri)
     shared_trigrams = unfigured >= PARTIAL_MIN_TRIGRAMS and not loose_whole
     # ... and two sentences of narration taken word for word (all but a word or a
     # figure) make a part copy however long the piece around them: no pair of
