@@ -484,6 +484,28 @@ def test_the_text_that_hardens_claims_is_the_copy() -> None:
         assert sorted(c.kind for c in cmp.changes) == ["attribution", "attribution", "hedge"]
 
 
+def test_the_text_that_brings_in_loaded_terms_is_the_copy() -> None:
+    # Same date, no marks, and the copy is the longer text (its swaps run longer): only
+    # the loaded terms tell. Republishers bring them in and do not take them out.
+    src = (
+        "Police used tear gas on Saturday to break up a protest outside the parliament in Lirna.\n"
+        "About 2,000 protesters had gathered to oppose a new fuel tax, organisers said.\n"
+        "The interior minister said officers had acted to protect public buildings.\n"
+        "The opposition said the tax would hit rural families hardest."
+    )
+    copy = (
+        src.replace("a protest outside", "a riot outside")
+        .replace("2,000 protesters", "2,000 rioters")
+        .replace("minister said officers", "minister claimed officers")
+        .replace("opposition said the tax", "opposition complained that the tax")
+    )
+    assert len(copy) > len(src)
+    for cmp in both_orders(src, copy, embeddings=False):
+        assert cmp.relation == "light_edit" and cmp.source.body == src
+        assert cmp.direction_evidence[0].startswith("loaded terms:"), cmp.direction_evidence
+        assert sorted(c.kind for c in cmp.changes) == ["wording"] * 4
+
+
 _FERRY = (
     "Ferry crossings between Port Arden and Halvik Island were suspended on Thursday after "
     "the vessel Selkie Maid reported an engine fault, its operator said.\n"

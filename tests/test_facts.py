@@ -1113,3 +1113,44 @@ def test_round_33_forms() -> None:
         )
         == []
     )
+
+
+def test_round41_a_condition_and_a_clause_of_its_own() -> None:
+    # "should the walkout continue" is a condition: the "could" it replaced is still gone
+    got = pair(
+        "A spokesman said the delays could spread to inland rail terminals if the strike "
+        "lasted beyond Wednesday.",
+        "A spokesman said the disruption will reach inland rail hubs should the walkout "
+        "continue past Wednesday.",
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("hedge", "could spread", "will reach")
+    ]
+    # Two claims in one sentence, each with its own source; the copy splits them and keeps
+    # only the second source, so the first claim is stated as fact.
+    src = (
+        "The union estimates the plan would cut about 600 positions; the authority has put "
+        "the figure at fewer than 250 and says most would go through retirement."
+    )
+    got = pair(
+        src,
+        "The plan would eliminate around 600 positions. The authority, for its part, puts "
+        "the number below 250 and expects most of the reduction to come through retirements.",
+    )
+    assert [(c.kind, c.source_text) for c in got] == [("attribution", "estimates")]
+    # both sources kept: nothing to report; "an estimated 600" credits no one
+    assert (
+        kinds(
+            src,
+            "The union reckons about 600 positions would go; the authority says fewer than "
+            "250, most of them through retirement.",
+        )
+        == []
+    )
+    assert (
+        kinds(
+            "An estimated 600 people attended the rally, police said.",
+            "Police said an estimated 600 people attended the rally.",
+        )
+        == []
+    )

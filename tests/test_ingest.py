@@ -450,3 +450,29 @@ def test_hard_wrapped_prose_keeps_its_first_line() -> None:
     art = parse_record(text)
     assert art.title is None
     assert art.sentences[0].text.startswith("The committee met on Tuesday")
+
+
+def test_a_header_date_behind_the_dateline_takes_the_dateline_date() -> None:
+    # A US page posting an Asian wire story at 7:52 PM on the evening before its dateline
+    body = (
+        "PORT SALLEN, May 12 (Reuters) - Estrevia's central bank cut its benchmark rate on "
+        "Tuesday for the first time in two years.\n"
+        "The bank lowered its policy rate by 25 basis points to 3.75%."
+    )
+    behind = prepare(parse_record("date 2026-05-11 Rates cut\n" + body))
+    assert behind.date == dt.date(2026, 5, 12)
+    assert behind.meta["header_date"] == "2026-05-11"
+    # a header on or after the dateline's day is the page's own date, kept as it is
+    for header, want in (
+        ("2026-05-12", dt.date(2026, 5, 12)),
+        ("2026-05-14", dt.date(2026, 5, 14)),
+    ):
+        art = prepare(parse_record(f"date {header} Rates cut\n" + body))
+        assert art.date == want and "header_date" not in art.meta
+    # two days behind is no time zone: the header stands
+    art = prepare(parse_record("date 2026-05-10 Rates cut\n" + body))
+    assert art.date == dt.date(2026, 5, 10)
+    # a dateline in January under a header of December 31 is the next year's
+    new_year = body.replace("May 12", "Jan 1")
+    art = prepare(parse_record("date 2026-12-31 Rates cut\n" + new_year))
+    assert art.date == dt.date(2027, 1, 1)

@@ -20,6 +20,7 @@ from .align import Side, align, embed_sides, is_english, score_pairs
 from .article import DERIVED_RELATIONS, Alignment, Article, Comparison
 from .direction import (
     RIVAL_AGENCIES_CONFIDENCE,
+    Edits,
     SourceChoice,
     article_name,
     direction,
@@ -110,8 +111,8 @@ def compare_articles(
         f["paraphrase_share"] > f["verbatim_share"] + f["light_edit_share"] for f in (f_ab, f_ba)
     )
 
-    def hardened() -> tuple[int, int]:  # with a as the source, with b as the source
-        return _hardened(a, b, al_ba), _hardened(b, a, al_ab)
+    def edits() -> tuple[Edits, Edits]:  # with a as the source, with b as the source
+        return _edits(a, b, al_ba), _edits(b, a, al_ab)
 
     a_is_source, evidence = direction(
         a,
@@ -120,7 +121,7 @@ def compare_articles(
         _without_filler(f_ba["copy_derived"], sb),
         source,
         rewritten=rewritten,
-        hardened=hardened if sa.english and sb.english else None,
+        edits=edits if sa.english and sb.english else None,
         openings=(opening(a, al_ab), opening(b, al_ba)),
     )
     if a_is_source:
@@ -317,12 +318,17 @@ def _restatement(
     return probs, sum(p * w for p, w in zip(probs, weight, strict=True)) / sum(weight)
 
 
-def _hardened(source: Article, copy: Article, alignments: list[Alignment]) -> int:
-    """Claims ``copy`` states more firmly than ``source``: hedges and credits dropped."""
+def _edits(source: Article, copy: Article, alignments: list[Alignment]) -> Edits:
+    """What ``copy`` did to the claims of ``source``: hedges and credits dropped, loaded
+    terms brought in."""
     from . import facts as facts_mod
+    from .factclaims import spin
 
     changes = facts_mod.analyze(source, copy, alignments) if alignments else []
-    return sum(1 for c in changes if c.kind in ("hedge", "attribution"))
+    return Edits(
+        hardened=sum(1 for c in changes if c.kind in ("hedge", "attribution")),
+        spun=sum(spin(c) for c in changes),
+    )
 
 
 def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool) -> None:

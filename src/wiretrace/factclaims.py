@@ -56,6 +56,11 @@ _ATTRIB = re.compile(
     # alone may be a count: "the company added 300 jobs")
     r"|\b(?:added|adds|noted|notes|warned|warns|explained|stressed|insisted|argued|estimated"
     r"|predicted|acknowledged|conceded)\s+that\b"
+    # an estimate with its clause: "the union estimates the plan would cut 600 jobs" ("an
+    # estimated 600", "was believed to" are no one's claim)
+    r"|(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
+    r"\b(?:estimates|estimated|reckons|reckoned|calculates|calculated)(?=\s+(?:that\s+)?"
+    r"(?:the|it|its|their|there|this|these|those)\b)"
     # "No deaths have been reported." names no source either: passive "reported" is out
     r"|(?<!were )(?<!was )(?<!been )(?<!being )(?<!be )(?<!was first )(?<!were first )"
     r"\breported\b(?=\s+that|\s*[,.]|$)"
@@ -295,8 +300,16 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         return out
     s_cue = _ATTRIB.search(_speech_only(s_plain))
     if s_cue:
+        # A cue credits its own clause: "The union estimates the plan would cut 600 jobs;
+        # the authority says fewer than 250" (round 41) holds two claims, and a copy that
+        # splits them keeps only the authority's cue.
+        clauses = [
+            c for i in p.s_idx for c in QUOTED.sub(" ", p.source.sentences[i].text).split(";")
+        ]
+        cued_clause = next((c for c in clauses if _ATTRIB.search(_speech_only(c))), s_plain)
+        claim = _claim(cued_clause)
         # the copy sentence that carries the claim: the one sharing most of its words
-        have = set(word_keys(s_plain))
+        have = set(word_keys(cued_clause))
         sents = [QUOTED.sub(" ", p.copy.sentences[i].text) for i in p.c_idx]
         best = max(sents, key=lambda t: sum(1 for w in word_keys(t) if w in have))
         # A quote's attribution split off into the next sentence still attributes it
@@ -317,12 +330,11 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         )
         # A close pair carries the claim whatever its words, but an announced plan or
         # schedule ("the ministry said the minister would meet them") may be stated as one.
-        claim = _claim(s_plain)
         close = close_kept(p, claim) and not _PLAN.search(s_plain[s_cue.end() :])
-        subj = _SUBJ_CUE.search(s_plain)
+        subj = _SUBJ_CUE.search(cued_clause)
         named = subj is not None and _acts(subj.group(), best, s_plain)
         if not cued and not own_plan and not named and (close or _kept(claim, best)):
-            m = subj or _CREDIT_PHRASE.search(s_plain) or s_cue
+            m = subj or _CREDIT_PHRASE.search(cued_clause) or _ATTRIB.search(cued_clause) or s_cue
             note = "the copy states as fact what the source attributes"
             out.append(p.change("attribution", m.group().strip(), "", note))
             return out
@@ -358,6 +370,24 @@ _LOADED_TERMS = tuple(
 @lru_cache(maxsize=256)
 def _term_re(term: str) -> re.Pattern[str]:
     return re.compile(r"\b" + re.escape(term) + r"(?:s|es)?\b", re.I)
+
+
+def spin(change: Change) -> int:
+    """+1 when a ``wording`` change swaps a neutral term for a loaded one, -1 for the
+    other way round, 0 otherwise (direction.py reads which way round the swaps went). A
+    loaded term added with no counterpart does not count: read the other way it is a term
+    dropped, which no check reports, so it would lean one way whichever text is the copy."""
+    if change.kind != "wording" or not change.source_text:
+        return 0
+
+    def loaded_in(text: str) -> bool:
+        low = text.lower()
+        return any(
+            ld and t in low and _term_re(t).search(text) for g in _LOADED_TERMS for t, ld in g
+        )
+
+    s, c = loaded_in(change.source_text), loaded_in(change.copy_text)
+    return int(c and not s) - int(s and not c)
 
 
 def _added_loaded(

@@ -38,6 +38,9 @@ _DOUBT = frozenset(
     "potentially potential charged understood expected forecast forecasts predicted projected "
     "anticipated should risk risks risked risking".split()
 )
+_IF_SHOULD = re.compile(
+    r"\bshould\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|there|any|talks)\b", re.I
+)
 _SCHEDULED = re.compile(r"\b(?:set|due|scheduled|slated|poised|planned|likely) to\b", re.I)
 # "what looked like a handgun" keeps the doubt of "what appeared to be a handgun"
 _LOOKS_LIKE = re.compile(r"\b(?:looked|looks|look|seemed|seems|sounded|sounds) like\b", re.I)
@@ -92,6 +95,10 @@ def check_hedges(p: Pair) -> list[Change]:
     # "set to", "due to", "scheduled to" keep what "expected to" said: a plan, not a fact
     c_doubt += ["expected"] * len(_SCHEDULED.findall(c_plain))
     c_doubt += ["appeared", "seemed"] * len(_LOOKS_LIKE.findall(c_plain))
+    # "should the walkout continue" is a condition, not a doubt (round 41)
+    for _ in _IF_SHOULD.findall(c_plain):
+        if "should" in c_doubt:
+            c_doubt.remove("should")
     # No word of doubt left, or fewer and this hedge's own word gone ("the study suggests
     # exercise may improve ..." -> "... suggests exercise improves ...": "suggests" stays)
     if not c_doubt or len(c_doubt) < len(s_doubt):

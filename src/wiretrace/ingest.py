@@ -40,7 +40,7 @@ from .article import Article
 from .bylines import is_byline
 from .errors import InputError, InputTooLarge
 from .normalize import normalize_plain
-from .pagedate import page_date
+from .pagedate import dateline_date, page_date
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_RECORD_BYTES = MAX_FILE_BYTES
@@ -62,6 +62,9 @@ _KNOWN_FIELDS = ("text", "id", "title", "date", "url", "source", "outlet", "path
 # -- preparing --------------------------------------------------------------------------
 
 
+DATELINE_AHEAD_DAYS = 1  # how far a dateline may run ahead of the header date: time zones
+
+
 def content_id(body: str) -> str:
     """Stable id from content: the same text read from any format gets the same id."""
     key = " ".join(normalize_plain(body).split())
@@ -78,6 +81,13 @@ def prepare(article: Article) -> Article:
         article.byline = cleaned.byline
     if article.date is None:  # a page that prints its date is not undated
         article.date = page_date(cleaned.removed)
+    told = dateline_date(cleaned.dateline, article.date) if article.date else None
+    if article.date and told and 0 < (told - article.date).days <= DATELINE_AHEAD_DAYS:
+        # Dated the day before its own dateline: a site in a time zone behind the story's
+        # (a US page posting "PORT SALLEN, May 12" at 7:52 PM on May 11, round 41). The
+        # header would make the repost older than the wire story it carries.
+        article.meta.setdefault("header_date", article.date.isoformat())
+        article.date = told
     if article.title is None:
         article.title = next((r.text for r in cleaned.removed if r.reason == "title"), None)
     if not article.sentences:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from .article import Removed
+from .article import Dateline, Removed
 from .bylines import MASTHEAD_SEP
 
 # Month names of the languages whose stamps the cleaner recognises, and their short forms.
@@ -84,3 +84,24 @@ def page_date(removed: Iterable[Removed]) -> dt.date | None:
                 return day
             updated = updated or day
     return updated
+
+
+_MONTH_DAY = re.compile(
+    rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})\b|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\b", re.I
+)
+
+
+def dateline_date(dateline: Dateline | None, near: dt.date) -> dt.date | None:
+    """The date of a dateline ("PORT SALLEN, May 12 (Reuters) -"), in the year that puts
+    it nearest to ``near`` (a dateline gives no year), or None."""
+    m = _MONTH_DAY.search(dateline.date or "") if dateline else None
+    if m is None:
+        return None
+    mon, day = (m.group("m"), m.group("d")) if m.group("m") else (m.group("m2"), m.group("d2"))
+    found = []
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            found.append(dt.date(year, _MONTH_NO[mon.lower()], int(day)))
+        except (ValueError, KeyError):
+            continue
+    return min(found, key=lambda d: abs((d - near).days), default=None)
