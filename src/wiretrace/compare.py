@@ -327,7 +327,8 @@ def _edits(source: Article, copy: Article, alignments: list[Alignment]) -> Edits
     changes = facts_mod.analyze(source, copy, alignments) if alignments else []
     return Edits(
         hardened=sum(1 for c in changes if c.kind in ("hedge", "attribution")),
-        spun=sum(spin(c) for c in changes),
+        loaded_in=sum(1 for c in changes if spin(c) > 0),
+        loaded_out=sum(1 for c in changes if spin(c) < 0),
     )
 
 

@@ -23,7 +23,17 @@ class Edits(NamedTuple):
     """What a copy did to its source's claims, read with one of the two as the source."""
 
     hardened: int  # hedges and source credits dropped
-    spun: int  # loaded terms brought in for neutral ones, less those taken out
+    loaded_in: int  # neutral terms swapped for loaded ones
+    loaded_out: int  # loaded terms swapped for neutral ones
+
+
+def _spun(e_a: Edits, e_b: Edits) -> bool | None:
+    """True when a reads as the source by its loaded-term swaps, False for b, else None."""
+    one_way = [
+        x.loaded_in > 0 and x.loaded_out == 0 and y.loaded_in == 0
+        for x, y in ((e_a, e_b), (e_b, e_a))
+    ]
+    return None if one_way[0] == one_way[1] else one_way[0]
 
 
 # News agencies in Latin script, and any "... Press" credit in capitals ("Meridian
@@ -388,15 +398,18 @@ def direction(
         return filler[0], [filler[1] + " (weak evidence)"]
     if edits is not None:
         e_a, e_b = edits()  # with a as the source, with b as the source
-        if max(e_a.spun, e_b.spun) > 0 and e_a.spun != e_b.spun:
+        spun = _spun(e_a, e_b)
+        if spun is not None:
             # Republishers swap neutral terms for loaded ones ("militants" -> "terrorists",
-            # "said" -> "claimed"), not the other way: on the derived pairs of rounds 27-40
-            # with such swaps, 29 read so with the true source and none the other way
-            # (counting loaded terms added without a counterpart: 36 and 4).
-            src, cp = (a, b) if e_a.spun > e_b.spun else (b, a)
-            return e_a.spun > e_b.spun, [
+            # "said" -> "claimed"), not the other way. Read only when the swaps all go one
+            # way in one reading and none go that way in the other: a rewriter that turns
+            # one "complained" into "said" and one "said" into "conceded" says nothing
+            # (round 42). On the derived pairs of rounds 27-42 it decides 28, all rightly.
+            src, cp = (a, b) if spun else (b, a)
+            return spun, [
                 f"loaded terms: read with {article_name(src)} as the source, {article_name(cp)} "
-                f"brings in {max(e_a.spun, e_b.spun)} loaded term(s) for neutral ones (weak evidence)"
+                f"swaps {max(e_a.loaded_in, e_b.loaded_in)} neutral term(s) for loaded ones, "
+                "and none back (weak evidence)"
             ]
         if e_a.hardened != e_b.hardened:
             # Copies harden claims (a hedge or a source credit dropped) far more than they

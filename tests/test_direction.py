@@ -1,0 +1,45 @@
+"""Direction clues read on their own (the whole pipeline's directions are in test_compare)."""
+
+from __future__ import annotations
+
+from wiretrace.direction import Edits, direction
+from wiretrace.ingest import parse_record
+
+_A = parse_record(
+    "date 2026-03-02 Port strike\n"
+    "Dock workers at Veskara walked out on Monday over plans to automate the cranes.\n"
+    "The union said the plan would cost about 600 jobs."
+)
+_B = parse_record(
+    "date 2026-03-02 Port strike\n"
+    "Dock workers at Veskara walked out on Monday over plans to automate the cranes.\n"
+    "The union claimed the plan would cost about 600 jobs."
+)
+
+
+def _read(a_reading: Edits, b_reading: Edits) -> list[str]:
+    _a_src, evidence = direction(_A, _B, 0.9, 0.9, "auto", edits=lambda: (a_reading, b_reading))
+    return evidence
+
+
+def test_loaded_swaps_one_way_name_the_source() -> None:
+    # read with A as the source, the copy swaps one neutral term for a loaded one
+    a_src, evidence = direction(
+        _A, _B, 0.9, 0.9, "auto", edits=lambda: (Edits(0, 1, 0), Edits(0, 0, 1))
+    )
+    assert a_src and evidence[0].startswith("loaded terms:")
+    b_src, evidence = direction(
+        _A, _B, 0.9, 0.9, "auto", edits=lambda: (Edits(0, 0, 1), Edits(0, 1, 0))
+    )
+    assert not b_src and evidence[0].startswith("loaded terms:")
+
+
+def test_loaded_swaps_both_ways_say_nothing() -> None:
+    # A rewriter that makes one "complained" "said" and one "said" "conceded" (round 42):
+    # read one way, a swap each way; the other way, one swap in that the checks saw
+    # (they need not see both readings alike). Neither reading is one-sided enough.
+    assert not _read(Edits(0, 1, 1), Edits(0, 1, 0))[0].startswith("loaded terms:")
+    # a swap in each reading, none out: no side
+    assert not _read(Edits(0, 1, 0), Edits(0, 1, 0))[0].startswith("loaded terms:")
+    # then hardened claims decide
+    assert _read(Edits(1, 1, 1), Edits(0, 1, 0))[0].startswith("hardened claims:")
