@@ -145,3 +145,42 @@ def test_thai_words_keep_their_marks_and_are_read_four_characters_a_token() -> N
     toks = tokens("กรุงเทพมหานคร ฝนตกหนัก 120 มม.")
     assert "กรุง" in toks and "หนัก" in toks  # the vowel and tone marks stay in
     assert all(len(t) <= 4 for t in toks if t[0] > "\u0e00") and "120" in toks
+
+
+def test_a_source_sentence_held_inside_a_longer_sentence_is_aligned(embedder: object) -> None:
+    # A part copy (a club's preview) takes one sentence of the transfer story whole inside
+    # a longer sentence of its own, and changes its weekday (round 40). The pair's word
+    # overlap is under the anchor bar, as the copy sentence runs on, but nearly all of the
+    # source sentence is there: it is aligned, and the changed day is found.
+    from wiretrace.compare import compare
+
+    source = (
+        "date 2023-08-24 City sign Moreno-Ruiz\n"
+        "Moreno-Ruiz, who came through the youth system at Varna, passed a medical on Sunday. "
+        "He will be available for Saturday's opening match against Port Wessel.\n"
+        "The fee was not disclosed, but local media put it at about 4 million euros.\n"
+        "City finished third last season and hope the signing will help them return to "
+        "European competition."
+    )
+    copy = (
+        "date 2023-08-25 Five questions before the season\n"
+        "City fans have waited all summer for a new striker.\n"
+        "The first test comes quickly for the new man. Moreno-Ruiz will be available for "
+        "Sunday's opening match against Port Wessel, and the home crowd will expect to see "
+        "him start.\n"
+        "Port Wessel have beaten City twice in their last three meetings.\n"
+        "The fee was not disclosed, but local media put it at about 4 million euros.\n"
+        "City finished third last season and hope the signing will help them return to "
+        "European competition."
+    )
+    # (with the model too, where the part-copy check that drops commentary must keep it)
+    for c in (
+        compare(source, copy, source="first", embeddings=False, quotes=False),
+        compare(source, copy, source="first", embedder=embedder, quotes=False),  # type: ignore[arg-type]
+    ):
+        assert c.relation == "partial_reuse"
+        held = next(a for a in c.alignments if 1 in a.source)
+        assert "Sunday's opening match" in c.copy.sentences[held.copy[0]].text
+        assert [(x.kind, x.source_text, x.copy_text) for x in c.changes] == [
+            ("date", "Saturday", "Sunday")
+        ]

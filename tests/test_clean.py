@@ -732,3 +732,25 @@ def test_a_headline_may_open_with_a_currency_sign() -> None:
     )
     assert art.title == "£2.1m plan to rebuild Westbury lido approved"
     assert art.sentences[0].text.startswith("The district council")
+
+
+def test_a_kicker_headline_and_standfirst_over_the_dateline_are_the_page_head() -> None:
+    # A republisher's page as extraction leaves it (round 43): a section kicker, the
+    # headline, a one-sentence standfirst, then the wire story under its dateline.
+    body = (
+        "Maritime\n"
+        "Port board approves $212m channel deepening\n"
+        "Fishing crews say dredging will smother shellfish beds in the inner bay.\n"
+        "CASTELLAN BAY, March 11 (Meridian Wire) - The board of the port authority voted on "
+        "Tuesday to deepen the harbour's main channel by nearly three metres.\n"
+        "The board backed the plan by five votes to two after a four-hour meeting."
+    )
+    c = clean(body, title="Port board approves $212m channel deepening")
+    assert [r.reason for r in c.removed] == ["boilerplate", "title", "standfirst", "dateline"]
+    assert c.dateline is not None and c.dateline.agency == "Meridian Wire"
+    # without the headline above it, a short opening sentence is the story's own lede
+    # (a local paper's sentence on top of a wire story): nothing goes but the dateline
+    local = body.split("\n", 2)[2]
+    c = clean("Locals fear for the shellfish beds.\n" + local, title=None)
+    assert "standfirst" not in [r.reason for r in c.removed]
+    assert _kept("Locals fear for the shellfish beds.\n" + local).startswith("Locals fear")

@@ -1154,3 +1154,54 @@ def test_round41_a_condition_and_a_clause_of_its_own() -> None:
         )
         == []
     )
+
+
+def test_a_claim_turned_the_other_way() -> None:
+    # the source denies, the copy affirms (round 43), and the other way round
+    got = pair(
+        "Investigators said on Sunday that the fire was not being treated as suspicious.",
+        "On Sunday, investigators said they were treating the blaze as suspicious.",
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("negation", "not being treated", "treating")
+    ]
+    got = pair(
+        "The company said it will close the plant in May.",
+        "The company said it will not close the plant in May.",
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("negation", "close", "not close")
+    ]
+    # the same denial worded another way, and phrases whose "not" denies no verb
+    for src, cpy in (
+        (
+            "Police said the death was not suspicious.",
+            "Police said they did not consider the death suspicious.",
+        ),
+        (
+            "The board said it had not received the report.",
+            "The board denied receiving the report.",
+        ),
+        (
+            "Officials have not yet decided on the route.",
+            "Officials are still deciding on the route.",
+        ),
+        ("Not only the port but the airport closed.", "The port and the airport closed."),
+        ("He did not survive the crash.", "He died in the crash."),
+        # (rounds 27 and 34) "yet to" and "rather than" deny too; the verb used of
+        # something else is no affirmation of the denied claim
+        (
+            "The rules under the act have still not been notified.",
+            "The rules under the act have yet to be notified.",
+        ),
+        (
+            "Tran argued that sloppy bookkeeping, rather than theft, explained the gap.",
+            "Tran argued that messy record-keeping - not theft - was behind the gap.",
+        ),
+        (
+            "The tunnel was completed in 2022, but the plant will not be finished before "
+            "September.",
+            "The tunnel has not reached full output since it was finished in 2022.",
+        ),
+    ):
+        assert kinds(src, cpy) == [], (src, cpy)

@@ -33,11 +33,11 @@ from scipy import sparse
 from .article import Alignment, PairKind, Sentence
 from .embed import Embedder
 from .normalize import HAN_CHARS, UNSPACED_SE_ASIA, WORD_MARKS
+from .quotemarks import QUOTED
 
 Matrix = npt.NDArray[np.float64]
 
 _TOKEN = re.compile(f"[\\w{WORD_MARKS}{UNSPACED_SE_ASIA}]+")
-_QUOTED = re.compile(r'"[^"]*"')
 HAN = re.compile(f"[{HAN_CHARS}]")
 # Korean syllables: words are spaced, but particles and endings join them ("시는", "시가"),
 # so two texts about one city share the stem only: bigrams, as for Chinese (round 36)
@@ -92,6 +92,8 @@ ANCHOR_LEX = 0.55  # lexical score of a near-verbatim / light-edit pair
 ANCHOR_LEX_ONLY = 0.4
 EXTEND_LEX_ONLY = 0.2
 ANCHOR_COS = 0.72  # cosine of a sentence-level paraphrase
+ANCHOR_HELD = 0.7  # share of a source sentence's bigrams inside a copy sentence
+HELD_MIN_BIGRAMS = 8
 EXTEND_LEX = 0.22
 EXTEND_COS = 0.42
 EXTEND_MIN_ANCHOR_SHARE = 0.25  # of copy sentences, before extension is allowed
@@ -225,7 +227,7 @@ class Side:
         self.content = [content_words(t) for t in self.toks]
         self.bigrams = [{f"{a} {b}" for a, b in itertools.pairwise(t)} for t in self.toks]
         # Content outside quote marks: independent reports share quotes, not narration.
-        self.unquoted = [content_words(tokens(_QUOTED.sub(" ", s.text))) for s in self.sentences]
+        self.unquoted = [content_words(tokens(QUOTED.sub(" ", s.text))) for s in self.sentences]
         self.lengths = np.array([max(len(s.text), 1) for s in self.sentences], dtype=np.float64)
 
 
@@ -274,6 +276,10 @@ class PairScores:
     lex: Matrix  # 0.6 content-word Dice + 0.4 bigram Dice
     content_inter: Matrix
     cos: Matrix | None
+    # Share of each source sentence's word bigrams found in the copy sentence, where the
+    # source sentence has HELD_MIN_BIGRAMS or more (else 0): a source sentence taken
+    # whole inside a longer one of the copy's own.
+    held: Matrix | None = None
     # A language the embedding model does not read: only words can show a rewrite, so
     # the lexical thresholds are looser. (English with --no-embeddings keeps the strict
     # ones: there, loose lexical links are what independent reports share.)
@@ -303,7 +309,8 @@ def score_pairs(copy: Side, source: Side) -> PairScores:
     ):
         cos = (copy.vecs @ source.vecs.T).astype(np.float64)
     words_only = cos is None and not (copy.english and source.english)
-    return PairScores(lex=lex, content_inter=inter, cos=cos, words_only=words_only)
+    held = np.where(bb[None, :] >= HELD_MIN_BIGRAMS, binter / np.maximum(bb[None, :], 1.0), 0.0)
+    return PairScores(lex=lex, content_inter=inter, cos=cos, words_only=words_only, held=held)
 
 
 def figure_tokens(toks: list[str]) -> list[str]:
@@ -347,6 +354,15 @@ def pair_kind(copy_text: str, source_text: str) -> tuple[PairKind, float]:
     if ratio >= 0.72:
         return "light_edit", ratio
     return "paraphrase", ratio
+
+
+def holds(copy_text: str, source_text: str) -> bool:
+    """The copy sentence holds the source sentence whole (ANCHOR_HELD of its bigrams)."""
+    a, b = tokens(copy_text), tokens(source_text)
+    src = {f"{x} {y}" for x, y in itertools.pairwise(b)}
+    if len(src) < HELD_MIN_BIGRAMS:
+        return False
+    return len(src & {f"{x} {y}" for x, y in itertools.pairwise(a)}) / len(src) >= ANCHOR_HELD
 
 
 def _is_anchor(scores: PairScores, i: int, j: int) -> bool:
@@ -422,10 +438,13 @@ def align(copy: Side, source: Side, scores: PairScores | None = None) -> list[Al
     best = link.argmax(axis=1)
 
     anchors: dict[int, int] = {}
+    held = scores.held if scores.held is not None else np.zeros_like(link)
     for i in range(n):
         j = int(best[i])
         if _is_anchor(scores, i, j):
             anchors[i] = j
+        elif held[i].max() >= ANCHOR_HELD:  # a source sentence inside this one, whole
+            anchors[i] = int(held[i].argmax())
 
     chosen: dict[int, int] = dict(anchors)
     # The share is of the copy sentences that have any candidate partner at all: filler a
@@ -473,6 +492,6 @@ def align(copy: Side, source: Side, scores: PairScores | None = None) -> list[Al
         kind, _ratio = pair_kind(ctext, stext)
         if kind == "paraphrase" and only_topical(ctext, stext):
             continue  # a parallel statement, not a rewrite of this one
-        sc = float(max(link[k, j] for k in cs for j in ss))
+        sc = float(max(max(link[k, j], held[k, j]) for k in cs for j in ss))
         out.append(Alignment(tuple(cs), tuple(ss), kind, min(sc, 1.0)))
     return out

@@ -24,7 +24,16 @@ QuoteStatus = Literal[
     "verbatim", "altered", "from_reported_speech", "not_in_source", "speaker_changed"
 ]
 ChangeKind = Literal[
-    "name", "number", "date", "time", "place", "title", "attribution", "wording", "hedge"
+    "name",
+    "number",
+    "date",
+    "time",
+    "place",
+    "title",
+    "attribution",
+    "wording",
+    "hedge",
+    "negation",
 ]
 
 RELATIONS: tuple[str, ...] = (

@@ -42,6 +42,7 @@ CHANGE_LABELS = (
     "attribution",
     "wording",
     "hedge",
+    "negation",
 )
 
 

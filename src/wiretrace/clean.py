@@ -192,6 +192,20 @@ def _is_prose(text: str) -> bool:
     )
 
 
+STANDFIRST_MAX_WORDS = 30
+
+
+def _standfirst(lines: list[_Line], k: int, title: str | None) -> bool:
+    """Line ``k`` is one short sentence right under the page's headline."""
+    t = lines[k].text
+    return (
+        k > 0
+        and _same_title(lines[k - 1].text, title)
+        and len(t.split()) <= STANDFIRST_MAX_WORDS
+        and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1
+    )
+
+
 def _is_bullet_line(text: str) -> bool:
     """A summary bullet: bullet-marked, or a short headline-like line with no full stop."""
     if _BULLET.match(text):
@@ -375,14 +389,22 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
     first_body = idx
     # A page's head can hold lines no list above knows (the site's name, a ticker, a row
     # of capitalised links). When a dateline opens the story a few lines further down and
-    # nothing between is prose, all of it is the page's head, not the story.
+    # nothing between is prose, all of it is the page's head, not the story. Nor is a
+    # standfirst: one short sentence under the page's headline, summing the story up
+    # (round 43: "Maritime", the headline, "Fishing crews say ...", then the dateline).
     if first_body < len(lines) and _dateline(lines[first_body]) is None:
         for d in range(first_body + 1, min(first_body + 12, len(lines))):
             if _dateline(lines[d]) is not None:
                 between = range(first_body, d)
-                if all(not _is_prose(lines[k].text) for k in between):
+                stand = [k for k in between if _standfirst(lines, k, title)]
+                if all(not _is_prose(lines[k].text) or k in stand for k in between):
                     for k in between:
-                        kinds[k] = "boilerplate"
+                        if k in stand:
+                            kinds[k] = "standfirst"
+                        elif _same_title(lines[k].text, title):
+                            kinds[k] = "title"
+                        else:
+                            kinds[k] = "boilerplate"
                     first_body = d
                 break
 

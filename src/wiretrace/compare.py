@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .align import Side, align, embed_sides, is_english, score_pairs
+from .align import Side, align, embed_sides, holds, is_english, score_pairs
 from .article import DERIVED_RELATIONS, Alignment, Article, Comparison
 from .direction import (
     RIVAL_AGENCIES_CONFIDENCE,
@@ -238,10 +238,13 @@ def _commentary(
     column quoting the story it argues with): those loose links are dropped."""
     if feats["verbatim_share"] + feats["light_edit_share"] < COMMENTARY_MIN_COPIED:
         return verdict, alignments, feats
+    # (a sentence that holds its source sentence whole took it, whatever it adds)
     loose = [
         al
         for al in alignments
-        if al.kind == "paraphrase" and not all(is_filler(cp.sentences[i].text) for i in al.copy)
+        if al.kind == "paraphrase"
+        and not all(is_filler(cp.sentences[i].text) for i in al.copy)
+        and not holds(_text(cp, al.copy), _text(src, al.source))
     ]
     if not loose:
         return verdict, alignments, feats
@@ -257,6 +260,10 @@ def _commentary(
         f"{mean:.2f})"
     )
     return Verdict("partial_reuse", verdict.confidence, feats, reason), kept, feats
+
+
+def _text(art: Article, idx: tuple[int, ...]) -> str:
+    return " ".join(art.sentences[i].text for i in idx)
 
 
 def _covered(copy: Article, source: Article, alignments: list[Alignment]) -> dict[str, float]:

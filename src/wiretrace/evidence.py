@@ -26,9 +26,8 @@ from .align import (
     tokens,
 )
 from .article import Alignment, Article
+from .quotemarks import QUOTED
 from .wordsonly import words_only_features
-
-_QUOTED = re.compile(r'"[^"]*"')
 
 
 def _ngrams(toks: list[str], n: int) -> set[tuple[str, ...]]:
@@ -58,8 +57,8 @@ def _same_narration(copy: Side, source: Side, a: Alignment) -> bool:
     their own words ("she said afterwards, speaking through an interpreter at the
     post-race press conference" against "Gebremedhin said through an interpreter"): the
     pair is close only through the quote (round 33)."""
-    c = _QUOTED.sub(" ", " ".join(copy.sentences[i].text for i in a.copy))
-    s = _QUOTED.sub(" ", " ".join(source.sentences[j].text for j in a.source))
+    c = QUOTED.sub(" ", " ".join(copy.sentences[i].text for i in a.copy))
+    s = QUOTED.sub(" ", " ".join(source.sentences[j].text for j in a.source))
     return pair_kind(c, s)[0] != "paraphrase"
 
 
@@ -82,13 +81,13 @@ def _copied_narration(copy: Side, source: Side, a: Alignment) -> bool:
     sentence in their own words (their closest narration pairs, rounds 27-39: under
     0.9 of matching words); a piece that pastes a sentence keeps it (round 39's column:
     two, one with its figure changed; round 40's transfer feature: one, and one cut short)."""
-    c = _QUOTED.sub(" ", " ".join(copy.sentences[i].text for i in a.copy))
+    c = QUOTED.sub(" ", " ".join(copy.sentences[i].text for i in a.copy))
     # a quote mark left unpaired, or a dash opening the sentence: part of a quote that
     # runs over several sentences, or one marked the Scandinavian way ("- Branden ..."),
     # which two reports of one press conference share
     if '"' in c or c.lstrip().startswith("-") or len(c.split()) < COPIED_MIN_WORDS:
         return False
-    s = _QUOTED.sub(" ", " ".join(source.sentences[j].text for j in a.source))
+    s = QUOTED.sub(" ", " ".join(source.sentences[j].text for j in a.source))
     # ... or cut out of a longer sentence word for word ("... 14 million euros." without
     # the source's ", according to two people familiar with the negotiations")
     excerpt = f" {' '.join(tokens(c))} " in f" {' '.join(tokens(s))} "
@@ -123,11 +122,11 @@ def features(
             copied_sentences += 1
         # close pairs that are mostly a quote: two reporters at one press conference
         # share those word for word without one copying the other
-        quoted = sum(len(q) for i in a.copy for q in _QUOTED.findall(copy.sentences[i].text))
+        quoted = sum(len(q) for i in a.copy for q in QUOTED.findall(copy.sentences[i].text))
         # ... but the source's own narration in the copy's quote marks is the copy quoting
         # the article itself (a column citing the wire), which is reuse
         s_chars = float(sum(source.lengths[j] for j in a.source))
-        s_quoted = sum(len(q) for j in a.source for q in _QUOTED.findall(source.sentences[j].text))
+        s_quoted = sum(len(q) for j in a.source for q in QUOTED.findall(source.sentences[j].text))
         if (
             a.kind != "paraphrase"
             and (quoted < 0.5 * chars or s_quoted < 0.5 * s_chars)
@@ -165,8 +164,8 @@ def features(
     steps = [b - a for a, b in itertools.pairwise(firsts)]
     f["order"] = float(np.mean([s >= 0 for s in steps])) if steps else 0.0
     # Narration shared outside quotes, as word 3-gram containment of the copy in the source.
-    c_toks = tokens(_QUOTED.sub(" ", " ".join(s.text for s in copy.sentences)))
-    s_toks = tokens(_QUOTED.sub(" ", " ".join(s.text for s in source.sentences)))
+    c_toks = tokens(QUOTED.sub(" ", " ".join(s.text for s in copy.sentences)))
+    s_toks = tokens(QUOTED.sub(" ", " ".join(s.text for s in source.sentences)))
     c3, s3 = _ngrams(c_toks, 3), _ngrams(s_toks, 3)
     f["trigram_containment"] = len(c3 & s3) / len(c3) if c3 else 0.0
     # The same without trigrams that hold a name: two reports of one event repeat its

@@ -149,3 +149,101 @@ def check_hedges(p: Pair) -> list[Change]:
             note = f"hedge {m.group('h')!r} dropped: the copy gives {fig} as exact"
             out.append(p.change("hedge", m.group(), fig, note))
     return out
+
+
+# -- negation: which way a claim points ---------------------------------------------------
+
+_NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
+# phrases in which "not" negates no verb of the claim
+_NOT_A_DENIAL = re.compile(
+    r"\bnot (?:only|just|least|yet|even|all|every|quite|necessarily|sure|clear|immediately)\b"
+    r"|\b(?:whether|if) (?:or )?not\b|\bor not\b",
+    re.I,
+)
+# words between a negation and the verb it negates ("was not being treated")
+_BETWEEN = frozenset(
+    "be been being is are was were have has had do does did yet also currently immediately "
+    "to a an the any been so as".split()
+)
+# a copy negates in more ways than "not": "denied treating", "without treating"
+_COPY_NEGATION = re.compile(
+    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without|denied|denies|deny|refused|"
+    r"refuses|rejected|ruled out|failed|unlikely|unable|cannot|declined|declines|no longer|"
+    r"yet to|rather than|instead of)\b|n't\b",
+    re.I,
+)
+_NEGATION_REACH = 4  # words before a verb that a copy's negation may stand
+
+
+def _stem(word: str) -> str:
+    w = word.lower()
+    return re.sub(r"(?:ing|ed|es|s)$", "", w) if len(w) > 5 else w
+
+
+def _claim_words(plain: str, at: int) -> set[str]:
+    """The words that say what a verb at ``at`` is about: the content words after it."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", plain[at:])[1 : _AFTER // 2 + 1]]
+    return {w for w in words if w not in _FUNCTION}
+
+
+def _negated_verbs(plain: str) -> list[tuple[str, str, set[str]]]:
+    """(the negation and its verb as written, the verb's stem, the words after it) for
+    every "not", "never", "no longer" or "n't" that negates a verb in ``plain``."""
+    out = []
+    for m in _NEGATION.finditer(plain):
+        if _NOT_A_DENIAL.match(plain, m.start()) or _NOT_A_DENIAL.search(
+            plain, max(0, m.start() - 9), m.end()
+        ):
+            continue
+        words = list(re.finditer(r"[^\W\d_]+", plain[m.end() :]))[:4]
+        verb = next((w for w in words if w.group().lower() not in _BETWEEN), None)
+        if verb is not None and len(verb.group()) >= 4:
+            at = m.end() + verb.start()
+            out.append(
+                (
+                    plain[m.start() : m.end() + verb.end()],
+                    _stem(verb.group()),
+                    _claim_words(plain, at),
+                )
+            )
+    return out
+
+
+def _asserted(plain: str, stem: str, about: set[str]) -> str:
+    """The word of ``plain`` with ``stem`` when every use of it is free of a negation in
+    the words before it and one use is about the same thing (``about``: the words after
+    the denied verb; one of them after this one too, unless neither has any); "" else.
+    ("will not be finished before September" is no "finished in 2022", round 27.)"""
+    found = ""
+    for w in re.finditer(r"[^\W\d_]+", plain):
+        if _stem(w.group()) != stem:
+            continue
+        before = " ".join(re.findall(r"\S+", plain[: w.start()])[-_NEGATION_REACH:])
+        if _COPY_NEGATION.search(before):
+            return ""
+        after = _claim_words(plain, w.start())
+        if about & after or not (about or after):
+            found = found or w.group()
+    return found
+
+
+def check_negation(p: Pair) -> list[Change]:
+    """A claim the source denies that the copy affirms ("the fire was not being treated
+    as suspicious" -> "they were treating the blaze as suspicious", round 43), or the
+    other way round: the same verb, a negation on one side only."""
+    out = []
+    for side, (neg_plain, other_plain) in (
+        ("source", (p.s_plain, p.c_plain)),
+        ("copy", (p.c_plain, p.s_plain)),
+    ):
+        for said, stem, about in _negated_verbs(neg_plain):
+            kept = _asserted(other_plain, stem, about)
+            if not kept:
+                continue
+            if side == "source":
+                note = f"{said!r} became {kept!r}: the copy affirms what the source denies"
+                out.append(p.change("negation", said, kept, note))
+            else:
+                note = f"{kept!r} became {said!r}: the copy denies what the source affirms"
+                out.append(p.change("negation", kept, said, note))
+    return out

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 from .article import Article, Change, ChangeKind
 from .factnames import country_of
+from .quotemarks import QUOTED as QUOTED
 
 WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
-QUOTED = re.compile(r'"[^"]*"')
 FIRST_WORD = re.compile(r"(?:^|[.!?:]\s+|\"\s*)([^\W_]+)")
 SKIP_CAPS = frozenset(
     """the a an in on at and but while despite he she they it its this that these those we i

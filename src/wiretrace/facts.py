@@ -35,7 +35,7 @@ import re
 from .article import Alignment, Article, Change, ChangeKind
 from .factclaims import AGENCY, check_attribution, check_unquoted, check_wording
 from .factfigures import check_dates, check_numbers
-from .facthedges import check_hedges
+from .facthedges import check_hedges, check_negation
 from .factlexicon import (
     CAPITALS,
     LOADED,
@@ -403,6 +403,7 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         ]
         out += check_wording(p)
         out += hedges
+        out += check_negation(p)
         out += check_unquoted(p)
     seen: set[tuple[str, int, str]] = set()
     unique = []

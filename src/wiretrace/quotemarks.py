@@ -22,6 +22,14 @@ from .article import Sentence
 Marks = tuple[int, int, int, int, str]
 
 _SQ_OPEN = re.compile(r"(?:(?<=^)|(?<=[\s(\[\-]))'(?=[^\W_])")
+# A quotation inside one sentence, in double quotes or in paired single quotes (British
+# style: 'The vessel is stable,' said ...), apostrophes inside it allowed (don't). The
+# stages that read narration (align, evidence, the fact checks) leave these out.
+QUOTED = re.compile(
+    r'"[^"]*"'
+    r"|(?:(?<=^)|(?<=[\s(\[\-]))'(?=[^\W_])(?:[^'\"]|'(?=[^\W_]))*?(?<=[^\s'])'"
+    r"(?=[\s.,;:!?)\]\-]|$)"
+)
 _SQ_CLOSE = re.compile(r"(?<=[^\s'])'(?=[\s.,;:!?)\]\-]|$)")
 
 
