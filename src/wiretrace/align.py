@@ -357,7 +357,9 @@ def pair_kind(copy_text: str, source_text: str) -> tuple[PairKind, float]:
 
 
 def holds(copy_text: str, source_text: str) -> bool:
-    """The copy sentence holds the source sentence whole (ANCHOR_HELD of its bigrams)."""
+    """The copy sentence holds the source sentence whole (ANCHOR_HELD of its bigrams): the
+    test of :attr:`PairScores.held` for one pair of texts, for callers that have the
+    alignment but not the scores."""
     a, b = tokens(copy_text), tokens(source_text)
     src = {f"{x} {y}" for x, y in itertools.pairwise(b)}
     if len(src) < HELD_MIN_BIGRAMS:

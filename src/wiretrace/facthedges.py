@@ -163,7 +163,7 @@ _NOT_A_DENIAL = re.compile(
 # words between a negation and the verb it negates ("was not being treated")
 _BETWEEN = frozenset(
     "be been being is are was were have has had do does did yet also currently immediately "
-    "to a an the any been so as".split()
+    "to a an the any so as".split()
 )
 # a copy negates in more ways than "not": "denied treating", "without treating"
 _COPY_NEGATION = re.compile(
@@ -173,6 +173,7 @@ _COPY_NEGATION = re.compile(
     re.I,
 )
 _NEGATION_REACH = 4  # words before a verb that a copy's negation may stand
+_CLAIM_WORDS = 5  # words after a verb that say what it is about
 
 
 def _stem(word: str) -> str:
@@ -182,7 +183,7 @@ def _stem(word: str) -> str:
 
 def _claim_words(plain: str, at: int) -> set[str]:
     """The words that say what a verb at ``at`` is about: the content words after it."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", plain[at:])[1 : _AFTER // 2 + 1]]
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", plain[at:])[1 : _CLAIM_WORDS + 1]]
     return {w for w in words if w not in _FUNCTION}
 
 
@@ -191,6 +192,7 @@ def _negated_verbs(plain: str) -> list[tuple[str, str, set[str]]]:
     every "not", "never", "no longer" or "n't" that negates a verb in ``plain``."""
     out = []
     for m in _NEGATION.finditer(plain):
+        # "not only" starts at the negation, "whether or not" ends with it
         if _NOT_A_DENIAL.match(plain, m.start()) or _NOT_A_DENIAL.search(
             plain, max(0, m.start() - 9), m.end()
         ):
