@@ -892,3 +892,18 @@ def test_a_page_s_updated_time_stamp_is_no_later_version() -> None:
     assert not _later_version(page)
     update = parse_record("date 2026-02-19 UPDATE 1-Bus plunges into ravine\n\n" + _CRASH)
     assert _later_version(update)
+
+
+def test_a_light_edit_in_another_language_reports_its_changed_figure() -> None:
+    src = (
+        "PRAHA, 3. března (ČTK) – Městská rada schválila rekonstrukci Karlova mostu.\n"
+        "Oprava bude stát 48 milionů korun a potrvá čtrnáct měsíců.\n"
+        "Práce začnou v dubnu a most zůstane pro pěší otevřený.\n"
+        "Radní pro dopravu uvedl, že stav mostu je horší, než se čekalo."
+    )
+    copy = src.replace("48 milionů", "46 milionů").replace("uvedl", "prohlásil")
+    cmp = compare(src, copy, source="first", embeddings=False)
+    assert cmp.relation == "light_edit"
+    assert [(c.kind, c.source_text, c.copy_text) for c in cmp.changes] == [
+        ("number", "48 milionů", "46 milionů")
+    ]

@@ -1205,3 +1205,22 @@ def test_a_claim_turned_the_other_way() -> None:
         ),
     ):
         assert kinds(src, cpy) == [], (src, cpy)
+
+
+def test_round45_a_grouped_figure_is_no_year_and_a_verb_keeps_its_stem() -> None:
+    # "1,900" is a count, not the year 1900; "did not approve" -> "approved"
+    assert [
+        (c.kind, c.source_text, c.copy_text)
+        for c in pair("The mine employs about 900 people.", "The mine employs about 1,900 people.")
+    ] == [("number", "900", "1,900")]
+    assert [
+        (c.kind, c.source_text, c.copy_text)
+        for c in pair("The project began in 1998.", "The project began in 1999.")
+    ] == [("date", "1998", "1999")]
+    assert [
+        (c.kind, c.source_text, c.copy_text)
+        for c in pair(
+            "He did not approve a request from business groups.",
+            "He approved a request from business groups.",
+        )
+    ] == [("negation", "not approve", "approved")]

@@ -104,3 +104,50 @@ def test_the_tense_around_a_day() -> None:
     said = "The authority said on November 6 that next season's quota would be cut."
     assert fv.dates(said, wed)[0][1] == "2023-11-06"
     assert fv.dates("The vote will be held on Monday.", wed)[0][1] == "2023-11-13"
+
+
+def test_figures_in_any_language() -> None:
+    # The figures a copy in another language changed: digits, with the unit written
+    # onto them or after them; "18 tháng" (months) is not paired with "80 giường" (beds).
+    from wiretrace.article import Alignment
+    from wiretrace.factfigures import figure_changes
+    from wiretrace.ingest import parse_record
+
+    def changes(src: str, cpy: str) -> list[tuple[str, str]]:
+        s, c = parse_record(src), parse_record(cpy)
+        al = [Alignment((i,), (i,), "paraphrase", 0.5) for i in range(len(c.sentences))]
+        return [(x.source_text, x.copy_text) for x in figure_changes(s, c, al, min_score=0.2)]
+
+    assert changes(
+        "Rekonstrukce mostu bude stát 48 milionů korun a potrvá rok.",
+        "Rekonstrukce mostu bude stát 46 milionů korun a potrvá rok.",
+    ) == [("48 milionů", "46 milionů")]
+    assert changes(
+        "Investiția de 7,2 milioane de lei a fost aprobată.",
+        "Investiția de 7,8 milioane de lei a fost aprobată.",
+    ) == [("7,2 milioane", "7,8 milioane")]
+    assert changes("시는 승합차 12대를 투입한다.", "시는 승합차 14대가 배치된다.") == [
+        ("12대를 투입한다", "14대가 배치된다")
+    ]
+    # the same value written another way, and a figure the source gives elsewhere
+    assert changes("Ruch obsłuży 28.000 pasażerów.", "Ruch obsłuży 28,000 pasażerów.") == []
+    # years, clock times and a re-dated dateline are restated by faithful rewriters
+    assert (
+        changes(
+            "Le service a enregistré 11,2 millions de locations en 2023.",
+            "Le service a enregistré 11,2 millions de locations l'an dernier, plus qu'en 2022.",
+        )
+        == []
+    )
+    assert changes("优惠券可在19点至23点使用。", "优惠券可在晚上7点至11点使用。") == []
+    assert changes(
+        "ΚΑΤΩ ΟΡΜΙΣΚΟΣ, 6 Μαΐου – Το εισιτήριο θα κοστίζει 18 ευρώ.",
+        "ΚΑΤΩ ΟΡΜΙΣΚΟΣ, 7 Μαΐου – Το εισιτήριο θα κοστίζει 16 ευρώ.",
+    ) == [("18 ευρώ", "16 ευρώ")]
+    assert (
+        changes(
+            "Công trình được xây dựng trong 18 tháng. Bệnh viện có 60 giường.",
+            "Công trình có 80 giường, xây trong một năm rưỡi. Bệnh viện có 60 giường.",
+        )
+        == []
+    )

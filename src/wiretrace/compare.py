@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .align import Side, align, embed_sides, holds, is_english, score_pairs
+from .align import EXTEND_LEX_ONLY, Side, align, embed_sides, holds, is_english, score_pairs
 from .article import DERIVED_RELATIONS, Alignment, Article, Comparison
 from .direction import (
     RIVAL_AGENCIES_CONFIDENCE,
@@ -30,6 +30,7 @@ from .direction import (
 )
 from .embed import Embedder, default_embedder
 from .errors import InputError
+from .factfigures import figure_changes
 from .relation import SAME_EVENT_MAX_DAYS, Verdict, decide, features, is_filler
 from .translation import TRANSLATION_MIN_ORDER, anchor_pairs
 
@@ -208,11 +209,15 @@ def compare_articles(
     # What a copy changed is only a question for a copy: an independent report words its
     # quotes and facts its own way, and listing those differences as edits would accuse it.
     if alignments and (quotes or facts) and cmp.derived:
-        # the fact checks read English (names, titles, dates, cue verbs); quote marks and
-        # the words inside them can be compared in any language
-        # (not across languages: a translated quote is no altered one)
+        # the fact checks read English (names, titles, dates, cue verbs), other languages
+        # get the figures in digits; quote marks and the words inside them can be
+        # compared in any language (not across languages: a translated quote is no
+        # altered one, nor a figure written in the other language's words)
         _analyze_changes(
-            cmp, quotes=quotes and not cross, facts=facts and sa.english and sb.english
+            cmp,
+            quotes=quotes and not cross,
+            facts=facts and not cross,
+            english=sa.english and sb.english,
         )
     return cmp
 
@@ -339,7 +344,7 @@ def _edits(source: Article, copy: Article, alignments: list[Alignment]) -> Edits
     )
 
 
-def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool) -> None:
+def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool, english: bool) -> None:
     try:
         from . import facts as facts_mod
         from . import quotes as quotes_mod
@@ -358,8 +363,14 @@ def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool) -> None:
                 else q
                 for q in cmp.quotes
             ]
-    if facts and hasattr(facts_mod, "analyze"):
+    if facts and english and hasattr(facts_mod, "analyze"):
         cmp.changes = facts_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
+    elif facts:  # another language: the figures, which every language writes in digits
+        # (its pairs are scored by words alone, a rewritten sentence's as low as 0.2, the
+        # bar the alignment itself sets; a part copy's pairs are anchors, 0.4 and up)
+        cmp.changes = figure_changes(
+            cmp.source, cmp.copy, cmp.alignments, min_score=EXTEND_LEX_ONLY
+        )
 
 
 def compare(

@@ -177,8 +177,10 @@ _CLAIM_WORDS = 5  # words after a verb that say what it is about
 
 
 def _stem(word: str) -> str:
+    """approve, approved, approves, approving -> approv; close, closed -> clos."""
     w = word.lower()
-    return re.sub(r"(?:ing|ed|es|s)$", "", w) if len(w) > 5 else w
+    cut = re.sub(r"(?:ing|ed|es|e|s)$", "", w)
+    return cut if len(cut) >= 3 else w
 
 
 def _claim_words(plain: str, at: int) -> set[str]:

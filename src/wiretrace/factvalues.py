@@ -160,8 +160,9 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
         return value * _HOURS[dur], "h"
     if unit in ("%", "percent", "per cent"):
         cur = "%"
-    if not m.group("cur") and not scale and not unit and re.fullmatch(r"(19|20)\d\d", raw):
-        return None  # a year: the date check reads it
+    # a year: the date check reads it ("1,900 people" is no year, round 45)
+    if not m.group("cur") and not scale and not unit and re.fullmatch(r"(19|20)\d\d", m.group("n")):
+        return None
     return value, cur
 
 
