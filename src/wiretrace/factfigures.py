@@ -215,10 +215,7 @@ def check_times(p: Pair) -> list[Change]:
     return out
 
 
-# ------------------------------------------------------------------ names, places, titles
-
-
-# -- figures in any language ------------------------------------------------------------
+# ------------------------------------------------------------------ figures in any language
 
 # A figure in digits, wherever it stands: "48 milionů", "7,2 milioane", "승합차 12대를" (a
 # counter written onto the number). Grouped with "." "," or a no-break space.
