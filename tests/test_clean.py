@@ -754,3 +754,22 @@ def test_a_kicker_headline_and_standfirst_over_the_dateline_are_the_page_head() 
     c = clean("Locals fear for the shellfish beds.\n" + local, title=None)
     assert "standfirst" not in [r.reason for r in c.removed]
     assert _kept("Locals fear for the shellfish beds.\n" + local).startswith("Locals fear")
+
+
+def test_a_nordic_agency_byline_is_a_byline_with_or_without_a_header_line() -> None:
+    # "Name/AGENCY" (round 44, Swedish): a byline, not a breadcrumb, so the same text
+    # cleans alike under a record header and as a page with its headline on top
+    body = (
+        "Elin Bergqvist/SNB\n"
+        "Taket över gymnastiksalen på Tallmoskolan har fått allvarliga skador efter helgens "
+        "kraftiga snöfall.\n"
+        "Skolans samtliga 340 elever flyttas tills vidare till andra lokaler."
+    )
+    dated = parse_record("date 2024-11-20 Skoltak skadades av snön\n" + body)
+    bare = parse_record("Skoltak skadades av snön – 340 elever flyttas\n" + body)
+    for art in (dated, bare):
+        assert art.byline == "Elin Bergqvist"
+        assert [s.text for s in art.sentences] == [s.text for s in dated.sentences]
+    # a two-part breadcrumb is no byline
+    crumb = clean("World/Europe\n" + body).removed[0]
+    assert (crumb.text, crumb.reason) == ("World/Europe", "boilerplate")

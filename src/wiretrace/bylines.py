@@ -67,6 +67,11 @@ _CREDIT_BYLINE = re.compile(
     r"|With (?:agency inputs|inputs from [A-Z][\w.&-]*(?:\s+(?:and\s+)?[A-Z][\w.&-]*){0,3}))$",
     re.IGNORECASE,
 )
+# The Nordic agencies' byline: the reporter, a slash, the agency in capitals ("Elin
+# Bergqvist/TT", round 44), which the head would otherwise read as a breadcrumb.
+_NAME_SLASH_AGENCY = re.compile(
+    r"^(?P<who>[A-ZÅÄÖÆØÜ][\w'-]+(?:\s+[A-ZÅÄÖÆØÜ][\w'-]+){1,3})\s*/\s*[A-ZÅÄÖÆØ]{2,6}$"
+)
 # A line ending in a photo credit: the agency in capitals with a slash-separated photographer,
 
 # A byline run together with the page's timestamp: "By Newsdesk | Updated 11 February 2026".
@@ -99,6 +104,9 @@ def byline_names(text: str) -> str | None:
         return None
     if _CREDIT_BYLINE.match(text):
         return text
+    nordic = _NAME_SLASH_AGENCY.match(text)
+    if nordic:
+        return nordic.group("who")
     m = _BYLINE.match(text)
     if not m:
         return None
