@@ -19,31 +19,21 @@ import datetime as dt
 import json
 from collections import Counter
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 import numpy as np
 
 from . import facts, quotes
-from .article import Alignment, Article
+from .article import Alignment, Article, ChangeKind, QuoteStatus
 from .errors import InputError
 from .sentences import split
 
 if TYPE_CHECKING:
     from .evaluate import Result, Run
 
-QUOTE_LABELS = ("verbatim", "altered", "from_reported_speech", "not_in_source", "speaker_changed")
-CHANGE_LABELS = (
-    "name",
-    "number",
-    "date",
-    "time",
-    "place",
-    "title",
-    "attribution",
-    "wording",
-    "hedge",
-    "negation",
-)
+# the labels are the schema's own quote statuses and change kinds, in their order
+QUOTE_LABELS: tuple[str, ...] = get_args(QuoteStatus)
+CHANGE_LABELS: tuple[str, ...] = get_args(ChangeKind)
 
 
 def _article(aid: str, text: str, date: dt.date | None) -> Article:
