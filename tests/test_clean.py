@@ -773,3 +773,61 @@ def test_a_nordic_agency_byline_is_a_byline_with_or_without_a_header_line() -> N
     # a two-part breadcrumb is no byline
     crumb = clean("World/Europe\n" + body).removed[0]
     assert (crumb.text, crumb.reason) == ("World/Europe", "boilerplate")
+
+
+def test_a_content_farm_s_takeaways_and_closing_faq_go_and_its_subheadings_stay() -> None:
+    # round 46: both blocks restate the story; left in, they took source sentences from
+    # the body's own rewrites and broke the order, and a rewrite read as another report
+    body = (
+        "Key takeaways\n"
+        "- Dunmere will close its two lido pools for the summer.\n"
+        "- Repairs to the filter plant will cost 1.2 million pounds.\n"
+        "What happened?\n"
+        "Dunmere council said on Monday that both lido pools would stay shut until September.\n"
+        "Engineers found cracks in the filter plant during the spring inspection.\n"
+        "Frequently asked questions\n"
+        "Q: When will the pools reopen?\n"
+        "A: The council expects to reopen them in September.\n"
+        "Q: How much will the repairs cost?\n"
+        "A: About 1.2 million pounds."
+    )
+    c = clean(body)
+    reasons = [r.reason for r in c.removed]
+    assert reasons == ["summary"] * 3 + ["faq"] * 5, reasons
+    kept = "\n".join(body[a:b] for a, b in c.spans)
+    assert kept.startswith("What happened?") and kept.endswith("spring inspection.")
+
+
+def test_a_question_and_answer_interview_is_kept() -> None:
+    body = (
+        "The harbour master has run Dunmere's port for twenty years.\n"
+        "He spoke to us about the new ferry berth.\n"
+        "Q&A\n"
+        "Q: Why does the port need a new berth?\n"
+        "A: The ferries have grown longer than the old quay."
+    )
+    assert clean(body).removed == []
+
+
+def test_a_sign_up_box_inside_the_story_goes() -> None:
+    # round 43: one site's newsletter box, set into both of two unrelated stories, was
+    # the only text they shared
+    body = (
+        STORY + "\nStory continues below advertisement\n"
+        "Sign up for The Briefing\n"
+        "What is happening in Dunmere and beyond, delivered to your inbox every weekday.\n"
+        "By signing up you agree to our terms and privacy policy.\n"
+        "The mayor will present the plan to residents on Thursday evening at the town hall.\n"
+        "Council members said it was the largest budget in the city's history."
+    )
+    c = clean(body)
+    assert [r.reason for r in c.removed] == ["boilerplate"] * 4
+    kept = "\n".join(body[a:b] for a, b in c.spans)
+    assert "The mayor will present" in kept
+
+
+@pytest.mark.parametrize("desk", ["Dunmere Business Desk", "Web Desk", "Sports Newsdesk"])
+def test_a_desk_credit_over_the_story_is_a_byline(desk: str) -> None:
+    c = clean(f"{desk}\n{STORY}")
+    assert [(r.reason, r.text) for r in c.removed] == [("byline", desk)]
+    assert c.byline == desk

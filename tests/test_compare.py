@@ -180,6 +180,12 @@ MORE_CASES = [
     # round 39: an undated content-farm rewrite of a scraped Reuters story, padded with
     # short lead-ins ("Markets reacted quickly.") that must not dilute its anchors
     ("leadins_rewrite", "paraphrase"),
+    # round 42: a feature on heritage thefts that rewrites four passages of a museum story
+    # and pastes one paragraph whole (a narration sentence and the two quotes after it)
+    ("museum_feature_paste", "partial_reuse"),
+    # round 46: a content-farm rewrite under "Key takeaways" bullets, with question
+    # subheadings and a closing FAQ that restates the story
+    ("faq_farm_rewrite", "paraphrase"),
     # round 39: a 32-sentence opinion column pasting two sentences of a wire story (one
     # with its figure changed) and a quote given to another speaker
     ("column_pastes_two", "partial_reuse"),

@@ -129,6 +129,17 @@ def test_figures_in_any_language() -> None:
     assert changes("시는 승합차 12대를 투입한다.", "시는 승합차 14대가 배치된다.") == [
         ("12대를 투입한다", "14대가 배치된다")
     ]
+    # a value the copy keeps in one place and changes in another (round 47, Hebrew:
+    # "120 desks" kept, "120 shekels" made 180)
+    assert changes(
+        "בחדר יש 120 עמדות. המנוי עולה 120 שקל בשנה.",
+        "בחדר יש 120 עמדות. המנוי עולה 180 שקל בשנה.",
+    ) == [("120 שקל", "180 שקל")]
+    # the lost figure with the new one's unit, not a bare one beside it (round 47)
+    assert changes(
+        "A obra começa na segunda-feira (15) e custa R$ 18,7 milhões.",
+        "A obra começa na segunda-feira e custa R$ 17,8 milhões.",
+    ) == [("18,7 milhões", "17,8 milhões")]
     # the same value written another way, and a figure the source gives elsewhere
     assert changes("Ruch obsłuży 28.000 pasażerów.", "Ruch obsłuży 28,000 pasażerów.") == []
     # years, clock times and a re-dated dateline are restated by faithful rewriters

@@ -37,6 +37,14 @@ def test_zero_width_and_soft_hyphen_are_dropped() -> None:
     assert normalize_plain("jiha\u00addists\u200b and\ufeff") == "jihadists and"
 
 
+def test_digits_of_every_script_are_ascii_digits() -> None:
+    # one figure is one figure, in Persian, Arabic, Bengali or Devanagari digits
+    text = "\u06f1\u06f2\u06f0 \u0647\u0632\u0627\u0631\u060c \u0663\u066b\u0665\u066a \u09e7\u09e8 \u0967\u0968"
+    out, _ = normalize(text)
+    assert out == "120 \u0647\u0632\u0627\u0631\u060c 3.5% 12 12"
+    _check_offsets(text)
+
+
 def test_html_entities_in_ascii_text_still_reach_ftfy() -> None:
     # The ASCII shortcut must not skip ftfy where it would change something.
     assert normalize_plain("Smith &amp; Sons") == "Smith & Sons"

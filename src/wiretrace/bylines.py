@@ -67,6 +67,9 @@ _CREDIT_BYLINE = re.compile(
     r"|With (?:agency inputs|inputs from [A-Z][\w.&-]*(?:\s+(?:and\s+)?[A-Z][\w.&-]*){0,3}))$",
     re.IGNORECASE,
 )
+# A desk's credit on its own line, with no "By": "Harlowmere Business Desk", "Web Desk",
+# "Sports Newsdesk" (round 46); a capitalised name of at most five words, then the desk.
+_DESK_BYLINE = re.compile(r"^(?:[A-Z][\w'&.-]*\s+){0,5}(?:Desk|Newsdesk|News Desk)$")
 # The Nordic agencies' byline: the reporter, a slash, the agency in capitals ("Elin
 # Bergqvist/TT", round 44), which the head would otherwise read as a breadcrumb.
 _NAME_SLASH_AGENCY = re.compile(
@@ -109,7 +112,7 @@ def byline_names(text: str) -> str | None:
         return nordic.group("who")
     m = _BYLINE.match(text)
     if not m:
-        return None
+        return text if _DESK_BYLINE.match(text) else None
     return m.group("who").strip() + (f"; {m.group('credit')}" if m.group("credit") else "")
 
 

@@ -62,9 +62,13 @@ _CREDIT_ONLY = re.compile(
 )
 _SUMMARY_HEAD = re.compile(
     r"^(?:Summary|Summary:|Key points:?|Highlights:?|In brief:?|At a glance:?|What (?:you need )?to know:?"
-    r"|Story highlights)\s*$",
+    r"|Story highlights|(?:Key |Main )?takeaways:?|Key facts:?|TL;?DR:?)\s*$",
     re.IGNORECASE,
 )
+# A content farm's closing FAQ: questions the story already answers, asked again for search
+# engines (round 46). Only the SEO names: a "Q&A" may be a real interview.
+_FAQ_HEAD = re.compile(r"^(?:Frequently asked questions|FAQs?)\s*:?\s*$", re.IGNORECASE)
+_QA_LINE = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s")
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014>]|\d{1,2}[.)])\s+")
 
 # Dateline at the start of the first paragraph.
@@ -206,11 +210,23 @@ def _standfirst(lines: list[_Line], k: int, title: str | None) -> bool:
     )
 
 
+def _faq_block(lines: list[_Line], first: int, last: int) -> int | None:
+    """Index of an FAQ heading whose lines down to ``last`` are all questions and answers
+    (``Q: ...`` / ``A: ...``, or a question and the lines answering it)."""
+    for k in range(last - 1, first, -1):
+        if _FAQ_HEAD.match(lines[k].text):
+            after = [lines[j].text for j in range(k + 1, last + 1)]
+            asked = sum(bool(_QA_LINE.match(t)) or t.rstrip().endswith("?") for t in after)
+            return k if asked >= 2 and asked * 2 >= len(after) else None
+    return None
+
+
 def _is_bullet_line(text: str) -> bool:
-    """A summary bullet: bullet-marked, or a short headline-like line with no full stop."""
+    """A summary bullet: bullet-marked, or a short headline-like line with no full stop
+    (nor a question mark: a content farm's first subheading, "What happened?")."""
     if _BULLET.match(text):
         return len(text.split()) <= 40
-    return len(text.split()) <= 20 and not text.endswith(".")
+    return len(text.split()) <= 20 and not text.endswith((".", "?"))
 
 
 def _match_dateline(text: str) -> re.Match[str] | None:
@@ -439,6 +455,12 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
         else:
             break
         last -= 1
+
+    faq = _faq_block(lines, first_body, last)
+    if faq is not None:
+        for k in range(faq, last + 1):
+            kinds[k] = "faq"
+        last = faq - 1
 
     # Middle: only shapes that never occur in prose - photo credits, link furniture.
     for k in range(first_body, last + 1):

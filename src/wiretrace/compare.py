@@ -30,6 +30,7 @@ from .direction import (
 )
 from .embed import Embedder, default_embedder
 from .errors import InputError
+from .factcased import name_changes
 from .factfigures import figure_changes
 from .relation import SAME_EVENT_MAX_DAYS, Verdict, decide, features, is_filler
 from .translation import TRANSLATION_MIN_ORDER, anchor_pairs
@@ -370,7 +371,7 @@ def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool, english: boo
         # bar the alignment itself sets; a part copy's pairs are anchors, 0.4 and up)
         cmp.changes = figure_changes(
             cmp.source, cmp.copy, cmp.alignments, min_score=EXTEND_LEX_ONLY
-        )
+        ) + name_changes(cmp.source, cmp.copy, cmp.alignments, min_score=EXTEND_LEX_ONLY)
 
 
 def compare(

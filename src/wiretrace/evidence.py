@@ -94,6 +94,38 @@ def _copied_narration(copy: Side, source: Side, a: Alignment) -> bool:
     return excerpt or pair_kind(c, s)[1] >= COPIED_MIN_RATIO
 
 
+def _pasted_run(alignments: list[Alignment], copied: set[int]) -> int:
+    """Sentences in the longest passage the copy holds word for word and in the source's
+    order (consecutive sentences on both sides, no pair rewritten) that has a narration
+    sentence copied among them (``copied``: indices into ``alignments``). Two reports of
+    one press conference share its quotes, each framed by its own narration; a piece that
+    pastes a paragraph takes the narration with the quotes (round 42's feature on museum
+    thefts: the detective's paragraph, one narration sentence and two quote sentences)."""
+    order = sorted(range(len(alignments)), key=lambda k: alignments[k].copy[0])
+    best = run = 0
+    has_copied = False
+    prev: Alignment | None = None
+    for k in order:
+        a = alignments[k]
+        close = a.kind != "paraphrase"
+        follows = (
+            prev is not None
+            and a.copy[0] == prev.copy[-1] + 1
+            and a.source[0] == max(prev.source) + 1
+        )
+        if not close:
+            run, has_copied = 0, False
+        elif follows and run:
+            run += len(a.copy)
+            has_copied = has_copied or k in copied
+        else:
+            run, has_copied = len(a.copy), k in copied
+        if has_copied:
+            best = max(best, run)
+        prev = a
+    return best
+
+
 def specifics(side: Side | Article) -> set[str]:
     """The names and figures of an article (:func:`align.specifics_of`)."""
     return {x for s in side.sentences for x in specifics_of(s.text)}
@@ -115,11 +147,11 @@ def features(
     shares = {"verbatim": 0.0, "light_edit": 0.0, "paraphrase": 0.0}
     used_src: set[int] = set()
     anchor_chars = excerpt_chars = close_chars = narration_chars = 0.0
-    copied_sentences = 0
-    for a in alignments:
+    copied: set[int] = set()
+    for k, a in enumerate(alignments):
         chars = float(sum(copy.lengths[i] for i in a.copy))
         if a.kind != "paraphrase" and _copied_narration(copy, source, a):
-            copied_sentences += 1
+            copied.add(k)
         # close pairs that are mostly a quote: two reporters at one press conference
         # share those word for word without one copying the other
         quoted = sum(len(q) for i in a.copy for q in QUOTED.findall(copy.sentences[i].text))
@@ -155,7 +187,8 @@ def features(
         "excerpt_share": excerpt_chars / c_len,
         "close_share": close_chars / c_len,
         "close_narration_share": narration_chars / c_len,
-        "copied_narration_sentences": float(copied_sentences),
+        "copied_narration_sentences": float(len(copied)),
+        "pasted_run": float(_pasted_run(alignments, copied)),
         "n_copy": float(n_c),
         "n_source": float(n_s),
     }

@@ -276,21 +276,31 @@ def figure_changes(
     source: Article, copy: Article, alignments: Sequence[Alignment], *, min_score: float
 ) -> list[Change]:
     """Figures changed in a language the fact checks do not read (they read English):
-    in an aligned pair, a source figure the copy gives nowhere, against a copy figure the
-    source gives nowhere, in the order they stand ("48 milionů korun" -> "46 milionů
+    in an aligned pair, a source figure the copy's sentence lacks, against a copy figure
+    the source gives nowhere, in the order they stand ("48 milionů korun" -> "46 milionů
     korun"). Digits are the one thing every language writes alike; words for numbers,
     names and dates are left to the English checks."""
     s_all = {v for s in source.sentences for v, _, _ in _figures(_told(s.text))}
-    c_all = {v for s in copy.sentences for v, _, _ in _figures(_told(s.text))}
     out = []
     for al in alignments:
         if al.kind == "paraphrase" and al.score < min_score:
             continue  # a loose link beside the real pairs: its figures are the copy's own
         s_text = " ".join(_told(source.sentences[j].text) for j in al.source)
         c_text = " ".join(_told(copy.sentences[i].text) for i in al.copy)
-        gone = [(t, u) for v, t, u in _figures(s_text) if v not in c_all]
+        # a source figure this pair of sentences lost (the copy may give the same value
+        # elsewhere: round 47's Hebrew "120 desks" kept, "120 shekels" made 180)
+        c_here = [v for v, _, _ in _figures(c_text)]
+        gone = []
+        for v, t, u in _figures(s_text):
+            if v in c_here:
+                c_here.remove(v)
+            else:
+                gone.append((t, u))
         for c_fig, c_unit in [(t, u) for v, t, u in _figures(c_text) if v not in s_all]:
-            was = next((g for g in gone if _same_unit(g[1], c_unit)), None)
+            # a lost figure with the copy's unit before one with none ("R$ 18,7 milhões"
+            # -> "R$ 17,8 milhões", not the bare "(15)" beside it)
+            agree = [g for g in gone if _same_unit(g[1], c_unit)]
+            was = next((g for g in agree if g[1] and c_unit), agree[0] if agree else None)
             if was is None:
                 continue
             gone.remove(was)

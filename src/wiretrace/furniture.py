@@ -111,7 +111,11 @@ MID_BOILERPLATE = re.compile(
     r"|Related(?: (?:stories|articles|coverage))?:[^\n]*|[^\n]*, opens new tab"
     r"|Share this(?: article| story)?|[([]?(?:Photo|Picture|Image|Photograph)s?\s*:[^\n]*"
     r"|Read (?:also|next)\s*:[^\n]*|Join our [^\n]{1,40}(?:channel|group|community)[^\n]{0,100}"
-    r"|(?:Sign up|Subscribe)\b[^\n]{0,80}\bnewsletter\b[^\n]{0,120}|"
+    r"|(?:Sign up|Subscribe)\b[^\n]{0,80}\bnewsletter\b[^\n]{0,120}"
+    # a sign-up box set into the story: its title, its pitch and its small print
+    r"|Sign up (?:for|to) (?:the |our )?[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,3}\.?"
+    r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,80}|By (?:signing up|subscribing)\b[^\n]{0,150}"
+    r"|Story continues below(?: (?:this )?(?:advertisement|ad))?\.?|"
     + FOREIGN_LINKS
     + r"|"
     + CURRENCY

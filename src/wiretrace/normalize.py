@@ -63,6 +63,17 @@ _CHAR_MAP: dict[str, str] = {
     "\u2026": "...",
     "\t": " ",
 }
+# Digits of every script as ASCII digits, with the Arabic decimal and thousands marks and
+# per cent sign: one figure written "۱۲۰" in one copy and "120" in another is one figure
+# (round 47: a Persian report in Persian digits beside one in Latin digits).
+_CHAR_MAP.update(
+    {
+        chr(c): str(unicodedata.decimal(chr(c)))
+        for c in range(0x80, 0x10000)
+        if unicodedata.category(chr(c)) == "Nd"
+    }
+)
+_CHAR_MAP.update({"\u066b": ".", "\u066c": ",", "\u066a": "%"})
 # Dropped outright: zero-width characters and the BOM carry no text.
 _DROP = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad")
 # The fast path: one-for-one replacements keep every offset, so str.translate can do them.

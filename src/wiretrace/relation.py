@@ -113,6 +113,7 @@ PARAPHRASE_MIN_TRIGRAMS = 0.065  # narration trigram containment a paraphrase ve
 PARAPHRASE_MIN_TRIGRAMS_CLOSE = 0.05
 PARTIAL_MIN_TRIGRAMS = 0.1  # narration trigram containment (no names) a partial copy needs
 PARTIAL_MIN_COPIED_SENTENCES = 2  # narration sentences pasted word for word (evidence.py)
+PASTED_MIN_RUN = 3  # sentences of a passage pasted whole, one of them narration
 PARAPHRASE_CLOSE_COS = 0.70
 # The mean best cosine any whole paraphrase needs, unless it shares this many narration
 # trigrams: every rewrite we have, 0.679-0.861 (Clough-Stevenson tuning half >= 0.699);
@@ -471,7 +472,11 @@ def decide(
     # figure) make a part copy however long the piece around them: no pair of
     # independent reports of ours has even one (rounds 27-39, dev set 38), every part
     # copy one to six (round 39: a column pasting two into 32 sentences of its own)
-    pasted = f.get("copied_narration_sentences", 0.0) >= PARTIAL_MIN_COPIED_SENTENCES
+    # ... or one, with the quotes around it, as a passage pasted whole (evidence.py)
+    pasted = (
+        f.get("copied_narration_sentences", 0.0) >= PARTIAL_MIN_COPIED_SENTENCES
+        or f.get("pasted_run", 0.0) >= PASTED_MIN_RUN
+    )
     if (anchors >= 0.12 and (close_narration >= 0.1 or shared_trigrams)) or pasted:
         return Verdict(
             "partial_reuse",
