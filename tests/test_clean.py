@@ -831,3 +831,23 @@ def test_a_desk_credit_over_the_story_is_a_byline(desk: str) -> None:
     c = clean(f"{desk}\n{STORY}")
     assert [(r.reason, r.text) for r in c.removed] == [("byline", desk)]
     assert c.byline == desk
+
+
+def test_an_aggregator_s_list_and_disclaimer_under_a_release_s_contacts_go() -> None:
+    # round 48: left in, the release's contact block and the site's list made the repost
+    # look longer than the release, and so its source
+    body = (
+        "FOR IMMEDIATE RELEASE\n" + STORY + "\n"
+        "Media contact:\n"
+        "Rhona Pike, Head of Communications\n"
+        "press@dunmere-rail.example\n"
+        "###\n"
+        "More press releases:\n"
+        "- Harlow Foods opens a new bakery\n"
+        "- Quill Energy reports first-quarter results\n"
+        "WireHub is not responsible for the content of third-party press releases."
+    )
+    c = clean(body)
+    reasons = [r.reason for r in c.removed]
+    assert reasons == ["release"] * 5 + ["boilerplate"] * 4, reasons
+    assert "\n".join(body[a:b] for a, b in c.spans) == STORY

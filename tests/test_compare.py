@@ -186,6 +186,16 @@ MORE_CASES = [
     # round 46: a content-farm rewrite under "Key takeaways" bullets, with question
     # subheadings and a closing FAQ that restates the story
     ("faq_farm_rewrite", "paraphrase"),
+    # round 46: a 170-word brief condensing an 800-word story in its order, five of its
+    # eight sentences compressing two source sentences each
+    ("hospital_brief", "paraphrase"),
+    # round 49: a report of two moorland fires, half of it one fire's story reworded
+    # paragraph by paragraph; a rewrite that shuffles its source's paragraphs (quotes
+    # first), both dated alike
+    ("two_fires_merge", "partial_reuse"),
+    ("lifeboat_shuffled", "paraphrase"),
+    # round 48: a local paper's story written from a company's press release
+    ("factory_release_story", "partial_reuse"),
     # round 39: a 32-sentence opinion column pasting two sentences of a wire story (one
     # with its figure changed) and a quote given to another speaker
     ("column_pastes_two", "partial_reuse"),

@@ -298,6 +298,27 @@ def test_a_roundup_of_two_stories_does_not_merge_their_families() -> None:
     assert members == [["x1", "x2", "x3", "x7"], ["x4", "x5", "x6"]]
 
 
+def test_a_roundup_splits_from_a_lone_story_but_part_copies_of_one_story_stay_together() -> None:
+    refs = _refs(*range(1, 9))
+    model = "relation: part of the text comes from the source, the rest is new"
+
+    def partial(src: int, cp: int, copy_derived: float) -> Link:
+        a, b = min(src, cp), max(src, cp)
+        return Link(a, b, "partial_reuse", src, 0.7, {"copy_derived": copy_derived}, 0.3, [model])
+
+    # round 48: 1 <- 2, 3 one story (a wildfire, with a brief and its copy); 4 another
+    # with no copies (a strike); 5 a roundup taking 60% from 4 and 40% from 1. Round 28:
+    # 6 with three part copies, 7, 8 of it and 8 also of 7: one story.
+    links = [
+        _link(1, 2, 1, 0.9), _link(2, 3, 2, 0.9),
+        partial(4, 5, 0.6), partial(1, 5, 0.4),
+        partial(6, 7, 0.5), partial(7, 8, 0.3), partial(6, 8, 0.4),
+    ]  # fmt: skip
+    fams = build_families(links, refs, min_size=2)
+    members = sorted(sorted(m["id"] for m in f["members"]) for f in fams)
+    assert members == [["x1", "x2", "x3"], ["x4", "x5"], ["x6", "x7", "x8"]]
+
+
 def test_a_partial_reuse_joins_a_family_only_with_aligned_sentences() -> None:
     refs = _refs(1, 2, 3, 4)
 

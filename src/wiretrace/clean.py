@@ -327,6 +327,36 @@ def _is_headline(text: str) -> bool:
     return len(text.split()) <= 20 and not text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
 
 
+def _walk_up_tail(
+    lines: list[_Line], first_body: int, last: int, kinds: dict[int, str], byline: str | None
+) -> tuple[int, str | None]:
+    """Walk up from ``last`` while lines are footer furniture, marking them in ``kinds``;
+    the last line of the story left, and the byline (a byline found there if none yet)."""
+    while last > first_body:
+        t = lines[last].text
+        listed = _story_list(lines, first_body, last)
+        if listed is not None:  # "Most read" and its headlines
+            for k in range(listed, last + 1):
+                kinds[k] = "boilerplate"
+            last = listed - 1
+            continue
+        if is_release_line(t):
+            kinds[last] = "release"
+        elif is_boilerplate(t) or is_menu(t):
+            kinds[last] = "boilerplate"
+        elif is_timestamp(t):
+            kinds[last] = "timestamp"
+        elif (who := byline_names(t)) is not None:
+            kinds[last] = "byline"
+            byline = byline or who
+        elif _is_caption(t):
+            kinds[last] = "caption"
+        else:
+            break
+        last -= 1
+    return last, byline
+
+
 def clean(body: str, *, title: str | None = None) -> Cleaned:
     """Choose the parts of ``body`` to keep.
 
@@ -426,35 +456,17 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
 
     # Tail: walk up from the end while lines are footer furniture.
     last = len(lines) - 1
-    contact = _notes_after_end(lines, first_body)
-    if contact is None:
-        contact = _contact_block(lines, first_body)
-    if contact is not None:
-        for k in range(contact, last + 1):
-            kinds[k] = "release"
-        last = contact - 1
-    while last > first_body:
-        t = lines[last].text
-        listed = _story_list(lines, first_body, last)
-        if listed is not None:  # "Most read" and its headlines
-            for k in range(listed, last + 1):
-                kinds[k] = "boilerplate"
-            last = listed - 1
-            continue
-        if is_release_line(t):
-            kinds[last] = "release"
-        elif is_boilerplate(t) or is_menu(t):
-            kinds[last] = "boilerplate"
-        elif is_timestamp(t):
-            kinds[last] = "timestamp"
-        elif (who := byline_names(t)) is not None:
-            kinds[last] = "byline"
-            byline = byline or who
-        elif _is_caption(t):
-            kinds[last] = "caption"
-        else:
-            break
-        last -= 1
+    # twice: a site can set its own furniture under a release's contact block (round 48:
+    # an aggregator's "More press releases" list and disclaimer)
+    for _ in range(2):
+        contact = _notes_after_end(lines[: last + 1], first_body)
+        if contact is None:
+            contact = _contact_block(lines[: last + 1], first_body)
+        if contact is not None:
+            for k in range(contact, last + 1):
+                kinds[k] = "release"
+            last = contact - 1
+        last, byline = _walk_up_tail(lines, first_body, last, kinds, byline)
 
     faq = _faq_block(lines, first_body, last)
     if faq is not None:

@@ -167,6 +167,7 @@ def _by_filler(a: Article, b: Article, margin: int) -> tuple[bool, str] | None:
 # containment read 5 of them backwards (docs/evaluation.md, round 21).
 OPENING_OWN_MATERIAL = 0.9  # the other text derived below this share: it has its own
 OPENING_SHORT = 2  # or the new opening is at most this many sentences
+OPENING_SOURCE_START = 1  # "the opening": the other text's first or second sentence
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*$")
 
 
@@ -175,12 +176,15 @@ def opening(copy: Article, alignments: list[Alignment]) -> list[str] | None:
     (``copy`` read as the copy of the other text) give a firm source; None when none has
     one. Firm: copied words, or a paraphrase scoring as an anchor does; a new lede is
     often extended to a weak partner that shares a name with it."""
-    firm = [
-        i for al in alignments if al.kind != "paraphrase" or al.score >= ANCHOR_COS for i in al.copy
-    ]
+    firm = [al for al in alignments if al.kind != "paraphrase" or al.score >= ANCHOR_COS]
     if not firm:
         return None
-    return [s.text for s in copy.sentences[: min(firm)] if not is_filler(s.text)]
+    first = min(firm, key=lambda al: min(al.copy))
+    # ... and that source is the other text's opening: a copy that shuffled its source's
+    # paragraphs opens with any of them (round 49: a rewrite starting from the quotes)
+    if min(first.copy) > 0 and min(first.source) > OPENING_SOURCE_START:
+        return None
+    return [s.text for s in copy.sentences[: min(first.copy)] if not is_filler(s.text)]
 
 
 def _substantive(texts: list[str]) -> bool:

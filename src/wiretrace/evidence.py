@@ -189,6 +189,9 @@ def features(
         "close_narration_share": narration_chars / c_len,
         "copied_narration_sentences": float(len(copied)),
         "pasted_run": float(_pasted_run(alignments, copied)),
+        # copy sentences that compress two or more source sentences (a brief's)
+        "merged_pairs": float(sum(len(a.source) > 1 for a in alignments)),
+        "aligned_pairs": float(len(alignments)),
         "n_copy": float(n_c),
         "n_source": float(n_s),
     }

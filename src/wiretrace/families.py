@@ -196,9 +196,27 @@ def components(links: Iterable[Link]) -> list[list[int]]:
         cov = max(ln.coverage.get("copy_derived", 0.0), ln.coverage.get("source_used", 0.0))
         for x, y in ((ln.a, ln.b), (ln.b, ln.a)):
             g = dsu.find(y)
-            if g != dsu.find(x) and size[g] > 1:  # a family, not another lone partial copy
+            # a family, or a lone text x took from (round 48: a roundup of two stories,
+            # one with copies, one without), not another lone partial copy
+            if g != dsu.find(x) and (size[g] > 1 or y == ln.source):
                 reach[x][g] = max(reach[x].get(g, 0.0), cov)
-    keep = {x: max(by, key=lambda g: (by[g], -g)) for x, by in reach.items() if len(by) > 1}
+
+    def linked_without(x: int, groups: set[int]) -> bool:
+        """The groups are one story without x: partial links between others join them
+        (round 28: a wire story's three part copies, one of them taking from another)."""
+        sub = _DSU()
+        for ln in partial:
+            if x not in (ln.a, ln.b):
+                ga, gb = dsu.find(ln.a), dsu.find(ln.b)
+                if ga in groups and gb in groups:
+                    sub.union(ga, gb)
+        return len({sub.find(g) for g in groups}) == 1
+
+    keep = {
+        x: max(by, key=lambda g: (by[g], -g))
+        for x, by in reach.items()
+        if len(by) > 1 and not linked_without(x, set(by))
+    }
     members: dict[int, list[int]] = defaultdict(list)
     for x in list(dsu.p):
         members[dsu.find(x)].append(x)

@@ -44,7 +44,8 @@ SECTIONS = (
 )
 LIST_HEAD = (
     r"(?:Most (?:read|popular|viewed|shared)|Trending(?: now)?|Top stories|Editor'?s picks"
-    r"|Recommended(?: for you)?|You (?:may|might) also like|More (?:stories|news)|Latest news"
+    r"|Recommended(?: for you)?|You (?:may|might) also like|Latest news"
+    r"|More (?:[\w-]+ ){0,2}(?:stories|news|articles|releases|press releases)"
     r"|Related(?: (?:stories|articles|coverage|content|news))?|Read (?:also|more|next)|More on this(?: story)?"
     r"|More (?:from|in) [\w'&. -]{1,40}|관련\s?기사)"
 )
@@ -79,6 +80,9 @@ BOILERPLATE = re.compile(
     r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
     r"|(?:Copyright\s*)?(?:©|\([Cc]\)\s*\d{4})[^\n]{0,300}|Copyright \d{4}[^\n]{0,300}"
     r"|All rights reserved\.?"
+    # a republisher's disclaimer: "IndustryWire Hub is not responsible for the content of
+    # third-party press releases."
+    r"|[^\n]{0,80}\b(?:is|are) not responsible for the content\b[^\n]{0,150}"
     # the reporter's address and the site's copyright at the foot: "Contact Lena Marsh at
     # lmarsh@example.com. © 2024 Dunmore Herald. All rights reserved."
     r"|(?:Contact|E-?mail|Reach) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} (?:at|on|via) "
