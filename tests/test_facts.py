@@ -1224,3 +1224,42 @@ def test_round45_a_grouped_figure_is_no_year_and_a_verb_keeps_its_stem() -> None
             "He approved a request from business groups.",
         )
     ] == [("negation", "not approve", "approved")]
+
+
+def test_round51_faithful_figures_are_no_changes() -> None:
+    # a conversion in brackets, a bound the source's figure keeps, a difference or a
+    # remainder said as such, a ratio said in "times" (round 51: each was a false alarm)
+    assert kinds("The storm dropped 92 millimetres of rain on Dunmere.",
+                 "The storm dropped 92 millimetres (3.6 inches) of rain on Dunmere.") == []  # fmt: skip
+    assert kinds("The new line runs 11 kilometres across the city.",
+                 "The new 11-kilometre (6.8-mile) line runs across the city.") == []  # fmt: skip
+    assert kinds("About 1,150 people in the town claim unemployment benefits.",
+                 "More than 1,100 people in the town claim unemployment benefits.") == []  # fmt: skip
+    assert kinds("Turnout was 38 per cent, up from 31 per cent four years ago.",
+                 "Turnout was 38 per cent, seven percentage points higher than the 31 per cent of four years ago.") == []  # fmt: skip
+    assert kinds("In the poll 58 per cent opposed the plan and 29 per cent supported it.",
+                 "In the poll 58 per cent opposed the plan, 29 per cent supported it and the remaining 13 per cent were undecided.") == []  # fmt: skip
+    # ... but a bare figure that happens to equal a difference is a changed figure
+    # (round 30: "a 5-4 vote" -> "a 6-3 vote" beside 11 schools)
+    assert "number" in kinds("The board moved 11 schools to a four-day week in a 5-4 vote.",
+                             "The board moved 11 schools to a four-day week in a 6-3 vote.")  # fmt: skip
+    # and a conversion that is wrong is still a change
+    assert "number" in kinds("The storm dropped 92 millimetres of rain on Dunmere.",
+                             "The storm dropped 92 millimetres (5.2 inches) of rain on Dunmere.")  # fmt: skip
+
+
+def test_round51_faithful_claims_titles_and_dates_are_no_changes() -> None:
+    # "suspected" keeps "alleged"; "claim" credits as "allege" does; a body's own plan
+    # with the body as subject; "former" said as "used to be"; a date opening a sentence
+    # in the past, whatever a later clause's "will"
+    assert kinds("Auditors discovered the alleged theft in March.",
+                 "Auditors discovered the suspected theft in March.") == []  # fmt: skip
+    assert kinds("Prosecutors allege that Elsworth moved the money to his own account.",
+                 "Prosecutors claim that Elsworth moved the money to his own account.") == []  # fmt: skip
+    assert kinds("The town council said it would set up a support centre for the workers.",
+                 "The town council plans to open a support centre for the workers.") == []  # fmt: skip
+    assert kinds("Ferreira, a former head teacher, thanked her volunteers.",
+                 "Ferreira, who used to be a head teacher, thanked her volunteers.") == []  # fmt: skip
+    assert kinds("The club on Thursday unveiled plans for a new stadium, ending years of doubt over where it will play.",
+                 "On November 13, the club revealed plans for a new stadium, ending years of doubt over where it will play.",
+                 dt.date(2025, 11, 13)) == []  # fmt: skip

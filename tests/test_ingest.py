@@ -154,6 +154,21 @@ def test_jsonl_fields_and_malformed_line(tmp_path: Path) -> None:
     assert "line 4" in str(errs[1]) and "'text'" in str(errs[1])
 
 
+def test_a_non_string_text_and_a_broken_link_are_named(tmp_path: Path) -> None:
+    # round 50: "text": 42 was reported as missing, and a link to a missing file in a
+    # directory was passed over in silence
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps({"text": 42}) + "\n" + json.dumps({"text": STORY}) + "\n")
+    (tmp_path / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    arts, errs = _all([tmp_path])
+    assert len(arts) == 1
+    msgs = sorted(str(e) for e in errs)
+    assert msgs == [
+        f"{f}:line 1: 'text' must be a string, got a number",
+        f"{tmp_path / 'gone.txt'}: broken link: its target does not exist",
+    ]
+
+
 def test_json_list(tmp_path: Path) -> None:
     f = tmp_path / "a.json"
     f.write_text(

@@ -214,3 +214,13 @@ def test_seed_rewrite_quotes(embedder: object) -> None:
     assert all(q.speaker == "Diop" for q in cmp.quotes)
     assert [d["text"] for d in cmp.dropped_quotes] == ["no match"]
     assert cmp.dropped_quotes[0]["speaker"] and "Diop" in cmp.dropped_quotes[0]["speaker"]
+
+
+def test_a_title_with_the_name_in_apposition_is_that_person() -> None:
+    # round 51: "The Health Minister, Olwen Price," against "Health Minister Olwen Price"
+    src = 'The Health Minister, Olwen Price, said she was "disappointed" by the walkout.'
+    cpy = 'Health Minister Olwen Price said she was "disappointed" by the strike.'
+    assert [q.status for q in one_pair(src, cpy)] == ["verbatim"]
+    # ... and a quote given to another minister is still moved
+    other = 'Health Minister Tomas Berg said he was "disappointed" by the strike.'
+    assert [q.status for q in one_pair(src, other)] == ["speaker_changed"]

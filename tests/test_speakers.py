@@ -200,3 +200,20 @@ def test_a_group_s_name_beside_its_spokesman_is_not_the_speaker() -> None:
         '"Someone has to answer for that," she said.',
     )
     assert got[-1][0] == "Lavinia Dobre"
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_he_of_the_quote() -> None:
+    # round 51: "Rovers", subject of a clause after the chair's name, took the quote
+    got = who(
+        "Speaking at the town hall, the club's chair, Victor Almeida, said the move was "
+        "essential if Rovers were to compete in higher divisions.",
+        '"The old ground is falling down around us," he said.',
+    )
+    assert got[-1][0] == "Victor Almeida"
+    # ... but the subject's own name stays ahead of a group named in apposition to it
+    got = who(
+        "Elise Brandauer, a spokesperson for the campaign group Keep Velden Green, told "
+        'the crowd that the water was "not for sale".',
+        '"They promise jobs, but not clean water," she said.',
+    )
+    assert got[-1][0] == "Elise Brandauer"

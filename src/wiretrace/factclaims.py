@@ -22,7 +22,7 @@ from .factnames import country_keys, country_of, government_of, norm
 from .factpair import FIRST_WORD, QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
 
 _CUES = re.compile(
-    r"\b(said|says|say|told|tells|tell|reported|reports|according to|claimed|claims|stated|"
+    r"\b(said|says|say|told|tells|tell|reported|reports|according to|claimed|claims|claim|stated|"
     r"states|announced|announces|confirmed|confirms|alleged|alleges|quoted|cited|citing|noted|"
     r"added|adds|stressed|stresses|insisted|insists|argued|argues|warned|warns|explained|"
     r"explains|acknowledged|asserted|declared|maintained|estimated|estimates|estimate|"
@@ -32,6 +32,8 @@ _CUES = re.compile(
     r"welcomed|welcomes|hailed|hails|praised|praises|condemned|condemns|critici[sz]ed|"
     r"in a statement|based on|called|calling|described|describing|pledged|vowed|urged|urges|promised|"
     r"denied|denies|admitted|admits|allege|shows?|showed|suggests?|suggested|indicates?|indicated|"
+    # "the alleged theft" -> "the suspected theft": still a claim, not a fact (round 51)
+    r"suspected|"
     # other speech verbs a rewriter puts for "said" (that swap is a wording change, if any)
     r"conceded|concedes|saying|replied|responded|recalled|wrote|writes|posted|tweeted|"
     r"announcing|noting|adding|telling|insisting|warning|arguing|admitting|acknowledging|"
@@ -96,7 +98,9 @@ _ACCORDING = re.compile(r"according to ((?:[\w.'-]+\s*){1,4})", re.I)
 # A speaker announcing its own plan ("the operator said it would add buses"): the copy
 # that says "the operator plans to add buses" still names whose plan it is.
 _OWN_PLAN = re.compile(
-    r"(?P<who>(?:\b[A-Z][\w.'-]*\s+){1,4})(?:said|says|told [\w ]{1,30}?)\s+(?:that\s+)?"
+    # (the speaker capitalised, or a common noun after its capitalised article: "The town
+    # council said it would set up a support centre", round 51)
+    r"(?P<who>\b[A-Z][\w.'-]*\s+(?:[\w.'-]+\s+){0,3})(?:said|says|told [\w ]{1,30}?)\s+(?:that\s+)?"
     r"(?:it|they|he|she|we)\s+(?:would|will|plans?|planned|intends?|intended|expects?|expected"
     r"|hopes?|hoped|(?:is|was|are|were) (?:planning|going|due|set))\b"
 )

@@ -5,6 +5,7 @@ moved behind the name). Split from factnames.py; the same ``Swap`` tuples."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from .factlexicon import (
@@ -63,7 +64,10 @@ def title_swaps(
         # deputy mayor rejected" -> "Ms Abelard rejected", round 26)
         s_near = set(sk[max(0, i1 - 1) : i2 + 3]) & TITLE_HEADS
         c_near = set(ck[max(0, j1 - 1) : j2 + 3]) & TITLE_HEADS
-        rank = short and (sw ^ cw) & RANK_MODS and s_near and c_near
+        ranks = (sw ^ cw) & RANK_MODS
+        if ranks <= {"former", "ex"} and _FORMERLY.search(" ".join(ck)):
+            ranks = set()  # "a former head teacher" -> "who used to be a head teacher"
+        rank = short and ranks and s_near and c_near
         if swap or rank:
             s, c = " ".join(sk[i1:i2]), " ".join(ck[j1:j2])
             note = f"title {s!r} became {c!r}" if s and c else f"rank word {(s or c)!r} changed"
@@ -106,5 +110,11 @@ def rank_dropped(sk: list[str], ck: list[str]) -> Swap | None:
     for k in range(len(sk) - 1):
         rank, head = sk[k], sk[k + 1]
         if rank in RANK_MODS and head in TITLE_HEADS and head in ck_set and rank not in ck_set:
+            if rank in ("former", "ex") and _FORMERLY.search(" ".join(ck)):
+                continue  # "a former head teacher" -> "who used to be a head teacher"
             return ("title", f"{rank} {head}", head, f"rank word {rank!r} dropped")
     return None
+
+
+# "former" said another way (round 51)
+_FORMERLY = re.compile(r"\b(?:used to be|once|previously|formerly|until recently|retired)\b")

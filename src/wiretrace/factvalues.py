@@ -268,6 +268,21 @@ def _past_before(text: str, at: int) -> bool:
     return m is not None and not m.group("be")
 
 
+# ... or a date opening the sentence, its clause's verb in the past after the subject:
+# "On July 15, Ashcombe Rovers revealed plans ..., ending years of uncertainty over where
+# the club will play" (round 51: the "will" of a later clause made it next year's)
+_OPENING_DATE_PAST = re.compile(
+    r"^,?\s+(?:(?!(?:will|would|shall|to|is|are|be)\b)[A-Za-z'-]+\s+){0,5}?(?:[a-z]+ed|said|told|met|held|took|gave|began|won|lost|"
+    r"left|came|went|made|saw|found|spoke|wrote|sent|struck|fell|rose|unveiled|was|were)\b"
+)
+
+
+def _past_after_opening(text: str, start: int, end: int) -> bool:
+    if re.sub(r"(?i)\b(?:on|in|by)\b", "", text[:start]).strip(" ,\"'"):
+        return False
+    return _OPENING_DATE_PAST.match(text[end:]) is not None
+
+
 _FUTURE = re.compile(r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans? to)\b", re.I)
 # "said she would ask for funding on Thursday": the future of reported speech, for a
 # weekday after it (in "said on Thursday that she would" the weekday is the saying's)
@@ -289,7 +304,11 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
             continue  # "they may 20..." is the verb: the month is written May
         # "announced on Monday that next season's quota will be cut": the day is the
         # announcement's, whatever the sentence says of the future
-        future = in_future and not _past_before(text, m.start())
+        future = (
+            in_future
+            and not _past_before(text, m.start())
+            and not _past_after_opening(text, m.start(), m.end())
+        )
         if g in ("md", "dm"):
             out.append(("day", parse_day(expr, base, future), expr))
         elif g == "wd":

@@ -135,6 +135,9 @@ def _from_mapping(obj: Any, source: str, where: str, base_meta: dict[str, Any]) 
     if not isinstance(obj, dict):
         raise InputError(source, f"expected a JSON object, got {type(obj).__name__}", where=where)
     text = obj.get("text")
+    if text is not None and not isinstance(text, str):
+        kind = "a number" if isinstance(text, int | float) else type(text).__name__
+        raise InputError(source, f"'text' must be a string, got {kind}", where=where)
     if not isinstance(text, str) or not text.strip():
         raise InputError(source, "missing or empty 'text' field", where=where)
     title = obj.get("title")
@@ -309,9 +312,11 @@ def read_path(path: Path | str) -> Iterator[Article | InputError]:
 
 def files_of(directory: Path) -> Iterator[Path | InputError]:
     """The article files under ``directory`` (sorted, hidden ones skipped), or an error."""
-    files = sorted(
-        f for f in directory.rglob("*") if f.is_file() and _kind(f) and not _hidden(f, directory)
-    )
+    found = [f for f in directory.rglob("*") if _kind(f) and not _hidden(f, directory)]
+    files = sorted(f for f in found if f.is_file())
+    # a link whose target is gone is reported, not passed over in silence (round 50)
+    for f in sorted(f for f in found if f.is_symlink() and not f.exists()):
+        yield InputError(str(f), "broken link: its target does not exist")
     if not files:
         yield InputError(
             str(directory),

@@ -36,7 +36,7 @@ from functools import lru_cache
 from typing import Any
 
 from .article import Alignment, Article, Quote, QuoteStatus, Sentence
-from .factlexicon import TITLE_HEADS
+from .factlexicon import TITLE_HEADS, TITLE_MODS
 from .normalize import WORD_MARKS
 from .quotemarks import Marks, QuoteSpan, mark_spans, quoted_text
 from .speakers import CUE_WORDS, attribute, is_name
@@ -259,17 +259,25 @@ _ROLE = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?P<t>[a-z-]+)")
 _NAMED = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
 
 
+def _title_only(speaker: str | None) -> bool:
+    """A capitalised title with no name in it: "Health Minister", "Chief Executive"."""
+    words = [w.lower() for w in _WORD.findall(speaker or "")]
+    return bool(words) and all(w in TITLE_HEADS or w in TITLE_MODS for w in words)
+
+
 def _role_name(speaker: str | None, text: str) -> str | None:
     """The one person ``text`` gives the role a described speaker has ("the judge" ->
     "Simon Hartley", from "Judge Simon Hartley"), so that a quote moved from the named
     prosecutor to "the judge" is seen as moved (round 24); None when the role is no title
     or the article gives it to no one or to several."""
-    m = _ROLE.fullmatch(speaker or "")
+    # (a capitalised title too: "Health Minister", from "The Health Minister, Olwen Price,")
+    m = _ROLE.fullmatch((speaker or "").lower())
     if m is None or m.group("t") not in TITLE_HEADS:
         return None
     t = re.escape(m.group("t"))
     found = re.findall(rf"\b(?i:{t})\s+{_NAMED}", text)
     found += re.findall(rf"{_NAMED},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{t})\b", text)
+    found += re.findall(rf"\b(?i:{t}),\s+{_NAMED},", text)
     names = {n.split()[-1]: n for n in found if n.split()[0].lower() not in STOPWORDS}
     return next(iter(names.values())) if len(names) == 1 else None
 
@@ -321,7 +329,9 @@ def analyze(
         out.append(_classify(q, qwords, m, sq, used))
 
     def named(speaker: str | None, text: str) -> str | None:
-        return speaker if is_name(speaker) else _role_name(speaker, text)
+        if is_name(speaker) and not _title_only(speaker):
+            return speaker
+        return _role_name(speaker, text) or (speaker if is_name(speaker) else None)
 
     compared = {
         main for quote, main in out if main >= 0 and is_name(named(quote.speaker, copy.text))

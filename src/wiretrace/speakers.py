@@ -116,12 +116,17 @@ def last_person(
         ):
             continue  # "for the group Bosc Viu": the small model's PERSON is a group
         score = 0.0
-        if root.dep_ in ("nsubj", "nsubjpass"):
+        # a name in apposition to the subject is the subject: "the club's chair, Victor
+        # Almeida, said ..." (round 51: "Rovers", subject of a clause after it, won)
+        subj = root.head if root.dep_ == "appos" else root
+        if subj.dep_ in ("nsubj", "nsubjpass"):
             score = 1.0
-            if root.head.lower_ in CUE_WORDS:
+            if subj.head.lower_ in CUE_WORDS:
                 score = 3.0
-            elif root.head.dep_ == "ROOT":
+            elif subj.head.dep_ == "ROOT":
                 score = 2.0
+            if subj is not root:
+                score -= 0.25  # ... behind a name that is the subject itself
         if len(ent) > 1:
             score += 0.5
         if as_org:
