@@ -1263,3 +1263,34 @@ def test_round51_faithful_claims_titles_and_dates_are_no_changes() -> None:
     assert kinds("The club on Thursday unveiled plans for a new stadium, ending years of doubt over where it will play.",
                  "On November 13, the club revealed plans for a new stadium, ending years of doubt over where it will play.",
                  dt.date(2025, 11, 13)) == []  # fmt: skip
+
+
+def test_round52_faithful_figures_hedges_and_dates_are_no_changes() -> None:
+    # a figure in the copy's units in place of the source's; a conversion written onto
+    # the figure; a difference said with "down"; a span of years counted from a year of
+    # the source; "as long as" and "or so" for "up to" and "roughly"; a qualifier a few
+    # words before the figure; "voted by nine to three on Tuesday" is last Tuesday
+    # (round 52: each was a false alarm)
+    assert kinds("The robbers fled to a farm about 30 miles from the town.",
+                 "The robbers fled to a farm about 48 kilometres from the town.") == []  # fmt: skip
+    assert kinds("The highest gust, 145 km/h, was recorded at the harbour.",
+                 "The strongest gust, of 145km/h (about 90mph), was recorded at the harbour.") == []  # fmt: skip
+    assert kinds("Profit fell to 410 million pounds from 530 million pounds a year earlier.",
+                 "Profit fell to 410 million pounds, down 120 million pounds from a year earlier.") == []  # fmt: skip
+    assert kinds("The shop has been run by the family since his grandfather founded it in 1951.",
+                 "The shop has been run by the family since his grandfather set it up 74 years ago.",
+                 dt.date(2025, 3, 4)) == []  # fmt: skip
+    assert kinds("The review could take up to six months.",
+                 "The review might last as long as six months.") == []  # fmt: skip
+    assert kinds("The buyer will also take on roughly 300 million dollars of debt.",
+                 "The remaining 300 million dollars or so is debt the buyer will take on.") == []  # fmt: skip
+    assert kinds("The line will cost an estimated 310 million dollars.",
+                 "The line has an estimated cost of 310 million dollars.") == []  # fmt: skip
+    assert kinds("The board voted by nine to three on Tuesday to build the line, which will cost 310 million dollars.",
+                 "The board backed the line on November 11 by nine votes to three. It will cost 310 million dollars.",
+                 dt.date(2025, 11, 12)) == []  # fmt: skip
+    # ... while a wrong conversion and a figure said as bare are still changes
+    assert "number" in kinds("The farm is about 30 miles from the town.",
+                             "The farm is about 30 kilometres from the town.")  # fmt: skip
+    assert "hedge" in kinds("The review could take up to six months.",
+                            "The review will take six months.")  # fmt: skip

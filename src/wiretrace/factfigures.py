@@ -75,6 +75,7 @@ def _counts_a_list(text: str, c: Number) -> bool:
 # false alarm). Factors from the first unit to the second; read both ways.
 _UNIT_FACTORS = {
     ("kilomet", "mile"): 0.621371,
+    ("metre", "centimet"): 100.0,
     ("metre", "feet"): 3.28084,
     ("metre", "foot"): 3.28084,
     ("meter", "feet"): 3.28084,
@@ -111,10 +112,30 @@ def _factor(ua: str, ub: str) -> float | None:
     return None
 
 
+def _digits(figure: str) -> str:
+    m = re.match(r"[\d,.]*\d", figure)
+    return m.group() if m else ""
+
+
+def _unit_after(text: str, figure: str) -> str:
+    at = text.find(figure)
+    if at < 0:
+        return ""
+    m = re.match(r"[\d,.]*\d[\s-]*((?:square |cubic )?[a-z/]+)", text[at:], re.I)
+    return m.group(1) if m else ""
+
+
+def _same_quantity(s: Number, c: Number, s_text: str, c_text: str) -> bool:
+    """``c`` is ``s`` in other units, the copy's unit in place of the source's ("about 30
+    miles" -> "about 48 kilometres", round 52)."""
+    f = _factor(_unit_after(s_text, s[2]), _unit_after(c_text, c[2]))
+    return f is not None and abs(s[0] * f - c[0]) <= CONVERSION_TOLERANCE * s[0] * f + 0.05
+
+
 def _converted(c: Number, text: str) -> bool:
     """``c`` is the bracketed conversion of the figure before it."""
     for m in _CONVERTED.finditer(text):
-        if m.group("b") != c[2].split()[0].rstrip("-"):
+        if m.group("b") != _digits(c[2]):
             continue
         a, b = (float(m.group(k).replace(",", "")) for k in ("a", "b"))
         f = _factor(m.group("ua"), m.group("ub"))
@@ -149,6 +170,15 @@ def _bound_keeps(s: Number, c: Number, text: str) -> bool:
 # per cent" beside 58 and 29), a ratio ("two and a half times as many" for 24,000
 # against 9,800) (round 51). The wording must say which: a bare figure that happens to
 # be a difference of two others is a changed figure ("5-4 vote" -> "6-3" beside "11").
+# ... or before it: "down 120 million pounds from a year earlier", "down by about 6,000"
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|fell|grew|shrank|dropped|climbed|increased|decreased|gained|lost)"
+    r"(?:\s+by)?(?:\s+(?:about|around|roughly|some|nearly|almost|more than|over))?\s*$",
+    re.I,
+)
+# ... and a span of years counted from a year of the source: "74 years ago" for 1951 in
+# a 2025 story, "for the first time in 15 years" for "since 2009"
+_YEARS_AFTER = re.compile(r"^\s*years?\b", re.I)
 _DIFFERENCE = re.compile(
     r"^\s*(?:percentage\s+)?(?:points?\s+)?(?:more|fewer|less|higher|lower|up|down|above|below"
     r"|than|difference|gap|lead|ahead|behind)\b",
@@ -173,8 +203,10 @@ def _worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text
     """``near``: the figures of the two sentences; ``story``: the source's (a ratio's
     operands may stand anywhere, a difference's in the sentences that state it)."""
     v, after = c[0], _after(text, c)
+    at = text.find(c[2])
+    before = text[max(0, at - 40) : at] if at >= 0 else ""
     diff, rest, times = (
-        bool(_DIFFERENCE.match(after)),
+        bool(_DIFFERENCE.match(after) or _DIFFERENCE_BEFORE.search(before)),
         c[1] == "%" and bool(_REST.search(_around(text, c))),
         bool(_TIMES_AFTER.match(after)),
     )
@@ -195,6 +227,16 @@ def _worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text
     return False
 
 
+def _years_since(c: Number, p: Pair) -> bool:
+    if not _YEARS_AFTER.match(_after(p.c_text, c)):
+        return False
+    base = p.copy.date or p.source.date
+    if base is None:
+        return False
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", p.s_text)]
+    return any(abs(base.year - y - c[0]) <= 1 for y in years)
+
+
 def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
     sn, cn = numbers(p.s_text), numbers(p.c_text)
     sa, ca = approx(p.s_text), approx(p.c_text)
@@ -204,7 +246,14 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
         if _matched(c, ca, sn, sa) or _converted(c, p.c_text):
             continue
         rounded = next(
-            (s for s in s_left if _rounds_to(s, c) or _bound_keeps(s, c, p.c_text)), None
+            (
+                s
+                for s in s_left
+                if _rounds_to(s, c)
+                or _bound_keeps(s, c, p.c_text)
+                or _same_quantity(s, c, p.s_text, p.c_text)
+            ),
+            None,
         )
         if rounded is not None:  # "2.09 million" -> "2.1 million"
             s_left.remove(rounded)
@@ -213,7 +262,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
         # figures differ by a changed one)
         # (its operands in the two sentences, or for a ratio anywhere in the story)
         here = (*sn, *(x for x in cn if x is not c))
-        if _worked_out(c, here, src_all, p.c_text):
+        if _worked_out(c, here, src_all, p.c_text) or _years_since(c, p):
             continue
         if s_left:
             s = s_left.pop(0)

@@ -56,7 +56,7 @@ _QUALIFIERS = re.compile(
     r"\b(?:at least|up to|as many as|as much as|estimated|approximately|roughly|about|"
     r"around|nearly|almost|some|more than|over|under|fewer than|less than|close to|"
     r"upwards of|or more|at most|no more than|reaching|reached|peaking at|topping|"
-    r"as high as|as low as|a peak of|maximum of|max)\s*$",
+    r"as high as|as low as|a peak of|maximum of|max|as long as|as far as|as late as)\s*$",
     re.I,
 )
 
@@ -84,6 +84,21 @@ def _made_certain(m: re.Match[str], c_plain: str) -> str:
         if len(said & after(c_plain, c.start("v"))) >= 2:
             return c.group()
     return ""
+
+
+# ... or a qualifier a few words before it ("an estimated cost of 310m"), or "or so" after
+# it ("300 million dollars or so") (round 52)
+_QUALIFIER_NOUN = re.compile(r"\b(?:estimated|approximate|roughly|about)\s+[a-z]+\s+of\s*$", re.I)
+_OR_SO = re.compile(r"^[\w.,]*(?:\s+[a-z]+){0,2}\s+or\s+so\b", re.I)
+
+
+def _qualified(c_plain: str, k: int) -> bool:
+    before = c_plain[max(0, k - 30) : k]
+    return bool(
+        _QUALIFIERS.search(before[-20:])
+        or _QUALIFIER_NOUN.search(before)
+        or _OR_SO.match(c_plain[k : k + 40])
+    )
 
 
 def check_hedges(p: Pair) -> list[Change]:
@@ -145,7 +160,7 @@ def check_hedges(p: Pair) -> list[Change]:
             for n in numbers(c_plain):
                 if want and n[0] == want[0][0] and not any(ch.isdigit() for ch in n[2]):
                     at += [k.start() for k in re.finditer(re.escape(n[2]), c_plain)]
-        if at and not any(_QUALIFIERS.search(c_plain[max(0, k - 20) : k]) for k in at):
+        if at and not any(_qualified(c_plain, k) for k in at):
             note = f"hedge {m.group('h')!r} dropped: the copy gives {fig} as exact"
             out.append(p.change("hedge", m.group(), fig, note))
     return out

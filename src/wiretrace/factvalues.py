@@ -258,7 +258,7 @@ def month_no(word: str) -> int:
 _PAST_VERB = re.compile(
     r"\b(?P<be>(?:will|would|to|shall) be\s+)?(?:[a-z]+ed|said|told|met|held|took|gave|began|"
     r"won|lost|left|came|went|made|saw|found|spoke|wrote|sent|struck|fell|rose|was|were)"
-    r"(?:\s+[a-z]+){0,3}\s+(?:on|last)\s+$",
+    r"(?:\s+[a-z]+){0,5}\s+(?:on|last)\s+$",  # "voted by nine to three on Tuesday"
     re.I,
 )
 
