@@ -35,6 +35,7 @@ from .furniture import (
     LIST_HEAD,
     MID_BOILERPLATE,
     RELEASE_END,
+    faq_start,
     is_boilerplate,
     is_breadcrumb,
     is_menu,
@@ -65,10 +66,7 @@ _SUMMARY_HEAD = re.compile(
     r"|Story highlights|(?:Key |Main )?takeaways:?|Key facts:?|TL;?DR:?)\s*$",
     re.IGNORECASE,
 )
-# A content farm's closing FAQ: questions the story already answers, asked again for search
-# engines (round 46). Only the SEO names: a "Q&A" may be a real interview.
-_FAQ_HEAD = re.compile(r"^(?:Frequently asked questions|FAQs?)\s*:?\s*$", re.IGNORECASE)
-_QA_LINE = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s")
+
 _BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014>]|\d{1,2}[.)])\s+")
 
 # Dateline at the start of the first paragraph.
@@ -208,17 +206,6 @@ def _standfirst(lines: list[_Line], k: int, title: str | None) -> bool:
         and len(t.split()) <= STANDFIRST_MAX_WORDS
         and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1
     )
-
-
-def _faq_block(lines: list[_Line], first: int, last: int) -> int | None:
-    """Index of an FAQ heading whose lines down to ``last`` are all questions and answers
-    (``Q: ...`` / ``A: ...``, or a question and the lines answering it)."""
-    for k in range(last - 1, first, -1):
-        if _FAQ_HEAD.match(lines[k].text):
-            after = [lines[j].text for j in range(k + 1, last + 1)]
-            asked = sum(bool(_QA_LINE.match(t)) or t.rstrip().endswith("?") for t in after)
-            return k if asked >= 2 and asked * 2 >= len(after) else None
-    return None
 
 
 def _is_bullet_line(text: str) -> bool:
@@ -468,7 +455,7 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
             last = contact - 1
         last, byline = _walk_up_tail(lines, first_body, last, kinds, byline)
 
-    faq = _faq_block(lines, first_body, last)
+    faq = faq_start([ln.text for ln in lines], first_body, last)
     if faq is not None:
         for k in range(faq, last + 1):
             kinds[k] = "faq"

@@ -189,3 +189,21 @@ CONTACT_DETAIL = re.compile(
 def is_release_line(text: str) -> bool:
     """A press release's end mark, release line or contact detail on a line of its own."""
     return bool(RELEASE_HEAD.match(text) or RELEASE_END.match(text) or CONTACT_DETAIL.match(text))
+
+
+# A content farm's closing FAQ: questions the story already answers, asked again for search
+# engines (round 46). Only the SEO names: a "Q&A" may be a real interview.
+FAQ_HEAD = re.compile(r"^(?:Frequently asked questions|FAQs?)\s*:?\s*$", re.IGNORECASE)
+QA_LINE = re.compile(r"^(?:Q|A|Question|Answer)\s*[:.]\s")
+
+
+def faq_start(lines: list[str], first: int, last: int) -> int | None:
+    """Index of an FAQ heading after ``first`` whose lines down to ``last`` are all
+    questions and answers (``Q: ...`` / ``A: ...``, or a question and the lines answering
+    it), or None."""
+    for k in range(last - 1, first, -1):
+        if FAQ_HEAD.match(lines[k]):
+            after = lines[k + 1 : last + 1]
+            asked = sum(bool(QA_LINE.match(t)) or t.rstrip().endswith("?") for t in after)
+            return k if asked >= 2 and asked * 2 >= len(after) else None
+    return None

@@ -1,0 +1,184 @@
+"""Figures a copy restated faithfully, which the number check must not report: the same
+quantity in other units (in brackets, or in place of the source's), a bound the
+source's figure keeps, and a figure worked out from the source's and said as such (a
+difference, the rest of a hundred per cent, a ratio, a span of years). Each shape was a
+false alarm on rounds 51-52 (docs/evaluation.md); factfigures.check_numbers asks these
+before it reports a figure as changed."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .factpair import Pair
+from .factvalues import Number
+
+# "more than" / "nearly" in front of a figure (factfigures reads fractions with them too)
+ABOVE = re.compile(r"\b(?:more than|over|above|upwards of|in excess of|at least)\s+$", re.I)
+BELOW = re.compile(
+    r"\b(?:less than|under|below|nearly|almost|just under|close to|fewer than)\s+$", re.I
+)
+
+# A figure given again in other units, in brackets after it: "92 millimetres (3.6
+# inches)", "the 11-kilometre (6.8-mile) line" (round 51: every such conversion was a
+# false alarm). Factors from the first unit to the second; read both ways.
+_UNIT_FACTORS = {
+    ("kilomet", "mile"): 0.621371,
+    ("metre", "centimet"): 100.0,
+    ("metre", "feet"): 3.28084,
+    ("metre", "foot"): 3.28084,
+    ("meter", "feet"): 3.28084,
+    ("centimet", "inch"): 0.393701,
+    ("millimet", "inch"): 0.0393701,
+    ("hectare", "acre"): 2.47105,
+    ("square kilomet", "square mile"): 0.386102,
+    ("kilogram", "pound"): 2.20462,
+    ("kg", "lb"): 2.20462,
+    ("kg", "pound"): 2.20462,
+    ("tonne", "ton"): 1.10231,
+    ("km", "mile"): 0.621371,
+    ("km/h", "mph"): 0.621371,
+    ("litre", "gallon"): 0.264172,
+    ("litre", "uk gallon"): 0.219969,
+}
+_CONVERTED = re.compile(
+    r"(?P<a>\d[\d,]*(?:\.\d+)?)[\s-]*(?P<ua>(?:square |cubic )?[a-z/]+)\s*\(\s*(?:about |some |around )?"
+    r"(?P<b>\d[\d,]*(?:\.\d+)?)[\s-]*(?P<ub>(?:square |cubic |uk )?[a-z/]+)",
+    re.I,
+)
+CONVERSION_TOLERANCE = 0.03
+
+
+def _factor(ua: str, ub: str) -> float | None:
+    ua, ub = ua.lower(), ub.lower()
+    for (x, y), f in _UNIT_FACTORS.items():
+        if ua.startswith(x) and ub.startswith(y):
+            return f
+        if ua.startswith(y) and ub.startswith(x):
+            return 1 / f
+    return None
+
+
+def _digits(figure: str) -> str:
+    m = re.match(r"[\d,.]*\d", figure)
+    return m.group() if m else ""
+
+
+def _unit_after(text: str, figure: str) -> str:
+    at = text.find(figure)
+    if at < 0:
+        return ""
+    m = re.match(r"[\d,.]*\d[\s-]*((?:square |cubic )?[a-z/]+)", text[at:], re.I)
+    return m.group(1) if m else ""
+
+
+def same_quantity(s: Number, c: Number, s_text: str, c_text: str) -> bool:
+    """``c`` is ``s`` in other units, the copy's unit in place of the source's ("about 30
+    miles" -> "about 48 kilometres", round 52)."""
+    f = _factor(_unit_after(s_text, s[2]), _unit_after(c_text, c[2]))
+    return f is not None and abs(s[0] * f - c[0]) <= CONVERSION_TOLERANCE * s[0] * f + 0.05
+
+
+def converted(c: Number, text: str) -> bool:
+    """``c`` is the bracketed conversion of the figure before it."""
+    for m in _CONVERTED.finditer(text):
+        if m.group("b") != _digits(c[2]):
+            continue
+        a, b = (float(m.group(k).replace(",", "")) for k in ("a", "b"))
+        f = _factor(m.group("ua"), m.group("ub"))
+        if f is not None and abs(a * f - b) <= CONVERSION_TOLERANCE * a * f + 0.05:
+            return True
+    return False
+
+
+# A figure given with a bound that the source's figure keeps: "about 1,150 people" ->
+# "more than 1,100 people", "nearly 2,000" for 1,950 (round 51).
+_ABOUT = re.compile(r"\b(?:about|around|roughly|some|approximately|an estimated)\s+$", re.I)
+BOUND_RANGE = 0.12  # "more than X" / "nearly X": the source within this share on its side
+ABOUT_RANGE = 0.06
+
+
+def bound_keeps(s: Number, c: Number, text: str) -> bool:
+    if s[1] != c[1] or not s[0] or not c[0]:
+        return False
+    at = text.find(c[2])
+    before = text[max(0, at - 30) : at] if at >= 0 else ""
+    if ABOVE.search(before):
+        return c[0] < s[0] <= c[0] * (1 + BOUND_RANGE)
+    if BELOW.search(before):
+        return c[0] * (1 - BOUND_RANGE) <= s[0] < c[0]
+    if _ABOUT.search(before):
+        return abs(s[0] - c[0]) <= ABOUT_RANGE * s[0]
+    return False
+
+
+# A figure worked out from the source's, said as such: a difference ("38 per cent, seven
+# percentage points higher than 31"), the rest of a hundred per cent ("the remaining 13
+# per cent" beside 58 and 29), a ratio ("two and a half times as many" for 24,000
+# against 9,800) (round 51). The wording must say which: a bare figure that happens to
+# be a difference of two others is a changed figure ("5-4 vote" -> "6-3" beside "11").
+_DIFFERENCE = re.compile(
+    r"^\s*(?:percentage\s+)?(?:points?\s+)?(?:more|fewer|less|higher|lower|up|down|above|below"
+    r"|than|difference|gap|lead|ahead|behind)\b",
+    re.I,
+)
+# ... or said before it: "down 120 million pounds from a year earlier" (round 52)
+_DIFFERENCE_BEFORE = re.compile(
+    r"\b(?:up|down|rose|fell|grew|shrank|dropped|climbed|increased|decreased|gained|lost)"
+    r"(?:\s+by)?(?:\s+(?:about|around|roughly|some|nearly|almost|more than|over))?\s*$",
+    re.I,
+)
+# ... and a span of years counted from a year of the source: "74 years ago" for 1951 in
+# a 2025 story, "for the first time in 15 years" for "since 2009" (round 52)
+_YEARS_AFTER = re.compile(r"^\s*years?\b", re.I)
+_REST = re.compile(r"\b(?:remaining|rest|other|undecided|did not|don't know|unsure)\b", re.I)
+_TIMES_AFTER = re.compile(r"^\s*times\b", re.I)
+RATIO_TOLERANCE = 0.05
+
+
+def _after(text: str, c: Number) -> str:
+    at = text.find(c[2])
+    return text[at + len(c[2]) : at + len(c[2]) + 40] if at >= 0 else ""
+
+
+def _around(text: str, c: Number) -> str:
+    at = text.find(c[2])
+    return text[max(0, at - 30) : at + len(c[2]) + 30] if at >= 0 else ""
+
+
+def worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text: str) -> bool:
+    """``near``: the figures of the two sentences; ``story``: the source's (a ratio's
+    operands may stand anywhere, a difference's in the sentences that state it)."""
+    v, after = c[0], _after(text, c)
+    at = text.find(c[2])
+    before = text[max(0, at - 40) : at] if at >= 0 else ""
+    diff, rest, times = (
+        bool(_DIFFERENCE.match(after) or _DIFFERENCE_BEFORE.search(before)),
+        c[1] == "%" and bool(_REST.search(_around(text, c))),
+        bool(_TIMES_AFTER.match(after)),
+    )
+    if not (diff or rest or times):
+        return False
+    vals = [(x[0], x[1]) for x in (*near, *(story if times else ()))]
+    for i, (a, ua) in enumerate(vals):
+        for b, ub in vals[i + 1 :]:
+            if ua != ub:
+                continue
+            if diff and c[1] in (ua, "") and abs(abs(a - b) - v) < 1e-6:
+                return True
+            if rest and ua == "%" and abs(100 - a - b - v) < 1e-6:
+                return True
+            lo, hi = min(a, b), max(a, b)
+            if times and lo > 0 and abs(hi / lo - v) <= RATIO_TOLERANCE * v:
+                return True
+    return False
+
+
+def years_since(c: Number, p: Pair) -> bool:
+    if not _YEARS_AFTER.match(_after(p.c_text, c)):
+        return False
+    base = p.copy.date or p.source.date
+    if base is None:
+        return False
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", p.s_text)]
+    return any(abs(base.year - y - c[0]) <= 1 for y in years)
