@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from .article import Alignment, Article, Change
-from .factpair import locate
+from .factpair import pair_change
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _OPENS = re.compile(r"[.!?:;\"'«»„“”(\-]\s*$")
@@ -105,15 +105,6 @@ def name_changes(
                     continue
                 if _form_of(c_name.casefold(), s_words) or _form_of(s_name.casefold(), c_words):
                     continue
-                out.append(
-                    Change(
-                        "name",
-                        locate(copy, al.copy, c_name),
-                        locate(source, al.source, s_name),
-                        s_name,
-                        c_name,
-                        f"{s_name!r} in the source, {c_name!r} in the copy",
-                    )
-                )
+                out.append(pair_change("name", source, copy, al.source, al.copy, s_name, c_name))
                 break
     return out

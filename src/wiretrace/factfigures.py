@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .article import Alignment, Article, Change
-from .factpair import Pair, locate
+from .factpair import Pair, pair_change
 from .factrestated import (
     ABOVE,
     BELOW,
@@ -323,15 +323,5 @@ def figure_changes(
             if was is None:
                 continue
             gone.remove(was)
-            s_fig = was[0]
-            out.append(
-                Change(
-                    "number",
-                    locate(copy, al.copy, c_fig),
-                    locate(source, al.source, s_fig),
-                    s_fig,
-                    c_fig,
-                    f"{s_fig!r} in the source, {c_fig!r} in the copy",
-                )
-            )
+            out.append(pair_change("number", source, copy, al.source, al.copy, was[0], c_fig))
     return out

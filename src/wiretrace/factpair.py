@@ -43,9 +43,23 @@ class Pair:
         self.c_plain = QUOTED.sub(" ", self.c_text)
 
     def change(self, kind: ChangeKind, s: str, c: str, note: str) -> Change:
-        return Change(
-            kind, locate(self.copy, self.c_idx, c), locate(self.source, self.s_idx, s), s, c, note
-        )
+        return pair_change(kind, self.source, self.copy, self.s_idx, self.c_idx, s, c, note)
+
+
+def pair_change(
+    kind: ChangeKind,
+    source: Article,
+    copy: Article,
+    s_idx: Sequence[int],
+    c_idx: Sequence[int],
+    s: str,
+    c: str,
+    note: str | None = None,
+) -> Change:
+    """A change found in one aligned pair, located in the sentences that hold each span;
+    the note says by default what stands on each side."""
+    note = note if note is not None else f"{s!r} in the source, {c!r} in the copy"
+    return Change(kind, locate(copy, c_idx, c), locate(source, s_idx, s), s, c, note)
 
 
 def locate(article: Article, idx: Sequence[int], span: str) -> int:
