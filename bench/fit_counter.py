@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/fit_counter.py [--data-dir ../shared/eval] [--reps 30]
 
-The embedding model reads English only; for other languages `relation.decide_lexical`
+The embedding model reads English only; for other languages `wordsverdict.decide_lexical`
 rests on two small logistic regressions over language-independent features computed by
 `wordsonly.words_only_features` (and `content_overlap`/`lex_strong` for comparison):
 
@@ -13,7 +13,7 @@ This script computes the features of the *tuning* half of COUNTER (the seeded st
 split that `wiretrace eval` uses; the other half is what `wiretrace eval counter-urdu`
 reports and is never read here), estimates each candidate design by repeated stratified
 5-fold cross-validation on that half, fits the chosen design on the whole tuning half,
-and prints the constants pasted into relation.py (`LEX_STAGE1`, `LEX_STAGE2`). Logistic
+and prints the constants pasted into wordsverdict.py (`LEX_STAGE1`, `LEX_STAGE2`). Logistic
 regression is fitted here by Newton's method with an L2 penalty (sklearn's C = 1 on
 standardised features), so numpy is all it needs. Features are cached in /tmp.
 """
@@ -135,7 +135,10 @@ def tuning_features(data_dir: Path) -> list[tuple[str, str, dict[str, float]]]:
     tune, _held = stratified_split(items, key=lambda x: x.label)
     key = hashlib.sha256(
         "".join(p.id + p.source + p.copy for p in tune).encode()
-        + Path(__file__).parents[1].joinpath("src/wiretrace/relation.py").read_bytes()
+        + b"".join(
+            Path(__file__).parents[1].joinpath("src/wiretrace", m).read_bytes()
+            for m in ("relation.py", "wordsverdict.py")
+        )
     ).hexdigest()[:16]
     cache = Path("/tmp") / f"wiretrace-fit-counter-{key}.json"
     if cache.exists():

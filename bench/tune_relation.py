@@ -7,8 +7,8 @@ language-independent features (content-word and word-trigram containment, the le
 alignment). This script computes those features for the *tuning* half of COUNTER
 (the same seeded stratified split `wiretrace eval` uses; the other half is what
 `wiretrace eval counter-urdu` reports), grid-searches the three thresholds of
-`relation.decide_lexical` for three-class macro-F1, and prints the best ones with
-their tuning-half score. The thresholds in relation.py were set from its output; they
+`wordsverdict.decide_lexical` for three-class macro-F1, and prints the best ones with
+their tuning-half score. The thresholds in wordsverdict.py were set from its output; they
 are now only the fallback for feature dicts without the words-only features. The model
 that replaced them is fitted by bench/fit_counter.py.
 """

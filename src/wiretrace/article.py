@@ -133,6 +133,17 @@ class Article:
         }
 
 
+@dataclass(frozen=True)
+class Verdict:
+    """A relation with its confidence, the features it was read from and the rule that
+    decided, in words; ``Comparison`` carries its parts into the JSON."""
+
+    relation: Relation
+    confidence: float
+    features: dict[str, float]
+    reason: str
+
+
 @dataclass(frozen=True, slots=True)
 class Alignment:
     """Copy sentences ``copy`` were derived from source sentences ``source``.

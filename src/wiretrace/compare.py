@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .align import EXTEND_LEX_ONLY, Side, align, embed_sides, holds, is_english, score_pairs
-from .article import DERIVED_RELATIONS, Alignment, Article, Comparison
+from .article import DERIVED_RELATIONS, Alignment, Article, Comparison, Verdict
 from .direction import (
     RIVAL_AGENCIES_CONFIDENCE,
     Edits,
@@ -32,8 +32,9 @@ from .embed import Embedder, default_embedder
 from .errors import InputError
 from .factcased import name_changes
 from .factfigures import figure_changes
-from .relation import SAME_EVENT_MAX_DAYS, Verdict, decide, features, is_filler
+from .relation import decide, features, is_filler
 from .translation import TRANSLATION_MIN_ORDER, anchor_pairs
+from .wordsverdict import SAME_EVENT_MAX_DAYS
 
 MAX_SENTENCES = 5000  # per article; docs/method.md: beyond this, use `add` + `trace`
 MAX_CHARS = 1_000_000  # checked before reading: a million characters is no single article

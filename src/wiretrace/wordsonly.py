@@ -1,7 +1,7 @@
 """Words-only evidence for the relation verdict: features any script has.
 
 The embedding model reads English only. For other languages (Urdu, French, German...) the
-verdict rests on these language-independent features (``relation.decide_lexical`` reads
+verdict rests on these language-independent features (``wordsverdict.decide_lexical`` reads
 them): character 4-gram containment over the squashed text (no spaces, no punctuation, no
 combining marks, so spelling and spacing habits do not hide a copy), the same per 12-word
 window, the local word order the copy shares with its source, and the longest common
