@@ -1294,3 +1294,111 @@ def test_round52_faithful_figures_hedges_and_dates_are_no_changes() -> None:
                              "The farm is about 30 kilometres from the town.")  # fmt: skip
     assert "hedge" in kinds("The review could take up to six months.",
                             "The review will take six months.")  # fmt: skip
+
+
+def test_faithful_restatements_of_round_54_are_not_changes() -> None:
+    # Totals worked out from parts (given beside them, or said as a total), a share of a
+    # figure worked out, a difference with its unit, months counted from a range (round
+    # 54: each a false alarm)
+    assert kinds("The pumps will be set in two banks, one of 36 and one of 28.",
+                 "The 64 pumps will be set in two banks, one of 36 and one of 28.") == []  # fmt: skip
+    assert kinds("The ferry, carrying 212 passengers and nine crew, ran aground.",
+                 "There were 221 people aboard: 212 passengers and nine crew.") == []  # fmt: skip
+    assert kinds("Nurses will receive an extra 4,000 dollars a year for their first two years.",
+                 "Nurses will get $4,000 a year for each of their first two years, 8,000 dollars in all.") == []  # fmt: skip
+    assert kinds("The club signed him for 30 million euros. The fee could rise by 5 million euros in add-ons.",
+                 "The club signed him for 30 million euros. The fee could rise by a further 5 million euros, to 35 million euros, in add-ons.") == []  # fmt: skip
+    assert kinds("The clinic has 860 vacant posts. Half of the vacancies are in nursing.",
+                 "The clinic has 860 vacant posts. Some 430 of the empty posts are in nursing.") == []  # fmt: skip
+    assert kinds("Told to hold at 6,000 feet, the plane descended to 5,200 feet.",
+                 "Told to hold at 6,000 feet, the plane went 800 feet lower, to 5,200 feet.") == []  # fmt: skip
+    assert kinds("The survey, which ran from March to June, drew 900 replies.",
+                 "The survey ran for four months and drew 900 replies.") == []  # fmt: skip
+    # ... but a figure that is no such total, or said bare, is a change
+    assert "number" in kinds("The pumps will be set in two banks, one of 36 and one of 28.",
+                             "The 66 pumps will be set in two banks, one of 36 and one of 28.")  # fmt: skip
+    assert "number" in kinds("The survey, which ran from March to June, drew 900 replies.",
+                             "The survey ran for six months and drew 900 replies.")  # fmt: skip
+
+
+def test_hedges_and_negations_said_another_way_are_kept() -> None:
+    # a currency sign after the hedge, a bound after the figure, a penalty one "faces";
+    # the negation moved onto the object, into an "un-" word, or a superlative (round 54)
+    assert kinds("The bridge will cost an estimated 95 million dollars.",
+                 "The bridge will cost an estimated $95m.") == []  # fmt: skip
+    assert kinds("Owners could be fined up to 1,000 dollars for each breach.",
+                 "Owners face fines of as much as $1,000 per breach.") == []  # fmt: skip
+    assert kinds("The firm had known of the fault since at least 2018.",
+                 "The firm had known of the fault since 2018 at the latest.") == []  # fmt: skip
+    assert kinds("The operator said it did not expect the repairs to delay the opening.",
+                 "The operator said it expected no delay to the opening from the repairs.") == []  # fmt: skip
+    assert kinds("She said she did not expect the scheme to fill every place.",
+                 "She said she expected some places to remain unfilled.") == []  # fmt: skip
+    assert kinds("Many flats did not have space for a washing machine.",
+                 "Many flats lacked space for a washing machine.") == []  # fmt: skip
+    assert kinds("The club said it would not appeal the ban.",
+                 "The club said it had decided against an appeal of the ban.") == []  # fmt: skip
+    assert kinds("It is the largest fine the regulator has imposed since 2019.",
+                 "The regulator has not imposed a larger fine since 2019.") == []  # fmt: skip
+    # ... while a hedge dropped and a claim flipped are still changes
+    assert "hedge" in kinds("Owners could be fined up to 1,000 dollars for each breach.",
+                            "Owners will be fined $1,000 per breach.")  # fmt: skip
+    assert "negation" in kinds("The operator said it did not expect the repairs to delay the opening.",
+                               "The operator said it expected the repairs to delay the opening.")  # fmt: skip
+
+
+def test_a_weekday_before_its_past_verb_is_the_past_one() -> None:
+    # "plans to build" spoke of the future, but "on Tuesday approved" is the past Tuesday
+    # (round 54: read as next week's, against the copy's calendar date)
+    assert kinds("The council on Tuesday approved plans to build 900 homes.",
+                 "The council on November 11 approved plans to build 900 homes.",
+                 dt.date(2025, 11, 12)) == []  # fmt: skip
+    assert "date" in kinds("The council on Tuesday approved plans to build 900 homes.",
+                           "The council on November 4 approved plans to build 900 homes.",
+                           dt.date(2025, 11, 12))  # fmt: skip
+
+
+def test_a_speaker_introduced_with_a_colon_keeps_the_attribution() -> None:
+    assert kinds('"Money gets people in. It does not keep them," Ms Okafor said.',
+                 'Okafor put it bluntly: "Money gets people in. It does not keep them."') == []  # fmt: skip
+    assert "attribution" in kinds("Money gets people in but does not keep them, Ms Okafor said.",
+                                  "Money gets people in but does not keep them.")  # fmt: skip
+
+
+def test_an_objection_turned_into_a_tirade_is_a_loaded_term() -> None:
+    assert "wording" in kinds("Residents had objected to the height of the towers.",
+                              "Residents had railed against the height of the towers.")  # fmt: skip
+
+
+def test_faithful_restatements_of_round_55_are_not_changes() -> None:
+    # two figures merged into their sum, a total "taking" the bill to, the rest of a
+    # total, "next week" given as a dated week, metres written "m" with a bracketed
+    # conversion, a conversion put first, "two in every three", "every half hour", hedges
+    # behind a currency code or a bracket (round 55: each a false alarm)
+    assert kinds("The plant employs 2,150 people at the works and another 350 at its depot.",
+                 "The plant employs 2,500 people at the works and its depot.") == []  # fmt: skip
+    assert kinds("The upgrade has cost 310 million euros so far. Delays would add about 14 million euros.",
+                 "The upgrade has cost 310 million euros so far. Delays would add about 14 million euros, taking the bill to roughly 324 million euros.") == []  # fmt: skip
+    assert kinds("The scheme will cost 9 million pounds, of which the state will provide 5.5 million pounds and the port the rest.",
+                 "The scheme will cost 9 million pounds, with the state giving 5.5 million pounds and the port paying the remaining 3.5 million pounds.") == []  # fmt: skip
+    assert kinds("The union will meet ministers next week.",
+                 "The union will meet ministers in the week beginning November 17.",
+                 dt.date(2025, 11, 13)) == []  # fmt: skip
+    assert kinds("The shaft will reach a depth of 1,500 metres.",
+                 "The shaft will reach a depth of 1,500m (about 4,900 feet).") == []  # fmt: skip
+    assert kinds("The probe orbits about 20,000 kilometres above the surface.",
+                 "The probe orbits some 12,400 miles (20,000km) above the surface.") == []  # fmt: skip
+    assert kinds("About two-thirds of visitors came from abroad.",
+                 "About two in every three visitors came from abroad.") == []  # fmt: skip
+    assert kinds("Buses will run every half hour in the evening.",
+                 "Buses will run every 30 minutes in the evening.") == []  # fmt: skip
+    assert kinds("The levy will cost members about 19 million euros a year.",
+                 "The levy will cost members around EUR 19 million a year.") == []  # fmt: skip
+    assert kinds("Launch has slipped by at least five months.",
+                 "Launch has slipped by a minimum of five months.") == []  # fmt: skip
+    # ... while a sum that does not add up, and a week that is not next week, are changes
+    assert "number" in kinds("The plant employs 2,150 people at the works and another 350 at its depot.",
+                             "The plant employs 2,600 people at the works and its depot.")  # fmt: skip
+    assert "date" in kinds("The union will meet ministers next week.",
+                           "The union will meet ministers in the week beginning December 1.",
+                           dt.date(2025, 11, 13))  # fmt: skip

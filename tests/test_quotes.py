@@ -118,6 +118,25 @@ def test_a_quote_the_source_broke_with_its_attribution_is_one_quote() -> None:
     assert one_pair(far, whole)[0].status == "altered"
 
 
+def test_a_broken_quote_whose_second_part_the_alignment_left_out_is_read_whole() -> None:
+    # The alignment paired the copy's sentence with the first source sentence only; the
+    # quote's second part stands in the next one (round 54: read as words inserted)
+    s = art(
+        'Farmers met the board. "We are not against the plan," Mr Orme said. "We are against being ignored."',
+        "s",
+    )
+    c = art(
+        'Farmers met the board. Mr Orme said: "We are not against the plan. We are against being ignored."',
+        "c",
+    )
+    assert [x.text for x in s.sentences][1].startswith('"We are not'), s.sentences
+    al = [Alignment((0,), (0,), "verbatim", 1.0), Alignment((1,), (1,), "light_edit", 0.9)]
+    q = quotes.analyze(s, c, al)[0][0]
+    assert q.status == "verbatim", q.note
+    bad = art(c.body.replace("being ignored", "being lied to"), "c")
+    assert quotes.analyze(s, bad, al)[0][0].status == "altered"
+
+
 def test_a_number_spelt_out_or_in_digits_is_the_same_quote() -> None:
     src = '"People drive forty minutes just to get a cut stitched," said Ron Havers.'
     assert one_pair(src, src.replace("forty", "40"))[0].status == "verbatim"

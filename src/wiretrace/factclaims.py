@@ -120,6 +120,9 @@ _FOUND_THAT = re.compile(
 )
 # A cue verb as a bare participle before a figure or an infinitive: "winds estimated at
 # 125 mph", "a crowd expected to top 10,000" name no one who said it.
+# A quote introduced by its speaker and a colon attributes it with no speech verb:
+# 'Pryce put it this way: "A bonus gets people through the door..."' (round 54)
+_INTRODUCED = re.compile(r"\b[A-Z][\w'’-]+\b[^.;:\"“”]{0,40}:\s*[\"“‘']")
 _UNCREDITED = re.compile(r"(?:estimated|expected|believed|thought)\s+(?:at|to)\b", re.I)
 
 _SUBJ_VERB = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
@@ -326,7 +329,13 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         cued = (
             any(not _UNCREDITED.match(spoken, m.start()) for m in _CUES.finditer(spoken))
             or _FOUND_THAT.search(best)
-            or (QUOTED.search(p.s_text) is not None and any(_CUES.search(t) for t in sents))
+            or (
+                QUOTED.search(p.s_text) is not None
+                and (
+                    any(_CUES.search(t) for t in sents)
+                    or any(_INTRODUCED.search(p.copy.sentences[i].text) for i in p.c_idx)
+                )
+            )
         )
         own = _OWN_PLAN.search(s_plain)
         own_plan = own is not None and all(

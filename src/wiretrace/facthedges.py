@@ -56,7 +56,7 @@ _QUALIFIERS = re.compile(
     r"\b(?:at least|up to|as many as|as much as|estimated|approximately|roughly|about|"
     r"around|nearly|almost|some|more than|over|under|fewer than|less than|close to|"
     r"upwards of|or more|at most|no more than|reaching|reached|peaking at|topping|"
-    r"as high as|as low as|a peak of|maximum of|max|as long as|as far as|as late as)\s*$",
+    r"as high as|as low as|a peak of|maximum of|minimum of|max|as long as|as far as|as late as)\s*$",
     re.I,
 )
 
@@ -66,6 +66,11 @@ _AFTER = 10  # words after the modal that say what the hedged claim is about
 _FUNCTION = frozenset(
     "the a an of to in on at by for from with as and or that this these those its their "
     "his her it they he she be been is are was were have has had not".split()
+)
+
+
+_FACING = re.compile(
+    r"\b(?:face|faces|facing|risk|risks|risking)\s+(?:[a-z]+\s+){0,2}?([a-z]{3,})", re.I
 )
 
 
@@ -92,12 +97,25 @@ _QUALIFIER_NOUN = re.compile(r"\b(?:estimated|approximate|roughly|about)\s+[a-z]
 _OR_SO = re.compile(r"^[\w.,]*(?:\s+[a-z]+){0,2}\s+or\s+so\b", re.I)
 
 
+_CONVERTED_BEFORE = re.compile(r"(\d[\d,.]*)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\(\s*$")
+# ... or a bound after it: "since 2019 at the latest" for "since at least 2019" (round 54)
+_BOUND_AFTER = re.compile(r"^[\w.,]*\s+at the (?:latest|earliest|most|least)\b", re.I)
+
+
 def _qualified(c_plain: str, k: int) -> bool:
-    before = c_plain[max(0, k - 30) : k]
+    # (a currency sign or code between: "an estimated $610m", "around EUR 19 million",
+    # rounds 54-55)
+    before = re.sub(r"(?:[$€£¥]|\b(?:EUR|USD|GBP))\s*$", "", c_plain[max(0, k - 30) : k])
+    # a figure given in brackets after its hedged conversion: "some 22,400 miles
+    # (36,000km)" keeps the "about 36,000 kilometres" of the source (round 55)
+    conv = _CONVERTED_BEFORE.search(before)
+    if conv is not None and _qualified(c_plain, k - len(before) + conv.start(1)):
+        return True
     return bool(
         _QUALIFIERS.search(before[-20:])
         or _QUALIFIER_NOUN.search(before)
         or _OR_SO.match(c_plain[k : k + 40])
+        or _BOUND_AFTER.match(c_plain[k : k + 40])
     )
 
 
@@ -135,6 +153,11 @@ def check_hedges(p: Pair) -> list[Change]:
                 words[0] in ("could", "may", "might")
                 and "have" not in words
                 and re.search(r"\bcan\s+(?!not\b)[a-z]", c_plain, re.I)
+            ):
+                continue
+            # "could be fined" -> "face fines": a penalty one faces is still a possibility
+            if head in ("could", "may", "might") and any(
+                _stem(x) == _stem(w) for x in _FACING.findall(c_plain)
             ):
                 continue
             # the claim is kept, its hedge is not
@@ -184,7 +207,7 @@ _BETWEEN = frozenset(
 _COPY_NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without|denied|denies|deny|refused|"
     r"refuses|rejected|ruled out|failed|unlikely|unable|cannot|declined|declines|no longer|"
-    r"yet to|rather than|instead of)\b|n't\b",
+    r"yet to|rather than|instead of|lacks?|lacked|lacking|against)\b|n't\b",
     re.I,
 )
 _NEGATION_REACH = 4  # words before a verb that a copy's negation may stand
@@ -228,6 +251,37 @@ def _negated_verbs(plain: str) -> list[tuple[str, str, set[str]]]:
     return out
 
 
+# The negation carried by the verb's object or complement instead: "did not expect the
+# conditions to delay it" -> "expected no delay", "did not expect it to fill every
+# vacancy" -> "expected some vacancies to remain unfilled", "has not imposed a larger
+# fine since" -> "the largest fine it has imposed since" (round 54)
+_OBJECT_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:no|none|nothing|never)\b", re.I)
+_COMPARED = {
+    "larger": "largest",
+    "bigger": "biggest",
+    "higher": "highest",
+    "greater": "greatest",
+    "lower": "lowest",
+    "smaller": "smallest",
+    "worse": "worst",
+    "better": "best",
+}
+
+
+def _negation_moved(plain: str, at: int, about: set[str]) -> bool:
+    after = plain[at:]
+    if _OBJECT_NEGATION.match(re.sub(r"^[^\W\d_]+", "", after)):
+        return True
+    stems = {_stem(w) for w in about}
+    words = re.findall(r"[^\W\d_]+", after)[1 : _CLAIM_WORDS + 3]
+    if any(w.lower().startswith("un") and _stem(w[2:]) in stems for w in words):
+        return True
+    # (the comparative must be what the denied verb is about: "a larger fine")
+    return any(
+        more in about and re.search(rf"\b{most}\b", plain, re.I) for more, most in _COMPARED.items()
+    )
+
+
 def _asserted(plain: str, stem: str, about: set[str]) -> str:
     """The word of ``plain`` with ``stem`` when every use of it is free of a negation in
     the words before it and one use is about the same thing (``about``: the words after
@@ -239,6 +293,8 @@ def _asserted(plain: str, stem: str, about: set[str]) -> str:
             continue
         before = " ".join(re.findall(r"\S+", plain[: w.start()])[-_NEGATION_REACH:])
         if _COPY_NEGATION.search(before):
+            return ""
+        if _negation_moved(plain, w.start(), about):
             return ""
         after = _claim_words(plain, w.start())
         if about & after or not (about or after):

@@ -99,6 +99,11 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     (("seized power", "grabbed power"), ("took power", "came to power")),
     (("slammed", "blasted", "lashed out"), ("criticised", "criticized")),
+    # an objection made a tirade (round 54: "had objected to" -> "had railed against")
+    (
+        ("railed against", "rails against", "ranted against", "fulminated against"),
+        ("objected to", "objects to", "opposed", "criticised", "criticized", "complained"),
+    ),
     (("branded",), ("described", "called")),
     # a suspect named by the crime before any verdict
     (

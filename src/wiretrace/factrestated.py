@@ -7,11 +7,12 @@ before it reports a figure as changed."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from .factpair import Pair
-from .factvalues import Number
+from .factvalues import Number, numbers
 
 # "more than" / "nearly" in front of a figure (factfigures reads fractions with them too)
 ABOVE = re.compile(r"\b(?:more than|over|above|upwards of|in excess of|at least)\s+$", re.I)
@@ -24,6 +25,8 @@ BELOW = re.compile(
 # false alarm). Factors from the first unit to the second; read both ways.
 _UNIT_FACTORS = {
     ("kilomet", "mile"): 0.621371,
+    ("m", "feet"): 3.28084,  # (units of one or two letters match whole, see _factor)
+    ("m", "ft"): 3.28084,
     ("metre", "centimet"): 100.0,
     ("metre", "feet"): 3.28084,
     ("metre", "foot"): 3.28084,
@@ -51,10 +54,14 @@ CONVERSION_TOLERANCE = 0.03
 
 def _factor(ua: str, ub: str) -> float | None:
     ua, ub = ua.lower(), ub.lower()
+
+    def unit(u: str, key: str) -> bool:
+        return u == key if len(key) <= 2 else u.startswith(key)
+
     for (x, y), f in _UNIT_FACTORS.items():
-        if ua.startswith(x) and ub.startswith(y):
+        if unit(ua, x) and unit(ub, y):
             return f
-        if ua.startswith(y) and ub.startswith(x):
+        if unit(ua, y) and unit(ub, x):
             return 1 / f
     return None
 
@@ -82,7 +89,8 @@ def same_quantity(s: Number, c: Number, s_text: str, c_text: str) -> bool:
 def converted(c: Number, text: str) -> bool:
     """``c`` is the bracketed conversion of the figure before it."""
     for m in _CONVERTED.finditer(text):
-        if m.group("b") != _digits(c[2]):
+        # (either one: "some 22,400 miles (36,000km)" puts the copy's figure first)
+        if _digits(c[2]) not in (m.group("b"), m.group("a")):
             continue
         a, b = (float(m.group(k).replace(",", "")) for k in ("a", "b"))
         f = _factor(m.group("ua"), m.group("ub"))
@@ -118,7 +126,9 @@ def bound_keeps(s: Number, c: Number, text: str) -> bool:
 # against 9,800) (round 51). The wording must say which: a bare figure that happens to
 # be a difference of two others is a changed figure ("5-4 vote" -> "6-3" beside "11").
 _DIFFERENCE = re.compile(
-    r"^\s*(?:percentage\s+)?(?:points?\s+)?(?:more|fewer|less|higher|lower|up|down|above|below"
+    # (a unit may come between: "went 600 feet lower, to 3,400 feet", round 54)
+    r"^\s*(?:[a-z]+\s+(?=(?:more|fewer|less|higher|lower|above|below|ahead|behind)\b))?"
+    r"(?:percentage\s+)?(?:points?\s+)?(?:more|fewer|less|higher|lower|up|down|above|below"
     r"|than|difference|gap|lead|ahead|behind)\b",
     re.I,
 )
@@ -174,6 +184,25 @@ def worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text:
     return False
 
 
+_MONTHS_AFTER = re.compile(r"^[\s-]*months?\b", re.I)
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # (its first three letters)
+_MONTH_RANGE = re.compile(
+    rf"\b(?:from|between)\s+{_MONTH}\s+(?:to|and|until|through)\s+{_MONTH}", re.I
+)
+
+
+def months_spanned(c: Number, p: Pair) -> bool:
+    """ "ran for three months" for "ran from October to December" (round 54)."""
+    if not _MONTHS_AFTER.match(_after(p.c_text, c)):
+        return False
+    order = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+    for m in _MONTH_RANGE.finditer(p.s_text):
+        first, last = (order.index(m.group(k).lower()) for k in (1, 2))
+        if (last - first) % 12 + 1 == c[0]:
+            return True
+    return False
+
+
 def years_since(c: Number, p: Pair) -> bool:
     if not _YEARS_AFTER.match(_after(p.c_text, c)):
         return False
@@ -182,3 +211,104 @@ def years_since(c: Number, p: Pair) -> bool:
         return False
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", p.s_text)]
     return any(abs(base.year - y - c[0]) <= 1 for y in years)
+
+
+# A total worked out from parts: given beside the parts in the copy's own sentence ("the
+# 94 turbines ... in two arrays, one of 52 and one of 42"; "170 people on board: 164
+# passengers and six crew"), or said as a total of the source's figures ("an extra 6,000
+# dollars for each of three years, 18,000 dollars in all"; "rise by a further 6 million
+# euros, to 48 million" beside the 42 million fee) (round 54: each a false alarm). Small
+# figures add up by chance too often ("3" beside "1" and "2"), so a total with its parts
+# beside it must be at least TOTAL_MIN and the sum of two of them.
+_TOTAL = re.compile(
+    r"\b(?:in all|in total|altogether|all told|combined|a total of|totall?ing|in sum)\b", re.I
+)
+_RAISED_TO = re.compile(
+    r"\b(?:further|another|additional|extra)\b[^.;]{0,40},\s*to\s+$"
+    # "would add around 22 million euros, taking the bill to roughly 562 million" (round 55)
+    r"|\b(?:taking|bringing|pushing|raising|lifting)\b[^.;]{0,30}\bto\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
+    re.I,
+)
+# ... and the rest of a total: "Norland Rail paying the remaining 6.2 million pounds" of
+# an 18.6 million scheme whose other 12.4 million the sentence names (round 55)
+_REMAINING = re.compile(r"\b(?:remaining|the rest of|the balance of|the other)\s+$", re.I)
+TOTAL_MIN = 10.0
+
+
+def _two_sum_to(v: float, parts: Sequence[float]) -> bool:
+    return any(abs(x + y - v) < 1e-6 for x, y in itertools.combinations(parts, 2))
+
+
+def totalled(c: Number, p: Pair, story: Sequence[Number]) -> bool:
+    """``c`` is the sum (or, for a rate times a count, the product) of figures the copy's
+    sentence lists, or that the two sentences or the source give and the wording totals."""
+    same = [x[0] for x in numbers(p.c_text) if x is not c and x[1] == c[1] and x[0] < c[0]]
+    # (two parts: with three, "two banks, one of 36 and one of 28" makes 66)
+    if c[0] >= TOTAL_MIN and _two_sum_to(c[0], same):
+        return True
+    at = p.c_text.find(c[2])
+    if at < 0:
+        return False
+    before, after = p.c_text[max(0, at - 60) : at], p.c_text[at + len(c[2]) : at + len(c[2]) + 20]
+    raised = bool(_RAISED_TO.search(before))
+    near = [x for x in (*numbers(p.s_text), *numbers(p.c_text)) if x is not c]
+    if _REMAINING.search(before[-25:]) and any(
+        a[1] == b[1] == c[1] and abs(b[0] - a[0] - c[0]) < 1e-6 for a in near for b in story
+    ):
+        return True
+    if not (raised or _TOTAL.search(before[-25:]) or _TOTAL.match(after.lstrip(" ,"))):
+        return False
+    for a in near:
+        if a[1] != c[1]:
+            continue
+        if any(b[1] == c[1] and abs(a[0] + b[0] - c[0]) < 1e-6 for b in (*near, *story)):
+            return True
+        if not raised and any(
+            not b[1] and abs(a[0] * b[0] - c[0]) < 1e-6 and b[0] > 1 for b in near
+        ):
+            return True
+    return False
+
+
+# A share of a figure the source gives, worked out: "670 of the empty posts" for "half of
+# the vacancies" in a story of 1,340 vacancies (round 54)
+_SHARES = {
+    "half": 1 / 2,
+    "a third": 1 / 3,
+    "one third": 1 / 3,
+    "two thirds": 2 / 3,
+    "two-thirds": 2 / 3,
+    "a quarter": 1 / 4,
+    "one quarter": 1 / 4,
+    "three quarters": 3 / 4,
+    "three-quarters": 3 / 4,
+    "a fifth": 1 / 5,
+    "one fifth": 1 / 5,
+}
+_SHARE_OF = re.compile(
+    r"\b(" + "|".join(sorted(_SHARES, key=len, reverse=True)) + r")\s+of\b", re.I
+)
+SHARE_TOLERANCE = 0.005
+
+
+def share_worked_out(c: Number, p: Pair, story: Sequence[Number]) -> bool:
+    shares = [_SHARES[m.group(1).lower()] for m in _SHARE_OF.finditer(p.s_text)]
+    return any(
+        abs(f * x[0] - c[0]) <= SHARE_TOLERANCE * c[0] + 0.5
+        for f in shares
+        for x in story
+        if x[1] == c[1] and x[0] > c[0]
+    )
+
+
+def merged_parts(c: Number, s_left: Sequence[Number]) -> tuple[Number, Number] | None:
+    """Two figures of the source's sentence that the copy dropped, given as their sum:
+    "employs 1,140 people at the mine and another 260 at its smelter" -> "employs 1,400
+    people at the mine and its smelter" (round 55)."""
+    if c[0] < TOTAL_MIN:
+        return None
+    for x, y in itertools.combinations(s_left, 2):
+        if x[1] == y[1] == c[1] and abs(x[0] + y[0] - c[0]) < 1e-6:
+            return x, y
+    return None

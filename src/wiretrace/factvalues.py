@@ -150,6 +150,10 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
         except ValueError:
             return None
     scale = (m.group("scale") or "").strip().lower()
+    # "a depth of 1,200m": metres; a million that large is written "1.2bn" (round 55)
+    metres = scale == "m" and not m.group("cur") and not m.group("unit") and "," in m.group("n")
+    if metres:
+        scale = ""
     if m.group("half"):
         value += 0.5
     value *= _SCALE.get(scale, 1.0)
@@ -169,7 +173,7 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
 _OUT_OF = re.compile(
     r"\b(\d+|[a-z]+)\s+(?:out\s+of|of\s+every|in\s+every)\s+(10|100|ten|hundred)\b"
     # "one in five", "two in three": words only ("5 in 10 minutes" is a time)
-    r"|\b(one|two|three|four|five|six|seven|eight|nine)\s+in\s+(two|three|four|five|six|"
+    r"|\b(one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?(two|three|four|five|six|"
     r"seven|eight|nine|ten)\b(?!\s+(?:minutes|hours|days|weeks|months|years|seconds))",
     re.I,
 )
@@ -178,7 +182,7 @@ _OUT_OF = re.compile(
 _HOUR_PART = re.compile(
     r"\b(?P<q1>(?:a|one)[\s-]+quarter[\s-]+(?:of[\s-]+)?an[\s-]+hour)\b"
     r"|\b(?P<q3>three[\s-]+quarters[\s-]+(?:of[\s-]+)?an[\s-]+hour)\b"
-    r"|\b(?P<h>half[\s-]+an[\s-]+hour|a[\s-]+half[\s-]+hour|half-hour)\b"
+    r"|\b(?P<h>half[\s-]+an[\s-]+hour|a[\s-]+half[\s-]+hour|(?:every\s+)?half[\s-]hour)\b"
     r"|\b(?P<h3>an[\s-]+hour[\s-]+and[\s-]+a[\s-]+half)\b",
     re.I,
 )
@@ -277,7 +281,17 @@ _OPENING_DATE_PAST = re.compile(
 )
 
 
+# ... or its verb in the past right after it: "the council on Tuesday approved plans to
+# build" (round 54: "plans to" made it next Tuesday)
+_PAST_RIGHT_AFTER = re.compile(
+    r"^,?\s+(?:[a-z]+ed|said|told|met|held|took|gave|began|won|lost|left|came|went|made|saw|"
+    r"found|spoke|wrote|sent|struck|fell|rose|unveiled)\b"
+)
+
+
 def _past_after_opening(text: str, start: int, end: int) -> bool:
+    if _PAST_RIGHT_AFTER.match(text[end:]):
+        return True
     if re.sub(r"(?i)\b(?:on|in|by)\b", "", text[:start]).strip(" ,\"'"):
         return False
     return _OPENING_DATE_PAST.match(text[end:]) is not None

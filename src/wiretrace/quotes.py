@@ -313,6 +313,14 @@ def analyze(
             }
         )
         m = _best(qkeys, [src.region(aligned)]) if aligned else None
+        if aligned and m is not None and m.matched < len(qkeys):
+            # a quote the source broke over two sentences ('"We are not against it," he
+            # said. "We are against being ignored."') whose second the alignment left
+            # out, given whole by the copy (round 54): read the neighbours too
+            wider = sorted({aligned[0] - 1, *aligned, aligned[-1] + 1} & set(range(n)))
+            m2 = _best(qkeys, [src.region(wider)])
+            if m2 is not None and m2.matched > m.matched:
+                m = m2
         if not _found(m, len(qkeys)):
             m = _best(qkeys, everywhere)
         if (m is None or not _found(m, len(qkeys))) and aligned:
