@@ -41,6 +41,8 @@ _TITLES = frozenset(
     advisor officer representative lawmaker secretary-general rep. lt. capt. sgt. gen maj.
     brig. cmdr. sheikh imam rev. pope""".split()
 )
+# the heads and the titles of elected and appointed office a name may follow
+HOLDER_TITLES = _TITLES | frozenset({"councillor", "cllr", "alderman", "mp", "mep"})
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 _OTHER_PRON = frozenset({"i", "we", "they", "it", "you", "who", "one", "someone", "this", "that"})
 _SMALL = frozenset(

@@ -147,7 +147,7 @@ TITLE_WORDS = TITLE_ABBREVS | frozenset(TITLE_ABBREV.values())
 
 TITLE_HEADS = frozenset(
     """minister president premier secretary spokesman spokeswoman spokesperson general colonel
-    commander chief director ambassador governor mayor senator chairman chairwoman chair ceo
+    commander chief director ambassador governor mayor senator chairman chairwoman chair ceo cfo coo cto
     envoy leader head judge prosecutor king queen prince captain lieutenant sergeant admiral
     chancellor executive adviser advisor officer representative lawmaker secretary-general boss
     legislator consultant surgeon physician professor lecturer inspector superintendent

@@ -52,7 +52,7 @@ from .factnames import (
     proper_swaps,
 )
 from .factpair import FIRST_WORD, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
-from .facttitles import rank_dropped, title_replaced, title_swaps
+from .facttitles import rank_dropped, same_posts, title_replaced, title_swaps
 from .factvalues import (
     CALENDAR_PREFIXES,
     approx,
@@ -309,7 +309,7 @@ def _name_spans(
 
 
 def _check_titles(p: Pair) -> list[Change]:
-    sk, ck = word_keys(p.s_text), word_keys(p.c_text)
+    sk, ck = same_posts(word_keys(p.s_text)), same_posts(word_keys(p.c_text))
     found = title_swaps(sk, ck, _opcodes(sk, ck))
     if not found and p.close and (swap := title_replaced(sk, ck)) is not None:
         found = [swap]

@@ -38,6 +38,36 @@ _LEADERS = frozenset(
 )
 
 
+# One post under its several names: a rewrite's choice, not another post (round 52:
+# "finance director" -> "chief financial officer"). Each is read as its first spelling.
+_SAME_POST: tuple[tuple[tuple[str, ...], ...], ...] = (
+    (("cfo",), ("chief", "financial", "officer"), ("finance", "director"), ("finance", "chief")),
+    (("coo",), ("chief", "operating", "officer")),
+    (("cto",), ("chief", "technology", "officer"), ("chief", "technical", "officer")),
+    (("ceo",), ("chief", "executive", "officer")),
+    (("headteacher",), ("head", "teacher"), ("headmaster",), ("headmistress",)),
+    (("chief", "constable"), ("police", "chief")),
+)
+
+
+def same_posts(words: list[str]) -> list[str]:
+    """``words`` (lower-case keys) with every name of a post in ``_SAME_POST`` read as the
+    first one."""
+    out: list[str] = []
+    k = 0
+    while k < len(words):
+        for names in _SAME_POST:
+            hit = next((n for n in names if tuple(words[k : k + len(n)]) == n), None)
+            if hit is not None:
+                out.extend(names[0])
+                k += len(hit)
+                break
+        else:
+            out.append(words[k])
+            k += 1
+    return out
+
+
 def title_swaps(
     sk: list[str], ck: list[str], ops: list[tuple[str, int, int, int, int]]
 ) -> list[Swap]:

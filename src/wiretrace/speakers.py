@@ -22,6 +22,7 @@ from typing import Any
 from .article import Sentence
 from .cuepatterns import (
     CUE_WORDS,
+    HOLDER_TITLES,
     PRONOUNS,
     TITLE_WORDS,
     Found,
@@ -71,6 +72,17 @@ def _speaker_of_subject(tok: Any, doc: Any) -> str:
     ]
     if persons:
         return str(persons[0].text)
+    # "The chairman of the Rail Users' Association, Idris Lomond, said": the parser sets
+    # the name beside the association, but a title's phrase names its holder (round 55)
+    if tok.lower_ in HOLDER_TITLES:
+        inner = {t.i for t in tok.subtree}
+        held = [
+            e
+            for e in doc.ents
+            if e.label_ == "PERSON" and e.root.dep_ == "appos" and e.root.head.i in inner
+        ]
+        if held:
+            return str(held[0].text)
     # "the project's partner, the Danish pension fund Nordvest,": the name in apposition,
     # however many appositions deep
     appos = [c for c in tok.children if c.dep_ == "appos"]
@@ -82,6 +94,27 @@ def _speaker_of_subject(tok: Any, doc: Any) -> str:
                     return _unpossessed(str(ent.text))
         appos += [g for g in c.children if g.dep_ == "appos"]
     return " ".join(t.text for t in words[:6])
+
+
+def _person_tagged_org(ent: Any, doc: Any) -> bool:
+    """A person the small model tags as an organisation or a place: a name after a
+    person's title ("councillor Beatrice Mallory", round 52), one described by a "who"
+    clause, or the surname of a person named before in the sentence."""
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in HOLDER_TITLES and personal(str(ent.text)):
+        return True
+    # "Marta Ivens, whose son was among those infected, said" (round 52: tagged a place)
+    if personal(str(ent.text)) and any(
+        c.dep_ == "relcl" and any(t.lower_ in ("who", "whose") for t in c.subtree)
+        for c in ent.root.children
+    ):
+        return True
+    if len(ent) != 1 or not ent.text[:1].isupper():
+        return False
+    return any(
+        e.label_ == "PERSON" and e.end <= ent.start and len(e) > 1 and e[-1].text == ent.text
+        for e in doc.ents
+    )
 
 
 def last_person(
@@ -106,7 +139,9 @@ def last_person(
             and any(c.dep_ in ("relcl", "appos") for c in ent.root.children)
             and personal(str(ent.text))
         )
-        if ent.label_ != "PERSON" and not as_org:
+        if ent.label_ in ("ORG", "GPE") and _person_tagged_org(ent, doc):
+            as_org = False
+        elif ent.label_ != "PERSON" and not as_org:
             continue
         if any(a <= ent.start_char < b for a, b in inside):
             continue  # a name inside a quote is not its speaker
@@ -329,6 +364,30 @@ class Attributor:
             return last.group(1)
         return None
 
+    def _named_before(self, si: int, at: int) -> str | None:
+        """ "Detective Inspector Ruth Garroway said ..." paragraphs before, then "Garroway
+        said ... '...,' she said" with no quote of hers between (round 52: the small model
+        tags the lone surname an organisation, and "she" went to a police force): the
+        full name an earlier sentence gives the surname of the cue's subject."""
+        text, inside = self.sentences[si].text, self.inside(si)
+        # (a surname that opens its clause: in "Dr Ines Carvajal of the University of Isla
+        # Corvina said" the place is no subject)
+        cued = [
+            m.group(1)
+            for m in _SURNAME_CUE.finditer(text, 0, at)
+            if outside(inside, m.start())
+            and m.group(2).lower() in CUE_WORDS
+            and re.search(r"(?:^|[,;:]|\band)\s*$", text[: m.start()])
+        ]
+        if not cued:
+            return None
+        full = re.compile(rf"\b([A-Z][a-z][\w'’-]*)\s+{re.escape(cued[-1])}\b")
+        for j in range(si - 1, -1, -1):
+            m = full.search(self.sentences[j].text)
+            if m and m.group(1).lower() not in CUE_WORDS:
+                return f"{m.group(1)} {cued[-1]}"
+        return None
+
     def _pronoun(self, qi: int, si: int, at: int) -> str | None:
         text, inside = self.sentences[si].text, self.inside(si)
         known = self._known_surname(qi, si, at)
@@ -338,8 +397,12 @@ class Attributor:
             found = last_person(self._doc(si), at, inside)
             if found:
                 return found
+        named = self._named_before(si, at)
+        if named:
+            return named
         for j in range(si - 1, max(-1, si - 5), -1):
-            found = self._known_surname(qi, j, len(self.sentences[j].text)) or self._person(j)
+            end = len(self.sentences[j].text)
+            found = self._known_surname(qi, j, end) or self._named_before(j, end) or self._person(j)
             if found:
                 return found
         for k in range(qi):  # the last named speaker; in order, so nothing recurses deep
