@@ -309,13 +309,27 @@ def _name_spans(
 
 
 def _check_titles(p: Pair) -> list[Change]:
-    sk, ck = same_posts(word_keys(p.s_text)), same_posts(word_keys(p.c_text))
+    s_spelled: dict[str, str] = {}
+    c_spelled: dict[str, str] = {}
+    sk = same_posts(word_keys(p.s_text), s_spelled)
+    ck = same_posts(word_keys(p.c_text), c_spelled)
     found = title_swaps(sk, ck, _opcodes(sk, ck))
     if not found and p.close and (swap := title_replaced(sk, ck)) is not None:
         found = [swap]
     if not found and (swap := rank_dropped(sk, ck)) is not None:
         found = [swap]
-    return [p.change(k, s, c, n) for k, s, c, n in found]
+
+    def written(text: str, spelled: dict[str, str]) -> str:
+        # a post read under its first name ("coo") reported as each side wrote it
+        for canon, as_written in spelled.items():
+            text = re.sub(rf"\b{re.escape(canon)}\b", as_written, text)
+        return text
+
+    out = []
+    for k, s, c, n in found:
+        s2, c2 = written(s, s_spelled), written(c, c_spelled)
+        out.append(p.change(k, s2, c2, n.replace(repr(s), repr(s2)).replace(repr(c), repr(c2))))
+    return out
 
 
 def _governments(text: str) -> set[str]:

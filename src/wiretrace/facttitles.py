@@ -50,9 +50,9 @@ _SAME_POST: tuple[tuple[tuple[str, ...], ...], ...] = (
 )
 
 
-def same_posts(words: list[str]) -> list[str]:
+def same_posts(words: list[str], spelled: dict[str, str] | None = None) -> list[str]:
     """``words`` (lower-case keys) with every name of a post in ``_SAME_POST`` read as the
-    first one."""
+    first one; ``spelled`` collects each such reading's words as written."""
     out: list[str] = []
     k = 0
     while k < len(words):
@@ -60,6 +60,8 @@ def same_posts(words: list[str]) -> list[str]:
             hit = next((n for n in names if tuple(words[k : k + len(n)]) == n), None)
             if hit is not None:
                 out.extend(names[0])
+                if spelled is not None and hit != names[0]:
+                    spelled.setdefault(" ".join(names[0]), " ".join(hit))
                 k += len(hit)
                 break
         else:
