@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+from wiretrace.article import Removed
 from wiretrace.direction import Edits, direction
 from wiretrace.ingest import parse_record
 
@@ -43,3 +46,20 @@ def test_loaded_swaps_both_ways_say_nothing() -> None:
     assert not _read(Edits(0, 1, 0), Edits(0, 1, 0))[0].startswith("loaded terms:")
     # then hardened claims decide
     assert _read(Edits(1, 1, 1), Edits(0, 1, 0))[0].startswith("hardened claims:")
+
+
+def test_loaded_swaps_outweigh_the_page_furniture() -> None:
+    # Round 53: the source's own page carried more navigation than the copy's, and the
+    # furniture clue named the copy the source; the copy's "protesters" -> "rioters" reads
+    # one way only. Loaded terms now come first; furniture decides only without them.
+    framed = dataclasses.replace(
+        _A, removed=[Removed("boilerplate", "Share: Facebook | X", 0, 0)] * 2
+    )
+    a_src, evidence = direction(
+        framed, _B, 0.9, 0.9, "auto", edits=lambda: (Edits(0, 1, 0), Edits(0, 0, 1))
+    )
+    assert a_src and evidence[0].startswith("loaded terms:")
+    b_src, evidence = direction(
+        framed, _B, 0.9, 0.9, "auto", edits=lambda: (Edits(0, 0, 0), Edits(0, 0, 0))
+    )
+    assert not b_src and evidence[0].startswith("furniture:")

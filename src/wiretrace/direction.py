@@ -344,9 +344,9 @@ def direction(
     Dates first; then the marks (a copy credits the agency or says it is republished, a
     press release is the source of a story, an update or correction says it is the later
     version, the original carries its dateline) and three or more lines of filler; then containment (the copy's material is
-    inside the source); then the weak evidence: the desk's credit line, site furniture,
-    any filler, loaded terms and hardened claims (``edits``: what the copy did, read each
-    way round), and length (read by ``rewritten``: a rewrite is the wordier
+    inside the source); then the weak evidence: the desk's credit line, any filler,
+    loaded terms and hardened claims (``edits``: what the copy did, read each way round),
+    site furniture, the details each has of its own, and length (read by ``rewritten``: a rewrite is the wordier
     text, an edit the shorter). Marks go before containment because the containment gap between near-copies
     is what the republisher added (a byline, a related link, a paragraph of its own), and
     rewrites that shorten or expand make it a coin flip: on COUNTER's 215 derived pairs
@@ -391,12 +391,6 @@ def direction(
             f"credit line: {article_name(a if ca else b)} keeps the agency's reporting and editing "
             "credits, which the other lacks (weak evidence)"
         ]
-    fa, fb = _furniture(a), _furniture(b)
-    if fa != fb:  # the same story, one of them framed by a site's page
-        return fa < fb, [
-            f"furniture: {article_name(a if fa > fb else b)} carries more site furniture "
-            f"({max(fa, fb)} lines of navigation, share bars, related links) (weak evidence)"
-        ]
     filler = _by_filler(a, b, 1)
     if filler is not None:
         return filler[0], [filler[1] + " (weak evidence)"]
@@ -426,6 +420,16 @@ def direction(
                 f"{max(h_a, h_b)} hedge(s) or source credit(s); read the other way, "
                 f"{min(h_a, h_b)} (weak evidence)"
             ]
+    fa, fb = _furniture(a), _furniture(b)
+    # The same story, one of them framed by a site's page: the weakest of the marks a
+    # copy leaves, read after the filler, loaded terms and hardened claims (rounds 27-53:
+    # where it decided, 11 right and 3 wrong; read after them, 253 of 271 directions
+    # right against 251, the two gained equal-date pairs of round 53, none lost)
+    if fa != fb:
+        return fa < fb, [
+            f"furniture: {article_name(a if fa > fb else b)} carries more site furniture "
+            f"({max(fa, fb)} lines of navigation, share bars, related links) (weak evidence)"
+        ]
     own = _own_specifics(a, b)
     if own is not None:
         return own
