@@ -1418,3 +1418,17 @@ def test_one_post_under_another_of_its_names_is_no_title_change() -> None:
     assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
         ("title", "finance director", "chief operating officer")
     ]
+
+
+def test_pence_and_a_month_after_of() -> None:
+    # round 56: "135p" for 1.35 pounds was read as 135, and "the second week of April"
+    # -> "of May" went unseen (a bare month was read only after "in", "since", ...)
+    assert kinds("The pasty, currently 1.35 pounds, will cost more.",
+                 "The pasty, which now costs 135p, will cost more.") == []  # fmt: skip
+    assert kinds("The toll will rise from 2.50 pounds to 3.20 pounds.",
+                 "The toll will go up by 70p, to 3.20 pounds.") == []  # fmt: skip
+    assert kinds("The dividend is 14 pence.", "The dividend is 14p.") == []
+    assert "number" in kinds("The pasty, currently 1.35 pounds, will cost more.",
+                             "The pasty, which now costs 153p, will cost more.")  # fmt: skip
+    assert "date" in kinds("The frost in the second week of April hit the vines.",
+                           "The frost in the second week of May hit the vines.")  # fmt: skip

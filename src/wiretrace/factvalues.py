@@ -35,7 +35,8 @@ _NUM = re.compile(
     r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds\b|francs\b"
     r"|km/h|kph\b|mph\b|(?:km|kilomet(?:re|er)s?|miles) (?:per|an) hour\b|km\b"
     r"|kilomet(?:re|er)s?\b"
-    r"|miles?\b|kg\b|kilo(?:gram)?s?\b))?",
+    r"|miles?\b|kg\b|kilo(?:gram)?s?\b"
+    r"|pence\b|(?<=\d)p\b))?",  # pence: "135p" is 1.35 pounds (round 56)
     re.I,
 )
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mln": 1e6}
@@ -80,7 +81,9 @@ _DATE = re.compile(
     r"\b(?P<md>" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)"
     r"|\b(?P<dm>\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?:\s+\d{4})?)"
     r"|\b(?P<my>" + _MONTH_RE + r"\s+\d{4})\b"
-    r"|\b(?:in|since|until|by|last|early|late|mid-)\s*(?P<m>" + _MONTH_RE + r")(?![\w])(?!\s+\d)"
+    # ("the second week of April", "from March": round 56 missed April -> May)
+    r"|\b(?:in|since|until|by|last|early|late|mid-|of|from|during|before|after|through)\s*"
+    r"(?P<m>" + _MONTH_RE + r")(?![\w])(?!\s+\d)"
     r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     # "today's incinerators" are modern ones, not a day
     # "over the next year", "in the last month": a length of time, not a calendar period
@@ -158,6 +161,8 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
         value += 0.5
     value *= _SCALE.get(scale, 1.0)
     unit = (m.group("unit") or "").strip().lower()
+    if unit in ("p", "pence") and not m.group("cur") and not scale:
+        return value / 100, "£"
     cur = m.group("cur") or _CUR_WORD.get(unit, "") or _measure(unit)
     dur = (m.group("dur") or "").strip(" -").lower().rstrip("s")
     if dur and not scale and not unit:  # durations in hours, however written
