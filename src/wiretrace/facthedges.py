@@ -69,6 +69,7 @@ _FUNCTION = frozenset(
 )
 
 
+# "face fines", "risk jail": what a hedged "could be fined" says, read in check_hedges
 _FACING = re.compile(
     r"\b(?:face|faces|facing|risk|risks|risking)\s+(?:[a-z]+\s+){0,2}?([a-z]{3,})", re.I
 )
@@ -97,6 +98,7 @@ _QUALIFIER_NOUN = re.compile(r"\b(?:estimated|approximate|roughly|about)\s+[a-z]
 _OR_SO = re.compile(r"^[\w.,]*(?:\s+[a-z]+){0,2}\s+or\s+so\b", re.I)
 
 
+# the figure and unit before an opening bracket: "some 22,400 miles ("
 _CONVERTED_BEFORE = re.compile(r"(\d[\d,.]*)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\(\s*$")
 # ... or a bound after it: "since 2019 at the latest" for "since at least 2019" (round 54)
 _BOUND_AFTER = re.compile(r"^[\w.,]*\s+at the (?:latest|earliest|most|least)\b", re.I)
