@@ -1432,3 +1432,18 @@ def test_pence_and_a_month_after_of() -> None:
                              "The pasty, which now costs 153p, will cost more.")  # fmt: skip
     assert "date" in kinds("The frost in the second week of April hit the vines.",
                            "The frost in the second week of May hit the vines.")  # fmt: skip
+
+
+def test_a_weekday_labelling_a_calendar_date_is_that_date() -> None:
+    # round 56: "on 29 June" -> "on Sunday, 29 June" read the Sunday as the last one
+    # before the story's date, a day the source never names
+    story = dt.date(2025, 7, 22)
+    assert (
+        kinds("The cubs were born on 29 June.", "The cubs were born on Sunday, 29 June.", story)
+        == []
+    )
+    assert kinds("Picking began on 18 August.", "Picking began on Monday, August 18.", story) == []
+    # ... while a changed date is still a change
+    assert "date" in kinds(
+        "The cubs were born on 29 June.", "The cubs were born on Saturday, 28 June.", story
+    )

@@ -308,6 +308,24 @@ _FUTURE = re.compile(r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans
 _WOULD_BEFORE = re.compile(r"\bwould\b(?![^.;]*\b(?:said|told|announced|says)\b)[^.;]*$", re.I)
 
 
+_LABEL_GAP = re.compile(r",?\s+(?:the\s+)?")
+
+
+def _labelled_date(text: str, at: int, base: dt.date | None, future: bool) -> str:
+    """The calendar day a weekday at ``at`` labels ("Sunday, 29 June", "Monday, August
+    18": round 56 read the weekday as the last Sunday before the story), or ""."""
+    gap = _LABEL_GAP.match(text, at)
+    nxt = _DATE.match(text, gap.end()) if gap else None
+    if nxt is None or nxt.lastgroup not in ("md", "dm"):
+        return ""
+    day = parse_day(nxt.group(nxt.lastgroup), base, future)
+    try:
+        dt.date.fromisoformat(day)
+    except ValueError:
+        return ""
+    return day
+
+
 @lru_cache(maxsize=4096)
 def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
     """(granularity, key, text) for every date expression. A weekday is the latest such
@@ -331,8 +349,12 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
         if g in ("md", "dm"):
             out.append(("day", parse_day(expr, base, future), expr))
         elif g == "wd":
+            labelled = _labelled_date(text, m.end(), base, future)
             if base:
                 wd = _WEEKDAYS.index(expr.lower())
+                if labelled and dt.date.fromisoformat(labelled).weekday() == wd:
+                    out.append(("day", labelled, expr))  # "on Sunday, 29 June": its label
+                    continue
                 if future or _WOULD_BEFORE.search(text, 0, m.start()):
                     day = base + dt.timedelta(days=(wd - base.weekday()) % 7)
                 else:
