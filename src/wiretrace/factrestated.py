@@ -109,8 +109,7 @@ ABOUT_RANGE = 0.06
 def bound_keeps(s: Number, c: Number, text: str) -> bool:
     if s[1] != c[1] or not s[0] or not c[0]:
         return False
-    at = text.find(c[2])
-    before = text[max(0, at - 30) : at] if at >= 0 else ""
+    before = _before(text, c, 30)
     if ABOVE.search(before):
         return c[0] < s[0] <= c[0] * (1 + BOUND_RANGE)
     if BELOW.search(before):
@@ -146,6 +145,11 @@ _TIMES_AFTER = re.compile(r"^\s*times\b", re.I)
 RATIO_TOLERANCE = 0.05
 
 
+def _before(text: str, c: Number, width: int) -> str:
+    at = text.find(c[2])
+    return text[max(0, at - width) : at] if at >= 0 else ""
+
+
 def _after(text: str, c: Number) -> str:
     at = text.find(c[2])
     return text[at + len(c[2]) : at + len(c[2]) + 40] if at >= 0 else ""
@@ -159,9 +163,7 @@ def _around(text: str, c: Number) -> str:
 def worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text: str) -> bool:
     """``near``: the figures of the two sentences; ``story``: the source's (a ratio's
     operands may stand anywhere, a difference's in the sentences that state it)."""
-    v, after = c[0], _after(text, c)
-    at = text.find(c[2])
-    before = text[max(0, at - 40) : at] if at >= 0 else ""
+    v, after, before = c[0], _after(text, c), _before(text, c, 40)
     diff, rest, times = (
         bool(_DIFFERENCE.match(after) or _DIFFERENCE_BEFORE.search(before)),
         c[1] == "%" and bool(_REST.search(_around(text, c))),
@@ -247,10 +249,7 @@ def totalled(c: Number, p: Pair, story: Sequence[Number]) -> bool:
     # (two parts: with three, "two banks, one of 36 and one of 28" makes 66)
     if c[0] >= TOTAL_MIN and _two_sum_to(c[0], same):
         return True
-    at = p.c_text.find(c[2])
-    if at < 0:
-        return False
-    before, after = p.c_text[max(0, at - 60) : at], p.c_text[at + len(c[2]) : at + len(c[2]) + 20]
+    before, after = _before(p.c_text, c, 60), _after(p.c_text, c)
     raised = bool(_RAISED_TO.search(before))
     near = [x for x in (*numbers(p.s_text), *numbers(p.c_text)) if x is not c]
     if _REMAINING.search(before[-25:]) and any(

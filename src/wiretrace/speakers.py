@@ -291,6 +291,16 @@ class _Need(Exception):
         self.si = si
 
 
+def _cued_surnames(text: str, inside: Sequence[tuple[int, int]], at: int) -> list[tuple[int, str]]:
+    """(start, word) of each capitalised word before char ``at``, outside quotes, that a
+    cue verb follows ("Kerr said"): a lone surname as a speaker."""
+    return [
+        (m.start(), m.group(1))
+        for m in _SURNAME_CUE.finditer(text, 0, at)
+        if outside(inside, m.start()) and m.group(2).lower() in CUE_WORDS
+    ]
+
+
 class Attributor:
     """Speakers and cue words of the quotations ``spans`` of ``sentences``, resolved on
     demand: :meth:`resolve` settles the quotes asked for, parsing in batched rounds."""
@@ -338,11 +348,7 @@ class Attributor:
         before char ``at`` of sentence ``si`` (``Kerr said she ... "...," she said``: the
         small model often leaves a lone surname that opens a sentence untagged)."""
         text, inside = self.sentences[si].text, self.inside(si)
-        found = [
-            (m.start(), m.group(1))
-            for m in _SURNAME_CUE.finditer(text, 0, at)
-            if outside(inside, m.start()) and m.group(2).lower() in CUE_WORDS
-        ] + [
+        found = _cued_surnames(text, inside, at) + [
             (m.start(), m.group(1))
             for m in _ACCORDING_NAME.finditer(text, 0, at)
             if outside(inside, m.start())
@@ -369,15 +375,13 @@ class Attributor:
         said ... '...,' she said" with no quote of hers between (round 52: the small model
         tags the lone surname an organisation, and "she" went to a police force): the
         full name an earlier sentence gives the surname of the cue's subject."""
-        text, inside = self.sentences[si].text, self.inside(si)
+        text = self.sentences[si].text
         # (a surname that opens its clause: in "Dr Ines Carvajal of the University of Isla
         # Corvina said" the place is no subject)
         cued = [
-            m.group(1)
-            for m in _SURNAME_CUE.finditer(text, 0, at)
-            if outside(inside, m.start())
-            and m.group(2).lower() in CUE_WORDS
-            and re.search(r"(?:^|[,;:]|\band)\s*$", text[: m.start()])
+            name
+            for start, name in _cued_surnames(text, self.inside(si), at)
+            if re.search(r"(?:^|[,;:]|\band)\s*$", text[:start])
         ]
         if not cued:
             return None
