@@ -1447,3 +1447,132 @@ def test_a_weekday_labelling_a_calendar_date_is_that_date() -> None:
     assert "date" in kinds(
         "The cubs were born on 29 June.", "The cubs were born on Saturday, 28 June.", story
     )
+
+
+def test_an_acronym_spelled_out_is_no_new_name() -> None:
+    # round 58: each of these was "'SSO' replaced by 'Schools Standards Office inspectors'"
+    # or "attributed to a different source"
+    assert kinds("The SSO will return within six months.",
+                 "Schools Standards Office inspectors will be back within six months.") == []  # fmt: skip
+    assert kinds("The MEA usually takes about a year to assess a new medicine.",
+                 "The Medicines Evaluation Authority usually takes about a year to assess "
+                 "a new medicine.") == []  # fmt: skip
+    assert kinds("The UCSU said the university still held reserves.",
+                 "The Universities and Colleges Staff Union said the university still "
+                 "held reserves.") == []  # fmt: skip
+    # ... while another organisation is still a change
+    assert kinds("The GMU said it would hold a rally.",
+                 "The General Transport Union said it would hold a rally.") != []  # fmt: skip
+
+
+def test_words_loaded_only_in_place_of_a_neutral_one() -> None:
+    from wiretrace.factclaims import spin
+
+    # round 58: protesters made fighters; round 57: a decision made a formality
+    got = pair("The demonstrators, who carried banners, marched to the hall.",
+               "The militants, who carried banners, marched to the hall.")  # fmt: skip
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("wording", "demonstrators", "militants")
+    ]
+    assert spin(got[0]) == 1
+    assert kinds("The homes have been approved despite objections.",
+                 "The homes have been rubber-stamped despite objections.") == ["wording"]  # fmt: skip
+    # "militant" is the plain word for a fighter: no label added, and a "jihadist" made
+    # a "militant" is still the copy taking a label away
+    assert kinds("Rebels attacked the town.", "Militants attacked the town.") == []
+    (took,) = pair("The jihadists attacked the town.", "The militants attacked the town.")
+    assert spin(took) == -1
+
+
+def test_figures_the_copy_works_out() -> None:
+    # round 58: each of these figures was reported as changed or "not in the source"
+    story = dt.date(2024, 8, 29)
+    same = [
+        # a share and an average worked out from figures the sentence gives
+        ("About 1,240 of the 1,500 drivers are members.",
+         "About 1,240 of the 1,500 drivers, roughly 83 per cent, are members."),
+        ("The appeal raised 460,000 pounds from about 3,900 donors.",
+         "About 3,900 donors gave 460,000 pounds, an average of roughly 118 pounds each."),
+        # a difference said with "all but", "short of" or "plus up to"
+        ("Of the 88 pupils who sat the test, 81 passed.",
+         "All but seven of the 88 pupils who sat the test passed."),
+        ("The town has about 3.2 years of building land, well short of the five needed.",
+         "The town has roughly 3.2 years of land, nearly two years short of the five needed."),
+        ("They paid 20 million euros, which could rise to 23 million euros with bonuses.",
+         "They paid 20 million euros, plus up to 3 million euros in bonuses."),
+        # a rate over another period; tonnes as kilograms; "one in 20"
+        ("New staff earn 24,000 pounds a year.", "New staff earn 2,000 pounds a month."),
+        ("His weekly wage of about 80,000 euros was agreed.",
+         "His wage of about 4.2 million euros a year was agreed."),
+        ("The plant makes about 12,000 tonnes of paper a year.",
+         "The plant makes about 12 million kilograms of paper a year."),
+        ("Side effects hit 5 per cent of patients.", "Side effects hit one in 20 patients."),
+        # an age from a date of birth, a span from two clock times, years since a year
+        ("Ortega, who was born in May 2001, signed on Monday.", "Ortega, 23, signed on Monday."),
+        ("Counting began at 11pm and ended at 3.30am.",
+         "Counting took four hours and 30 minutes, ending at 3.30am."),
+        ("The chapel was built in 1791.", "The chapel was built 233 years ago."),
+        ("They have worked on the bridge over nine years.",
+         "They have worked on the bridge since 2015."),
+        # "today" as the copy's own now, where the source gives no date
+        ("The village has about 1,150 homes.", "The village has about 1,150 homes today."),
+        # a fraction kept by a percentage it fits
+        ("The plan would enlarge the village by more than a third.",
+         "The plan would enlarge the village by over 36 per cent."),
+    ]  # fmt: skip
+    for src, cpy in same:
+        assert kinds(src, cpy, story) == [], (src, cpy)
+    # ... while a figure that does not work out is still a change
+    changed = [
+        ("About 1,240 of the 1,500 drivers are members.",
+         "About 1,240 of the 1,500 drivers, roughly 70 per cent, are members."),
+        ("New staff earn 24,000 pounds a year.", "New staff earn 2,500 pounds a month."),
+        ("Ortega, who was born in May 2001, signed on Monday.", "Ortega, 27, signed on Monday."),
+        ("Counting began at 11pm and ended at 3.30am.",
+         "Counting took six hours, ending at 3.30am."),
+        ("They have worked on the bridge over nine years.",
+         "They have worked on the bridge since 2011."),
+        ("The council approved the plan on Tuesday.", "The council approved the plan today."),
+    ]  # fmt: skip
+    for src, cpy in changed:
+        assert kinds(src, cpy, story) != [], (src, cpy)
+
+
+def test_hedges_and_denials_said_another_way() -> None:
+    # round 58: a ceiling keeps "could rise to"; "expects" keeps "are expected to"; "fail
+    # to" and "only after" keep a denial
+    assert kinds("The fee could rise to 30 million euros.",
+                 "The fee includes up to 30 million euros.") == []  # fmt: skip
+    assert kinds("Nearly half are expected to report a loss, according to the council.",
+                 "The council expects nearly half to report a loss.") == []  # fmt: skip
+    assert kinds("If the clinic does not improve, it could be closed.",
+                 "Should the clinic fail to improve, it could be closed.") == []  # fmt: skip
+    assert kinds("He will not be available until after the break.",
+                 "He will only be available after the break.") == []  # fmt: skip
+    # ... while a hedge dropped or a denial turned is still a change
+    assert kinds("The fee could rise to 30 million euros.",
+                 "The fee will rise to 30 million euros.") != []  # fmt: skip
+    assert kinds("He will not be available until after the break.",
+                 "He will be available after the break.") != []  # fmt: skip
+
+
+def test_a_deputy_made_the_head() -> None:
+    # round 58: "The deputy headteacher, X," -> "X, the school's head," went unseen
+    got = pair("The deputy headteacher, Ilse Marr, said results had improved.",
+               "Ilse Marr, the school's head, said results had improved.")  # fmt: skip
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("title", "deputy headteacher", "head")
+    ]
+    assert kinds("The headteacher, Ilse Marr, said results had improved.",
+                 "Ilse Marr, the school's head, said results had improved.") == []  # fmt: skip
+
+
+def test_a_post_said_as_what_its_holder_does() -> None:
+    # round 58: "Hexwell's chief operating officer" -> "who runs operations at Hexwell"
+    src = "Lars Eik, Hexwell's chief operating officer, said costs had doubled."
+    assert kinds(src, "Lars Eik, who runs operations at Hexwell, said costs had doubled.") == []
+    # ... while another post is still a change
+    cfo = src.replace("operating", "financial")
+    assert kinds(cfo, "Lars Eik, who runs operations at Hexwell, said costs had doubled.") == [
+        "title"
+    ]

@@ -84,6 +84,25 @@ def test_a_quote_given_to_a_described_speaker_is_read_through_the_role() -> None
     assert one_pair(src, kept)[0].status == "verbatim"
 
 
+def test_a_surname_opening_its_sentence_and_a_described_speaker() -> None:
+    # round 58: "he" went to the woman the lone surname congratulated (the small model
+    # tags "Pellow" an organisation), and "the Harbour Party candidate" was read as
+    # someone other than the man the source sets beside that description
+    src = (
+        "Nia Carrow won 9,120 votes to 9,004 for the Harbour Party candidate, Osric Pellow. "
+        "Pellow congratulated Carrow but said he would study the spoilt ballots. "
+        '"A lead this narrow needs checking," he said.'
+    )
+    cpy = (
+        "Nia Carrow took 9,120 votes and Osric Pellow 9,004. "
+        "Pellow congratulated Carrow but said he would study the spoilt ballots. "
+        '"A lead this narrow needs checking," the Harbour Party candidate said.'
+    )
+    assert [q.status for q in one_pair(src, cpy)] == ["verbatim"]
+    moved = cpy.replace("the Harbour Party candidate said", "Carrow said")
+    assert [q.status for q in one_pair(src, moved)] == ["speaker_changed"]
+
+
 def test_a_speaker_named_before_the_quote_with_as_x_put_it() -> None:
     # round 39: an opinion column gave a medical director's words to the minister
     src = (

@@ -17,8 +17,8 @@ import re
 from functools import lru_cache
 
 from .article import Change
-from .factlexicon import LOADED
-from .factnames import country_keys, country_of, government_of, norm
+from .factlexicon import LOADED, SWAP_ONLY
+from .factnames import country_keys, country_of, government_of, norm, spelled_out
 from .factpair import FIRST_WORD, QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
 
 _CUES = re.compile(
@@ -369,6 +369,12 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         return out
     if acronym(sorted(ss), " ".join(cs).upper()) or acronym(sorted(cs), " ".join(ss).upper()):
         return out
+    # the source's acronym spelled out by the copy, or the other way round (round 58)
+    s_words, c_words = WORD.findall(s_plain), WORD.findall(c_plain)
+    if any(spelled_out(w, c_words) for w in s_words if w.lower() in ss) or any(
+        spelled_out(w, s_words) for w in c_words if w.lower() in cs
+    ):
+        return out
     note = "attributed to a different source"
     out.append(p.change("attribution", " ".join(sorted(ss)), " ".join(sorted(cs)), note))
     return out
@@ -376,8 +382,9 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
 
 _LOADED_TERMS = tuple(
     tuple((t, True) for t in loaded) + tuple((t, False) for t in neutral)
-    for loaded, neutral in LOADED
+    for loaded, neutral in (*LOADED, *SWAP_ONLY)
 )
+_ADDED_COUNTS = len(LOADED)  # groups from here on are loaded only as swaps
 
 
 @lru_cache(maxsize=256)
@@ -393,14 +400,19 @@ def spin(change: Change) -> int:
     if change.kind != "wording" or not change.source_text:
         return 0
 
-    def loaded_in(text: str) -> bool:
+    def has(text: str, g: tuple[tuple[str, bool], ...], loaded: bool) -> bool:
         low = text.lower()
+        return any(ld == loaded and t in low and _term_re(t).search(text) for t, ld in g)
+
+    def loaded_in(text: str, other: str) -> bool:
         return any(
-            ld and t in low and _term_re(t).search(text) for g in _LOADED_TERMS for t, ld in g
+            has(text, g, True) and (k < _ADDED_COUNTS or has(other, g, False))
+            for k, g in enumerate(_LOADED_TERMS)
         )
 
-    s, c = loaded_in(change.source_text), loaded_in(change.copy_text)
-    return int(c and not s) - int(s and not c)
+    s, c = change.source_text, change.copy_text
+    s_ld, c_ld = loaded_in(s, c), loaded_in(c, s)
+    return int(c_ld and not s_ld) - int(s_ld and not c_ld)
 
 
 def _added_loaded(
@@ -445,11 +457,11 @@ def check_wording(p: Pair) -> list[Change]:
     s_plain, c_plain = _speech_only(s_plain), _speech_only(c_plain)
     s_low, c_low = s_plain.lower(), c_plain.lower()
     out = []
-    for terms in _LOADED_TERMS:
+    for k, terms in enumerate(_LOADED_TERMS):
         # a term's regex can match only where its letters stand: test those first
         s_has = [(t, ld) for t, ld in terms if t in s_low and _term_re(t).search(s_plain)]
         if not s_has:
-            if any(ld and t in c_low for t, ld in terms):
+            if k < _ADDED_COUNTS and any(ld and t in c_low for t, ld in terms):
                 out += _added_loaded(p, terms, c_plain, c_low, p.source.text.lower())
             continue
         c_has = [(t, ld) for t, ld in terms if t in c_low and _term_re(t).search(c_plain)]

@@ -1,7 +1,7 @@
 """Figures a copy changed: counts, money, percentages, dates and clock times.
 
 The value checks of ``facts.analyze`` (see its docstring for what counts as a change);
-values are parsed and normalised by factvalues.py.
+values are parsed and normalised by factvalues.py and factdates.py.
 """
 
 from __future__ import annotations
@@ -12,32 +12,26 @@ import re
 from collections.abc import Sequence
 
 from .article import Alignment, Article, Change
+from .factdates import DateRef, clock, dates, dayparts, dayparts_agree, month_of
 from .factpair import Pair, pair_change
 from .factrestated import (
     ABOVE,
     BELOW,
+    age_from_birth,
     bound_keeps,
+    clock_span,
     converted,
     merged_parts,
     months_spanned,
+    ratio_worked_out,
     same_quantity,
+    same_rate,
     share_worked_out,
     totalled,
     worked_out,
     years_since,
 )
-from .factvalues import (
-    Number,
-    approx,
-    clock,
-    dates,
-    dayparts,
-    dayparts_agree,
-    month_of,
-    near_num,
-    numbers,
-    same_num,
-)
+from .factvalues import Number, approx, count, near_num, numbers, same_num
 
 
 def _matched(x: Number, soft_x: Sequence[Number], hard: Sequence[Number],
@@ -99,6 +93,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
                 if _rounds_to(s, c)
                 or bound_keeps(s, c, p.c_text)
                 or same_quantity(s, c, p.s_text, p.c_text)
+                or same_rate(s, c, p.s_text, p.c_text)
             ),
             None,
         )
@@ -114,6 +109,10 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             or months_spanned(c, p)
             or totalled(c, p, src_all)
             or share_worked_out(c, p, src_all)
+            or ratio_worked_out(c, here, p.c_text)
+            or age_from_birth(c, p)
+            or clock_span(c, p)
+            or _fraction_kept(c, sa, p)
         ):
             continue
         merged = merged_parts(c, s_left)
@@ -171,6 +170,27 @@ FRACTION_POINTS = 5.0  # a bare or "about" fraction: this close to the percentag
 FRACTION_RANGE = 10.0  # "more than" / "nearly": within this many points on its side
 
 
+def _fraction_kept(c: Number, sa: Sequence[Number], p: Pair) -> bool:
+    """A percentage the copy gives for a fraction of the source that it fits: "more than
+    a third" -> "over 36 per cent" (round 58), as ``_fraction_fits`` reads the other way."""
+    if c[1] != "%":
+        return False
+    for a in sa:
+        if a[1] != "%":
+            continue
+        at = p.s_text.find(a[2])
+        before = p.s_text[max(0, at - 30) : at] if at >= 0 else ""
+        if ABOVE.search(before):
+            if a[0] < c[0] <= a[0] + FRACTION_RANGE:
+                return True
+        elif BELOW.search(before):
+            if a[0] - FRACTION_RANGE <= c[0] < a[0]:
+                return True
+        elif abs(c[0] - a[0]) <= FRACTION_POINTS:
+            return True
+    return False
+
+
 def _fraction_fits(s: Number, a: Number, p: Pair) -> bool:
     at = p.c_text.find(a[2])
     before = p.c_text[max(0, at - 30) : at] if at >= 0 else ""
@@ -209,6 +229,22 @@ def _in_week_named(key: str, p: Pair) -> bool:
         if start <= day < start + dt.timedelta(days=7):
             return True
     return False
+
+
+# "developing the drug over eight years" -> "since 2016" in a story of 2024 (round 58)
+_YEARS_FOR = re.compile(
+    r"\b(?:over|for|in)\s+(?:the\s+(?:past|last)\s+)?(?P<n>[\w-]+)\s+years\b", re.I
+)
+_SINCE = re.compile(r"\b(?:since|from|in)\s+$", re.I)
+
+
+def _years_counted(d: DateRef, p: Pair) -> bool:
+    base = p.source.date or p.copy.date
+    at = p.c_text.find(d[2])
+    if base is None or d[0] != "year" or at < 0 or not _SINCE.search(p.c_text[:at]):
+        return False
+    spans = [count(m.group("n")) for m in _YEARS_FOR.finditer(p.s_text)]
+    return any(n is not None and abs(base.year - n - int(d[1])) <= 1 for n in spans)
 
 
 def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
@@ -258,6 +294,10 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                 # round 54), resolved against the copy's later date
                 and not _same_words_in_source(d[2], p)
                 and not _in_week_named(d[1], p)
+                and not _years_counted(d, p)
+                # "some 1,150 homes today": the copy's own now, where the source gives
+                # no date to replace (round 58)
+                and d[2].lower() != "today"
             ):
                 out.append(p.change("date", "", d[2], f"{d[2]!r} ({d[1]}) is not in the source"))
     out += check_times(p)

@@ -36,7 +36,7 @@ _DOUBT = frozenset(
     "appeared appear seems seemed seem purportedly purported presumably unconfirmed "
     "unverified claimed claims claim suggest suggests suggested suspicion suspicions "
     "potentially potential charged understood expected forecast forecasts predicted projected "
-    "anticipated should risk risks risked risking".split()
+    "anticipated should risk risks risked risking expect expects".split()
 )
 _IF_SHOULD = re.compile(
     r"\bshould\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|there|any|talks)\b", re.I
@@ -61,6 +61,8 @@ _QUALIFIERS = re.compile(
 )
 
 
+_REACH = re.compile(r"(?:rise|reach|climb|increase|grow|total|top|hit|exceed)", re.I)
+_CEILING = re.compile(r"\b(?:up to|as many as|as much as|as high as)\b", re.I)
 _CERTAIN = re.compile(r"\b(?:will|is going to|are going to)\s+(?P<v>[^\W\d_]{3,})", re.I)
 _AFTER = 10  # words after the modal that say what the hedged claim is about
 _FUNCTION = frozenset(
@@ -141,7 +143,14 @@ def check_hedges(p: Pair) -> list[Change]:
             w = m.group("w").lower()
             words = m.group("h").lower().split()
             head = next((x for x in words if x in _DOUBT), words[0])
-            if c_doubt and c_doubt.count(head) >= s_doubt.count(head):
+            # (in any form: "are expected to report" -> "expects ... to report", round 58)
+            c_heads = [_stem(x) for x in c_doubt]
+            if c_doubt and c_heads.count(_stem(head)) >= [_stem(x) for x in s_doubt].count(
+                _stem(head)
+            ):
+                continue
+            # "could rise to 44 million" -> "up to 6 million" more: a ceiling keeps the doubt
+            if head in ("could", "may", "might") and _REACH.match(w) and _CEILING.search(c_plain):
                 continue
             # "could afford" is ability, kept by "cannot afford"
             if head == "could" and re.search(
@@ -208,7 +217,7 @@ _BETWEEN = frozenset(
 # a copy negates in more ways than "not": "denied treating", "without treating"
 _COPY_NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without|denied|denies|deny|refused|"
-    r"refuses|rejected|ruled out|failed|unlikely|unable|cannot|declined|declines|no longer|"
+    r"refuses|rejected|ruled out|failed|fail|fails|failing|unlikely|unable|cannot|declined|declines|no longer|"
     r"yet to|rather than|instead of|lacks?|lacked|lacking|against)\b|n't\b",
     re.I,
 )
@@ -304,6 +313,14 @@ def _asserted(plain: str, stem: str, about: set[str]) -> str:
     return found
 
 
+def _only_after(said: str, neg_plain: str, kept: str, other_plain: str) -> bool:
+    """ "will not be available until after the break" -> "will only be available after
+    the break": a denial until a time is the claim from then on (round 58)."""
+    until = re.search(re.escape(said) + r"[^.;]{0,60}?\b(?:until|till)\b", neg_plain)
+    only = re.search(r"\bonly\b(?:\s+\S+){0,3}?\s+" + re.escape(kept) + r"\b", other_plain)
+    return until is not None and only is not None
+
+
 def check_negation(p: Pair) -> list[Change]:
     """A claim the source denies that the copy affirms ("the fire was not being treated
     as suspicious" -> "they were treating the blaze as suspicious", round 43), or the
@@ -315,7 +332,7 @@ def check_negation(p: Pair) -> list[Change]:
     ):
         for said, stem, about in _negated_verbs(neg_plain):
             kept = _asserted(other_plain, stem, about)
-            if not kept:
+            if not kept or _only_after(said, neg_plain, kept, other_plain):
                 continue
             if side == "source":
                 note = f"{said!r} became {kept!r}: the copy affirms what the source denies"

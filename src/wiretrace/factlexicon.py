@@ -113,7 +113,16 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("gawker", "rubbernecker"), ("sightseer", "onlooker", "spectator")),
     (("occupied",), ("disputed",)),
     (
-        ("rammed through", "railroaded", "forced through", "pushed through"),
+        # (round 57: "have been approved" -> "have been rubber-stamped")
+        (
+            "rammed through",
+            "railroaded",
+            "forced through",
+            "pushed through",
+            "rubber-stamped",
+            "rubber-stamp",
+            "waved through",
+        ),
         ("approved", "passed", "adopted", "voted"),
     ),
     # intensifiers a rewrite adds to a neutral verb
@@ -128,6 +137,17 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("plagued", "crippled", "ravaged"), ("affected", "hit", "struggled")),
     # a disagreement made a quarrel (round 39: "a dispute" -> "a bitter feud")
     (("feud", "spat"), ("dispute", "disagreement")),
+)
+
+# Words loaded only in place of their neutral ones: "militant" is the plain word for an
+# armed fighter (a copy that uses it for a source's "jihadist" adds no label), but it
+# makes protesters or strikers into fighters (round 58: "The demonstrators, who carried
+# banners" -> "The militants, ..."). Reported as swaps, never as words added.
+SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
+    (
+        ("militant",),
+        ("protester", "demonstrator", "striker", "picket", "campaigner", "activist"),
+    ),
 )
 
 # Abbreviated ranks and titles ("Cllr" for Councillor, "Ch Insp" for Chief Inspector):

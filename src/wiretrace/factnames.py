@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .article import ChangeKind
@@ -221,6 +221,36 @@ def _runs(idx: Iterable[int]) -> list[list[int]]:
     return out
 
 
+# Small words an organisation's name holds that its initials skip ("Universities and
+# Colleges Staff Union" is the UCSU)
+_LINKS = frozenset({"and", "of", "for", "the", "on", "in", "&"})
+
+
+def spelled_out(short: str, words: Sequence[str]) -> bool:
+    """``short`` is an acronym of a run of capitalised ``words``: "GMU" of "The General
+    Manufacturing Union said", "SSO" of "Schools Standards Office inspectors" (round 58:
+    a copy that spells out the source's acronym changed no name)."""
+    a = short.replace(".", "").removesuffix("'s")
+    a = a[:-1] if a.endswith("s") else a  # "MPs"
+    if not (2 <= len(a) <= 8 and a.isalpha() and a.isupper()):
+        return False
+    for k, first in enumerate(words):
+        if first[:1] != a[0] or not first[1:2].islower():
+            continue
+        initials = ""
+        for w in words[k:]:
+            if w.lower() in _LINKS and initials:
+                continue
+            if not w[:1].isupper():
+                break
+            initials += w[0]
+            if initials == a:
+                return True
+            if not a.startswith(initials):
+                break
+    return False
+
+
 def _is_acronym(long_words: list[str], short: list[str]) -> bool:
     initials = "".join(w[0] for w in long_words if norm(w) not in _NOT_NAMES).upper()
     return any(
@@ -228,7 +258,7 @@ def _is_acronym(long_words: list[str], short: list[str]) -> bool:
         and s.replace(".", "").isupper()
         and s.replace(".", "") == initials
         for s in short
-    )
+    ) or any(spelled_out(s, long_words) for s in short)
 
 
 def _labels(text: str, starts: list[int], idx: list[int]) -> set[str]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .article import Article, Change, ChangeKind
-from .factnames import country_of
+from .factnames import country_of, spelled_out
 from .quotemarks import QUOTED as QUOTED
 
 WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
@@ -86,10 +86,12 @@ def present(tok: str, words: set[str]) -> bool:
 
 
 def acronym(words: list[str], repl: str) -> bool:
-    """A word of ``repl`` is the acronym of ``words`` (United Nations / UN)."""
+    """A word of ``repl`` is the acronym of ``words`` (United Nations / UN), or a word of
+    ``words`` is the acronym of a run of ``repl``."""
     initials = "".join(w[0] for w in words if w.lower() not in SKIP_CAPS | {"of", "for"})
     for r in repl.split():
         r = r.replace(".", "").replace("'s", "").strip()
         if len(r) >= 2 and r.isupper() and sorted(r) == sorted(initials.upper()):
             return True
-    return False
+    long_words = WORD.findall(repl)
+    return any(spelled_out(w, long_words) for w in words)

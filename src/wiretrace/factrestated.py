@@ -11,8 +11,9 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from .factdates import clock
 from .factpair import Pair
-from .factvalues import Number, numbers
+from .factvalues import Number, count, numbers
 
 # "more than" / "nearly" in front of a figure (factfigures reads fractions with them too)
 ABOVE = re.compile(r"\b(?:more than|over|above|upwards of|in excess of|at least)\s+$", re.I)
@@ -39,6 +40,8 @@ _UNIT_FACTORS = {
     ("kg", "lb"): 2.20462,
     ("kg", "pound"): 2.20462,
     ("tonne", "ton"): 1.10231,
+    ("tonne", "kilogram"): 1000.0,
+    ("tonne", "kg"): 1000.0,
     ("km", "mile"): 0.621371,
     ("km/h", "mph"): 0.621371,
     ("litre", "gallon"): 0.264172,
@@ -75,7 +78,12 @@ def _unit_after(text: str, figure: str) -> str:
     at = text.find(figure)
     if at < 0:
         return ""
-    m = re.match(r"[\d,.]*\d[\s-]*((?:square |cubic )?[a-z/]+)", text[at:], re.I)
+    # (past a scale: "18 million kilograms" is in kilograms)
+    m = re.match(
+        r"[\d,.]*\d[\s-]*(?:(?:thousand|million|billion)\s+)?((?:square |cubic )?[a-z/]+)",
+        text[at:],
+        re.I,
+    )
     return m.group(1) if m else ""
 
 
@@ -119,6 +127,25 @@ def bound_keeps(s: Number, c: Number, text: str) -> bool:
     return False
 
 
+def fits(v: float, c: Number, text: str) -> bool:
+    """``v``, a figure worked out from others, is what ``c`` says: within the bound or the
+    "about" in front of it, or else equal at the precision ``c`` is written to ("83 per
+    cent" for 2,150 of 2,600, "nearly two years short" for 5 - 3.1)."""
+    before = _before(text, c, 30)
+    if ABOVE.search(before):
+        return c[0] < v <= c[0] * (1 + BOUND_RANGE)
+    if BELOW.search(before):
+        return c[0] * (1 - BOUND_RANGE) <= v < c[0]
+    if _ABOUT.search(before):
+        return abs(v - c[0]) <= ABOUT_RANGE * abs(v)
+    lit = re.search(r"\d[\d,]*(?:\.(\d+))?", c[2])
+    if lit is None:
+        return abs(v - c[0]) < 1e-6
+    shown = float(lit.group().replace(",", ""))
+    scale = c[0] / shown if shown else 1.0
+    return abs(v - c[0]) <= 0.5 * 10.0 ** -len(lit.group(1) or "") * abs(scale) + 1e-6
+
+
 # A figure worked out from the source's, said as such: a difference ("38 per cent, seven
 # percentage points higher than 31"), the rest of a hundred per cent ("the remaining 13
 # per cent" beside 58 and 29), a ratio ("two and a half times as many" for 24,000
@@ -126,15 +153,18 @@ def bound_keeps(s: Number, c: Number, text: str) -> bool:
 # be a difference of two others is a changed figure ("5-4 vote" -> "6-3" beside "11").
 _DIFFERENCE = re.compile(
     # (a unit may come between: "went 600 feet lower, to 3,400 feet", round 54)
-    r"^\s*(?:[a-z]+\s+(?=(?:more|fewer|less|higher|lower|above|below|ahead|behind)\b))?"
+    r"^\s*(?:[a-z]+\s+(?=(?:more|fewer|less|higher|lower|above|below|ahead|behind|short)\b))?"
     r"(?:percentage\s+)?(?:points?\s+)?(?:more|fewer|less|higher|lower|up|down|above|below"
-    r"|than|difference|gap|lead|ahead|behind)\b",
+    r"|than|difference|gap|lead|ahead|behind|short)\b",
     re.I,
 )
 # ... or said before it: "down 120 million pounds from a year earlier" (round 52)
 _DIFFERENCE_BEFORE = re.compile(
     r"\b(?:up|down|rose|fell|grew|shrank|dropped|climbed|increased|decreased|gained|lost)"
-    r"(?:\s+by)?(?:\s+(?:about|around|roughly|some|nearly|almost|more than|over))?\s*$",
+    r"(?:\s+by)?(?:\s+(?:about|around|roughly|some|nearly|almost|more than|over))?\s*$"
+    # "all but eight of the 102" for 94 of them; "plus up to 6 million" beside a fee of 38
+    # that "could rise to 44 million" (round 58)
+    r"|\b(?:all but|plus(?:\s+up\s+to)?)\s+$",
     re.I,
 )
 # ... and a span of years counted from a year of the source: "74 years ago" for 1951 in
@@ -176,7 +206,7 @@ def worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text:
         for b, ub in vals[i + 1 :]:
             if ua != ub:
                 continue
-            if diff and c[1] in (ua, "") and abs(abs(a - b) - v) < 1e-6:
+            if diff and c[1] in (ua, "") and fits(abs(a - b), c, text):
                 return True
             if rest and ua == "%" and abs(100 - a - b - v) < 1e-6:
                 return True
@@ -211,7 +241,8 @@ def years_since(c: Number, p: Pair) -> bool:
     base = p.copy.date or p.source.date
     if base is None:
         return False
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", p.s_text)]
+    # (any year: "painted in 1843" -> "painted 181 years ago", round 58)
+    years = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", p.s_text)]
     return any(abs(base.year - y - c[0]) <= 1 for y in years)
 
 
@@ -311,3 +342,105 @@ def merged_parts(c: Number, s_left: Sequence[Number]) -> tuple[Number, Number] |
         if x[1] == y[1] == c[1] and abs(x[0] + y[0] - c[0]) < 1e-6:
             return x, y
     return None
+
+
+# A share or an average the copy works out from two figures it gives beside it: "2,150
+# of the 2,600 cabin crew, roughly 83 per cent", "750,000 pounds from 6,200 people, an
+# average of roughly 120 pounds each" (round 58: each a figure "not in the source").
+# Both operands stand in the two sentences; a percentage must come out at the precision
+# it is written to, or within its bound, so a changed share rarely passes by chance.
+_PER_HEAD_AFTER = re.compile(
+    r"^\s*(?:(?:a|per)\s+(?:head|person|capita|student|member|pupil|resident|household|"
+    r"passenger|worker|employee|donor)\b|each\b|apiece\b)",
+    re.I,
+)
+_AVERAGE_BEFORE = re.compile(r"\b(?:an average of|on average)\s+(?:\w+\s+)?$", re.I)
+
+
+def ratio_worked_out(c: Number, near: Sequence[Number], text: str) -> bool:
+    per_head = bool(_PER_HEAD_AFTER.match(_after(text, c)) or _AVERAGE_BEFORE.search(
+        _before(text, c, 40)
+    ))  # fmt: skip
+    if c[1] != "%" and not per_head:
+        return False
+    for a, b in itertools.permutations(near, 2):
+        if a is c or b is c or b[0] <= 0:
+            continue
+        if c[1] == "%" and a[1] == b[1] != "%" and a[0] < b[0] and fits(100 * a[0] / b[0], c, text):
+            return True
+        if per_head and a[1] == c[1] and not b[1] and b[0] > 1 and fits(a[0] / b[0], c, text):
+            return True
+    return False
+
+
+# A rate given over another period: "21,600 pounds a year" -> "1,800 pounds a month", "a
+# weekly wage of about 95,000 euros" -> "about 4.9 million euros a year" (round 58)
+_PER_YEAR = {"year": 1.0, "annum": 1.0, "month": 12.0, "week": 52.18, "day": 365.25}
+_PERIOD_AFTER = re.compile(r"^\s*(?:a|an|per|each|every)\s+(year|annum|month|week|day)\b", re.I)
+_PERIOD_BEFORE = re.compile(r"\b(annual|yearly|monthly|weekly|daily)\b[^.,;\d]{0,25}$", re.I)
+_ADJ_PERIOD = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
+_ADJ_PERIOD["daily"] = "day"
+RATE_TOLERANCE = 0.02  # 52 weeks or 52.18: a year's worth either way
+
+
+def _period(x: Number, text: str) -> str:
+    after = _PERIOD_AFTER.match(_after(text, x))
+    if after:
+        return after.group(1).lower()
+    before = _PERIOD_BEFORE.search(_before(text, x, 40))
+    return _ADJ_PERIOD[before.group(1).lower()] if before else ""
+
+
+def same_rate(s: Number, c: Number, s_text: str, c_text: str) -> bool:
+    if s[1] != c[1] or s[0] <= 0:
+        return False
+    ps, pc = _period(s, s_text), _period(c, c_text)
+    if not ps or not pc or ps == pc:
+        return False
+    yearly = s[0] * _PER_YEAR[ps]
+    got = c[0] * _PER_YEAR[pc]
+    return fits(yearly / _PER_YEAR[pc], c, c_text) or abs(got - yearly) <= RATE_TOLERANCE * yearly
+
+
+# An age worked out from a date of birth: "Altamira, who was born in March 2000," ->
+# "Altamira, 24," in a story of August 2024 (round 58)
+_BORN = re.compile(r"\bborn\b[^.;]{0,40}?\b((?:19|20)\d\d)\b", re.I)
+_AGE_BEFORE = re.compile(r"(?:,|\baged)\s*$", re.I)
+_AGE_AFTER = re.compile(r"^(?:\s*,|-year-old\b|\s+years?\s+old\b)", re.I)
+
+
+def age_from_birth(c: Number, p: Pair) -> bool:
+    base = p.copy.date or p.source.date
+    if base is None or not _AGE_BEFORE.search(_before(p.c_text, c, 10)):
+        return False
+    if not (c[2].endswith(",") or _AGE_AFTER.match(_after(p.c_text, c))):
+        return False  # (the figure's text may hold the comma after it: "Altamira, 24,")
+    return any(
+        base.year - int(m.group(1)) - 1 <= c[0] <= base.year - int(m.group(1))
+        for m in _BORN.finditer(p.s_text)
+    )
+
+
+# A length of time between two clock times of the source: "began at 10pm and was declared
+# at 4.40am" -> "took six hours and 40 minutes" (round 58)
+_SPAN = re.compile(
+    r"\b(?P<h>[\w-]+)\s+hours?(?:\s+and\s+(?P<m>[\w-]+)\s+minutes?)?|\b(?P<mo>[\w-]+)\s+minutes?\b",
+    re.I,
+)
+
+
+def clock_span(c: Number, p: Pair) -> bool:
+    times = [int(k[:2]) * 60 + int(k[3:]) for k in clock(p.s_text)]
+    if len(times) < 2:
+        return False
+    at = p.c_text.find(c[2])
+    for m in _SPAN.finditer(p.c_text):
+        if not m.start() <= at < m.end():
+            continue
+        parts = [count(m.group(g)) if m.group(g) else 0.0 for g in ("h", "m", "mo")]
+        if any(x is None for x in parts):
+            return False
+        h, mins, only = (x or 0.0 for x in parts)
+        total = h * 60 + mins + only
+        return any((b - a) % 1440 == total for a in times for b in times if a != b)
+    return False

@@ -34,6 +34,7 @@ import re
 
 from .article import Alignment, Article, Change, ChangeKind
 from .factclaims import AGENCY, check_attribution, check_unquoted, check_wording
+from .factdates import CALENDAR_PREFIXES, dates
 from .factfigures import check_dates, check_numbers
 from .facthedges import check_hedges, check_negation
 from .factlexicon import (
@@ -53,12 +54,7 @@ from .factnames import (
 )
 from .factpair import FIRST_WORD, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
 from .facttitles import rank_dropped, same_posts, title_replaced, title_swaps
-from .factvalues import (
-    CALENDAR_PREFIXES,
-    approx,
-    dates,
-    numbers,
-)
+from .factvalues import approx, numbers
 from .nlp import parse_many
 
 __all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]

@@ -89,7 +89,7 @@ def title_swaps(
         else:  # a longer stretch: titles found nowhere on the other side
             gone, added = (sw - c_all) & _TITLES, (cw - s_all) & _TITLES
             swap = bool(gone and added and (gone | added) & TITLE_HEADS)
-        if added <= TITLE_GENERIC:
+        if added <= TITLE_GENERIC or _post_described(sk[i1:i2], ck[j1:j2], gone):
             swap = False  # a specific title became a generic one: less said, not changed
         # a rank word added or dropped next to a title both sides keep ("Deputy Mayor
         # Abelard" -> "Mayor Abelard"), not a title the copy gave up for the name ("the
@@ -105,6 +105,30 @@ def title_swaps(
             note = f"title {s!r} became {c!r}" if s and c else f"rank word {(s or c)!r} changed"
             out.append(("title", s, c, note))
     return out
+
+
+_POST_WORDS = {
+    names[0][0]: tuple(w for n in names for w in n) for names in _SAME_POST if len(names[0]) == 1
+}
+_RUNS = frozenset("runs run ran heads headed leads led chairs chaired manages managed "
+                  "oversees oversaw directs directed".split())  # fmt: skip
+
+
+def _post_described(s_words: list[str], c_words: list[str], gone: set[str]) -> bool:
+    """The post said as what its holder does: "Hexwell's chief operating officer" ->
+    "who runs operations at Hexwell" (round 58), "the chief executive" -> "who runs the
+    firm": a verb of running, about the post's own field or for a post that leads."""
+    if not _RUNS & set(c_words):
+        return False
+    # (a post read under its first name: "coo" is "chief operating officer")
+    base = [x for w in s_words for x in _POST_WORDS.get(w, (w.split("'")[0],))]
+    both = set(base) & {w.split("'")[0] for w in c_words}  # the body named on both sides
+    said = [w for w in c_words if len(w) > 3 and w not in _RUNS | {"who", "that"}]
+    said = [w for w in said if w.split("'")[0] not in both]
+    if not said:
+        return bool(gone) and gone <= _LEADERS  # "who runs Hexwell": the one who leads it
+    field = {w[:6] for w in base if len(w) > 4 and w not in TITLE_HEADS and w not in both}
+    return any(w[:6] in field for w in said)
 
 
 def _generic(words: set[str], toks: list[str]) -> bool:
@@ -141,10 +165,14 @@ def rank_dropped(sk: list[str], ck: list[str]) -> Swap | None:
     ck_set = set(ck)
     for k in range(len(sk) - 1):
         rank, head = sk[k], sk[k + 1]
-        if rank in RANK_MODS and head in TITLE_HEADS and head in ck_set and rank not in ck_set:
+        # (the post may be named as its body's "head": "deputy headteacher" -> "the
+        # school's head", round 58)
+        kept = head in ck_set or (head in _LEADERS and "head" in ck_set)
+        if rank in RANK_MODS and head in TITLE_HEADS and kept and rank not in ck_set:
             if rank in ("former", "ex") and _FORMERLY.search(" ".join(ck)):
                 continue  # "a former head teacher" -> "who used to be a head teacher"
-            return ("title", f"{rank} {head}", head, f"rank word {rank!r} dropped")
+            said = head if head in ck_set else "head"
+            return ("title", f"{rank} {head}", said, f"rank word {rank!r} dropped")
     return None
 
 

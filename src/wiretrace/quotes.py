@@ -273,11 +273,25 @@ def _role_name(speaker: str | None, text: str) -> str | None:
     # (a capitalised title too: "Health Minister", from "The Health Minister, Olwen Price,")
     m = _ROLE.fullmatch((speaker or "").lower())
     if m is None or m.group("t") not in TITLE_HEADS:
-        return None
+        return _described(speaker, text)
     t = re.escape(m.group("t"))
     found = re.findall(rf"\b(?i:{t})\s+{_NAMED}", text)
     found += re.findall(rf"{_NAMED},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{t})\b", text)
     found += re.findall(rf"\b(?i:{t}),\s+{_NAMED},", text)
+    names = {n.split()[-1]: n for n in found if n.split()[0].lower() not in STOPWORDS}
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def _described(speaker: str | None, text: str) -> str | None:
+    """The one person ``text`` sets beside a description ("the Commonweal Party
+    candidate" -> "Thaddeus Tillotson", from "the Commonweal Party candidate, Thaddeus
+    Tillotson": round 58 read the copy's described speaker as another person)."""
+    m = re.fullmatch(r"(?:(?:the|a|an)\s+)?(\S.{2,60})", (speaker or "").strip(), re.I)
+    if m is None or not re.search(r"\b[a-z]", m.group(1)):
+        return None  # a name, not a description
+    d = re.escape(m.group(1))
+    found = re.findall(rf"\b(?i:{d}),\s+{_NAMED}", text)
+    found += re.findall(rf"{_NAMED},\s+(?:the|a|an)\s+(?i:{d})\b", text)
     names = {n.split()[-1]: n for n in found if n.split()[0].lower() not in STOPWORDS}
     return next(iter(names.values())) if len(names) == 1 else None
 
@@ -338,19 +352,20 @@ def analyze(
 
     def named(speaker: str | None, text: str) -> str | None:
         if is_name(speaker) and not _title_only(speaker):
-            return speaker
+            # (a description with a capitalised name in it: "the Commonweal Party candidate")
+            return _described(speaker, text) or speaker
         return _role_name(speaker, text) or (speaker if is_name(speaker) else None)
 
-    compared = {
-        main for quote, main in out if main >= 0 and is_name(named(quote.speaker, copy.text))
-    }
+    # a copy's described speaker may be set beside a name in the source only
+    both = copy.text + "\n" + source.text
+    compared = {main for quote, main in out if main >= 0 and is_name(named(quote.speaker, both))}
     dropped = [i for i in range(len(sq)) if i not in used]
     who = attribute(source.sentences, smarks, compared | set(dropped))
     quotes = []
     for quote, main in out:
         said = who(main)[0] if main in compared else None
         if main in compared and not _same_speaker(
-            named(said, source.text) or said, named(quote.speaker, copy.text)
+            named(said, source.text) or said, named(quote.speaker, both)
         ):
             note = f"source attributes it to {said}" + (f"; {quote.note}" if quote.note else "")
             quote = dataclasses.replace(quote, status="speaker_changed", note=note)

@@ -172,6 +172,9 @@ def last_person(
     return found if found is not None else _untagged_person(doc, before, inside)
 
 
+# A capitalised word opening a sentence before a verb in the past: "Tillotson congratulated"
+_OPENING_SURNAME = re.compile(r"([A-Z][a-z][\w'’-]+)\s+(?:[a-z]+ed|said|told|won|met|took|gave)\b")
+
 # Subjects that are organisations, whatever name stands beside them
 _ORG_NOUNS = frozenset(
     """company firm group agency ministry department council union association bank
@@ -392,6 +395,21 @@ class Attributor:
                 return f"{m.group(1)} {cued[-1]}"
         return None
 
+    def _opening_surname(self, si: int) -> str | None:
+        """ "Tillotson congratulated Holroyd but said he would ...": a lone surname that
+        opens the sentence as its subject, named in full before ("Thaddeus Tillotson").
+        The small model tags such a surname an organisation, and the object of the verb
+        was taken for the "he" of the next quote (round 58)."""
+        m = _OPENING_SURNAME.match(self.sentences[si].text)
+        if m is None or m.group(1).lower() in _ORG_NOUNS | CUE_WORDS:
+            return None
+        full = re.compile(rf"\b([A-Z][a-z][\w'’-]*)\s+{re.escape(m.group(1))}\b")
+        for j in range(si - 1, -1, -1):
+            got = full.search(self.sentences[j].text)
+            if got and got.group(1).lower() not in CUE_WORDS | _ORG_NOUNS:
+                return f"{got.group(1)} {m.group(1)}"
+        return None
+
     def _pronoun(self, qi: int, si: int, at: int) -> str | None:
         text, inside = self.sentences[si].text, self.inside(si)
         known = self._known_surname(qi, si, at)
@@ -406,7 +424,12 @@ class Attributor:
             return named
         for j in range(si - 1, max(-1, si - 5), -1):
             end = len(self.sentences[j].text)
-            found = self._known_surname(qi, j, end) or self._named_before(j, end) or self._person(j)
+            found = (
+                self._known_surname(qi, j, end)
+                or self._named_before(j, end)
+                or self._opening_surname(j)
+                or self._person(j)
+            )
             if found:
                 return found
         for k in range(qi):  # the last named speaker; in order, so nothing recurses deep

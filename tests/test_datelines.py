@@ -1,0 +1,34 @@
+"""The dateline that opens a story, in the forms agencies and papers write it."""
+
+from __future__ import annotations
+
+from wiretrace.datelines import match_dateline
+
+
+def test_agency_datelines_give_place_date_and_agency() -> None:
+    text = "SAN JUAN, Puerto Rico, Nov 3 (Reuters) - The island's grid failed again."
+    found = match_dateline(text)
+    assert found is not None
+    dl, at = found
+    assert (dl.place, dl.date, dl.agency) == ("SAN JUAN, Puerto Rico", "Nov 3", "Reuters")
+    assert text[at:].startswith("The island's grid")
+    dl2, _ = match_dateline("WASHINGTON (AP) \u2014 Senators voted late on Tuesday.") or (None, 0)
+    assert dl2 is not None and (dl2.place, dl2.date, dl2.agency) == ("WASHINGTON", None, "AP")
+
+
+def test_a_place_alone_needs_a_colon_or_a_dash() -> None:
+    found = match_dateline("ISLAMABAD: The cabinet met on Monday.")
+    assert found is not None and found[0].place == "ISLAMABAD"
+    assert match_dateline("BREAKING: The cabinet met on Monday.") is None  # a label
+    assert match_dateline("NOTE (Reuters): this story was corrected.") is None
+    assert match_dateline("The cabinet met in ISLAMABAD on Monday.") is None
+
+
+def test_urdu_datelines() -> None:
+    # PLACE ۔ DATE (AGENCY), the agency form
+    found = match_dateline("ڈھاکہ ۔ یکم دسمبر (اے پی پی) بنگلہ دیش میں انتخابات ہوئے۔")
+    assert found is not None
+    assert (found[0].place, found[0].agency) == ("ڈھاکہ", "اے پی پی")
+    # PLACE (AGENCY) only with a word that names a desk or an agency
+    assert match_dateline("لاہور (سپورٹس رپورٹر) میچ کل ہوگا۔") is not None
+    assert match_dateline("لاہور (کل) میچ ہوگا۔") is None

@@ -1,0 +1,65 @@
+"""Date and clock values, as facts.py compares them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wiretrace import factdates as fd
+
+THU = dt.date(2025, 11, 13)  # a Thursday
+
+
+def test_dates_resolve_against_the_article_date() -> None:
+    assert fd.dates("He spoke late on Wednesday.", THU) == (("day", "2025-11-12", "Wednesday"),)
+    assert fd.dates("He spoke on November 12.", THU)[0][1] == "2025-11-12"
+    assert fd.dates("The vote will be held on Sunday.", THU)[0][1] == "2025-11-16"  # future
+    assert fd.dates("It happened yesterday.", THU)[0][1] == "2025-11-12"
+    assert [d[:2] for d in fd.dates("Prices rose 40% since January.", THU)] == [("month", "01")]
+    assert fd.dates("Nothing happened that may matter.", THU) == ()  # "may" the verb
+
+
+def test_clock_times_and_parts_of_the_day() -> None:
+    assert fd.clock("The blast was at 3 p.m. and another at 17:30 GMT.") == {
+        "15:00": "3 p.m.",
+        "17:30": "17:30 GMT",
+    }
+    assert fd.dayparts("Shelling went on overnight and into the morning.") == {
+        "overnight",
+        "morning",
+    }
+
+
+def test_twenty_four_hour_and_named_times() -> None:
+    assert fd.clock("Polls close at 21:45, results by midnight.") == {
+        "21:45": "21:45",
+        "00:00": "midnight",
+    }
+    assert fd.clock("The ceremony is at noon.") == {"12:00": "noon"}
+
+
+def test_the_tense_around_a_day() -> None:
+    tue = dt.date(2023, 7, 18)
+    # reported future: the coming Thursday; the day of the saying: the last one
+    said = "The mayor said she would ask the ministry for emergency funding on Thursday."
+    assert fd.dates(said, tue)[0][1] == "2023-07-20"
+    assert fd.dates("She said on Thursday that she would resign.", tue)[0][1] == "2023-07-13"
+    # the article's own day, in a sentence about the future, is that day
+    fri = dt.date(2024, 6, 7)
+    plan = "The city will remove the scooters by September 1, the mayor said on June 7."
+    assert [d[1] for d in fd.dates(plan, fri)] == ["2024-09-01", "2024-06-07"]
+    # "over the next year" is a length of time; "next year" a year
+    assert fd.dates("Prices will rise over the next year and a half.", fri) == ()
+    assert fd.dates("The plant will open next year.", fri) == (("year", "2025", "next year"),)
+    # the day of an announcement about the future is the announcement's
+    wed = dt.date(2023, 11, 8)
+    told = "The authority announced on Monday that next season's quota will be cut."
+    assert fd.dates(told, wed)[0][1] == "2023-11-06"
+    said = "The authority said on November 6 that next season's quota would be cut."
+    assert fd.dates(said, wed)[0][1] == "2023-11-06"
+    assert fd.dates("The vote will be held on Monday.", wed)[0][1] == "2023-11-13"
+
+
+def test_durations_written_as_clock_hours() -> None:
+    # "3 hours" is a length of time; "14:30 hours" a clock time
+    assert fd.clock("It began at 14:30 hours.") == {"14:30": "14:30 hours"}
+    assert fd.clock("It burned for 3 hours.") == {}
