@@ -156,6 +156,22 @@ def test_a_broken_quote_whose_second_part_the_alignment_left_out_is_read_whole()
     assert quotes.analyze(s, bad, al)[0][0].status == "altered"
 
 
+def test_two_quoted_sentences_joined_with_and_are_the_same_quote() -> None:
+    # round 58: the join was reported as the word "and" inserted into the quote
+    src = (
+        "Ada Pike, who chairs the housing trust, backed the plan. "
+        '"Young families have waited far too long," she said. "These homes will help them."'
+    )
+    joined = (
+        "Ada Pike, who chairs the housing trust, backed the plan. "
+        '"Young families have waited far too long, and these homes will help them," Pike said.'
+    )
+    assert [q.status for q in one_pair(src, joined)] == ["verbatim"]
+    # ... while "and" inside one sentence, or another word at the join, is a change
+    assert [q.status for q in one_pair(src, joined.replace("far", "and"))] == ["altered"]
+    assert [q.status for q in one_pair(src, joined.replace(", and", ", yet"))] == ["altered"]
+
+
 def test_a_number_spelt_out_or_in_digits_is_the_same_quote() -> None:
     src = '"People drive forty minutes just to get a cut stitched," said Ron Havers.'
     assert one_pair(src, src.replace("forty", "40"))[0].status == "verbatim"

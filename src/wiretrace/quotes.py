@@ -225,6 +225,7 @@ def _opcodes(src: list[_W], cpy: list[tuple[str, str]]) -> Sequence[tuple[str, i
     return sm.get_opcodes()
 
 
+_JOINS = frozenset({"and", "but", "so"})
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…|\[\.\.\.\]")
 
 
@@ -483,11 +484,22 @@ def _classify(
     # the convention of trimming a quote, not a change to it
     # (within two words: the diff may place the cut after a word repeated on both sides)
     cuts = _cuts(q.text)
-    marked = [
-        op == "delete" and any(abs(j1 - c) <= 2 for c in cuts)
-        for op, _, _, j1, _ in _opcodes(portion, qwords)
+    # ... and two quoted sentences joined with "and" where the source ends one (round 58:
+    # '"... battles. Young families ..."' -> '"... battles, and young families ..."')
+    codes = _opcodes(portion, qwords)
+    marked = [op == "delete" and any(abs(j1 - c) <= 2 for c in cuts) for op, _, _, j1, _ in codes]
+    joins = [
+        op == "insert"
+        and j2 - j1 == 1
+        and qwords[j1][0] in _JOINS
+        and 0 < i1 < len(portion)
+        and portion[i1 - 1].sent != portion[i1].sent
+        for op, i1, _, j1, j2 in codes
     ]
-    changed = any(o["op"] != "equal" and not cut for o, cut in zip(ops, marked, strict=True))
+    changed = any(
+        o["op"] != "equal" and not cut and not join
+        for o, cut, join in zip(ops, marked, joins, strict=True)
+    )
     status: QuoteStatus = "altered" if changed else "verbatim"
     note = "cut where the copy marks it" if any(marked) and not changed else ""
     if changed:
