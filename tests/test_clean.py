@@ -851,3 +851,27 @@ def test_an_aggregator_s_list_and_disclaimer_under_a_release_s_contacts_go() -> 
     reasons = [r.reason for r in c.removed]
     assert reasons == ["release"] * 5 + ["boilerplate"] * 4, reasons
     assert "\n".join(body[a:b] for a, b in c.spans) == STORY
+
+
+@pytest.mark.parametrize(
+    ("byline", "stamp"),
+    [
+        ("di Elisa Montagnoli", "29 gennaio 2024, ore 18:20"),
+        ("Door Sanne de Vries", "Gepubliceerd op 3 april 2024 om 09:15"),
+        ("Por Ana Beltrán", "Actualizado: 5 de marzo de 2025, 10:42"),
+        ("Por João Almeida", "3 de abril de 2024 às 14h30"),
+    ],
+)
+def test_italian_dutch_spanish_and_portuguese_bylines_and_stamps_go(
+    byline: str, stamp: str
+) -> None:
+    # round 60: an Italian page's stamp was kept as a sentence, and its "29" read as a
+    # figure the source gives, so a copy's "19 ore" -> "29 ore" went unseen
+    body = (
+        f"{byline}\n{stamp}\n\n"
+        "Il consiglio comunale ha approvato il bilancio con ventuno voti favorevoli. "
+        "L'opposizione ha votato contro."
+    )
+    c = clean(body)
+    assert [r.reason for r in c.removed] == ["byline", "timestamp"], c.removed
+    assert _kept(body).startswith("Il consiglio comunale")

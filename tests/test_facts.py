@@ -1576,3 +1576,97 @@ def test_a_post_said_as_what_its_holder_does() -> None:
     assert kinds(cfo, "Lars Eik, who runs operations at Hexwell, said costs had doubled.") == [
         "title"
     ]
+
+
+def test_faithful_restatements_of_round_56_are_not_changes() -> None:
+    # round 56's false alarms that round 58's rules made easy to read (each was reported)
+    race_day = dt.date(2025, 4, 14)
+    same = [
+        ("One in five posts is vacant, against one in twelve at Marrowby.",
+         "About 20 per cent of posts are unfilled, against roughly 8 per cent at Marrowby."),
+        ("It made about 310,000 hectolitres of wine.", "It made about 31 million litres of wine."),
+        ("Each cub put on about 900 grams.", "Each cub put on about 2lb."),
+        ("Temperatures stayed below 12C all day.", "Temperatures stayed under 12C (54F) all day."),
+        ("The shop opened 46 branches and closed 12, leaving it with 812.",
+         "The shop added a net 34 branches, taking the total to 812."),
+        ("Tolls for vans will go up from 5 pounds to 6.40 pounds.",
+         "Vans face a 28 per cent increase, to 6.40 pounds."),
+        ("The three-day festival expects about 35,000 people a day.",
+         "The three-day festival expects about 105,000 visits over its three days."),
+        ("Mrs Justice Odile Vantongeren said the plan was lawful.",
+         "Judge Odile Vantongeren said the plan was lawful."),
+        ("About 43 per cent were women, the highest share since the race began in 1986.",
+         "About 43 per cent were women, the highest share in the race's 39-year history."),
+        ("The next race is scheduled for 12 April 2026.", "The next race is set for 12 April."),
+        ("Mireille Dufaux won the women's race.",
+         "Mireille Dufaux claimed her first marathon title by winning the women's race."),
+    ]  # fmt: skip
+    for src, cpy in same:
+        assert kinds(src, cpy, race_day) == [], (src, cpy)
+    changed = [
+        ("Temperatures stayed below 12C all day.", "Temperatures stayed under 12C (60F) all day."),
+        ("Tolls for vans will go up from 5 pounds to 6.40 pounds.",
+         "Vans face a 32 per cent increase, to 6.40 pounds."),
+        ("The three-day festival expects about 35,000 people a day.",
+         "The three-day festival expects about 140,000 visits over its three days."),
+        ("The next race is scheduled for 12 April 2026.", "The next race is set for 19 April."),
+        ("Dufaux said she had trained hard.", "Dufaux claimed she had trained hard."),
+    ]  # fmt: skip
+    for src, cpy in changed:
+        assert kinds(src, cpy, race_day) != [], (src, cpy)
+
+
+def test_faithful_restatements_of_round_59_are_not_changes() -> None:
+    story = dt.date(2024, 9, 12)
+    same = [
+        # a weekday made a date is no other source of the figures
+        ("The list reached 148,300, according to figures published on Wednesday.",
+         "The list reached 148,300, according to figures published on September 11."),
+        # a difference said with "by ... to", or "later than"
+        ("Pay will rise from 31,650 pounds to 33,296 pounds.",
+         "Pay will rise by 1,646 pounds to 33,296 pounds."),
+        ("The engine took 47 minutes to arrive, against a target of 20 minutes.",
+         "The engine arrived 27 minutes later than the 20-minute target."),
+        # a share of a figure: "reduced by a third"; a percentage of a "pound" cost
+        ("The fine was reduced by a third for its guilty plea, from 5.1 million pounds.",
+         "The fine was reduced by 1.7 million pounds for its guilty plea, from 5.1 million pounds."),
+        ("The state will provide 880 million pounds of the 1.14 billion pound cost.",
+         "Of the 1.14 billion pound cost, the state will cover 880 million pounds, about 77 per cent."),
+        # months between two months of two years; days between two dates
+        ("The leaks took place between March 2021 and August 2022.",
+         "The leaks took place in the 18 months from March 2021 to August 2022."),
+        ("The fire burned from 14 July to 24 July last year.",
+         "The fire burned for 11 days from 14 July 2023."),
+        # "next spring" given as the year it falls in
+        ("Building could begin as early as next spring.",
+         "Building might start as soon as spring 2025."),
+    ]  # fmt: skip
+    for src, cpy in same:
+        assert kinds(src, cpy, story) == [], (src, cpy)
+    changed = [
+        ("Pay will rise from 31,650 pounds to 33,296 pounds.",
+         "Pay will rise by 2,646 pounds to 33,296 pounds."),
+        ("The fire burned from 14 July to 24 July last year.",
+         "The fire burned for 15 days from 14 July 2023."),
+        ("The fire burned from 14 July to 24 July last year.",
+         "The fire burned from 14 July 2021 to 24 July."),
+        ("Building could begin as early as next spring.",
+         "Building might start as soon as spring 2027."),
+    ]  # fmt: skip
+    for src, cpy in changed:
+        assert kinds(src, cpy, story) != [], (src, cpy)
+    # a denial until a time: "only after" may follow the verb
+    assert kinds("The state would not provide more money until it had reviewed the plan.",
+                 "The state would provide more money only after reviewing the plan.") == []  # fmt: skip
+
+
+def test_round_59_misses_a_member_made_chairman_and_an_option_made_a_plan() -> None:
+    got = pair("Kester Oldroyd, a member of the angling club, said the river was dead.",
+               "Kester Oldroyd, the chairman of the angling club, said the river was dead.")  # fmt: skip
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("title", "a member", "the chairman")
+    ]
+    assert kinds("She said the trust was considering a legal challenge.",
+                 "She said the trust would launch a legal challenge.") == ["hedge"]  # fmt: skip
+    assert kinds("She said the trust was considering a legal challenge.",
+                 "She said the trust might mount a legal challenge.") == []  # fmt: skip

@@ -17,6 +17,7 @@ _MONTHS = (
     r"|Januar|Februar|März|Juni|Juli|Oktober|Dezember"
     r"|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre"
     r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro"
+    r"|januari|februari|maart|april|mei|juni|juli|augustus|oktober"  # Dutch (ANP)
     # their abbreviations: "MADRID, 14 abr (Reuters) -", "BERLIN, 03. Mär (Reuters) -"
     r"|ene|abr|ago|dic|Mär|Mai|Okt|Dez|janv|févr|avr|juil|déc"
     r"|jan|fév|mar|jun|jul|aoû|sept|oct|nov)\.?"  # AFP in French: "18 nov 2025"
@@ -26,6 +27,8 @@ _WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
 DATE = (
     rf"(?:{_MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTHS}(?:,?\s+\d{{4}})?"
+    # Spanish and Portuguese: "3 de abril de 2024"
+    rf"|\d{{1,2}}\s+de\s+{_MONTHS}(?:\s+de\s+\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
 )
 _TIME = r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
@@ -34,9 +37,12 @@ _TZ = r"(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[+-]\d{2}:?\d{2})"
 # A line that is only a date and/or time, optionally labelled.
 _TIMESTAMP = re.compile(
     rf"^(?:(?:Updated|Published|Posted|Last updated|First published|Publié|Mis à jour"
-    rf"|Publicado|Actualizado|Veröffentlicht|Aktualisiert)\s*(?:on|at|le|el|am)?\s*:?\s*)?"
+    rf"|Publicado|Actualizado|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato|Atualizado"
+    rf"|Gepubliceerd|Bijgewerkt)\s*(?:on|at|le|el|am|il|em|op)?\s*:?\s*)?"
     rf"(?:{_WEEKDAY}\s+)?"
-    rf"(?:{DATE}(?:\s*(?:at|à|a las|um|,|-|\||·)?\s*{_TIME})?|{_TIME})(?:\s*{_TZ})?"
+    # (the hour's word: "29 gennaio 2024, ore 18:20", "às 14h30", "om 09:15")
+    rf"(?:{DATE}(?:\s*(?:at|à|a las|um|,|-|\||·)?\s*(?:ore|alle|às|om|kl\.)?\s*{_TIME})?"
+    rf"|{_TIME})(?:\s*{_TZ})?"
     # ", February 11, 2026" after a time: AP's "Updated 3:47 PM GMT+1, February 11, 2026"
     rf"(?:\s*(?:Updated|\||,)?\s*(?:{DATE})?(?:\s*,?\s*{_TIME})?(?:\s*{_TZ})?)?"
     # ... and Reuters' "November 13, 2025 4:46 AM EST Updated 2 hours ago"
@@ -53,7 +59,7 @@ _NAME = r"(?:[A-Z][\w'.\-]*|[A-Z]{2,}|al-\w+|bin|van|von|de|da|del|la|le)"
 _BYLINE = re.compile(
     # "Analysis by Jane Doe, Economics Correspondent": a kind of piece before the "by"
     r"^(?:(?:Analysis|Comment|Commentary|Opinion|Review|Interview|Words|Story|Report|Text"
-    r"|Written|Reported|Photos?|Video)\s+by|By|Par|Por|Von)"
+    r"|Written|Reported|Photos?|Video)\s+by|By|Par|Por|Von|[Dd]i|Door)"
     rf":?\s+(?P<who>{_NAME}(?:\s+{_NAME}){{0,4}}"
     rf"(?:\s*(?:,|and|with|avec|con|y|mit|und|&|\||·|-|—|–)\s*{_NAME}(?:\s+{_NAME}){{0,4}}){{0,4}})"
     r"(?:\s+(?:staff|reporters?|correspondents?|writers?|desk))?"  # "By Meridian Press staff"

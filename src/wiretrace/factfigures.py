@@ -17,20 +17,17 @@ from .factpair import Pair, pair_change
 from .factrestated import (
     ABOVE,
     BELOW,
-    age_from_birth,
     bound_keeps,
-    clock_span,
     converted,
     merged_parts,
-    months_spanned,
     ratio_worked_out,
     same_quantity,
     same_rate,
     share_worked_out,
     totalled,
     worked_out,
-    years_since,
 )
+from .factspans import age_from_birth, clock_span, days_spanned, months_spanned, years_since
 from .factvalues import Number, approx, count, near_num, numbers, same_num
 
 
@@ -112,6 +109,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             or ratio_worked_out(c, here, p.c_text)
             or age_from_birth(c, p)
             or clock_span(c, p)
+            or days_spanned(c, p)
             or _fraction_kept(c, sa, p)
         ):
             continue
@@ -235,7 +233,31 @@ def _in_week_named(key: str, p: Pair) -> bool:
 _YEARS_FOR = re.compile(
     r"\b(?:over|for|in)\s+(?:the\s+(?:past|last)\s+)?(?P<n>[\w-]+)\s+years\b", re.I
 )
+_YEAR = re.compile(r"\b\d{4}\b")
 _SINCE = re.compile(r"\b(?:since|from|in)\s+$", re.I)
+
+
+# "as early as next spring" -> "as soon as spring 2025" in a story of September 2024
+_SEASON = re.compile(r"\b(next|this|last)\s+(spring|summer|autumn|fall|winter)\b", re.I)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_named(d: DateRef, p: Pair) -> bool:
+    base = p.source.date or p.copy.date
+    if base is None or d[0] != "year":
+        return False
+    for m in _SEASON.finditer(p.s_text):
+        start = _SEASON_START[m.group(2).lower()]
+        which = m.group(1).lower()
+        if which == "next":
+            year = base.year if start > base.month else base.year + 1
+        elif which == "last":
+            year = base.year if start + 3 <= base.month else base.year - 1
+        else:
+            year = base.year
+        if str(year) == d[1]:
+            return True
+    return False
 
 
 def _years_counted(d: DateRef, p: Pair) -> bool:
@@ -245,6 +267,16 @@ def _years_counted(d: DateRef, p: Pair) -> bool:
         return False
     spans = [count(m.group("n")) for m in _YEARS_FOR.finditer(p.s_text)]
     return any(n is not None and abs(base.year - n - int(d[1])) <= 1 for n in spans)
+
+
+def _year_added(d: DateRef, sd: Sequence[DateRef], base: dt.date | None) -> bool:
+    years = {x[1][:4] for x in sd if x[0] in ("year", "month", "day") and x[1][:1].isdigit()}
+    years.add(str(base.year) if base else "")
+    return any(
+        x[0] == "day" and not _YEAR.search(x[2]) and x[1][4:] == d[1][4:] and d[1][:4] in years
+        for x in sd
+        if len(x[1]) == 10
+    )
 
 
 def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
@@ -279,6 +311,18 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                 key = key if key in bare_months else d[1]
             if d[1] in skeys or key in skeys:
                 continue
+            # "set for 12 April" for "scheduled for 12 April 2026": a day written without
+            # its year is the source's day of that date (round 56); and the other way, a
+            # year the copy adds that the source's sentence gives ("from 14 July ... last
+            # year" -> "from 14 July 2024", round 59)
+            if (
+                gran == "day"
+                and not _YEAR.search(d[2])
+                and any(len(k) == 10 and k[4:] == d[1][4:] for k in skeys if k[:1].isdigit())
+            ):
+                continue
+            if gran == "day" and _YEAR.search(d[2]) and _year_added(d, sd, base):
+                continue
             if s_left:
                 src = s_left.pop(0)
                 out.append(
@@ -295,6 +339,7 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                 and not _same_words_in_source(d[2], p)
                 and not _in_week_named(d[1], p)
                 and not _years_counted(d, p)
+                and not _season_named(d, p)
                 # "some 1,150 homes today": the copy's own now, where the source gives
                 # no date to replace (round 58)
                 and d[2].lower() != "today"

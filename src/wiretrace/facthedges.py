@@ -18,6 +18,9 @@ _EPISTEMIC = re.compile(
     r"\b(?P<h>(?:may|might|could) have to|(?:may|might|could)(?: also)? have(?: been)?"
     r"|(?:is|are|was|were) (?:believed|thought|feared|suspected|understood|expected|projected"
     r"|forecast|predicted) to(?: have)?(?: be(?:en)?)?"
+    # an option weighed, not a decision: "was considering a legal challenge" -> "would
+    # launch a legal challenge" (round 59)
+    r"|(?:is|are|was|were) (?:considering|weighing|exploring)"
     r"|it is (?:likely|possible|probable) that|allegedly|alleged|suspected(?: of)?|reportedly|"
     r"apparently|probably|possibly|purportedly|presumably|unconfirmed"
     r"|(?:the )?(?:most|more) (?:likely|probable)"  # "the most likely source" -> "the source"
@@ -36,7 +39,8 @@ _DOUBT = frozenset(
     "appeared appear seems seemed seem purportedly purported presumably unconfirmed "
     "unverified claimed claims claim suggest suggests suggested suspicion suspicions "
     "potentially potential charged understood expected forecast forecasts predicted projected "
-    "anticipated should risk risks risked risking expect expects".split()
+    "anticipated should risk risks risked risking expect expects considering weighing "
+    "exploring".split()
 )
 _IF_SHOULD = re.compile(
     r"\bshould\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|there|any|talks)\b", re.I
@@ -318,6 +322,10 @@ def _only_after(said: str, neg_plain: str, kept: str, other_plain: str) -> bool:
     the break": a denial until a time is the claim from then on (round 58)."""
     until = re.search(re.escape(said) + r"[^.;]{0,60}?\b(?:until|till)\b", neg_plain)
     only = re.search(r"\bonly\b(?:\s+\S+){0,3}?\s+" + re.escape(kept) + r"\b", other_plain)
+    # ... or after it: "would provide more money only after reviewing" (round 59)
+    only = only or re.search(
+        re.escape(kept) + r"\b[^.;]{0,60}?\bonly\s+(?:after|once|when|from|if)\b", other_plain
+    )
     return until is not None and only is not None
 
 

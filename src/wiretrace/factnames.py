@@ -45,13 +45,13 @@ SKIP_CAPS = frozenset(
     """the a an in on at and but while despite he she they it its this that these those we i
     his her their our mr mrs ms dr""".split()
 )
-_CALENDAR = frozenset(
+CALENDAR = frozenset(
     """january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday
     saturday sunday""".split()
 )
 _TITLES = TITLE_HEADS | TITLE_MODS
-_NOT_NAMES = SKIP_CAPS | _CALENDAR | _TITLES | {"of", "for", "to", "by", "with", "as"}
+_NOT_NAMES = SKIP_CAPS | CALENDAR | _TITLES | {"of", "for", "to", "by", "with", "as"}
 _DEMONYM = ("n", "an", "ian", "ese", "i", "ish", "ans", "ns", "s")
 _PLACE_PREP = frozenset({"in", "near", "outside", "inside"})
 _WEAK_PLACE_PREP = frozenset({"at", "from"})

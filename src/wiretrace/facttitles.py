@@ -47,6 +47,8 @@ _SAME_POST: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("ceo",), ("chief", "executive", "officer")),
     (("headteacher",), ("head", "teacher"), ("headmaster",), ("headmistress",)),
     (("chief", "constable"), ("police", "chief")),
+    # a High Court judge's style: "Mrs Justice Vantongeren" is Judge Vantongeren (round 56)
+    (("judge",), ("mr", "justice"), ("mrs", "justice"), ("ms", "justice"), ("lady", "justice")),
 )
 
 
@@ -84,7 +86,9 @@ def title_swaps(
         near = set(sk[max(0, i1 - 1) : i2 + 1]) | set(ck[max(0, j1 - 1) : j2 + 1])
         short = i2 - i1 <= 3 and j2 - j1 <= 3
         if short:
-            gone, added = (sw - cw) & _TITLES, (cw - sw) & _TITLES
+            # (a member made the chair: "a member of the club" -> "the chairman of the
+            # club", round 59)
+            gone, added = (sw - cw) & _POSTS, (cw - sw) & _POSTS
             swap = bool(near & TITLE_HEADS and gone and added)
         else:  # a longer stretch: titles found nowhere on the other side
             gone, added = (sw - c_all) & _TITLES, (cw - s_all) & _TITLES
@@ -107,6 +111,7 @@ def title_swaps(
     return out
 
 
+_POSTS = _TITLES | {"member"}
 _POST_WORDS = {
     names[0][0]: tuple(w for n in names for w in n) for names in _SAME_POST if len(names[0]) == 1
 }

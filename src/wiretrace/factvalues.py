@@ -32,7 +32,7 @@ _NUM = re.compile(
     r"(?P<half>\s+and\s+a\s+half)?"  # "three and a half thousand" = 3,500
     r"(?P<scale>\s?(?:million|billion|trillion|thousand|mln|bln|bn|m|k|crore|lakh)\b)?"
     r"(?P<dur>[\s-](?:hours?|days?|weeks?)\b)?"  # "a 72-hour strike" = "a three-day strike"
-    r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds\b|francs\b"
+    r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds?\b|francs\b"
     r"|km/h|kph\b|mph\b|(?:km|kilomet(?:re|er)s?|miles) (?:per|an) hour\b|km\b"
     r"|kilomet(?:re|er)s?\b"
     r"|miles?\b|kg\b|kilo(?:gram)?s?\b"
@@ -45,6 +45,7 @@ _SCALE["trillion"] = 1e12
 _SCALE |= {"crore": 1e7, "lakh": 1e5}  # Indian English: Rs 1,200 crore = Rs 12 billion
 _HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0}
 _CUR_WORD = {"dollars": "$", "euros": "€", "pounds": "£", "francs": "F"}
+_CUR_WORD["pound"] = "£"  # "a 1.14 billion pound cost" (round 59)
 # Units of measure, one key per unit however written: "70 km/h" -> "70 mph" is a change
 _MEASURE = {"km/h": "km/h", "kph": "km/h", "mph": "mph", "km": "km", "mile": "mi"}
 _MEASURE |= {
@@ -105,7 +106,8 @@ _OUT_OF = re.compile(
     # "one in five", "two in three", "one in 20": the part in words ("5 in 10 minutes" is
     # a time, "one in 2024" a year)
     r"|\b(one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?(two|three|four|five|six|"
-    r"seven|eight|nine|ten|(?!(?:19|20)\d\d\b)\d{1,4})\b"
+    r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred|"
+    r"(?!(?:19|20)\d\d\b)\d{1,4})\b"
     r"(?!\s+(?:minutes|hours|days|weeks|months|years|seconds))",
     re.I,
 )

@@ -22,15 +22,15 @@ from .bylines import MASTHEAD_SEP
 
 # Month names of the languages whose stamps the cleaner recognises, and their short forms.
 _MONTH_NAMES: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "janvier", "janv", "enero", "ene", "januar", "gennaio", "janeiro"),
+    1: ("january", "jan", "janvier", "janv", "enero", "ene", "januar", "gennaio", "janeiro", "januari"),
     2: ("february", "feb", "février", "févr", "fév", "febrero", "februar", "febbraio",
-        "fevereiro"),
-    3: ("march", "mar", "mars", "marzo", "märz", "mär", "março"),
+        "fevereiro", "februari"),
+    3: ("march", "mar", "mars", "marzo", "märz", "mär", "março", "maart"),
     4: ("april", "apr", "avril", "avr", "abril", "abr", "aprile"),
-    5: ("may", "mai", "mayo", "maggio", "maio"),
+    5: ("may", "mai", "mayo", "maggio", "maio", "mei"),
     6: ("june", "jun", "juin", "junio", "juni", "giugno", "junho"),
     7: ("july", "jul", "juillet", "juil", "julio", "juli", "luglio", "julho"),
-    8: ("august", "aug", "août", "aoû", "agosto", "ago"),
+    8: ("august", "aug", "août", "aoû", "agosto", "ago", "augustus"),
     9: ("september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"),
     10: ("october", "oct", "octobre", "octubre", "oktober", "okt", "ottobre", "outubro"),
     11: ("november", "nov", "novembre", "noviembre", "novembro"),
@@ -49,7 +49,9 @@ _DATES = re.compile(
 )
 # A stamp of a later change: read only when the page gives no other date
 _UPDATED = re.compile(
-    r"\b(?:updated|last modified|modified|mis à jour|actualizado|aktualisiert)\b", re.I
+    r"\b(?:updated|last modified|modified|mis à jour|actualizado|aktualisiert|aggiornato"
+    r"|atualizado|bijgewerkt)\b",
+    re.I,
 )
 
 

@@ -36,21 +36,11 @@ from functools import lru_cache
 from typing import Any
 
 from .article import Alignment, Article, Quote, QuoteStatus, Sentence
-from .factlexicon import TITLE_HEADS, TITLE_MODS
-from .normalize import WORD_MARKS
 from .quotemarks import Marks, QuoteSpan, mark_spans, quoted_text
+from .quotespeakers import STOPWORDS, WORD, named_speaker, same_speaker
 from .speakers import CUE_WORDS, attribute, is_name
 
 __all__ = ["CUE_WORDS", "STOPWORDS", "QuoteSpan", "analyze", "find_quotes"]
-
-STOPWORDS = frozenset(
-    """a an the of to in on at for and or but is are was were be been being it its this that
-    these those there their they them he she his her we our us i you your with by from as
-    not no so if than then into about over also has have had do does did will would can
-    could should may might must s""".split()
-)
-_LETTER = f"(?:[^\\W_]|[{WORD_MARKS}])"  # with the marks inside Indic and Arabic words
-_WORD = re.compile(f"{_LETTER}+(?:['.\\-]{_LETTER}+)*")
 
 
 def _spans(
@@ -109,7 +99,7 @@ _PERCENT = re.compile(r"(?<=\d)\s?(?:per ?cent|percent)\b", re.IGNORECASE)
 
 def _words(text: str) -> list[tuple[str, int]]:
     text = _PERCENT.sub(lambda m: "%".ljust(len(m.group())), text)
-    return [(m.group(), m.start()) for m in _WORD.finditer(text)]
+    return [(m.group(), m.start()) for m in WORD.finditer(text)]
 
 
 @dataclass(slots=True)
@@ -248,55 +238,6 @@ def _runs(flags: list[bool], words: list[tuple[str, str]]) -> list[str]:
     return runs
 
 
-def _same_speaker(a: str | None, b: str | None) -> bool:
-    if not (is_name(a) and is_name(b)):
-        return True
-    ta = {w.lower() for w in _WORD.findall(a or "") if w[:1].isupper()}
-    tb = {w.lower() for w in _WORD.findall(b or "") if w[:1].isupper()}
-    return bool(ta & tb)
-
-
-_ROLE = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?P<t>[a-z-]+)")
-_NAMED = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
-
-
-def _title_only(speaker: str | None) -> bool:
-    """A capitalised title with no name in it: "Health Minister", "Chief Executive"."""
-    words = [w.lower() for w in _WORD.findall(speaker or "")]
-    return bool(words) and all(w in TITLE_HEADS or w in TITLE_MODS for w in words)
-
-
-def _role_name(speaker: str | None, text: str) -> str | None:
-    """The one person ``text`` gives the role a described speaker has ("the judge" ->
-    "Simon Hartley", from "Judge Simon Hartley"), so that a quote moved from the named
-    prosecutor to "the judge" is seen as moved (round 24); None when the role is no title
-    or the article gives it to no one or to several."""
-    # (a capitalised title too: "Health Minister", from "The Health Minister, Olwen Price,")
-    m = _ROLE.fullmatch((speaker or "").lower())
-    if m is None or m.group("t") not in TITLE_HEADS:
-        return _described(speaker, text)
-    t = re.escape(m.group("t"))
-    found = re.findall(rf"\b(?i:{t})\s+{_NAMED}", text)
-    found += re.findall(rf"{_NAMED},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{t})\b", text)
-    found += re.findall(rf"\b(?i:{t}),\s+{_NAMED},", text)
-    names = {n.split()[-1]: n for n in found if n.split()[0].lower() not in STOPWORDS}
-    return next(iter(names.values())) if len(names) == 1 else None
-
-
-def _described(speaker: str | None, text: str) -> str | None:
-    """The one person ``text`` sets beside a description ("the Commonweal Party
-    candidate" -> "Thaddeus Tillotson", from "the Commonweal Party candidate, Thaddeus
-    Tillotson": round 58 read the copy's described speaker as another person)."""
-    m = re.fullmatch(r"(?:(?:the|a|an)\s+)?(\S.{2,60})", (speaker or "").strip(), re.I)
-    if m is None or not re.search(r"\b[a-z]", m.group(1)):
-        return None  # a name, not a description
-    d = re.escape(m.group(1))
-    found = re.findall(rf"\b(?i:{d}),\s+{_NAMED}", text)
-    found += re.findall(rf"{_NAMED},\s+(?:the|a|an)\s+(?i:{d})\b", text)
-    names = {n.split()[-1]: n for n in found if n.split()[0].lower() not in STOPWORDS}
-    return next(iter(names.values())) if len(names) == 1 else None
-
-
 def analyze(
     source: Article, copy: Article, alignments: list[Alignment]
 ) -> tuple[list[Quote], list[dict[str, Any]]]:
@@ -351,22 +292,18 @@ def analyze(
             continue
         out.append(_classify(q, qwords, m, sq, used))
 
-    def named(speaker: str | None, text: str) -> str | None:
-        if is_name(speaker) and not _title_only(speaker):
-            # (a description with a capitalised name in it: "the Commonweal Party candidate")
-            return _described(speaker, text) or speaker
-        return _role_name(speaker, text) or (speaker if is_name(speaker) else None)
-
     # a copy's described speaker may be set beside a name in the source only
     both = copy.text + "\n" + source.text
-    compared = {main for quote, main in out if main >= 0 and is_name(named(quote.speaker, both))}
+    compared = {
+        main for quote, main in out if main >= 0 and is_name(named_speaker(quote.speaker, both))
+    }
     dropped = [i for i in range(len(sq)) if i not in used]
     who = attribute(source.sentences, smarks, compared | set(dropped))
     quotes = []
     for quote, main in out:
         said = who(main)[0] if main in compared else None
-        if main in compared and not _same_speaker(
-            named(said, source.text) or said, named(quote.speaker, both)
+        if main in compared and not same_speaker(
+            named_speaker(said, source.text) or said, named_speaker(quote.speaker, both)
         ):
             note = f"source attributes it to {said}" + (f"; {quote.note}" if quote.note else "")
             quote = dataclasses.replace(quote, status="speaker_changed", note=note)

@@ -1,0 +1,110 @@
+"""Spans of time a copy works out from the source's dates and times, which the number check
+must not report as new figures: the months of a range, the years since a year, an age
+from a year of birth, the hours between two clock times, the days between two dates.
+Each shape was a false alarm of a held-out round (docs/evaluation.md, rounds 52-59);
+factfigures.check_numbers asks these with the restatements of factrestated.py."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .factdates import clock, dates
+from .factpair import Pair
+from .factrestated import text_after, text_before
+from .factvalues import Number, count
+
+# ... and a span of years counted from a year of the source: "74 years ago" for 1951 in
+# a 2025 story, "for the first time in 15 years" for "since 2009" (round 52)
+_YEARS_AFTER = re.compile(r"^[\s-]*years?\b", re.I)  # "74 years ago", "its 39-year history"
+
+
+_MONTHS_AFTER = re.compile(r"^[\s-]*months?\b", re.I)
+_MONTH = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # (its first three letters)
+_MONTH_RANGE = re.compile(
+    rf"\b(?:from|between)\s+{_MONTH}(?:\s+(?P<y1>\d{{4}}))?\s+(?:to|and|until|through)\s+"
+    rf"{_MONTH}(?:\s+(?P<y2>\d{{4}}))?",
+    re.I,
+)
+
+
+def months_spanned(c: Number, p: Pair) -> bool:
+    """ "ran for three months" for "ran from October to December" (round 54)."""
+    if not _MONTHS_AFTER.match(text_after(p.c_text, c)):
+        return False
+    order = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+    for m in _MONTH_RANGE.finditer(p.s_text):
+        first, last = (order.index(m.group(k).lower()[:3]) for k in (1, 3))
+        years = 0
+        if m.group("y1") and m.group("y2"):  # "from March 2021 to August 2022": 18 months
+            years = int(m.group("y2")) - int(m.group("y1")) - (last < first)
+        if (last - first) % 12 + 1 + 12 * years == c[0]:
+            return True
+    return False
+
+
+def years_since(c: Number, p: Pair) -> bool:
+    if not _YEARS_AFTER.match(text_after(p.c_text, c)):
+        return False
+    base = p.copy.date or p.source.date
+    if base is None:
+        return False
+    # (any year: "painted in 1843" -> "painted 181 years ago", round 58)
+    years = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", p.s_text)]
+    return any(abs(base.year - y - c[0]) <= 1 for y in years)
+
+
+# An age worked out from a date of birth: "Altamira, who was born in March 2000," ->
+# "Altamira, 24," in a story of August 2024 (round 58)
+_BORN = re.compile(r"\bborn\b[^.;]{0,40}?\b((?:19|20)\d\d)\b", re.I)
+_AGE_BEFORE = re.compile(r"(?:,|\baged)\s*$", re.I)
+_AGE_AFTER = re.compile(r"^(?:\s*,|-year-old\b|\s+years?\s+old\b)", re.I)
+
+
+def age_from_birth(c: Number, p: Pair) -> bool:
+    base = p.copy.date or p.source.date
+    if base is None or not _AGE_BEFORE.search(text_before(p.c_text, c, 10)):
+        return False
+    if not (c[2].endswith(",") or _AGE_AFTER.match(text_after(p.c_text, c))):
+        return False  # (the figure's text may hold the comma after it: "Altamira, 24,")
+    return any(
+        base.year - int(m.group(1)) - 1 <= c[0] <= base.year - int(m.group(1))
+        for m in _BORN.finditer(p.s_text)
+    )
+
+
+# A length of time between two clock times of the source: "began at 10pm and was declared
+# at 4.40am" -> "took six hours and 40 minutes" (round 58)
+_SPAN = re.compile(
+    r"\b(?P<h>[\w-]+)\s+hours?(?:\s+and\s+(?P<m>[\w-]+)\s+minutes?)?|\b(?P<mo>[\w-]+)\s+minutes?\b",
+    re.I,
+)
+
+
+def clock_span(c: Number, p: Pair) -> bool:
+    times = [int(k[:2]) * 60 + int(k[3:]) for k in clock(p.s_text)]
+    if len(times) < 2:
+        return False
+    at = p.c_text.find(c[2])
+    for m in _SPAN.finditer(p.c_text):
+        if not m.start() <= at < m.end():
+            continue
+        parts = [count(m.group(g)) if m.group(g) else 0.0 for g in ("h", "m", "mo")]
+        if any(x is None for x in parts):
+            return False
+        h, mins, only = (x or 0.0 for x in parts)
+        total = h * 60 + mins + only
+        return any((b - a) % 1440 == total for a in times for b in times if a != b)
+    return False
+
+
+# A number of days between two dates of the source: "from 14 July to 24 July" -> "for 11
+# days from 14 July" (round 59; counted with both ends, or between them)
+def days_spanned(c: Number, p: Pair) -> bool:
+    if c[1] != "h" or c[0] % 24:
+        return False
+    days = c[0] / 24
+    base = p.source.date or p.copy.date
+    got = [d[1] for d in dates(p.s_text, base) if d[0] == "day" and d[1][:1].isdigit()]
+    keys = [dt.date.fromisoformat(k) for k in got if len(k) == 10]
+    return any(abs((b - a).days) in (days, days - 1) for a in keys for b in keys if a != b)

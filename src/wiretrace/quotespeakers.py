@@ -1,0 +1,82 @@
+"""Who a quote's speaker is, as each text names them: a name, a title ("the judge"), or a
+description ("the Commonweal Party candidate"), read through the person the text sets
+beside that title or description, so that quotes.py can tell a quote moved to another
+speaker from one whose speaker is only named another way."""
+
+from __future__ import annotations
+
+import re
+
+from .factlexicon import TITLE_HEADS, TITLE_MODS
+from .normalize import WORD_MARKS
+from .speakers import is_name
+
+STOPWORDS = frozenset(
+    """a an the of to in on at for and or but is are was were be been being it its this that
+    these those there their they them he she his her we our us i you your with by from as
+    not no so if than then into about over also has have had do does did will would can
+    could should may might must s""".split()
+)
+LETTER = f"(?:[^\\W_]|[{WORD_MARKS}])"  # with the marks inside Indic and Arabic words
+WORD = re.compile(f"{LETTER}+(?:['.\\-]{LETTER}+)*")
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    if not (is_name(a) and is_name(b)):
+        return True
+    ta = {w.lower() for w in WORD.findall(a or "") if w[:1].isupper()}
+    tb = {w.lower() for w in WORD.findall(b or "") if w[:1].isupper()}
+    return bool(ta & tb)
+
+
+_ROLE = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?P<t>[a-z-]+)")
+_NAMED = r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)"
+
+
+def _title_only(speaker: str | None) -> bool:
+    """A capitalised title with no name in it: "Health Minister", "Chief Executive"."""
+    words = [w.lower() for w in WORD.findall(speaker or "")]
+    return bool(words) and all(w in TITLE_HEADS or w in TITLE_MODS for w in words)
+
+
+def _role_name(speaker: str | None, text: str) -> str | None:
+    """The one person ``text`` gives the role a described speaker has ("the judge" ->
+    "Simon Hartley", from "Judge Simon Hartley"), so that a quote moved from the named
+    prosecutor to "the judge" is seen as moved (round 24); None when the role is no title
+    or the article gives it to no one or to several."""
+    # (a capitalised title too: "Health Minister", from "The Health Minister, Olwen Price,")
+    m = _ROLE.fullmatch((speaker or "").lower())
+    if m is None or m.group("t") not in TITLE_HEADS:
+        return _described(speaker, text)
+    t = re.escape(m.group("t"))
+    found = re.findall(rf"\b(?i:{t})\s+{_NAMED}", text)
+    found += re.findall(rf"{_NAMED},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{t})\b", text)
+    found += re.findall(rf"\b(?i:{t}),\s+{_NAMED},", text)
+    return _one_person(found)
+
+
+def _described(speaker: str | None, text: str) -> str | None:
+    """The one person ``text`` sets beside a description ("the Commonweal Party
+    candidate" -> "Thaddeus Tillotson", from "the Commonweal Party candidate, Thaddeus
+    Tillotson": round 58 read the copy's described speaker as another person)."""
+    m = re.fullmatch(r"(?:(?:the|a|an)\s+)?(\S.{2,60})", (speaker or "").strip(), re.I)
+    if m is None or not re.search(r"\b[a-z]", m.group(1)):
+        return None  # a name, not a description
+    d = re.escape(m.group(1))
+    found = re.findall(rf"\b(?i:{d}),\s+{_NAMED}", text)
+    found += re.findall(rf"{_NAMED},\s+(?:the|a|an)\s+(?i:{d})\b", text)
+    return _one_person(found)
+
+
+def _one_person(found: list[str]) -> str | None:
+    names = {n.split()[-1]: n for n in found if n.split()[0].lower() not in STOPWORDS}
+    return next(iter(names.values())) if len(names) == 1 else None
+
+
+def named_speaker(speaker: str | None, text: str) -> str | None:
+    """The name ``speaker`` stands for in ``text``: a name as given, a title or a
+    description through the one person ``text`` gives it, or None (no name at all)."""
+    if is_name(speaker) and not _title_only(speaker):
+        # (a description with a capitalised name in it: "the Commonweal Party candidate")
+        return _described(speaker, text) or speaker
+    return _role_name(speaker, text) or (speaker if is_name(speaker) else None)

@@ -1,0 +1,25 @@
+"""A quote's speaker as each text names them: a name, a title, a description."""
+
+from __future__ import annotations
+
+from wiretrace.quotespeakers import named_speaker, same_speaker
+
+STORY = (
+    "Judge Simon Hartley adjourned the case. Votes went to Nia Carrow and to the Harbour "
+    "Party candidate, Osric Pellow. The Health Minister, Olwen Price, said beds were short."
+)
+
+
+def test_a_title_or_a_description_is_the_person_set_beside_it() -> None:
+    assert named_speaker("the judge", STORY) == "Simon Hartley"
+    assert named_speaker("Health Minister", STORY) == "Olwen Price"
+    assert named_speaker("the Harbour Party candidate", STORY) == "Osric Pellow"
+    assert named_speaker("Nia Carrow", STORY) == "Nia Carrow"
+    # a title the text gives no one is no name
+    assert named_speaker("the coroner", STORY) is None
+
+
+def test_speakers_are_the_same_when_a_name_word_is_shared() -> None:
+    assert same_speaker("Osric Pellow", "Pellow")
+    assert not same_speaker("Osric Pellow", "Nia Carrow")
+    assert same_speaker("Osric Pellow", None)  # an unnamed speaker is not another one
