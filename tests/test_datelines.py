@@ -32,3 +32,15 @@ def test_urdu_datelines() -> None:
     # PLACE (AGENCY) only with a word that names a desk or an agency
     assert match_dateline("لاہور (سپورٹس رپورٹر) میچ کل ہوگا۔") is not None
     assert match_dateline("لاہور (کل) میچ ہوگا۔") is None
+
+
+def test_a_place_in_title_case_needs_the_agency() -> None:
+    # round 62: an agency writing "Grenlow, 11 February (CPA) --" had its dateline kept as
+    # story text (and dpa writes "Berlin (dpa) -")
+    found = match_dateline("Grenlow, 11 February (CPA) -- The union said it would ballot.")
+    assert found is not None
+    assert (found[0].place, found[0].date, found[0].agency) == ("Grenlow", "11 February", "CPA")
+    berlin = match_dateline("Berlin (dpa) - Die Regierung hat beschlossen.")
+    assert berlin is not None and berlin[0].agency == "dpa"
+    assert match_dateline("Labour (the party) - said nothing new.") is None
+    assert match_dateline("Grenlow - the town that lost its plant.") is None

@@ -1670,3 +1670,62 @@ def test_round_59_misses_a_member_made_chairman_and_an_option_made_a_plan() -> N
                  "She said the trust would launch a legal challenge.") == ["hedge"]  # fmt: skip
     assert kinds("She said the trust was considering a legal challenge.",
                  "She said the trust might mount a legal challenge.") == []  # fmt: skip
+
+
+def test_faithful_restatements_of_round_61_are_not_changes() -> None:
+    story = dt.date(2025, 7, 8)
+    same = [
+        # a percentage change said with "more"; "an increase of"
+        ("There were 38,400 calls, up from 33,950 a year earlier.",
+         "There were 38,400 calls, about 13 per cent more than a year earlier."),
+        ("Repairs cost 19.6 million pounds, up from 16.1 million pounds in 2022.",
+         "Repairs cost 19.6 million pounds, an increase of 3.5 million pounds on 2022."),
+        # "by about X a year, to Y"; "nearly twice"; "leaving"
+        ("Flights would rise from about 128,000 a year to about 240,000.",
+         "Flights would increase by about 112,000 a year, to about 240,000."),
+        ("It handled 31.2 million passengers, compared with 16.4 million last year.",
+         "It handled 31.2 million passengers, nearly twice the 16.4 million of last year."),
+        ("The average crowd was 11,250, in a ground that holds 14,800.",
+         "The average crowd was 11,250, leaving 3,550 empty seats in a ground that holds 14,800."),
+        # a total over a span given per period
+        ("They signed a 10-year deal worth 12 million pounds.",
+         "They signed a 10-year deal worth 1.2 million pounds a year."),
+        ("The cuts would cost 65 million pounds over the next 12 months.",
+         "The cuts would cost about 1.25 million pounds a week over the next 12 months."),
+        # a year from the length of a history; minutes as hours and minutes
+        ("It was the largest deal in the club's 128-year history.",
+         "It was the largest deal since the club was founded in 1897."),
+        ("The trip takes 95 minutes.", "The trip takes an hour and 35 minutes."),
+        # a denial until a time, with "only" well before the verb
+        ("The council will not take a position until the consultation has closed.",
+         "Only once the consultation has closed will the council take a position."),
+    ]  # fmt: skip
+    for src, cpy in same:
+        assert kinds(src, cpy, story) == [], (src, cpy)
+    changed = [
+        ("There were 38,400 calls, up from 33,950 a year earlier.",
+         "There were 38,400 calls, about 30 per cent more than a year earlier."),
+        ("They signed a 10-year deal worth 12 million pounds.",
+         "They signed a 10-year deal worth 2 million pounds a year."),
+        ("It was the largest deal in the club's 128-year history.",
+         "It was the largest deal since the club was founded in 1907."),
+        ("The trip takes 95 minutes.", "The trip takes an hour and 55 minutes."),
+    ]  # fmt: skip
+    for src, cpy in changed:
+        assert kinds(src, cpy, story) != [], (src, cpy)
+    # growth that slowed, made growth that stalled
+    assert kinds("Sales growth had slowed to 1.2 per cent.",
+                 "Sales growth had stalled at 1.2 per cent.") == ["wording"]  # fmt: skip
+
+
+def test_the_second_figure_of_a_score_or_a_vote() -> None:
+    # round 62: "voted 9-4" -> "voted 9-5" went unseen (the figure after a hyphen was not read)
+    got = pair("Councillors voted 9-4 to close the school.",
+               "Councillors voted 9-5 to close the school.")  # fmt: skip
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("number", "9-4", "9-5")]
+    assert kinds("Councillors voted 9-4 to close the school.",
+                 "Councillors voted nine to four to close the school.") == []  # fmt: skip
+    assert kinds("Rovers won 3-1 at home.", "Rovers won 3-2 at home.") == ["number"]
+    # a season or a disease's name is no score
+    assert kinds("It closes at the end of the 2024-25 school year.",
+                 "It closes when the 2024-25 school year ends.") == []  # fmt: skip

@@ -118,3 +118,19 @@ def test_figures_in_any_language() -> None:
 def test_clock_times_are_not_numbers() -> None:
     assert values("The meeting opened at 21:45.") == []  # a time, not two numbers
     assert values("It began at 14:30 hours.") == []
+
+
+def test_minutes_hours_and_race_times_are_one_duration() -> None:
+    # round 59: "95 minutes" -> "an hour and 35 minutes"; round 28: a race time both ways
+    def same(a: str, b: str) -> bool:
+        (x,), (y,) = fv.numbers(a), fv.numbers(b)
+        return fv.same_num(x, y)
+
+    assert same("It takes 95 minutes.", "It takes an hour and 35 minutes.")
+    assert not same("It takes 95 minutes.", "It takes an hour and 45 minutes.")
+    assert values("three-quarters of an hour") == values("45 minutes") == [(0.75, "h")]
+    assert same("won in 2 hours 11 minutes 48 seconds", "won in 2:11:48")
+    assert same("slept 34 extra minutes", "slept for 34 minutes")
+    # "one" is a length only where a quantity is meant
+    assert values("in about one hour") == values("in 60 minutes") == [(1.0, "h")]
+    assert values("One day he hoped to return.") == []

@@ -21,6 +21,15 @@ _DATELINE_EN = re.compile(
     r"\s*(?:\((?P<agency>[A-Za-z][\w .&'\-]{0,40})\))?"
     r"\s*(?:[-\u2013\u2014]{1,2}|:)\s*"
 )
+# ... or a place in title case, as dpa and some agencies write it, then the agency in
+# parentheses (required: a capitalised word and a dash alone open many sentences):
+# "Berlin (dpa) -", "Grenlow, 11 February (CPA) --" (round 62)
+_DATELINE_TITLE = re.compile(
+    r"^(?P<place>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){0,2})"
+    rf"(?:,\s+(?P<date>{DATE}))?"
+    r"\s*\((?P<agency>dpa|[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3})\)"
+    r"\s*[-\u2013\u2014]{1,2}\s*"
+)
 # Colon datelines ("ISLAMABAD: ...", common in South Asian papers) carry no date or agency;
 # these capitalised lead-ins are labels, not places.
 _NOT_PLACES = frozenset(
@@ -101,7 +110,7 @@ def _match(text: str) -> re.Match[str] | None:
     m = _DATELINE_UR_PLACE.match(text)
     if m:
         return m
-    m = _DATELINE_EN.match(text)
+    m = _DATELINE_EN.match(text) or _DATELINE_TITLE.match(text)
     if not m or m.end() >= len(text):
         return None
     place = m.group("place")

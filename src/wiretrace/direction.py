@@ -261,6 +261,16 @@ def _own_specifics(a: Article, b: Article) -> tuple[bool, list[str]] | None:
     own_a, own_b = len(sa - sb), len(sb - sa)
     if abs(own_a - own_b) < OWN_SPECIFICS_MARGIN:
         return None
+    if _same_wire(a, b):
+        # two versions of one agency's story: the later one adds what has happened since
+        # (round 62: an update read as the source of the story it updates)
+        later = a if own_a > own_b else b
+        return own_a < own_b, [
+            f"versions: both open with the {later.dateline.agency if later.dateline else ''} "
+            f"dateline, and {article_name(later)} has {max(own_a, own_b)} names and figures "
+            f"the other lacks, the other {min(own_a, own_b)}; a later version adds news "
+            "(weak evidence)"
+        ]
     src = a if own_a > own_b else b
     return own_a > own_b, [
         f"details: {article_name(src)} has {max(own_a, own_b)} names and figures the other "
@@ -270,6 +280,14 @@ def _own_specifics(a: Article, b: Article) -> tuple[bool, list[str]] | None:
 
 
 OWN_SPECIFICS_MARGIN = 2
+
+
+def _same_wire(a: Article, b: Article) -> bool:
+    """Both open with one agency's dateline: read, where containment left the order open,
+    as two versions of that agency's story (a republisher that cuts the story keeps the
+    dateline too, but containment has then found its copy inside the story)."""
+    da, db = a.dateline, b.dateline
+    return bool(da and db and da.agency and db.agency and da.agency.lower() == db.agency.lower())
 
 
 def _republished(art: Article) -> bool:

@@ -51,7 +51,8 @@ _DATE = re.compile(
     # "over the next year", "in the last month": a length of time, not a calendar period
     r"|\b(?P<rel>today(?!['’]s\b)|yesterday|tomorrow"
     r"|(?<![Tt]he )(?:this|last|next) (?:week|month|year|weekend))\b"
-    r"|(?<![\w'$-])(?P<y>(?:19|20)\d{2})(?![\w%-])",
+    # (any year from 1600: "founded in 1897", round 61)
+    r"|(?<![\w'$-])(?P<y>(?:1[6-9]|20)\d{2})(?![\w%-])",
     re.I,
 )
 _CLOCK = re.compile(
@@ -82,7 +83,7 @@ def letters(text: str) -> frozenset[str]:
 
 
 _DIGIT = re.compile(r"\d")
-_YEARISH = re.compile(r"(?:19|20)\d\d")
+_YEARISH = re.compile(r"(?:1[6-9]|20)\d\d")
 
 
 def has_digit(text: str) -> bool:

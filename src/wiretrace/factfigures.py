@@ -231,7 +231,9 @@ def _in_week_named(key: str, p: Pair) -> bool:
 
 # "developing the drug over eight years" -> "since 2016" in a story of 2024 (round 58)
 _YEARS_FOR = re.compile(
-    r"\b(?:over|for|in)\s+(?:the\s+(?:past|last)\s+)?(?P<n>[\w-]+)\s+years\b", re.I
+    r"\b(?:over|for|in)\s+(?:the\s+(?:past|last)\s+)?(?P<n>[\w-]+)\s+years\b"
+    r"|\b(?P<h>[\w]+)-year\s+(?:history|existence|life)\b",  # "its 128-year history"
+    re.I,
 )
 _YEAR = re.compile(r"\b\d{4}\b")
 _SINCE = re.compile(r"\b(?:since|from|in)\s+$", re.I)
@@ -265,7 +267,7 @@ def _years_counted(d: DateRef, p: Pair) -> bool:
     at = p.c_text.find(d[2])
     if base is None or d[0] != "year" or at < 0 or not _SINCE.search(p.c_text[:at]):
         return False
-    spans = [count(m.group("n")) for m in _YEARS_FOR.finditer(p.s_text)]
+    spans = [count(m.group("n") or m.group("h")) for m in _YEARS_FOR.finditer(p.s_text)]
     return any(n is not None and abs(base.year - n - int(d[1])) <= 1 for n in spans)
 
 

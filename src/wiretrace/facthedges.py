@@ -321,7 +321,8 @@ def _only_after(said: str, neg_plain: str, kept: str, other_plain: str) -> bool:
     """ "will not be available until after the break" -> "will only be available after
     the break": a denial until a time is the claim from then on (round 58)."""
     until = re.search(re.escape(said) + r"[^.;]{0,60}?\b(?:until|till)\b", neg_plain)
-    only = re.search(r"\bonly\b(?:\s+\S+){0,3}?\s+" + re.escape(kept) + r"\b", other_plain)
+    # ("Only once the consultation has closed will the council take", round 61)
+    only = re.search(r"\bonly\b(?:\s+\S+){0,8}?\s+" + re.escape(kept) + r"\b", other_plain, re.I)
     # ... or after it: "would provide more money only after reviewing" (round 59)
     only = only or re.search(
         re.escape(kept) + r"\b[^.;]{0,60}?\bonly\s+(?:after|once|when|from|if)\b", other_plain

@@ -148,6 +148,8 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("militant",),
         ("protester", "demonstrator", "striker", "picket", "campaigner", "activist"),
     ),
+    # growth that slowed made growth that stopped (round 61); "talks stalled" is plain
+    (("stalled", "ground to a halt"), ("slowed",)),
 )
 
 # Abbreviated ranks and titles ("Cllr" for Councillor, "Ch Insp" for Chief Inspector):

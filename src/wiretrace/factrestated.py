@@ -191,11 +191,15 @@ _DIFFERENCE_BEFORE = re.compile(
     r"(?:\s+by)?(?:\s+(?:about|around|roughly|some|nearly|almost|more than|over))?\s*$"
     # "all but eight of the 102" for 94 of them; "plus up to 6 million" beside a fee of 38
     # that "could rise to 44 million" (round 58)
-    r"|\b(?:all but|plus(?:\s+up\s+to)?|a net(?: of)?)\s+$",
+    r"|\b(?:all but|plus(?:\s+up\s+to)?|a net(?: of)?)\s+$"
+    # "an increase of 3.5 million pounds", "leaving an average of 3,550 empty seats" (round 61)
+    r"|\b(?:an?\s+)?(?:increase|rise|fall|drop|cut|reduction)\s+of\s+(?:about\s+|some\s+)?$"
+    r"|\bleaving(?:\s+an\s+average\s+of)?\s+$",
     re.I,
 )
 # ... or as "by 1,646 pounds to 33,296 pounds" (round 59)
-_BY_TO = re.compile(r"^\s*(?:[a-z]+\s+)?to\b", re.I)
+_BY_TO = re.compile(r"^[\s\w,]{0,15}?\bto\b", re.I)  # (", to", "a year, to")
+_BY_BEFORE = re.compile(r"\bby(?:\s+(?:about|around|roughly|some|nearly|almost))?\s+$", re.I)
 _REST = re.compile(r"\b(?:remaining|rest|other|undecided|did not|don't know|unsure)\b", re.I)
 _TIMES_AFTER = re.compile(r"^\s*times\b", re.I)
 RATIO_TOLERANCE = 0.05
@@ -221,11 +225,12 @@ def worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text:
     operands may stand anywhere, a difference's in the sentences that state it)."""
     v, after, before = c[0], text_after(text, c), text_before(text, c, 40)
     # "by 1,646 pounds to 33,296 pounds" for "from 31,650 pounds to 33,296 pounds" (round 59)
-    by_to = bool(re.search(r"\bby\s+$", before) and _BY_TO.match(after))
+    by_to = bool(_BY_BEFORE.search(before) and _BY_TO.match(after))
     diff, rest, times = (
         bool(_DIFFERENCE.match(after) or _DIFFERENCE_BEFORE.search(before) or by_to),
         c[1] == "%" and bool(_REST.search(_around(text, c))),
-        bool(_TIMES_AFTER.match(after)),
+        # ("nearly twice the 16.4 million", round 61)
+        bool(_TIMES_AFTER.match(after)) or c[2].lower() == "twice",
     )
     if not (diff or rest or times):
         return False
@@ -239,7 +244,11 @@ def worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text:
             if rest and ua == "%" and abs(100 - a - b - v) < 1e-6:
                 return True
             lo, hi = min(a, b), max(a, b)
-            if times and lo > 0 and abs(hi / lo - v) <= RATIO_TOLERANCE * v:
+            if (
+                times
+                and lo > 0
+                and (abs(hi / lo - v) <= RATIO_TOLERANCE * v or fits(hi / lo, c, text))
+            ):
                 return True
     return False
 
@@ -356,7 +365,8 @@ _PER_HEAD_AFTER = re.compile(
     re.I,
 )
 _CHANGE_NEAR = re.compile(
-    r"\b(?:increase|rise|rises|rose|jump|fall|fell|drop|cut|decrease|up|down|higher|lower)\b",
+    r"\b(?:increase|rise|rises|rose|jump|fall|fell|drop|cut|decrease|up|down|higher|lower"
+    r"|more|less|fewer|above|below)\b",
     re.I,
 )
 _AVERAGE_BEFORE = re.compile(r"\b(?:an average of|on average)\s+(?:\w+\s+)?$", re.I)
@@ -398,6 +408,7 @@ _PERIOD_AFTER = re.compile(
 _PERIOD_BEFORE = re.compile(r"\b(annual|yearly|monthly|weekly|daily)\b[^.,;\d]{0,25}$", re.I)
 _ADJ_PERIOD = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
 _ADJ_PERIOD["daily"] = "day"
+_SPAN_OF = re.compile(r"\b([\w]+)[\s-](year|month|week|day)s?\b", re.I)
 RATE_TOLERANCE = 0.02  # 52 weeks or 52.18: a year's worth either way
 
 
@@ -418,6 +429,14 @@ def same_rate(s: Number, c: Number, s_text: str, c_text: str) -> bool:
         for m in span.finditer(c_text):
             n = count(m.group(1))
             if n and n > 1 and fits(s[0] * n, c, c_text):
+                return True
+    if pc and not ps:  # a total over a span given per period: "a 10-year deal worth 12
+        # million" -> "1.2 million a year", "65 million over the next 12 months" -> "1.25
+        # million a week" (round 61)
+        for m in _SPAN_OF.finditer(s_text):
+            n = count(m.group(1))
+            unit = m.group(2).lower()
+            if n and n > 0 and fits(s[0] / (n / _PER_YEAR[unit] * _PER_YEAR[pc]), c, c_text):
                 return True
     if not ps or not pc or ps == pc:
         return False

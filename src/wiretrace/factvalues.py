@@ -31,7 +31,9 @@ _NUM = re.compile(
     + r")\b)*)"
     r"(?P<half>\s+and\s+a\s+half)?"  # "three and a half thousand" = 3,500
     r"(?P<scale>\s?(?:million|billion|trillion|thousand|mln|bln|bn|m|k|crore|lakh)\b)?"
-    r"(?P<dur>[\s-](?:hours?|days?|weeks?)\b)?"  # "a 72-hour strike" = "a three-day strike"
+    # "a 72-hour strike" = "a three-day strike"; "95 minutes" = "an hour and 35 minutes"
+    r"(?P<dur>[\s-](?:(?:extra|more|additional|further|full)\s+)?"  # "34 extra minutes"
+    r"(?:hours?|days?|weeks?|minutes?|mins?)\b)?"
     r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds?\b|francs\b"
     r"|km/h|kph\b|mph\b|(?:km|kilomet(?:re|er)s?|miles) (?:per|an) hour\b|km\b"
     r"|kilomet(?:re|er)s?\b"
@@ -43,7 +45,7 @@ _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mln": 1e6}
 _SCALE |= {"billion": 1e9, "bn": 1e9, "bln": 1e9}
 _SCALE["trillion"] = 1e12
 _SCALE |= {"crore": 1e7, "lakh": 1e5}  # Indian English: Rs 1,200 crore = Rs 12 billion
-_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0}
+_HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "minute": 1 / 60, "min": 1 / 60}
 _CUR_WORD = {"dollars": "$", "euros": "€", "pounds": "£", "francs": "F"}
 _CUR_WORD["pound"] = "£"  # "a 1.14 billion pound cost" (round 59)
 # Units of measure, one key per unit however written: "70 km/h" -> "70 mph" is a change
@@ -70,8 +72,8 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
         value = float(raw)
     except ValueError:
         words = raw.lower().replace("-", " ").replace(" and ", " ")
-        if words.strip() == "one":
-            return None  # "one of the ..." is rarely a count
+        if words.strip() == "one" and not m.group("dur"):
+            return None  # "one of the ..." is rarely a count ("one hour" is a duration)
         try:
             from text_to_num import text2num
 
@@ -90,13 +92,19 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
     if unit in ("p", "pence") and not m.group("cur") and not scale:
         return value / 100, "£"
     cur = m.group("cur") or _CUR_WORD.get(unit, "") or _measure(unit)
-    dur = (m.group("dur") or "").strip(" -").lower().rstrip("s")
+    dur = (m.group("dur") or "").strip(" -").lower().split()[-1:]
+    dur = dur[0].rstrip("s") if dur else ""
     if dur and not scale and not unit:  # durations in hours, however written
         return value * _HOURS[dur], "h"
     if unit in ("%", "percent", "per cent"):
         cur = "%"
     # a year: the date check reads it ("1,900 people" is no year, round 45)
-    if not m.group("cur") and not scale and not unit and re.fullmatch(r"(19|20)\d\d", m.group("n")):
+    if (
+        not m.group("cur")
+        and not scale
+        and not unit
+        and re.fullmatch(r"(1[6-9]|20)\d\d", m.group("n"))
+    ):
         return None
     return value, cur
 
@@ -113,14 +121,24 @@ _OUT_OF = re.compile(
 )
 
 
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|under|over|than|to|within|just|only)\s+$", re.I
+)
+_SCORE = re.compile(r"(?<![\d.,-])\b(\d{1,3})\s?[-–]\s?(\d{1,3})\b(?![\d.,]|[-–]\d)")
 _HOUR_PART = re.compile(
     r"\b(?P<q1>(?:a|one)[\s-]+quarter[\s-]+(?:of[\s-]+)?an[\s-]+hour)\b"
     r"|\b(?P<q3>three[\s-]+quarters[\s-]+(?:of[\s-]+)?an[\s-]+hour)\b"
     r"|\b(?P<h>half[\s-]+an[\s-]+hour|a[\s-]+half[\s-]+hour|(?:every\s+)?half[\s-]hour)\b"
-    r"|\b(?P<h3>an[\s-]+hour[\s-]+and[\s-]+a[\s-]+half)\b",
+    r"|\b(?P<h3>an[\s-]+hour[\s-]+and[\s-]+a[\s-]+half)\b"
+    # "an hour and 35 minutes", "two hours and 12 minutes" (round 59: read as 35 and 12)
+    r"|\b(?P<hm>(?P<hn>an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"\s+hours?,?\s+(?:and\s+)?(?P<mn>\d{1,2}|[a-z]+(?:[\s-][a-z]+)?)\s+minutes?"
+    r"(?:,?\s+(?:and\s+)?(?P<sn>\d{1,2})\s+seconds?)?)\b"
+    # a race time, "2:11:48", as "2 hours 11 minutes 48 seconds" (round 28)
+    r"|(?<![\d:.])(?P<rt>(?P<rh>\d{1,2}):(?P<rm>[0-5]\d):(?P<rs>[0-5]\d))(?![\d:])",
     re.I,
 )
-_HOUR_MINUTES = {"q1": 15.0, "q3": 45.0, "h": 30.0, "h3": 90.0}
+_HOUR_PARTS = {"q1": 0.25, "q3": 0.75, "h": 0.5, "h3": 1.5}  # in hours, as durations are
 _COUNT_WORDS = _NUMBER_WORDS | {"half", "quarter"}
 _NUMERATOR = re.compile(r"\b(?:two|three|four|five)(?=[\s-]+(?:thirds|quarters|fifths)\b)", re.I)
 
@@ -143,8 +161,17 @@ def numbers(text: str) -> tuple[Number, ...]:
     out: list[Number] = [(2.0, "", m.group()) for m in re.finditer(r"\btwice\b", text, re.I)]
     # "three-quarters of an hour" is 45 minutes, as a rewriter may write "45 minutes"
     for m in _HOUR_PART.finditer(text):
+        if m.group("rt"):
+            hours = int(m.group("rh")) + int(m.group("rm")) / 60 + int(m.group("rs")) / 3600
+        elif m.group("hm"):
+            h, mins = count(m.group("hn")), count(m.group("mn"))
+            if h is None or mins is None:
+                continue
+            hours = h + mins / 60 + int(m.group("sn") or 0) / 3600
+        else:
+            hours = _HOUR_PARTS[m.lastgroup or ""]
         taken.append(m.span())
-        out.append((_HOUR_MINUTES[m.lastgroup or ""], "", m.group()))
+        out.append((hours, "h", m.group()))
     # the "three" of "three-quarters" counts parts of a fraction (approx() reads it)
     taken += [m.span() for m in _NUMERATOR.finditer(text)]
     out += shares
@@ -152,9 +179,16 @@ def numbers(text: str) -> tuple[Number, ...]:
     for m in _NUM.finditer(text):
         if any(a <= m.start("n") < b for a, b in taken):
             continue  # the day of a date, the hour of a time
+        if m.group("n").lower() == "one" and not _QUANTITY_BEFORE.search(text, 0, m.start()):
+            continue  # "one day he hoped", "at one point": "about one hour" is a length
         v = _num_value(m)
         if v is not None:
             out.append((v[0], v[1], m.group().strip()))
+    # the second figure of a score, a vote or a range ("voted 9-4", "won 3-1"), which the
+    # figure pattern leaves out after a hyphen (round 62: "9-4" -> "9-5" went unseen)
+    for m in _SCORE.finditer(text):
+        if not any(a <= m.start(2) < b for a, b in taken):
+            out.append((float(m.group(2)), "", m.group()))
     return tuple(out)
 
 
@@ -183,7 +217,7 @@ _APPROX = re.compile(
     r"months?|years?|decades?|century|centuries)\b"
     # a frequency is an interval: "twice a year" = every six months
     r"|\b(?P<q>once|twice|thrice|(?:\d+|" + _NUMWORD + r")\s+times)\s+(?:a|an|per|each)\s+"
-    r"(?P<per>day|week|fortnight|month|year|decade)\b",
+    r"(?P<per>hour|day|week|fortnight|month|year|decade)\b",
     re.I,
 )
 APPROX_TOLERANCE = 0.05  # relative: "a third" is 33%, "nearly half" is "almost 50%"
@@ -219,7 +253,7 @@ def approx(text: str) -> tuple[Number, ...]:
         return ()
     # "both parties" is "the two sides"
     out: list[Number] = [(2.0, "", m.group()) for m in re.finditer(r"\bboth\b", text, re.I)]
-    hours = [m.span() for m in _HOUR_PART.finditer(text)]  # minutes, read by numbers()
+    hours = [m.span() for m in _HOUR_PART.finditer(text)]  # durations, read by numbers()
     for m in _APPROX.finditer(text):
         if any(a <= m.start() < b for a, b in hours):
             continue
@@ -233,7 +267,9 @@ def approx(text: str) -> tuple[Number, ...]:
         elif m.group("q"):
             q = m.group("q").lower()
             times = _TIMES.get(q) or count(q.removesuffix("times").strip())
-            if times:
+            if times and m.group("per").lower() == "hour":  # "twice an hour": every 30 minutes
+                out.append((1 / times, "h", m.group()))
+            elif times:
                 out.append((_SPANS[m.group("per").lower()] / times, "", m.group()))
         else:
             k = count(m.group("n"))
