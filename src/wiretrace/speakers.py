@@ -388,11 +388,15 @@ class Attributor:
         ]
         if not cued:
             return None
-        full = re.compile(rf"\b([A-Z][a-z][\w'’-]*)\s+{re.escape(cued[-1])}\b")
+        return self._full_name(si, cued[-1], CUE_WORDS)
+
+    def _full_name(self, si: int, surname: str, not_first: frozenset[str]) -> str | None:
+        """ "First Surname" in the nearest sentence before ``si`` that names it in full."""
+        full = re.compile(rf"\b([A-Z][a-z][\w'’-]*)\s+{re.escape(surname)}\b")
         for j in range(si - 1, -1, -1):
             m = full.search(self.sentences[j].text)
-            if m and m.group(1).lower() not in CUE_WORDS:
-                return f"{m.group(1)} {cued[-1]}"
+            if m and m.group(1).lower() not in not_first:
+                return f"{m.group(1)} {surname}"
         return None
 
     def _opening_surname(self, si: int) -> str | None:
@@ -403,12 +407,7 @@ class Attributor:
         m = _OPENING_SURNAME.match(self.sentences[si].text)
         if m is None or m.group(1).lower() in _ORG_NOUNS | CUE_WORDS:
             return None
-        full = re.compile(rf"\b([A-Z][a-z][\w'’-]*)\s+{re.escape(m.group(1))}\b")
-        for j in range(si - 1, -1, -1):
-            got = full.search(self.sentences[j].text)
-            if got and got.group(1).lower() not in CUE_WORDS | _ORG_NOUNS:
-                return f"{got.group(1)} {m.group(1)}"
-        return None
+        return self._full_name(si, m.group(1), CUE_WORDS | _ORG_NOUNS)
 
     def _pronoun(self, qi: int, si: int, at: int) -> str | None:
         text, inside = self.sentences[si].text, self.inside(si)
