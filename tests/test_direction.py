@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from wiretrace.article import Removed
+from wiretrace.article import Article, Removed
 from wiretrace.direction import Edits, direction
 from wiretrace.ingest import parse_record
 
@@ -20,20 +20,20 @@ _B = parse_record(
 )
 
 
+def _decide(a: Article, a_reading: Edits, b_reading: Edits) -> tuple[bool, list[str]]:
+    """Whether ``a`` is the source of ``_B``, and why, when only the edits can tell."""
+    return direction(a, _B, 0.9, 0.9, "auto", edits=lambda: (a_reading, b_reading))
+
+
 def _read(a_reading: Edits, b_reading: Edits) -> list[str]:
-    _a_src, evidence = direction(_A, _B, 0.9, 0.9, "auto", edits=lambda: (a_reading, b_reading))
-    return evidence
+    return _decide(_A, a_reading, b_reading)[1]
 
 
 def test_loaded_swaps_one_way_name_the_source() -> None:
     # read with A as the source, the copy swaps one neutral term for a loaded one
-    a_src, evidence = direction(
-        _A, _B, 0.9, 0.9, "auto", edits=lambda: (Edits(0, 1, 0), Edits(0, 0, 1))
-    )
+    a_src, evidence = _decide(_A, Edits(0, 1, 0), Edits(0, 0, 1))
     assert a_src and evidence[0].startswith("loaded terms:")
-    b_src, evidence = direction(
-        _A, _B, 0.9, 0.9, "auto", edits=lambda: (Edits(0, 0, 1), Edits(0, 1, 0))
-    )
+    b_src, evidence = _decide(_A, Edits(0, 0, 1), Edits(0, 1, 0))
     assert not b_src and evidence[0].startswith("loaded terms:")
 
 
@@ -55,11 +55,7 @@ def test_loaded_swaps_outweigh_the_page_furniture() -> None:
     framed = dataclasses.replace(
         _A, removed=[Removed("boilerplate", "Share: Facebook | X", 0, 0)] * 2
     )
-    a_src, evidence = direction(
-        framed, _B, 0.9, 0.9, "auto", edits=lambda: (Edits(0, 1, 0), Edits(0, 0, 1))
-    )
+    a_src, evidence = _decide(framed, Edits(0, 1, 0), Edits(0, 0, 1))
     assert a_src and evidence[0].startswith("loaded terms:")
-    b_src, evidence = direction(
-        framed, _B, 0.9, 0.9, "auto", edits=lambda: (Edits(0, 0, 0), Edits(0, 0, 0))
-    )
+    b_src, evidence = _decide(framed, Edits(0, 0, 0), Edits(0, 0, 0))
     assert not b_src and evidence[0].startswith("furniture:")
