@@ -207,6 +207,9 @@ MORE_CASES = [
     # and a story written from a press release takes its figures from it (round 35)
     ("explainer_partial", "partial_reuse"),
     ("release_story", "partial_reuse"),
+    # round 62: an aggregator's summary that folds several facts into each sentence and
+    # credits the wire agency ("Source: Northvale Press Agency" for a dateline's NPA)
+    ("aggregator_summary", "paraphrase"),
 ]
 
 
@@ -220,6 +223,21 @@ def test_more_pairs_in_both_orders(name: str, relation: str, embedder: object) -
         assert ab.source.path == ba.source.path == str(a)
     else:  # an independent text is not a copy: no edits to report
         assert ab.changes == [] and ab.quotes == []
+
+
+def test_the_credit_decides_a_summary_the_wording_cannot(embedder: object) -> None:
+    # Without its source line the summary shares the event's names and figures in words
+    # of its own (a fifth of it anchored): an independent report, by the words alone.
+    wire = (MORE / "aggregator_summary_a.txt").read_text(encoding="utf-8")
+    summary = (MORE / "aggregator_summary_b.txt").read_text(encoding="utf-8")
+    uncredited = "\n".join(ln for ln in summary.split("\n") if not ln.startswith("Source:"))
+    assert compare(wire, uncredited, embedder=embedder).relation == "same_event"  # type: ignore[arg-type]
+    cmp = compare(summary, wire, embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.relation == "paraphrase" and cmp.source.title and "Ferry" in cmp.source.title
+    assert cmp.direction_evidence[0].startswith("credit:")
+    # a credit cannot come before its source: a crediting text dated earlier decides nothing
+    earlier = summary.replace("date 2025-11-04", "date 2025-10-30", 1)
+    assert compare(wire, earlier, embedder=embedder).relation == "same_event"  # type: ignore[arg-type]
 
 
 def test_an_explainer_s_scaffolding_says_nothing_a_source_could_have_said(

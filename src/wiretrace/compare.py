@@ -18,16 +18,8 @@ from typing import Any
 
 from .align import EXTEND_LEX_ONLY, Side, align, embed_sides, holds, is_english, score_pairs
 from .article import DERIVED_RELATIONS, Alignment, Article, Comparison, Verdict
-from .direction import (
-    RIVAL_AGENCIES_CONFIDENCE,
-    Edits,
-    SourceChoice,
-    article_name,
-    direction,
-    opening,
-    press_release,
-    rival_agencies,
-)
+from .credits import RIVAL_AGENCIES_CONFIDENCE, credited_source, rival_agencies
+from .direction import Edits, SourceChoice, article_name, direction, opening, press_release
 from .embed import Embedder, default_embedder
 from .errors import InputError
 from .factcased import name_changes
@@ -37,6 +29,7 @@ from .translation import TRANSLATION_MIN_ORDER, anchor_pairs
 from .wordsverdict import SAME_EVENT_MAX_DAYS
 
 MAX_SENTENCES = 5000  # per article; docs/method.md: beyond this, use `add` + `trace`
+CREDIT_CONFIDENCE = 0.65  # a credit is explicit, but the wording was not matched
 MAX_CHARS = 1_000_000  # checked before reading: a million characters is no single article
 
 
@@ -74,6 +67,42 @@ def _sides(
     if use_embeddings and is_english(a.sentences) and is_english(b.sentences):
         embed_sides(embedder or default_embedder(), sa, sb)
     return sa, sb
+
+
+def _credited(a: Article, b: Article, source: SourceChoice) -> tuple[bool, str] | None:
+    """(a is the copy, the credit) when one of the two credits the other's agency or outlet
+    for its material and nothing says otherwise: the other credits back, the user chose
+    the other order, or the crediting one is the older."""
+    by_a, by_b = credited_source(a, b), credited_source(b, a)
+    if (by_a is None) == (by_b is None):
+        return None
+    a_copies = by_a is not None
+    if source != "auto" and (source == "first") != a_copies:
+        return None
+    older, newer = (a, b) if a_copies else (b, a)
+    if older.date and newer.date and older.date < newer.date:
+        return None
+    return a_copies, by_a or by_b or ""
+
+
+def _credited_verdict(src: Article, cp: Article, feats: dict[str, float], credit: str) -> Verdict:
+    """An article that tells the other's event and names {article_name(src)}'s agency as its source
+    took its facts from it, however freely it words them (round 62: an aggregator's
+    summary, 5% of it aligned, under "Source: Cressaly Press Agency"). No longer than its
+    source, it retells it; longer, it adds material of its own."""
+    if len(cp.text) <= len(src.text):
+        return Verdict(
+            "paraphrase",
+            CREDIT_CONFIDENCE,
+            feats,
+            "the copy retells the source and credits its agency",
+        )
+    return Verdict(
+        "partial_reuse",
+        CREDIT_CONFIDENCE,
+        feats,
+        "the copy credits the source's agency for part of its material, the rest is its own",
+    )
 
 
 def _extra(feats: dict[str, float]) -> dict[str, float]:
@@ -187,6 +216,19 @@ def compare_articles(
                 f"a translation: {len(pairs)} of its sentences follow the other's one by "
                 "one, in order, with the same names and figures",
             )
+    if verdict.relation == "same_event" and sa.english and sb.english:
+        credited = _credited(a, b, source)
+        if credited is not None:
+            a_copies, credit = credited
+            src, cp, alignments, feats = (
+                (b, a, al_ab, {**f_ab, **_extra(feats)})
+                if a_copies
+                else (a, b, al_ba, {**f_ba, **_extra(feats)})
+            )
+            verdict = _credited_verdict(src, cp, feats, credit)
+            evidence = [
+                f"credit: {article_name(cp)} names {article_name(src)}'s agency as its source ({credit})"
+            ]
     if verdict.relation not in DERIVED_RELATIONS and source == "auto":
         # Neither is the other's source, so no direction was found: the roles are filled
         # in the order the user gave, as the schema says (docs/schema.md).

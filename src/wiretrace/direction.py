@@ -13,6 +13,7 @@ from typing import Literal, NamedTuple
 
 from .align import ANCHOR_COS
 from .article import Alignment, Article
+from .credits import AGENCY_NAME, GENERIC_CREDIT, credits_agency
 from .evidence import specifics
 from .relation import is_filler
 
@@ -36,82 +37,14 @@ def _spun(e_a: Edits, e_b: Edits) -> bool | None:
     return None if one_way[0] == one_way[1] else one_way[0]
 
 
-# News agencies in Latin script, and any "... Press" credit in capitals ("Meridian
-# Press"): a staff credit never reads so. Read by the credit pattern below and by the
-# wire marks (_AGENCY_NAME).
-_AGENCIES = (
-    r"Reuters|AP|AFP|Associated Press|Agence France-Presse|Bloomberg|dpa|EFE|ANSA|Xinhua"
-    r"|PTI|ANI|IANS|APP|UPI|Kyodo|Yonhap|TASS|Anadolu|Wire|AAP|PA|PA Media|Press Association|CP"
-    r"|Canadian Press|Europa Press|Bernama|Interfax|Antara|KUNA|WAM|IRNA|RIA Novosti|NHK|UNI"
-    r"|APA|Belga|ANP|NTB|Lusa|PAP|CTK|MTI|BTA|Agerpres|Ukrinform|Notimex|Télam|NAN|SANA|MENA"
-    r"|Newswire|News Agency|Press Agency|Agencia|Agenzia|Agentur|新华社|中新社|中国新闻社"
-    r"|(?-i:[A-Z][\w&.-]+(?:\s+[A-Z][\w&.-]+){0,2}\s+Press)"
-)
-_AGENCY_CREDIT = re.compile(
-    r"\b(?:according to|told|reported by|said in a statement to|cited by|via)\s+"
-    r"(?:the\s+)?(?P<a>" + _AGENCIES + r")\b"
-    r"|\b(?P<b>" + _AGENCIES + r")\s+(?:reported|said|reports)\b"
-    # a source line under a republished story: "Source: Reuters", German, Spanish, Italian
-    r"|^[\d\-: \u3000]{0,20}(?:Source|Quelle|Fuente|Fonte|Mit Material von|来源)\s*[:：]?\s*"
-    r"(?P<c>" + _AGENCIES + r")\b",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-# A byline that credits agencies in general ("Staff and agencies", "Courier staff and wire
-# services", "with agency reports") is a republisher's: an agency signs with its own name.
-_GENERIC_CREDIT = re.compile(
-    r"\b(?:wire services?|wires|wire reports|(?:news )?agencies|agency (?:reports?|inputs)"
-    r"|inputs from)\b",
-    re.IGNORECASE,
-)
-
-
-_STAFF = re.compile(r"\bstaff\b", re.IGNORECASE)
-_BYLINE_PARTS = re.compile(r"\s*(?:[;,|]|\band\b|\bwith\b)\s*", re.IGNORECASE)
-
-
-def _credits_agency(art: Article) -> bool:
-    """The article credits a news agency for its material ("according to Reuters", "told
-    AFP" in a copy, "Source: Reuters"). An agency's own story that says "she told AFP" is
-    its reporting, not a credit: a credit naming the agency of the article's own
-    dateline does not count."""
-    if art.byline and _GENERIC_CREDIT.search(art.byline):
-        return True
-    # the paper's staff beside a named agency ("Courier staff; Meridian News Agency"): a
-    # republisher's joint credit, as an agency signs alone ("By Reuters Staff")
-    parts = _BYLINE_PARTS.split(art.byline or "")
-    if any(_STAFF.search(x) and not _AGENCY_NAME.search(x) for x in parts) and any(
-        _AGENCY_NAME.search(x) for x in parts
-    ):
-        return True
-    own = (art.dateline.agency or "").lower() if art.dateline else ""
-    # a "Source: Reuters" line may have been cleaned off as furniture: read those too
-    text = "\n".join([art.text, *(r.text for r in art.removed)])
-    for m in _AGENCY_CREDIT.finditer(text):
-        named = (m.group("a") or m.group("b") or m.group("c") or "").lower()
-        if not own or named not in own:
-            return True
-    return False
-
-
-# News agencies, in Latin script and in Urdu (APP, NNI, INP, AFP, Reuters, "agencies"). A
-# dateline credit that names none of them is the paper's own staff ("(Staff Reporter)",
-# Urdu "(سپورٹس رپورٹر)", sports reporter), which marks a newspaper story, not a wire one.
-_AGENCY_NAME = re.compile(
-    r"\b(?:" + _AGENCIES + r")\b|اے پی پی|این این آئی|آئی این پی|اے ایف پی|رائٹرز|ایجنسی",
-    re.IGNORECASE,
-)
-
-
 def _wire_marks(art: Article) -> int:
     """Signs that an article is the wire original: 2 for a dateline credited to a news
     agency, else 1 for an agency byline. Not added up: a site that republishes the story
     whole keeps the agency's dateline and often adds "By Reuters Staff" on top, which
     must not outweigh the original's own dateline."""
-    if art.dateline and art.dateline.agency and _AGENCY_NAME.search(art.dateline.agency):
+    if art.dateline and art.dateline.agency and AGENCY_NAME.search(art.dateline.agency):
         return 2
-    if art.byline and _AGENCY_NAME.search(art.byline) and not _GENERIC_CREDIT.search(art.byline):
+    if art.byline and AGENCY_NAME.search(art.byline) and not GENERIC_CREDIT.search(art.byline):
         return 1
     return 0
 
@@ -315,7 +248,7 @@ def press_release(art: Article) -> bool:
 # that posts a release whole keeps its furniture, so that mark only decides between a
 # release and a story. Wire marks count (dateline 2, byline 1): the stronger one wins.
 _MARKS: tuple[tuple[Callable[[Article], int], Literal["source", "copy"], str], ...] = (
-    (_credits_agency, "copy", "attribution: {} credits an agency for its material"),
+    (credits_agency, "copy", "attribution: {} credits an agency for its material"),
     (
         _republished,
         "copy",
@@ -476,24 +409,8 @@ def direction(
     return True, [f"{NO_DIRECTION}: the first article is taken as the source"]
 
 
-RIVAL_AGENCIES_CONFIDENCE = 0.7
 NO_DIRECTION = "no evidence of direction"  # how the evidence starts when nothing decided
 WEAK = "(weak evidence)"  # how direction evidence that decided on a weak sign ends
-_NOT_AN_AGENCY = re.compile(r"\b(?:staff|reporter|correspondent|desk|bureau)\b", re.IGNORECASE)
-
-
-def rival_agencies(a: Article, b: Article) -> tuple[str, str] | None:
-    """The two agencies when each article carries a dateline credited to a different one
-    and neither credits an agency for its material; None otherwise."""
-    names = [x.dateline.agency if x.dateline else None for x in (a, b)]
-    if not all(names) or any(_NOT_AN_AGENCY.search(n or "") for n in names):
-        return None
-    x, y = (n or "" for n in names)
-    if x.casefold() in y.casefold() or y.casefold() in x.casefold():
-        return None
-    if _credits_agency(a) or _credits_agency(b):
-        return None
-    return x, y
 
 
 def article_name(art: Article) -> str:

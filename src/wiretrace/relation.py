@@ -321,9 +321,11 @@ def decide(
                 else "the sentences share the event's facts but, one by one, say other things"
             )
             return Verdict("same_event", conf(missed_by), f, why)
+        # (a copy with more than 0.3 of it paired but too few anchors to be a rewrite
+        # is a narrow call: the least confidence, not one growing with the pairing)
         return Verdict(
             "same_event",
-            conf(min(0.3 - derived, spec - SAME_EVENT_MIN_SPECIFICS)),
+            conf(max(0.0, min(0.3 - derived, spec - SAME_EVENT_MIN_SPECIFICS))),
             f,
             "same names and facts, but written independently",
         )

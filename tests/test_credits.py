@@ -1,0 +1,73 @@
+"""Agency credits read on their own (the verdicts they change are in test_compare)."""
+
+from __future__ import annotations
+
+from wiretrace.credits import credited_source, credits_agency, rival_agencies
+from wiretrace.ingest import parse_record
+
+_WIRE = parse_record(
+    "date 2025-11-04 Ferry cuts\n\n"
+    "Portlaw, 4 November (NPA) -- The ferry operator Westray Link will cut its winter "
+    "sailings to three islands, the company said on Tuesday.\n\n"
+    "Its fuel bill rose to 11.2 million euros, it said."
+)
+
+
+def test_a_source_line_spelling_out_the_agency_credits_it() -> None:
+    summary = parse_record(
+        "date 2025-11-04 Island ferries\n\n"
+        "Westray Link is trimming its winter crossings after a fuel bill of 11 million euros.\n\n"
+        "Source: Northvale Press Agency"
+    )
+    assert credited_source(summary, _WIRE) == "Source: Northvale Press Agency"
+    # and the wire story credits nobody
+    assert credited_source(_WIRE, summary) is None
+
+
+def test_a_credit_in_the_prose_names_the_agency_by_its_short_name() -> None:
+    story = parse_record(
+        "date 2025-11-04 Island ferries\n\n"
+        "Westray Link will cut its winter sailings, according to NPA, after its fuel bill "
+        "rose to 11.2 million euros."
+    )
+    assert credited_source(story, _WIRE) == "according to NPA"
+    reported = parse_record(
+        "date 2025-11-04 Island ferries\n\n"
+        "Westray Link will cut its winter sailings, the Northvale Press Agency reported."
+    )
+    assert credited_source(reported, _WIRE) is not None
+
+
+def test_a_credit_to_another_agency_or_a_person_is_no_credit_of_this_source() -> None:
+    other = parse_record(
+        "date 2025-11-04 Island ferries\n\n"
+        "Westray Link will cut its winter sailings, according to Harbour Wire, and the fuel "
+        "bill rose, according to Fionnuala Brannock."
+    )
+    assert credited_source(other, _WIRE) is None
+
+
+def test_an_agency_s_own_reporting_is_not_a_credit() -> None:
+    # an NPA story that says "she told NPA" reported it; it did not take it from NPA
+    update = parse_record(
+        "date 2025-11-05 Ferry cuts\n\n"
+        "Portlaw, 5 November (NPA) -- Westray Link will restore one crossing, chief "
+        "executive Fionnuala Brannock told NPA on Wednesday."
+    )
+    assert credited_source(update, _WIRE) is None
+
+
+def test_credits_agency_and_rival_agencies_read_the_same_credits() -> None:
+    rival = parse_record(
+        "date 2025-11-04 Ferry cuts\n\n"
+        "Portlaw, 4 November (Harbour Wire) -- Westray Link will cut its winter sailings to "
+        "three islands."
+    )
+    assert rival_agencies(_WIRE, rival) == ("NPA", "Harbour Wire")
+    crediting = parse_record(
+        "date 2025-11-04 Ferry cuts\n\n"
+        "Portlaw, 4 November (Harbour Wire) -- Westray Link will cut its winter sailings, "
+        "according to Reuters."
+    )
+    assert credits_agency(crediting) and not credits_agency(rival)
+    assert rival_agencies(_WIRE, crediting) is None
