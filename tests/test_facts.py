@@ -1465,25 +1465,6 @@ def test_an_acronym_spelled_out_is_no_new_name() -> None:
                  "The General Transport Union said it would hold a rally.") != []  # fmt: skip
 
 
-def test_words_loaded_only_in_place_of_a_neutral_one() -> None:
-    from wiretrace.factclaims import spin
-
-    # round 58: protesters made fighters; round 57: a decision made a formality
-    got = pair("The demonstrators, who carried banners, marched to the hall.",
-               "The militants, who carried banners, marched to the hall.")  # fmt: skip
-    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
-        ("wording", "demonstrators", "militants")
-    ]
-    assert spin(got[0]) == 1
-    assert kinds("The homes have been approved despite objections.",
-                 "The homes have been rubber-stamped despite objections.") == ["wording"]  # fmt: skip
-    # "militant" is the plain word for a fighter: no label added, and a "jihadist" made
-    # a "militant" is still the copy taking a label away
-    assert kinds("Rebels attacked the town.", "Militants attacked the town.") == []
-    (took,) = pair("The jihadists attacked the town.", "The militants attacked the town.")
-    assert spin(took) == -1
-
-
 def test_figures_the_copy_works_out() -> None:
     # round 58: each of these figures was reported as changed or "not in the source"
     story = dt.date(2024, 8, 29)
@@ -1729,3 +1710,138 @@ def test_the_second_figure_of_a_score_or_a_vote() -> None:
     # a season or a disease's name is no score
     assert kinds("It closes at the end of the 2024-25 school year.",
                  "It closes when the 2024-25 school year ends.") == []  # fmt: skip
+
+
+def test_faithful_restatements_of_rounds_63_and_64_are_not_changes() -> None:
+    story = dt.date(2025, 3, 20)
+    same = [
+        # a noun for the act made its verb; "spoke of" is a speech verb
+        ("The inquiry followed a complaint from the tenants' union.",
+         "The tenants' union had complained, which led to the inquiry."),
+        ("Ms Dunmore said the ruling sent a message to every landlord.",
+         "Ms Dunmore spoke of a message to every landlord."),
+        # a range of months, its year said as "that year"; opening days as their complement
+        ("The registers record 85 burials between June and September 1665.",
+         "The registers show 85 burials from June to September that year."),
+        ("The gallery is open Wednesday to Monday.", "The gallery opens every day except Tuesday."),
+        # years as months and months as years
+        ("She was jailed for two and a half years.", "She was jailed for 30 months."),
+        ("The trial followed 1,200 patients for 18 months.",
+         "The trial followed 1,200 patients for a year and a half."),
+        # a total said with its parts; the rest of a total; a share as a subject
+        ("The jury's verdict was 11 to 1.", "The verdict was backed by 11 of the 12 jurors."),
+        ("It recalled 12,400 kettles in Spain and a further 3,600 in Portugal.",
+         "It recalled 16,000 kettles, 12,400 of them in Spain."),
+        ("They have scored 37 goals, 22 of them at home.",
+         "They have scored 37 goals, 22 at home and 15 away."),
+        # a percentage change with "rising"; "all but about"; a rate per hour
+        ("Its income rose from 40 million pounds to 50 million pounds.",
+         "Its income was rising by about 25 per cent to 50 million pounds."),
+        ("The union represents about 1,700 of the 2,000 drivers.",
+         "The union represents all but about 300 of the 2,000 drivers."),
+        ("The network lost 48 million litres a day.",
+         "The network lost 48 million litres a day, or 2 million litres an hour."),
+        # an acronym spelled out in lower case; a rank said with "put ... in Nth place"
+        ("The VAR overturned the goal.", "The video assistant referee overturned the goal."),
+        ("The college rose to 40th place, according to tables published on Tuesday.",
+         "Tables published on March 18 put the college in 40th place."),
+        # the time since a date, counted to the story's date
+        ("The shop closed on 24 February.", "The shop closed more than three weeks ago."),
+        # a former post said as the time the holder held it
+        ("A former treasurer of the society was jailed for stealing 40,000 pounds.",
+         "A man who stole 40,000 pounds from the society while serving as its treasurer "
+         "was jailed."),
+    ]  # fmt: skip
+    for src, cpy in same:
+        assert kinds(src, cpy, story) == [], (src, cpy)
+    # a share as a subject of a figure the story gives elsewhere, and the remaining part
+    # of a total paid in three parts
+    story_text = (
+        "The trial enrolled 3,000 adults. Half were given the vaccine. "
+        "The bridge cost 9 million pounds. The state paid 6 million pounds. "
+        "The town raised 2 million pounds, and the county paid the rest."
+    )
+    copy_text = (
+        "The trial enrolled 3,000 adults. Of these, 1,500 got the vaccine. "
+        "The bridge cost 9 million pounds. The state paid 6 million pounds. "
+        "The town raised 2 million pounds, and the remaining 1 million pounds came from the county."
+    )
+    s = Article(id="s", body=story_text, date=story)
+    s.sentences = split(story_text, language="en")
+    c = Article(id="c", body=copy_text, date=story)
+    c.sentences = split(copy_text, language="en")
+    al = [Alignment((i,), (i,), "paraphrase", 1.0) for i in range(len(c.sentences))]
+    assert facts.analyze(s, c, al) == []
+    changed = [
+        ("The jury's verdict was 11 to 1.", "The verdict was backed by 11 of the 13 jurors."),
+        ("She was jailed for two and a half years.", "She was jailed for 36 months."),
+        ("They have scored 37 goals, 22 of them at home.",
+         "They have scored 37 goals, 22 at home and 17 away."),
+        ("Its income rose from 40 million pounds to 50 million pounds.",
+         "Its income was rising by about 40 per cent to 50 million pounds."),
+        ("The network lost 48 million litres a day.",
+         "The network lost 48 million litres a day, or 3 million litres an hour."),
+        ("The shop closed on 24 February.", "The shop closed more than six weeks ago."),
+        # a season of a year changed
+        ("The plant opens in spring 2026.", "The plant opens in autumn 2026."),
+    ]  # fmt: skip
+    for src, cpy in changed:
+        assert kinds(src, cpy, story) != [], (src, cpy)
+    # a loaded verb the source says as a noun is no label of the copy's own, but a loaded
+    # verb with no such noun is
+    assert kinds("The union criticised the plan.", "The union slammed the plan.") == ["wording"]
+
+
+def test_a_goal_given_to_another_player_the_story_names() -> None:
+    # round 64: both surnames stand in both articles, so the entity checks passed it
+    src = (
+        "Dara Quenby opened the scoring from a cross by Tomas Heskin. "
+        "Heskin doubled the lead before half-time with a free kick."
+    )
+    changed = (
+        "Dara Quenby opened the scoring from a cross by Tomas Heskin. "
+        "Quenby doubled the lead before half-time with a free kick."
+    )
+    kept = (
+        "Dara Quenby opened the scoring from a cross by Tomas Heskin. "
+        "Heskin doubled the lead just before half-time with a free kick."
+    )
+
+    def changes(cpy: str) -> list[tuple[str, str, str]]:
+        s = Article(id="s", body=src, date=dt.date(2025, 3, 20))
+        s.sentences = split(src, language="en")
+        c = Article(id="c", body=cpy, date=dt.date(2025, 3, 20))
+        c.sentences = split(cpy, language="en")
+        al = [Alignment((i,), (i,), "light_edit", 0.95) for i in range(len(c.sentences))]
+        return [(x.kind, x.source_text, x.copy_text) for x in facts.analyze(s, c, al)]
+
+    assert changes(changed) == [("name", "Heskin", "Quenby")]
+    assert changes(kept) == []
+
+
+def test_faithful_restatements_of_round_66_and_a_hedge_lost_with_the_quote_marks() -> None:
+    story = dt.date(2025, 7, 9)  # a Wednesday
+    same = [
+        # years and months together; a future seen from the past; a product "in all"
+        ("She was jailed for three years and four months.", "She was jailed for 40 months."),
+        ("The fair was called off before it was due to open on Saturday.",
+         "The fair, which had been due to open on July 12, was called off."),
+        ("About 12,000 people had bought tickets at 85 pounds.",
+         "About 12,000 people had paid 85 pounds each, about 1 million pounds in all."),
+        # a quote given as reported speech that keeps its doubt
+        ('"We might be able to reopen the pier in May," she said.',
+         "She said the council might be able to reopen the pier in May."),
+    ]  # fmt: skip
+    for src, cpy in same:
+        assert kinds(src, cpy, story) == [], (src, cpy)
+    changed = [
+        ("She was jailed for three years and four months.", "She was jailed for 46 months."),
+        ("About 12,000 people had bought tickets at 85 pounds.",
+         "About 12,000 people had paid 85 pounds each, about 2 million pounds in all."),
+        # the doubt dropped with the quote marks (round 66: a festival's "might be able to")
+        ('"We might be able to reopen the harbour pier and its cafe in early May, but I cannot '
+         'promise anything," she said.',
+         "She said the council would reopen the harbour pier and its cafe in early May."),
+    ]  # fmt: skip
+    for src, cpy in changed:
+        assert kinds(src, cpy, story) != [], (src, cpy)

@@ -196,6 +196,26 @@ def test_a_quote_cut_where_the_copy_marks_it_is_verbatim() -> None:
     assert one_pair(src, worse)[0].status == "altered"
 
 
+def test_a_long_cut_marked_by_the_copy_is_verbatim() -> None:
+    # round 66: the cut left out more of the source than the quote's words would allow
+    # between two matched runs, so the match stopped at the cut
+    s = art(
+        '"We grew too fast after the merger, and we hired for a market that never came. '
+        "That is my fault and nobody else's,\" said Ines Caro.",
+        "s",
+    )
+    c = art(
+        '"We grew too fast after the merger ... That is my fault and nobody else\'s," '
+        "said Ines Caro.",
+        "c",
+    )
+    al = [Alignment((0,), (0,), "paraphrase", 0.8)]
+    got = quotes.analyze(s, c, al)[0][0]
+    assert got.status == "verbatim" and got.note == "cut where the copy marks it"
+    worse = art(c.body.replace("my fault", "our fault"), "c")
+    assert quotes.analyze(s, worse, al)[0][0].status == "altered"
+
+
 def test_reworded_quotes_in_aligned_sentences() -> None:
     # Too few shared words for a word-by-word match, but the sentences are aligned: a
     # reworded quote is an altered quote, a reworded statement put in quote marks comes

@@ -255,3 +255,36 @@ def test_a_lone_surname_of_a_person_named_earlier_is_the_she_that_follows() -> N
         "experience for the staff,' she said.",
     )
     assert got[-1][0] is not None and got[-1][0].endswith("Garroway")
+
+
+def test_a_described_full_name_opening_the_sentence_before_is_the_she_that_follows() -> None:
+    # round 64: the small model reads a rare first name as a verb and tags nothing in
+    # "Yewande ..., who chairs the club, said ...", so "she" went to the man named before
+    got = who(
+        "The judge said Mr Haldane would serve half of the sentence in prison.",
+        "Yewande Tregarth, who chairs the allotment society, said outside court that "
+        'members felt let down. "Every penny of it was raised at jumble sales," she said.',
+    )
+    assert got[-1][0] == "Yewande Tregarth"
+
+
+def test_a_verb_joined_after_a_partial_quote_shares_the_speaker_before() -> None:
+    # round 66: 'said the FRA had "lost control" and called for ...' gave the quote to
+    # the authority (the subject the parse gives "called"), and a title tagged as a
+    # proper noun hid the name beside it
+    got = who(
+        'The town\'s MP, Xanthe Winstanley, said the FRA had "lost control of the project" '
+        "and called for an independent review of the scheme."
+    )
+    assert got[0][0] == "Xanthe Winstanley"
+
+
+def test_a_name_of_an_organisation_s_team_opening_the_sentence_is_the_she() -> None:
+    # round 66: "Liesel Minchin, of Carnwithen Council's trading standards team, said":
+    # the name tagged an organisation, so "she" went to the person quoted before
+    got = who(
+        '"She still thinks it was her fault," Truscott said.',
+        "Liesel Minchin, of Carnwithen Council's trading standards team, said older people "
+        'should never agree to work offered at the door. "Shut the door and call us," she said.',
+    )
+    assert got[-1][0] == "Liesel Minchin"

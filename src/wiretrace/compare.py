@@ -378,7 +378,7 @@ def _edits(source: Article, copy: Article, alignments: list[Alignment]) -> Edits
     """What ``copy`` did to the claims of ``source``: hedges and credits dropped, loaded
     terms brought in."""
     from . import facts as facts_mod
-    from .factclaims import spin
+    from .factwording import spin
 
     changes = facts_mod.analyze(source, copy, alignments) if alignments else []
     return Edits(

@@ -234,6 +234,17 @@ _NOUN_BEFORE = re.compile(
 )
 
 
+_COORDINATED = re.compile(r"[\W]*\s*(?:and|but)\s+(?:then\s+|also\s+)?", re.I)
+
+
+def coordinated_after(text: str, near: tuple[int, int], at: int) -> bool:
+    """The cue at char ``at`` follows the quote at ``near`` joined by *and*/*but* ('X said
+    the board had "lost control" and called for a review', round 66): a verb of the
+    clause the quote ends, whose subject is the quote's clause's, so the cue before the
+    quote names the speaker."""
+    return at >= near[1] and _COORDINATED.fullmatch(text, near[1], at) is not None
+
+
 def cheap_cue(text: str, inside: Sequence[tuple[int, int]], near: tuple[int, int]) -> Found | None:
     """The nearest cue to the quote at chars ``near`` and its subject, by pattern. None:
     no cue in the sentence; raises Unsure when the patterns cannot tell."""
@@ -255,6 +266,9 @@ def cheap_cue(text: str, inside: Sequence[tuple[int, int]], near: tuple[int, int
     if not verbs:
         raise Unsure  # only noun-like cue words: the parse decides
     cue = min(verbs, key=dist)
+    before = [m for m in verbs if m.start() < near[0]]
+    if before and coordinated_after(text, near, cue.start()):
+        cue = max(before, key=lambda m: m.start())
     word = cue.group()
     low = word.lower()
     left, right = text[: cue.start()], text[cue.end() :]

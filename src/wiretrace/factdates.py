@@ -43,8 +43,12 @@ _DATE = re.compile(
     r"\b(?P<md>" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)"
     r"|\b(?P<dm>\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?:\s+\d{4})?)"
     r"|\b(?P<my>" + _MONTH_RE + r"\s+\d{4})\b"
+    # a season of a year ("opens in spring 2026" -> "in autumn 2026": round 63)
+    r"|\b(?P<sy>(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?\d{4})\b"
     # ("the second week of April", "from March": round 56 missed April -> May)
-    r"|\b(?:in|since|until|by|last|early|late|mid-|of|from|during|before|after|through)\s*"
+    # ("between July and October", "from July to October": round 63)
+    r"|\b(?:in|since|until|by|last|early|late|mid-|of|from|during|before|after|through"
+    r"|between|and|to|till)\s*"
     r"(?P<m>" + _MONTH_RE + r")(?![\w])(?!\s+\d)"
     r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     # "today's incinerators" are modern ones, not a day
@@ -139,9 +143,13 @@ _PAST_VERB = re.compile(
 )
 
 
+# "was due to begin on Friday": a future seen from the past, not a past day (round 66)
+_DUE_TO = re.compile(r"\b(?:due|set|scheduled|expected|supposed|meant|going)\s+to\b", re.I)
+
+
 def _past_before(text: str, at: int) -> bool:
     m = _PAST_VERB.search(text, max(0, at - 60), at)
-    return m is not None and not m.group("be")
+    return m is not None and not m.group("be") and not _DUE_TO.search(m.group())
 
 
 # ... or a date opening the sentence, its clause's verb in the past after the subject:
@@ -241,12 +249,16 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
                 out.append(("year", str(base.year + step), expr))
             else:
                 out.append(("period", low, expr))
+        elif g == "sy":
+            season, year = expr.split()[0], expr.split()[-1]
+            out.append(("period", f"{year}-{season.lower().replace('fall', 'autumn')}", expr))
+            out.append(("year", year, expr))  # ("next spring" is its year: _season_named)
         elif g == "my":
             mon, year = expr.rsplit(None, 1)
             out.append(("month", f"{year}-{month_no(mon):02d}", expr))
         elif g == "m":
-            if expr.rstrip(".") in ("may", "MAY"):
-                continue  # the verb ("by may"): the month is written May
+            if expr.rstrip(".") == "MAY" or expr[:1].islower():
+                continue  # a verb ("by may", "to march"): a month is written May, March
             out.append(("month", f"{month_no(expr):02d}", expr))
         elif g == "y":
             out.append(("year", expr, expr))

@@ -27,7 +27,14 @@ from .factrestated import (
     totalled,
     worked_out,
 )
-from .factspans import age_from_birth, clock_span, days_spanned, months_spanned, years_since
+from .factspans import (
+    age_from_birth,
+    clock_span,
+    days_spanned,
+    months_spanned,
+    time_ago,
+    years_since,
+)
 from .factvalues import Number, approx, count, near_num, numbers, same_num
 
 
@@ -107,9 +114,13 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             or totalled(c, p, src_all)
             or share_worked_out(c, p, src_all)
             or ratio_worked_out(c, here, p.c_text)
+            # a rate given again over another period beside the source's own ("162
+            # million litres a day, or 6.75 million litres an hour": round 64)
+            or any(same_rate(s, c, p.s_text, p.c_text) for s in sn)
             or age_from_birth(c, p)
             or clock_span(c, p)
             or days_spanned(c, p)
+            or time_ago(c, p)
             or _fraction_kept(c, sa, p)
         ):
             continue
@@ -281,10 +292,33 @@ def _year_added(d: DateRef, sd: Sequence[DateRef], base: dt.date | None) -> bool
     )
 
 
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+_DAY_RANGE = re.compile(rf"\b{_DAY}\s*(?:to|-|–|until|through|till)\s*{_DAY}\b")
+_ALL_BUT = re.compile(rf"\b(?:except|apart from|other than|but|bar|save)\s+(?:on\s+)?{_DAY}\b")
+
+
+def _week_complement(p: Pair) -> bool:
+    """One side names a run of weekdays and the other every day but the rest ("open
+    Tuesday to Sunday" -> "every day except Monday", round 63)."""
+    for one, other in ((p.s_text, p.c_text), (p.c_text, p.s_text)):
+        days = set(_DAYS)
+        for m in _DAY_RANGE.finditer(one):
+            i, j = (_DAYS.index(m.group(k).lower()) for k in (1, 2))
+            days -= {_DAYS[(i + k) % 7] for k in range((j - i) % 7 + 1)}
+        left = {m.group(1).lower() for m in _ALL_BUT.finditer(other)}
+        if left and days == left:
+            return True
+    return False
+
+
 def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
     base = p.copy.date or p.source.date
     sd = dates(p.s_text, p.source.date or base)
     cd = dates(p.c_text, base)
+    if _week_complement(p):  # opening days, not dates
+        sd = tuple(d for d in sd if d[2].lower().rstrip("s") not in _DAYS)
+        cd = tuple(d for d in cd if d[2].lower().rstrip("s") not in _DAYS)
     # The same weekday or relative day on both sides is the copy not updating the source's
     # words, not a changed date, though the two publication dates resolve it differently.
     same = {d[2].lower() for d in sd} & {
@@ -378,7 +412,7 @@ _DIGITS = re.compile(r"(?<![\d.,])\d+(?:[.,\u00a0\u202f]\d+)*")
 _SHOWN = re.compile(r"[^\s\d.,;:!?()\"'«»„“”]{0,4}(?:\s+[^\s\d.,;:!?()\"'«»„“”]{1,20})?")
 # Years and clock times are dates, which rewriters restate ("in 2023, up 14% on the year
 # before" -> "last year, 14% more than in 2022"; "19点" -> "晚上7点"): left out.
-_YEAR = re.compile(r"(?:19|20)\d\d")
+_MODERN_YEAR = re.compile(r"(?:19|20)\d\d")
 _CLOCK = re.compile(r"\s*(?::\d|[点时時시]|Uhr\b|h\b|giờ)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f]\d{3})+")
 
@@ -395,7 +429,7 @@ def _figures(text: str) -> list[tuple[float, str, str]]:
     the unit is what is written onto the figure ("대를" of "12대를"), else the next word."""
     out = []
     for m in _DIGITS.finditer(text):
-        if _YEAR.fullmatch(m.group()) or _CLOCK.match(text, m.end()):
+        if _MODERN_YEAR.fullmatch(m.group()) or _CLOCK.match(text, m.end()):
             continue
         shown = _SHOWN.match(text, m.end())
         after = shown.group() if shown else ""

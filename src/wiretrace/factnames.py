@@ -248,6 +248,17 @@ def spelled_out(short: str, words: Sequence[str]) -> bool:
                 return True
             if not a.startswith(initials):
                 break
+    # ... or in lower case, as a common noun: "VAR" -> "the video assistant referee"
+    # (round 64); three letters at least, as two words' initials agree by chance
+    if len(a) >= 3:
+        n = len(a)
+        for k in range(len(words) - n + 1):
+            run = words[k : k + n]
+            if (
+                all(w.isalpha() and w.islower() for w in run)
+                and "".join(w[0] for w in run) == a.lower()
+            ):
+                return True
     return False
 
 

@@ -191,7 +191,8 @@ _DIFFERENCE_BEFORE = re.compile(
     r"(?:\s+by)?(?:\s+(?:about|around|roughly|some|nearly|almost|more than|over))?\s*$"
     # "all but eight of the 102" for 94 of them; "plus up to 6 million" beside a fee of 38
     # that "could rise to 44 million" (round 58)
-    r"|\b(?:all but|plus(?:\s+up\s+to)?|a net(?: of)?)\s+$"
+    r"|\b(?:all but|plus(?:\s+up\s+to)?|a net(?: of)?)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
     # "an increase of 3.5 million pounds", "leaving an average of 3,550 empty seats" (round 61)
     r"|\b(?:an?\s+)?(?:increase|rise|fall|drop|cut|reduction)\s+of\s+(?:about\s+|some\s+)?$"
     r"|\bleaving(?:\s+an\s+average\s+of)?\s+$",
@@ -273,6 +274,10 @@ _RAISED_TO = re.compile(
 # ... and the rest of a total: "Norland Rail paying the remaining 6.2 million pounds" of
 # an 18.6 million scheme whose other 12.4 million the sentence names (round 55)
 _REMAINING = re.compile(r"\b(?:remaining|the rest of|the balance of|the other)\s+$", re.I)
+# ... and a total whose parts the copy names: "10 of the 12 jurors" for a 10-2 verdict,
+# "48,000 heaters, 41,500 of them in the UK" for 41,500 and a further 6,500 (round 64)
+_OF_TOTAL = re.compile(r"\bof\s+(?:the|all|its|their)\s+$", re.I)
+_PARTS_AFTER = re.compile(r"^[^.;]{0,30}?\b\d[\d,.]*\s+of\s+(?:them|which|those|these)\b", re.I)
 TOTAL_MIN = 10.0
 
 
@@ -294,15 +299,33 @@ def totalled(c: Number, p: Pair, story: Sequence[Number]) -> bool:
         a[1] == b[1] == c[1] and abs(b[0] - a[0] - c[0]) < 1e-6 for a in near for b in story
     ):
         return True
-    if not (raised or _TOTAL.search(before[-25:]) or _TOTAL.match(after.lstrip(" ,"))):
+    # ... of a total paid in three parts: 2.4 million, 1.5 million from a fund and 600,000
+    # from an appeal leave "the remaining 300,000 pounds" (round 64)
+    if _REMAINING.search(before[-25:]) and any(
+        x[1] == y[1] == b[1] == c[1] and abs(b[0] - x[0] - y[0] - c[0]) < 1e-6
+        for x in near
+        for y, b in itertools.permutations(story, 2)
+    ):
+        return True
+    # the rest of a total the copy's sentence gives, the total and the other part being the
+    # source's: "26 of them at home" of 41 goals -> "26 at home and 15 away" (round 64)
+    s_vals = {x[0] for x in numbers(p.s_text) if x[1] == c[1]}
+    c_vals = {x[0] for x in numbers(p.c_text) if x is not c and x[1] == c[1]} & s_vals
+    if any(abs(x + c[0] - y) < 1e-6 and y >= TOTAL_MIN for x in c_vals for y in c_vals):
+        return True
+    totals = _TOTAL.search(before[-25:]) or _TOTAL.match(after.lstrip(" ,"))
+    parts = _OF_TOTAL.search(before[-12:]) or _PARTS_AFTER.match(after)
+    if not (raised or totals or parts):
         return False
     for a in near:
         if a[1] != c[1]:
             continue
         if any(b[1] == c[1] and abs(a[0] + b[0] - c[0]) < 1e-6 for b in (*near, *story)):
             return True
+        # (at the precision written: "145 pounds each ... about 2.6 million pounds in all"
+        # for 18,000 tickets, round 66)
         if not raised and any(
-            not b[1] and abs(a[0] * b[0] - c[0]) < 1e-6 and b[0] > 1 for b in near
+            not b[1] and b[0] > 1 and fits(a[0] * b[0], c, p.c_text) for b in near
         ):
             return True
     return False
@@ -326,14 +349,19 @@ _SHARES = {
 _SHARE_OF = re.compile(
     r"\b(" + "|".join(sorted(_SHARES, key=len, reverse=True)) + r")\s+of\b"
     # "reduced by a third ... from 5.1 million" -> "reduced by 1.7 million" (round 59)
-    r"|\bby\s+(" + "|".join(sorted(_SHARES, key=len, reverse=True)) + r")\b",
+    r"|\bby\s+(" + "|".join(sorted(_SHARES, key=len, reverse=True)) + r")\b"
+    # ... or the share as a subject: "Half were given the drug" of 4,260 people (round 64)
+    r"|\b(half|a third|a quarter)\s+(?=(?:were|was|are|is|had|have|got|received|took)\b)",
     re.I,
 )
 SHARE_TOLERANCE = 0.005
 
 
 def share_worked_out(c: Number, p: Pair, story: Sequence[Number]) -> bool:
-    shares = [_SHARES[(m.group(1) or m.group(2)).lower()] for m in _SHARE_OF.finditer(p.s_text)]
+    shares = [
+        _SHARES[(m.group(1) or m.group(2) or m.group(3)).lower()]
+        for m in _SHARE_OF.finditer(p.s_text)
+    ]
     return any(
         abs(f * x[0] - c[0]) <= SHARE_TOLERANCE * c[0] + 0.5
         for f in shares
@@ -366,7 +394,9 @@ _PER_HEAD_AFTER = re.compile(
 )
 _CHANGE_NEAR = re.compile(
     r"\b(?:increase|rise|rises|rose|jump|fall|fell|drop|cut|decrease|up|down|higher|lower"
-    r"|more|less|fewer|above|below)\b",
+    r"|more|less|fewer|above|below"
+    # ("rising by about 27 per cent to 61 million pounds": round 64)
+    r"|rising|falling|increasing|decreasing|climbing|climbed|growing|grew|dropping|dropped)\b",
     re.I,
 )
 _AVERAGE_BEFORE = re.compile(r"\b(?:an average of|on average)\s+(?:\w+\s+)?$", re.I)
@@ -400,9 +430,10 @@ def ratio_worked_out(c: Number, near: Sequence[Number], text: str) -> bool:
 # A rate given over another period: "21,600 pounds a year" -> "1,800 pounds a month", "a
 # weekly wage of about 95,000 euros" -> "about 4.9 million euros a year" (round 58)
 _PER_YEAR = {"year": 1.0, "annum": 1.0, "month": 12.0, "week": 52.18, "day": 365.25}
+_PER_YEAR["hour"] = 365.25 * 24  # "162 million litres a day, or 6.75 million an hour"
 _PERIOD_AFTER = re.compile(
     # (past a noun: "35,000 people a day")
-    r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(year|annum|month|week|day)\b",
+    r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(year|annum|month|week|day|hour)\b",
     re.I,
 )
 _PERIOD_BEFORE = re.compile(r"\b(annual|yearly|monthly|weekly|daily)\b[^.,;\d]{0,25}$", re.I)

@@ -22,7 +22,7 @@ replaced or an added fact is. The checks, cheapest first:
   counts (``one officer`` -> ``two officers``).
 - ``title``: a person's title replaced (``army chief`` -> ``defence minister``) or a rank
   word such as *former*/*deputy*/*acting* added or dropped next to a title.
-- ``attribution`` and ``wording`` (factclaims.py), ``hedge`` (facthedges.py): a claim
+- ``attribution`` (factclaims.py), ``wording`` (factwording.py), ``hedge`` (facthedges.py): a claim
   stated as fact or credited to another source; a loaded-term swap; a qualifier such as
   ``may have`` or ``at least`` dropped from a claim the copy keeps.
 """
@@ -33,7 +33,8 @@ import difflib
 import re
 
 from .article import Alignment, Article, Change, ChangeKind
-from .factclaims import AGENCY, check_attribution, check_unquoted, check_wording
+from .cuepatterns import CUE_WORDS
+from .factclaims import AGENCY, check_attribution, check_unquoted
 from .factdates import CALENDAR_PREFIXES, dates
 from .factfigures import check_dates, check_numbers
 from .facthedges import check_hedges, check_negation
@@ -55,6 +56,7 @@ from .factnames import (
 from .factpair import FIRST_WORD, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
 from .facttitles import rank_dropped, same_posts, title_replaced, title_swaps
 from .factvalues import approx, numbers
+from .factwording import check_wording
 from .nlp import parse_many
 
 __all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]
@@ -359,6 +361,30 @@ def _check_swaps(p: Pair, found: list[Change]) -> list[Change]:
     ]
 
 
+def _other_person(p: Pair, found: list[Change]) -> list[Change]:
+    """In a close pair, a surname replaced by the surname of another person the source
+    names in full ("Ormesby doubled the lead" -> "Odunsi doubled the lead": the goal given
+    to another player, round 64). The entity checks pass it, as both names stand in both
+    articles."""
+    if not p.close:
+        return []
+    people = {m[2] for m in _FULL_NAME.finditer(p.source.text)}
+    s_words, c_words = WORD.findall(p.s_text), WORD.findall(p.c_text)
+    done = {w for c in found for w in WORD.findall(c.source_text + " " + c.copy_text)}
+    out = []
+    ops = _opcodes([w.lower() for w in s_words], [w.lower() for w in c_words])
+    for op, i1, i2, j1, j2 in ops:
+        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
+            continue
+        a, b = s_words[i1], c_words[j1]
+        said = i2 < len(s_words) and s_words[i2].lower() in CUE_WORDS  # the attribution's
+        if a != b and a in people and b in people and not {a, b} & done and not said:
+            out.append(
+                p.change("name", a, b, f"{a!r} became {b!r}, another person the story names")
+            )
+    return out
+
+
 # ------------------------------------------------------------------ entry point
 
 
@@ -399,6 +425,7 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         out += check_dates(p, src_dates)
         names = _check_names(p, src_words, copy_words)
         names += _check_respelled(p, (src_words, copy_words), caps, out + names)
+        names += _other_person(p, names)
         out += names
         swaps = _check_swaps(p, names)
         out += swaps

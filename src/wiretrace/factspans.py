@@ -11,7 +11,7 @@ import re
 
 from .factdates import clock, dates
 from .factpair import Pair
-from .factrestated import text_after, text_before
+from .factrestated import fits, text_after, text_before
 from .factvalues import Number, count
 
 # ... and a span of years counted from a year of the source: "74 years ago" for 1951 in
@@ -108,3 +108,19 @@ def days_spanned(c: Number, p: Pair) -> bool:
     got = [d[1] for d in dates(p.s_text, base) if d[0] == "day" and d[1][:1].isdigit()]
     keys = [dt.date.fromisoformat(k) for k in got if len(k) == 10]
     return any(abs((b - a).days) in (days, days - 1) for a in keys for b in keys if a != b)
+
+
+# The time since a date of the source, counted to the copy's own date: "stopped selling it
+# on 6 January" -> "more than three weeks ago" in a copy of 28 January (round 64)
+_AGO_AFTER = re.compile(r"^\s*(?:ago|earlier|before)\b", re.I)
+
+
+def time_ago(c: Number, p: Pair) -> bool:
+    now = p.copy.date or p.source.date
+    if c[1] != "h" or now is None or not _AGO_AFTER.match(text_after(p.c_text, c)):
+        return False
+    got = [d[1] for d in dates(p.s_text, p.source.date or now) if d[0] == "day"]
+    days = [(now - dt.date.fromisoformat(k)).days for k in got if len(k) == 10 and k[:1].isdigit()]
+    # ("more than three weeks ago" for 24 days: a count of weeks, within one week)
+    unit = {"week": 168.0, "day": 24.0, "hour": 1.0}.get(c[2].lower().rstrip("s").split()[-1], 0.0)
+    return any(d > 0 and (fits(d * 24.0, c, p.c_text) or abs(d * 24.0 - c[0]) < unit) for d in days)

@@ -182,4 +182,8 @@ def rank_dropped(sk: list[str], ck: list[str]) -> Swap | None:
 
 
 # "former" said another way (round 51)
-_FORMERLY = re.compile(r"\b(?:used to be|once|previously|formerly|until recently|retired)\b")
+# ("while serving as its treasurer" of a former treasurer's offence: round 64)
+_FORMERLY = re.compile(
+    r"\b(?:used to be|once|previously|formerly|until recently|retired"
+    r"|while (?:serving|working|acting) as|when (?:he|she|they) (?:was|were))\b"
+)

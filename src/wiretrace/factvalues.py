@@ -209,11 +209,16 @@ _SPANS = {
 }
 _TIMES = {"once": 1.0, "twice": 2.0, "thrice": 3.0}
 _APPROX = re.compile(
-    r"\b(?:(?P<k>a|an|one|two|three|\d+|" + _NUMWORD + r")[\s-]+)?"
+    # years and months together ("six years and eight months" = "80 months": round 66)
+    r"\b(?P<cy>a|an|one|\d+|" + _NUMWORD + r")\s+years?,?\s+and\s+"
+    r"(?P<cm>a|an|one|\d+|" + _NUMWORD + r")\s+months?\b"
+    r"|\b(?:(?P<k>a|an|one|two|three|\d+|" + _NUMWORD + r")[\s-]+)?"
     r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b"
     r"(?![\s-]+(?:of\s+)?(?:an?\s+)?(?:hour|day|week|month|year|time|"
     r"century|decade|mile|kilometre|kilometer|dozen|million|billion))"
-    r"|\b(?:(?P<n>a|an|one|\d+|" + _NUMWORD + r")[\s-]+)?(?P<s>days?|weeks?|fortnights?|"
+    # ("three and a half years" = "42 months": round 64)
+    r"|\b(?:(?P<n>a|an|one|\d+|" + _NUMWORD + r")(?P<nh>\s+and\s+a\s+half)?[\s-]+)?"
+    r"(?P<s>days?|weeks?|fortnights?|"
     r"months?|years?|decades?|century|centuries)\b"
     # a frequency is an interval: "twice a year" = every six months
     r"|\b(?P<q>once|twice|thrice|(?:\d+|" + _NUMWORD + r")\s+times)\s+(?:a|an|per|each)\s+"
@@ -257,7 +262,11 @@ def approx(text: str) -> tuple[Number, ...]:
     for m in _APPROX.finditer(text):
         if any(a <= m.start() < b for a, b in hours):
             continue
-        if m.group("f"):
+        if m.group("cy"):
+            y, mo = count(m.group("cy")), count(m.group("cm"))
+            if y is not None and mo is not None:
+                out.append((y * _SPANS["year"] + mo * _SPANS["month"], "", m.group()))
+        elif m.group("f"):
             if not m.group("k") and m.group("f").lower() != "half":
                 continue  # "the third day": an ordinal
             k = count(m.group("k"))
@@ -276,6 +285,7 @@ def approx(text: str) -> tuple[Number, ...]:
             unit = m.group("s").lower().rstrip("s")
             unit = "century" if unit.startswith("centur") else unit
             if k is not None and (m.group("n") or unit == "fortnight"):
+                k += 0.5 if m.group("nh") else 0.0
                 out.append((k * _SPANS[unit], "", m.group()))
     return tuple(out)
 

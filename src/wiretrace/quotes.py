@@ -137,8 +137,12 @@ class _Side:
         return [w for i in idx for w in self.sent_words[i]]
 
 
-def _chain(qkeys: list[str], rkeys: list[str]) -> list[tuple[int, int, int]]:
-    """Matching blocks (q, r, size) of the densest ordered chain of ``qkeys`` in ``rkeys``."""
+def _chain(
+    qkeys: list[str], rkeys: list[str], cuts: frozenset[int] = frozenset()
+) -> list[tuple[int, int, int]]:
+    """Matching blocks (q, r, size) of the densest ordered chain of ``qkeys`` in ``rkeys``;
+    at ``cuts`` (word positions of the quote where it marks a cut with an ellipsis) the
+    chain may skip any stretch of the source (round 66: a sentence and a half left out)."""
     sm = difflib.SequenceMatcher(None, qkeys, rkeys, autojunk=False)
     blocks = [
         (a, b, n)
@@ -152,7 +156,8 @@ def _chain(qkeys: list[str], rkeys: list[str]) -> list[tuple[int, int, int]]:
             qa, ra, n = cur[-1]
             gap_r = blk[1] - (ra + n)
             gap_q = blk[0] - (qa + n)
-            if gap_r > max(5, gap_q + 5):
+            cut = any(qa + n - 2 <= c <= blk[0] + 2 for c in cuts)
+            if gap_r > max(5, gap_q + 5) and not (cut and 0 <= gap_r <= _MAX_CUT):
                 cur = []
         cur.append(blk)
         if sum(x[2] for x in cur) > sum(x[2] for x in best):
@@ -180,12 +185,14 @@ def _found(m: _Match | None, qlen: int) -> bool:
     return m.matched >= 2 and m.matched / qlen >= 0.5
 
 
-def _best(qkeys: list[str], regions: list[list[_W]]) -> _Match | None:
+def _best(
+    qkeys: list[str], regions: list[list[_W]], cuts: frozenset[int] = frozenset()
+) -> _Match | None:
     best: _Match | None = None
     for reg in regions:
         if not reg:
             continue
-        ch = _chain(qkeys, [w.key for w in reg])
+        ch = _chain(qkeys, [w.key for w in reg], cuts)
         n = sum(x[2] for x in ch)
         if n == 0:
             continue
@@ -216,6 +223,7 @@ def _opcodes(src: list[_W], cpy: list[tuple[str, str]]) -> Sequence[tuple[str, i
 
 
 _JOINS = frozenset({"and", "but", "so"})
+_MAX_CUT = 60  # words an ellipsis may stand for
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…|\[\.\.\.\]")
 
 
@@ -268,17 +276,18 @@ def analyze(
                 for s in al.source
             }
         )
-        m = _best(qkeys, [src.region(aligned)]) if aligned else None
+        cuts = frozenset(_cuts(q.text))
+        m = _best(qkeys, [src.region(aligned)], cuts) if aligned else None
         if aligned and m is not None and m.matched < len(qkeys):
             # a quote the source broke over two sentences ('"We are not against it," he
             # said. "We are against being ignored."') whose second the alignment left
             # out, given whole by the copy (round 54): read the neighbours too
             wider = sorted({aligned[0] - 1, *aligned, aligned[-1] + 1} & set(range(n)))
-            m2 = _best(qkeys, [src.region(wider)])
+            m2 = _best(qkeys, [src.region(wider)], cuts)
             if m2 is not None and m2.matched > m.matched:
                 m = m2
         if not _found(m, len(qkeys)):
-            m = _best(qkeys, everywhere)
+            m = _best(qkeys, everywhere, cuts)
         if (m is None or not _found(m, len(qkeys))) and aligned:
             reworded = _reworded(q, qwords, src.region(aligned), sq, used)
             if reworded is not None:

@@ -22,18 +22,17 @@ from typing import Any
 from .article import Sentence
 from .cuepatterns import (
     CUE_WORDS,
-    HOLDER_TITLES,
     PRONOUNS,
-    TITLE_WORDS,
     Found,
     Unsure,
     candidates,
     cheap_cue,
     cheap_person,
+    coordinated_after,
     outside,
-    personal,
 )
 from .nlp import parse_many
+from .persons import ORG_NOUNS, last_person, speaker_of_subject
 from .quotemarks import Marks, inside_ranges
 
 __all__ = ["CUE_WORDS", "Attributor", "attribute", "is_name", "last_person"]
@@ -41,7 +40,6 @@ __all__ = ["CUE_WORDS", "Attributor", "attribute", "is_name", "last_person"]
 
 # ------------------------------------------------------------------ names by parse
 
-_PROPN_TAGS = frozenset({"NNP", "NNPS"})
 # a capitalised word and the word after it (a lookahead, so "Margaret Kerr said" yields
 # both "Margaret Kerr" and "Kerr said")
 _SURNAME_CUE = re.compile(r"\b([A-Z][\w'’-]+)(?=\s+(\w+)\b)")
@@ -54,191 +52,8 @@ def is_name(speaker: str | None) -> bool:
     return bool(speaker) and any(w[:1].isupper() for w in (speaker or "").split())
 
 
-def _speaker_of_subject(tok: Any, doc: Any) -> str:
-    if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        for ent in doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return _unpossessed(str(ent.text))
-    if tok.tag_ in _PROPN_TAGS:
-        left = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ in _PROPN_TAGS]
-        left = [c for c in left if c.lower_ not in TITLE_WORDS]  # "Minister Ana Ruiz"
-        first = left[0].i if left else tok.i
-        return str(doc[first : tok.i + 1].text)
-    words = [t for t in tok.subtree if t.dep_ not in ("det", "punct") and not t.is_space]
-    # "the minister, Abdoulaye Diop,"; in "Kasso's mayor, Ilias Dorani," the possessor is
-    # not the speaker
-    persons = [
-        e for e in doc.ents if e.label_ == "PERSON" and e.root.head == tok and e.root.dep_ != "poss"
-    ]
-    if persons:
-        return str(persons[0].text)
-    # "The chairman of the Rail Users' Association, Idris Lomond, said": the parser sets
-    # the name beside the association, but a title's phrase names its holder (round 55)
-    if tok.lower_ in HOLDER_TITLES:
-        inner = {t.i for t in tok.subtree}
-        held = [
-            e
-            for e in doc.ents
-            if e.label_ == "PERSON" and e.root.dep_ == "appos" and e.root.head.i in inner
-        ]
-        if held:
-            return str(held[0].text)
-    # "the project's partner, the Danish pension fund Nordvest,": the name in apposition,
-    # however many appositions deep
-    appos = [c for c in tok.children if c.dep_ == "appos"]
-    while appos:
-        c = appos.pop(0)
-        if c.ent_type_ in ("PERSON", "ORG"):
-            for ent in doc.ents:
-                if ent.start <= c.i < ent.end:
-                    return _unpossessed(str(ent.text))
-        appos += [g for g in c.children if g.dep_ == "appos"]
-    return " ".join(t.text for t in words[:6])
-
-
-def _person_tagged_org(ent: Any, doc: Any) -> bool:
-    """A person the small model tags as an organisation or a place: a name after a
-    person's title ("councillor Beatrice Mallory", round 52), one described by a "who"
-    clause, or the surname of a person named before in the sentence."""
-    before = doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in HOLDER_TITLES and personal(str(ent.text)):
-        return True
-    # "Marta Ivens, whose son was among those infected, said" (round 52: tagged a place)
-    if personal(str(ent.text)) and any(
-        c.dep_ == "relcl" and any(t.lower_ in ("who", "whose") for t in c.subtree)
-        for c in ent.root.children
-    ):
-        return True
-    if len(ent) != 1 or not ent.text[:1].isupper():
-        return False
-    return any(
-        e.label_ == "PERSON" and e.end <= ent.start and len(e) > 1 and e[-1].text == ent.text
-        for e in doc.ents
-    )
-
-
-def last_person(
-    doc: Any, before: int | None = None, inside: Sequence[tuple[int, int]] = ()
-) -> str | None:
-    """The PERSON named in ``doc`` (ending before char ``before``) most likely to be the one
-    a later "he"/"she" means: the subject of a cue verb, then of the main verb, then any
-    subject, then a full name; the last one wins a tie. (The small model tags some
-    countries as PERSON; they are rarely the subject of *said*.)"""
-    best: tuple[float, int] = (-1.0, -1)
-    found: str | None = None
-    for ent in map(_with_name, doc.ents):
-        if before is not None and ent.end_char > before:
-            continue
-        # The small model tags some people as organisations ("Lavinia Dobre, who heads
-        # the group, attended"): a name of two words, none of an organisation, as the
-        # subject of a verb and described in a clause of its own may be one, behind any
-        # PERSON ("Greyhaven Ferries said" is not: no description)
-        as_org = (
-            ent.label_ == "ORG"
-            and ent.root.dep_ in ("nsubj", "nsubjpass")
-            and any(c.dep_ in ("relcl", "appos") for c in ent.root.children)
-            and personal(str(ent.text))
-        )
-        if ent.label_ in ("ORG", "GPE") and _person_tagged_org(ent, doc):
-            as_org = False
-        elif ent.label_ != "PERSON" and not as_org:
-            continue
-        if any(a <= ent.start_char < b for a, b in inside):
-            continue  # a name inside a quote is not its speaker
-        root = ent.root
-        if (root.dep_ in ("appos", "compound") and root.head.lower_ in _ORG_NOUNS) or any(
-            c.dep_ in ("compound", "nmod") and c.lower_ in _ORG_NOUNS for c in root.children
-        ):
-            continue  # "for the group Bosc Viu": the small model's PERSON is a group
-        score = 0.0
-        # a name in apposition to the subject is the subject: "the club's chair, Victor
-        # Almeida, said ..." (round 51: "Rovers", subject of a clause after it, won)
-        subj = root.head if root.dep_ == "appos" else root
-        if subj.dep_ in ("nsubj", "nsubjpass"):
-            score = 1.0
-            if subj.head.lower_ in CUE_WORDS:
-                score = 3.0
-            elif subj.head.dep_ == "ROOT":
-                score = 2.0
-            if subj is not root:
-                score -= 0.25  # ... behind a name that is the subject itself
-        if len(ent) > 1:
-            score += 0.5
-        if as_org:
-            score -= 3.0
-        if (score, ent.start) >= best:
-            best = (score, ent.start)
-            found = _unpossessed(str(ent.text))
-    return found if found is not None else _untagged_person(doc, before, inside)
-
-
 # A capitalised word opening a sentence before a verb in the past: "Tillotson congratulated"
 _OPENING_SURNAME = re.compile(r"([A-Z][a-z][\w'’-]+)\s+(?:[a-z]+ed|said|told|won|met|took|gave)\b")
-
-# Subjects that are organisations, whatever name stands beside them
-_ORG_NOUNS = frozenset(
-    """company firm group agency ministry department council union association bank
-    government authority court police service operator club party board organisation
-    organization charity university school hospital airline carrier manufacturer maker
-    retailer network institute commission committee office body team trust fund""".split()
-)
-
-
-def _untagged_person(doc: Any, before: int | None, inside: Sequence[tuple[int, int]]) -> str | None:
-    """A full name, subject of a cue verb, that the small model left untagged when parsed
-    alone ("Antoni Bonet, 58, a taxi driver, said ...", round 24), or tagged as an
-    organisation in apposition to a role ("Drivers' union organiser Sinéad Mulvey said",
-    "Brightway's chief operating officer, Daniel Furst, said", round 26). A lone
-    capitalised subject may be a company, so two words at least."""
-    found = None
-    for tok in doc:
-        if before is not None and tok.idx >= before:
-            break
-        if tok.dep_ != "nsubj" or tok.head.lower_ not in CUE_WORDS:
-            continue
-        if any(a <= tok.idx < b for a, b in inside):
-            continue
-        if tok.tag_ in _PROPN_TAGS and not tok.ent_type_:
-            name = _speaker_of_subject(tok, doc)
-        elif tok.tag_ == "NN" and tok.lower_ not in _ORG_NOUNS:
-            named = [c for c in tok.children if c.dep_ == "appos" and c.tag_ in _PROPN_TAGS]
-            if not named or named[0].ent_type_ not in ("", "PERSON", "ORG"):
-                continue
-            head = named[0]
-            left = [c for c in head.lefts if c.dep_ == "compound" and c.tag_ in _PROPN_TAGS]
-            name = str(doc[left[0].i if left else head.i : head.i + 1].text)
-        else:
-            continue
-        if len(name.split()) >= 2:
-            found = name
-    return found
-
-
-# Letters after a name ("Naomi Fairweather KC"): the small model may tag them alone as an
-# organisation and leave the name before them untagged.
-_POST_NOMINALS = frozenset({"KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE"})
-
-
-def _with_name(ent: Any) -> Any:
-    """``ent``, or for post-nominal letters tagged alone, the name before them as a PERSON."""
-    if ent.label_ == "PERSON" or ent.text not in _POST_NOMINALS:
-        return ent
-    doc, start = ent.doc, ent.start
-    while start > 0 and doc[start - 1].tag_ in _PROPN_TAGS:
-        start -= 1
-    if ent.start - start < 2:  # a first name and a surname at least
-        return ent
-    from spacy.tokens import Span
-
-    return Span(doc, start, ent.end, label="PERSON")
-
-
-def _unpossessed(name: str) -> str:
-    """ "Ruiz Merino's" (a bar owner's words told of "Ruiz Merino's bar") is Ruiz Merino."""
-    for tail in ("'s", "’s"):
-        if name.endswith(tail):
-            return name[: -len(tail)]
-    return name
 
 
 def _cue_and_subject(
@@ -255,6 +70,9 @@ def _cue_and_subject(
         return at - near[1] if at >= near[1] else near[0] - at + 1
 
     cues = sorted((t for t in doc if t.lower_ in CUE_WORDS and free(t)), key=dist)
+    if cues and coordinated_after(str(doc.text), near, int(cues[0].idx)):
+        # a verb joined to the clause the quote ends shares its subject: the cue before
+        cues.sort(key=lambda t: int(t.idx) >= near[1])
     for cue in cues:
         if cue.lower_ == "according":  # "according to X"
             for prep in cue.children:
@@ -279,7 +97,7 @@ def _parsed_cue(doc: Any, inside: Sequence[tuple[int, int]], near: tuple[int, in
     if subj.lower_ in PRONOUNS:
         return Found(str(cue.text), "pron", None, int(subj.idx))
     if subj.tag_ not in _PRON_TAGS:
-        return Found(str(cue.text), "text", _speaker_of_subject(subj, doc))
+        return Found(str(cue.text), "text", speaker_of_subject(subj, doc))
     return Found(str(cue.text), "other")
 
 
@@ -405,9 +223,9 @@ class Attributor:
         The small model tags such a surname an organisation, and the object of the verb
         was taken for the "he" of the next quote (round 58)."""
         m = _OPENING_SURNAME.match(self.sentences[si].text)
-        if m is None or m.group(1).lower() in _ORG_NOUNS | CUE_WORDS:
+        if m is None or m.group(1).lower() in ORG_NOUNS | CUE_WORDS:
             return None
-        return self._full_name(si, m.group(1), CUE_WORDS | _ORG_NOUNS)
+        return self._full_name(si, m.group(1), CUE_WORDS | ORG_NOUNS)
 
     def _pronoun(self, qi: int, si: int, at: int) -> str | None:
         text, inside = self.sentences[si].text, self.inside(si)

@@ -1,0 +1,123 @@
+"""Wording a copy put in place of the source's: a loaded term for a neutral one ("said"
+-> "admitted", "protesters" -> "rioters") or added where the source had none of its
+group, and which way round a swap leans (``spin``, read by direction.py). The term lists
+are in factlexicon.py.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .article import Change
+from .factclaims import speech_only
+from .factlexicon import LOADED, SWAP_ONLY
+from .factpair import Pair
+
+_LOADED_TERMS = tuple(
+    tuple((t, True) for t in loaded) + tuple((t, False) for t in neutral)
+    for loaded, neutral in (*LOADED, *SWAP_ONLY)
+)
+_ADDED_COUNTS = len(LOADED)  # groups from here on are loaded only as swaps
+
+
+@lru_cache(maxsize=256)
+def _term_re(term: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + re.escape(term) + r"(?:s|es)?\b", re.I)
+
+
+def spin(change: Change) -> int:
+    """+1 when a ``wording`` change swaps a neutral term for a loaded one, -1 for the
+    other way round, 0 otherwise (direction.py reads which way round the swaps went). A
+    loaded term added with no counterpart does not count: read the other way it is a term
+    dropped, which no check reports, so it would lean one way whichever text is the copy."""
+    if change.kind != "wording" or not change.source_text:
+        return 0
+
+    def has(text: str, g: tuple[tuple[str, bool], ...], loaded: bool) -> bool:
+        low = text.lower()
+        return any(ld == loaded and t in low and _term_re(t).search(text) for t, ld in g)
+
+    def loaded_in(text: str, other: str) -> bool:
+        return any(
+            has(text, g, True) and (k < _ADDED_COUNTS or has(other, g, False))
+            for k, g in enumerate(_LOADED_TERMS)
+        )
+
+    s, c = change.source_text, change.copy_text
+    s_ld, c_ld = loaded_in(s, c), loaded_in(c, s)
+    return int(c_ld and not s_ld) - int(s_ld and not c_ld)
+
+
+def _noun_of(term: str, source: str) -> bool:
+    """The source sentence says ``term`` as a noun of the same stem: "after a complaint
+    from the union" -> "the union had complained" (round 63) reports the same act."""
+    stem = re.sub(r"(?:ed|d)$", "", term) if " " not in term else ""
+    return (
+        len(stem) >= 5
+        and stem != term
+        and re.search(rf"\b{re.escape(stem)}", source, re.I) is not None
+    )
+
+
+def _added_loaded(
+    p: Pair, terms: tuple[tuple[str, bool], ...], c_plain: str, c_low: str, src_low: str
+) -> list[Change]:
+    """A loaded term the copy put into a sentence whose source has no term of its group
+    ("the insurgency" -> "the jihadist insurgency"), and that the source article
+    (``src_low``, lower case) never uses: the copy's own label."""
+    for t, loaded in terms:
+        if loaded and t in c_low and t not in src_low and not _noun_of(t, p.s_text):
+            m = _term_re(t).search(c_plain)
+            if m:
+                return [p.change("wording", "", m.group(), f"{m.group()!r} added (loaded term)")]
+    return []
+
+
+# What the source said was a demand already: "insisted" reports it faithfully
+_OBLIGED = re.compile(
+    r"\b(?:had to|has to|have to|must|needs? to|needed to|demand\w*|insist\w*|should)\b", re.I
+)
+
+
+# "claimed her first marathon title": a thing won, not a statement doubted (round 56)
+_CLAIMED_THING = re.compile(
+    r"\bclaim(?:ed|s|ing)?\s+(?:(?:her|his|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:title|titles|victory|win|medal|crown|record|prize|seat|lives|life|responsibility|"
+    r"trophy|championship|gold|silver|bronze|place|spot|stage)\b",
+    re.I,
+)
+
+
+def check_wording(p: Pair) -> list[Change]:
+    s_plain, c_plain = p.s_plain, p.c_plain
+    s_plain, c_plain = speech_only(s_plain), speech_only(c_plain)
+    s_plain, c_plain = _CLAIMED_THING.sub(" ", s_plain), _CLAIMED_THING.sub(" ", c_plain)
+    s_low, c_low = s_plain.lower(), c_plain.lower()
+    out = []
+    for k, terms in enumerate(_LOADED_TERMS):
+        # a term's regex can match only where its letters stand: test those first
+        s_has = [(t, ld) for t, ld in terms if t in s_low and _term_re(t).search(s_plain)]
+        if not s_has:
+            if k < _ADDED_COUNTS and any(ld and t in c_low for t, ld in terms):
+                out += _added_loaded(p, terms, c_plain, c_low, p.source.text.lower())
+            continue
+        c_has = [(t, ld) for t, ld in terms if t in c_low and _term_re(t).search(c_plain)]
+        # a longer term hides the shorter one it contains ("military-led government")
+        s_has = [x for x in s_has if not any(x[0] != y[0] and x[0] in y[0] for y in s_has)]
+        c_has = [x for x in c_has if not any(x[0] != y[0] and x[0] in y[0] for y in c_has)]
+        gone = [x for x in s_has if x not in c_has and not _term_re(x[0]).search(c_plain)]
+        new = [x for x in c_has if x not in s_has and not _term_re(x[0]).search(s_plain)]
+        if not gone and len(new) == 1 and new[0][1]:
+            # "Greyline said the offer was fair" -> "Greyline claimed the offer was fair
+            # and said ...": the neutral word stays elsewhere in the copy sentence
+            gone = [x for x in s_has if not x[1] and x[0] not in new[0][0]][:1]
+        for a, b in zip(gone, new, strict=False):
+            if b[0].startswith("insist") and _OBLIGED.search(s_plain):
+                continue  # "said monitoring had to begin" -> "insisted it begin" (round 14)
+            if a[1] or b[1]:
+                sa = _term_re(a[0]).search(s_plain)
+                cb = _term_re(b[0]).search(c_plain)
+                st, ct = (sa.group() if sa else a[0]), (cb.group() if cb else b[0])
+                out.append(p.change("wording", st, ct, f"{st!r} became {ct!r} (loaded term)"))
+    return out

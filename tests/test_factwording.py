@@ -1,0 +1,23 @@
+"""Loaded wording: swaps, words added, and which way a swap leans (factwording.py)."""
+
+from __future__ import annotations
+
+from test_facts import kinds, pair
+from wiretrace.factwording import spin
+
+
+def test_words_loaded_only_in_place_of_a_neutral_one() -> None:
+    # round 58: protesters made fighters; round 57: a decision made a formality
+    got = pair("The demonstrators, who carried banners, marched to the hall.",
+               "The militants, who carried banners, marched to the hall.")  # fmt: skip
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("wording", "demonstrators", "militants")
+    ]
+    assert spin(got[0]) == 1
+    assert kinds("The homes have been approved despite objections.",
+                 "The homes have been rubber-stamped despite objections.") == ["wording"]  # fmt: skip
+    # "militant" is the plain word for a fighter: no label added, and a "jihadist" made
+    # a "militant" is still the copy taking a label away
+    assert kinds("Rebels attacked the town.", "Militants attacked the town.") == []
+    (took,) = pair("The jihadists attacked the town.", "The militants attacked the town.")
+    assert spin(took) == -1
