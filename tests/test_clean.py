@@ -756,6 +756,27 @@ def test_a_kicker_headline_and_standfirst_over_the_dateline_are_the_page_head() 
     assert _kept("Locals fear for the shellfish beds.\n" + local).startswith("Locals fear")
 
 
+def test_an_aggregator_s_teaser_under_its_byline_and_an_also_read_line_go() -> None:
+    # round 65: a repost's two-sentence teaser between its byline line and the agency's
+    # dateline, and an "Also read:" link in the middle, were read as story text
+    body = (
+        "Travel Desk | By Hubline Staff | May 4, 2025\n"
+        "Orrin Air has grounded six jets for checks. Here is what travellers need to know.\n"
+        "VELLMORE, May 4 (Coastwire) - Orrin Air has grounded six of its jets for engine "
+        "inspections, the airline said on Sunday.\n"
+        "Also read: Five ways to claim compensation for a cancelled flight\n"
+        "About 9,000 passengers are affected."
+    )
+    c = clean(body, title="Orrin Air grounds six jets")
+    assert [r.reason for r in c.removed] == [
+        "byline", "standfirst", "dateline", "boilerplate"
+    ]  # fmt: skip
+    assert c.dateline is not None and c.dateline.agency == "Coastwire"
+    # the same lines under no byline are the story's own lede
+    own = body.split("\n", 1)[1]
+    assert "standfirst" not in [r.reason for r in clean(own, title=None).removed]
+
+
 def test_a_nordic_agency_byline_is_a_byline_with_or_without_a_header_line() -> None:
     # "Name/AGENCY" (round 44, Swedish): a byline, not a breadcrumb, so the same text
     # cleans alike under a record header and as a page with its headline on top

@@ -118,14 +118,17 @@ def _is_prose(text: str) -> bool:
 STANDFIRST_MAX_WORDS = 30
 
 
-def _standfirst(lines: list[_Line], k: int, title: str | None) -> bool:
-    """Line ``k`` is one short sentence right under the page's headline."""
+def _standfirst(lines: list[_Line], k: int, title: str | None, head: set[int]) -> bool:
+    """Line ``k`` is a short sentence or two right under the page's headline or its
+    byline (``head``: the lines read as the page's head): an aggregator's teaser over the
+    agency's dateline (round 65: "... grounded planes for engine checks. Here is what
+    passengers need to know.")."""
     t = lines[k].text
+    under = k > 0 and (_same_title(lines[k - 1].text, title) or k - 1 in head)
     return (
-        k > 0
-        and _same_title(lines[k - 1].text, title)
+        under
         and len(t.split()) <= STANDFIRST_MAX_WORDS
-        and len(re.findall(r"[.!?](?:\s|$)", t)) <= 1
+        and len(re.findall(r"[.!?](?:\s|$)", t)) <= 2
     )
 
 
@@ -313,7 +316,8 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
         for d in range(first_body + 1, min(first_body + 12, len(lines))):
             if _dateline(lines[d]) is not None:
                 between = range(first_body, d)
-                stand = [k for k in between if _standfirst(lines, k, title)]
+                head = {k for k, kind in kinds.items() if kind in ("byline", "timestamp", "title")}
+                stand = [k for k in between if _standfirst(lines, k, title, head)]
                 if all(not _is_prose(lines[k].text) or k in stand for k in between):
                     for k in between:
                         if k in stand:

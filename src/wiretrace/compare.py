@@ -85,8 +85,8 @@ def _credited(a: Article, b: Article, source: SourceChoice) -> tuple[bool, str] 
     return a_copies, by_a or by_b or ""
 
 
-def _credited_verdict(src: Article, cp: Article, feats: dict[str, float], credit: str) -> Verdict:
-    """An article that tells the other's event and names {article_name(src)}'s agency as its source
+def _credited_verdict(src: Article, cp: Article, feats: dict[str, float]) -> Verdict:
+    """An article that tells the other's event and names the other's agency as its source
     took its facts from it, however freely it words them (round 62: an aggregator's
     summary, 5% of it aligned, under "Source: Cressaly Press Agency"). No longer than its
     source, it retells it; longer, it adds material of its own."""
@@ -225,7 +225,7 @@ def compare_articles(
                 if a_copies
                 else (a, b, al_ba, {**f_ba, **_extra(feats)})
             )
-            verdict = _credited_verdict(src, cp, feats, credit)
+            verdict = _credited_verdict(src, cp, feats)
             evidence = [
                 f"credit: {article_name(cp)} names {article_name(src)}'s agency as its source ({credit})"
             ]

@@ -114,7 +114,8 @@ MID_BOILERPLATE = re.compile(
     r"^(?:Sign up here\.?|Read more:[^\n]*|Read more\.{0,3}|Advertisement|Continue reading(?: below)?\.?"
     r"|Related(?: (?:stories|articles|coverage))?:[^\n]*|[^\n]*, opens new tab"
     r"|Share this(?: article| story)?|[([]?(?:Photo|Picture|Image|Photograph)s?\s*:[^\n]*"
-    r"|Read (?:also|next)\s*:[^\n]*|Join our [^\n]{1,40}(?:channel|group|community)[^\n]{0,100}"
+    r"|Read (?:also|next)\s*:[^\n]*|(?:Also read|Must read|Don't miss|Trending now)\s*:[^\n]*"
+    r"|Join our [^\n]{1,40}(?:channel|group|community)[^\n]{0,100}"
     r"|(?:Sign up|Subscribe)\b[^\n]{0,80}\bnewsletter\b[^\n]{0,120}"
     # a sign-up box set into the story: its title, its pitch and its small print
     r"|Sign up (?:for|to) (?:the |our )?[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,3}\.?"
