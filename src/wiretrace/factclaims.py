@@ -40,8 +40,13 @@ _CUES = re.compile(
     r"blaming|attributes|attributed|attributing|"
     r"fumed|raged|ranted|threatened|branded|slammed|blasted|boasted|bragged|whined|"
     r"informed|informs|briefed|assured|reminded|advised|notified|answered|according|"
-    # "said the ruling sent a message" -> "spoke of a signal" (round 63)
+    # "said the ruling sent a message" -> "spoke of a signal" (round 63); "which says it
+    # represents" -> "which describes itself as"; "said she hoped" -> "expressed hope";
+    # "according to the constitution" -> "under the constitution" (round 68)
     r"(?:spoke|speaks|talked|talks) (?:of|about)|"
+    r"(?:describes?|described|calls?|called) (?:itself|themselves|himself|herself)|"
+    r"express(?:ed|es)? (?:the )?(?:hope|concern|regret|confidence|doubts?|fears?)|"
+    r"under (?:the )?(?:constitution|law|rules|treaty|terms|agreement|accord)|"
     # findings are attributed too: "the study concluded" ("found" is left out: "the union
     # claimed" -> "inspectors found" is a claim given to another source, tests/data)
     r"concluded|concludes|calculated|measured|observed|"

@@ -183,6 +183,11 @@ _FUTURE = re.compile(r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans
 _WOULD_BEFORE = re.compile(r"\bwould\b(?![^.;]*\b(?:said|told|announced|says)\b)[^.;]*$", re.I)
 
 
+# "had called a general strike for Thursday": a day set for something, ahead (round 68)
+_FOR_DAY = re.compile(
+    r"\b(?:called|set|planned|scheduled|booked|fixed)\b[^.;]{0,40}\bfor\s+$", re.I
+)
+
 _LABEL_GAP = re.compile(r",?\s+(?:the\s+)?")
 
 
@@ -230,7 +235,11 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
                 if labelled and dt.date.fromisoformat(labelled).weekday() == wd:
                     out.append(("day", labelled, expr))  # "on Sunday, 29 June": its label
                     continue
-                if future or _WOULD_BEFORE.search(text, 0, m.start()):
+                if (
+                    future
+                    or _WOULD_BEFORE.search(text, 0, m.start())
+                    or _FOR_DAY.search(text, 0, m.start())
+                ):
                     day = base + dt.timedelta(days=(wd - base.weekday()) % 7)
                 else:
                     day = base - dt.timedelta(days=(base.weekday() - wd) % 7)

@@ -240,6 +240,34 @@ def _in_week_named(key: str, p: Pair) -> bool:
     return False
 
 
+# A day a span of the source reaches: "extend the truce by 30 days" -> "until Sept 21",
+# "within 60 days" -> "by April 14", counted from the story's date or a day the
+# sentence names (round 68)
+_SPAN_AHEAD = re.compile(
+    r"\b(?:by|within|for|in|after)\s+(?:another\s+|a\s+further\s+)?([\w-]+)\s+(days?|weeks?)\b",
+    re.I,
+)
+
+
+def _span_reached(key: str, p: Pair) -> bool:
+    try:
+        day = dt.date.fromisoformat(key)
+    except ValueError:
+        return False
+    bases = {d for d in (p.source.date, p.copy.date) if d}
+    for ref in dates(p.s_text, p.source.date or p.copy.date):
+        with contextlib.suppress(ValueError):
+            bases.add(dt.date.fromisoformat(ref[1]))
+    for m in _SPAN_AHEAD.finditer(p.s_text):
+        n = count(m.group(1))
+        if n is None:
+            continue
+        days = n * (7 if m.group(2).lower().startswith("week") else 1)
+        if any(abs((day - b).days - days) <= 1 for b in bases):
+            return True
+    return False
+
+
 # "developing the drug over eight years" -> "since 2016" in a story of 2024 (round 58)
 _YEARS_FOR = re.compile(
     r"\b(?:over|for|in)\s+(?:the\s+(?:past|last)\s+)?(?P<n>[\w-]+)\s+years\b"
@@ -374,6 +402,7 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                 # round 54), resolved against the copy's later date
                 and not _same_words_in_source(d[2], p)
                 and not _in_week_named(d[1], p)
+                and not _span_reached(d[1], p)
                 and not _years_counted(d, p)
                 and not _season_named(d, p)
                 # "some 1,150 homes today": the copy's own now, where the source gives

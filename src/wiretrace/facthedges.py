@@ -128,6 +128,13 @@ def _qualified(c_plain: str, k: int) -> bool:
     )
 
 
+_DENIED_ABILITY = re.compile(
+    r"\b(?:neither|nor|none|nobody|no one|never)\b|\bcould\s+not\b|\bcouldn't\b", re.I
+)
+_STILL_DENIED = re.compile(
+    r"\b(?:impossible|unable|cannot|can't|could not|couldn't|not|no|neither|nor|never|unverified)\b",
+    re.I,
+)
 REPORTED_SHARE = 0.4  # of a quote's longer words that reported speech of it keeps
 
 
@@ -177,6 +184,14 @@ def check_hedges(p: Pair) -> list[Change]:
                 continue
             # "could rise to 44 million" -> "up to 6 million" more: a ceiling keeps the doubt
             if head in ("could", "may", "might") and _REACH.match(w) and _CEILING.search(c_plain):
+                continue
+            # "Neither figure could be verified": an inability, no doubt (round 68)
+            # (only where the copy denies it too: "were impossible to verify")
+            if (
+                head == "could"
+                and _DENIED_ABILITY.search(s_plain[max(0, m.start() - 40) : m.end() + 6])
+                and _STILL_DENIED.search(c_plain)
+            ):
                 continue
             # "could afford" is ability, kept by "cannot afford"
             if head == "could" and re.search(
@@ -352,6 +367,21 @@ def _only_after(said: str, neg_plain: str, kept: str, other_plain: str) -> bool:
     return until is not None and only is not None
 
 
+_UNLESS_BEFORE = re.compile(r"\bunless\b[^.;,]{0,60}$", re.I)
+_IF_BEFORE = re.compile(r"\bif\b[^.;,]{0,60}$", re.I)
+
+
+def _before(text: str, part: str) -> str:
+    at = text.find(part)
+    return text[:at] if at >= 0 else ""
+
+
+def _unless(text: str, verb: str) -> bool:
+    """``verb`` stands in an *unless* clause of ``text`` (round 68: "unless the government
+    reversed the rise" -> "if the government did not reverse the rise")."""
+    return _UNLESS_BEFORE.search(_before(text, verb)) is not None
+
+
 def check_negation(p: Pair) -> list[Change]:
     """A claim the source denies that the copy affirms ("the fire was not being treated
     as suspicious" -> "they were treating the blaze as suspicious", round 43), or the
@@ -365,6 +395,8 @@ def check_negation(p: Pair) -> list[Change]:
             kept = _asserted(other_plain, stem, about)
             if not kept or _only_after(said, neg_plain, kept, other_plain):
                 continue
+            if _unless(other_plain, kept) and _IF_BEFORE.search(_before(neg_plain, said)):
+                continue  # "unless they reversed it" is "if they did not reverse it"
             if side == "source":
                 note = f"{said!r} became {kept!r}: the copy affirms what the source denies"
                 out.append(p.change("negation", said, kept, note))

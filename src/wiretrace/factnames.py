@@ -223,7 +223,7 @@ def _runs(idx: Iterable[int]) -> list[list[int]]:
 
 # Small words an organisation's name holds that its initials skip ("Universities and
 # Colleges Staff Union" is the UCSU)
-_LINKS = frozenset({"and", "of", "for", "the", "on", "in", "&"})
+_LINKS = frozenset({"and", "of", "for", "the", "on", "in", "&", "a"})  # "Union for a New Samvera"
 
 
 def spelled_out(short: str, words: Sequence[str]) -> bool:

@@ -199,7 +199,9 @@ _DIFFERENCE_BEFORE = re.compile(
     re.I,
 )
 # ... or as "by 1,646 pounds to 33,296 pounds" (round 59)
-_BY_TO = re.compile(r"^[\s\w,]{0,15}?\bto\b", re.I)  # (", to", "a year, to")
+_BY_TO = re.compile(
+    r"^[\s\w,]{0,25}?\bto\b", re.I
+)  # (", to", "a year, to", " percentage points, to")
 _BY_BEFORE = re.compile(r"\bby(?:\s+(?:about|around|roughly|some|nearly|almost))?\s+$", re.I)
 _REST = re.compile(r"\b(?:remaining|rest|other|undecided|did not|don't know|unsure)\b", re.I)
 _TIMES_AFTER = re.compile(r"^\s*times\b", re.I)
@@ -235,6 +237,14 @@ def worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text:
     )
     if not (diff or rest or times):
         return False
+    # "cut by 20 percentage points, to 25 percent": the figure it went to stands beside
+    # it, the one it came from may be anywhere in the story (round 68: 45 percent)
+    if by_to and any(
+        ua == ub and c[1] in (ua, "") and fits(abs(a - b), c, text)
+        for a, ua, _ in near
+        for b, ub, _ in story
+    ):
+        return True
     vals = [(x[0], x[1]) for x in (*near, *(story if times else ()))]
     for i, (a, ua) in enumerate(vals):
         for b, ub in vals[i + 1 :]:
@@ -278,6 +288,7 @@ _REMAINING = re.compile(r"\b(?:remaining|the rest of|the balance of|the other)\s
 # "48,000 heaters, 41,500 of them in the UK" for 41,500 and a further 6,500 (round 64)
 _OF_TOTAL = re.compile(r"\bof\s+(?:the|all|its|their)\s+$", re.I)
 _PARTS_AFTER = re.compile(r"^[^.;]{0,30}?\b\d[\d,.]*\s+of\s+(?:them|which|those|these)\b", re.I)
+_OTHER_AFTER = re.compile(r"^\s*(?:other|others|more)\b", re.I)
 TOTAL_MIN = 10.0
 
 
@@ -312,6 +323,12 @@ def totalled(c: Number, p: Pair, story: Sequence[Number]) -> bool:
     s_vals = {x[0] for x in numbers(p.s_text) if x[1] == c[1]}
     c_vals = {x[0] for x in numbers(p.c_text) if x is not c and x[1] == c[1]} & s_vals
     if any(abs(x + c[0] - y) < 1e-6 and y >= TOTAL_MIN for x in c_vals for y in c_vals):
+        return True
+    # ... or the others of a total the source gives: "12 soldiers, including two officers"
+    # -> "two officers and 10 other soldiers" (round 68)
+    if _OTHER_AFTER.match(after) and any(
+        abs(x + c[0] - y) < 1e-6 and y >= TOTAL_MIN for x in c_vals for y in s_vals
+    ):
         return True
     totals = _TOTAL.search(before[-25:]) or _TOTAL.match(after.lstrip(" ,"))
     parts = _OF_TOTAL.search(before[-12:]) or _PARTS_AFTER.match(after)
@@ -355,6 +372,8 @@ _SHARE_OF = re.compile(
     re.I,
 )
 SHARE_TOLERANCE = 0.005
+_OF_AFTER = re.compile(r"^\s*of\b", re.I)
+_OF_WHICH_BEFORE = re.compile(r"\bof (?:which|whom|them|those)\b[^.;,]{0,15}$", re.I)
 
 
 def share_worked_out(c: Number, p: Pair, story: Sequence[Number]) -> bool:
@@ -362,6 +381,25 @@ def share_worked_out(c: Number, p: Pair, story: Sequence[Number]) -> bool:
         _SHARES[(m.group(1) or m.group(2) or m.group(3)).lower()]
         for m in _SHARE_OF.finditer(p.s_text)
     ]
+    # ... or a percentage of the source's sentence, at the precision the copy writes: "58
+    # percent of 7.2 million voters" -> "about 4.2 million", "640 million dollars, of which
+    # 18 percent" -> "about 115 million dollars" (round 68)
+    # (a share of something: "58 percent of", "of which only 18 percent", not "profit fell
+    # 22 per cent" beside "nine of its 48 stores")
+    pcts = [
+        x[0] / 100
+        for x in numbers(p.s_text)
+        if x[1] == "%"
+        and 0 < x[0] < 100
+        and (
+            _OF_AFTER.match(text_after(p.s_text, x))
+            or _OF_WHICH_BEFORE.search(text_before(p.s_text, x, 25))
+        )
+    ]
+    if c[1] != "%" and any(
+        fits(f * x[0], c, p.c_text) for f in pcts for x in story if x[1] == c[1] and x[0] > c[0]
+    ):
+        return True
     return any(
         abs(f * x[0] - c[0]) <= SHARE_TOLERANCE * c[0] + 0.5
         for f in shares
