@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .factpair import Pair
-from .factvalues import Number, count, numbers
+from .factvalues import Number, numbers
 
 # "more than" / "nearly" in front of a figure (factfigures reads fractions with them too)
 ABOVE = re.compile(r"\b(?:more than|over|above|upwards of|in excess of|at least)\s+$", re.I)
@@ -199,9 +199,8 @@ _DIFFERENCE_BEFORE = re.compile(
     re.I,
 )
 # ... or as "by 1,646 pounds to 33,296 pounds" (round 59)
-_BY_TO = re.compile(
-    r"^[\s\w,]{0,25}?\bto\b", re.I
-)  # (", to", "a year, to", " percentage points, to")
+# (", to", "a year, to", " percentage points, to")
+_BY_TO = re.compile(r"^[\s\w,]{0,25}?\bto\b", re.I)
 _BY_BEFORE = re.compile(r"\bby(?:\s+(?:about|around|roughly|some|nearly|almost))?\s+$", re.I)
 _REST = re.compile(r"\b(?:remaining|rest|other|undecided|did not|don't know|unsure)\b", re.I)
 _TIMES_AFTER = re.compile(r"^\s*times\b", re.I)
@@ -463,52 +462,3 @@ def ratio_worked_out(c: Number, near: Sequence[Number], text: str) -> bool:
         if per_head and a[1] == c[1] and not b[1] and b[0] > 1 and fits(a[0] / b[0], c, text):
             return True
     return False
-
-
-# A rate given over another period: "21,600 pounds a year" -> "1,800 pounds a month", "a
-# weekly wage of about 95,000 euros" -> "about 4.9 million euros a year" (round 58)
-_PER_YEAR = {"year": 1.0, "annum": 1.0, "month": 12.0, "week": 52.18, "day": 365.25}
-_PER_YEAR["hour"] = 365.25 * 24  # "162 million litres a day, or 6.75 million an hour"
-_PERIOD_AFTER = re.compile(
-    # (past a noun: "35,000 people a day")
-    r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(year|annum|month|week|day|hour)\b",
-    re.I,
-)
-_PERIOD_BEFORE = re.compile(r"\b(annual|yearly|monthly|weekly|daily)\b[^.,;\d]{0,25}$", re.I)
-_ADJ_PERIOD = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
-_ADJ_PERIOD["daily"] = "day"
-_SPAN_OF = re.compile(r"\b([\w]+)[\s-](year|month|week|day)s?\b", re.I)
-RATE_TOLERANCE = 0.02  # 52 weeks or 52.18: a year's worth either way
-
-
-def _period(x: Number, text: str) -> str:
-    after = _PERIOD_AFTER.match(text_after(text, x))
-    if after:
-        return after.group(1).lower()
-    before = _PERIOD_BEFORE.search(text_before(text, x, 40))
-    return _ADJ_PERIOD[before.group(1).lower()] if before else ""
-
-
-def same_rate(s: Number, c: Number, s_text: str, c_text: str) -> bool:
-    if s[1] != c[1] or s[0] <= 0:
-        return False
-    ps, pc = _period(s, s_text), _period(c, c_text)
-    if ps and not pc:  # the rate over a span the copy names: "over its three days"
-        span = re.compile(rf"\b([\w-]+)\s+{ps}s\b", re.I)
-        for m in span.finditer(c_text):
-            n = count(m.group(1))
-            if n and n > 1 and fits(s[0] * n, c, c_text):
-                return True
-    if pc and not ps:  # a total over a span given per period: "a 10-year deal worth 12
-        # million" -> "1.2 million a year", "65 million over the next 12 months" -> "1.25
-        # million a week" (round 61)
-        for m in _SPAN_OF.finditer(s_text):
-            n = count(m.group(1))
-            unit = m.group(2).lower()
-            if n and n > 0 and fits(s[0] / (n / _PER_YEAR[unit] * _PER_YEAR[pc]), c, c_text):
-                return True
-    if not ps or not pc or ps == pc:
-        return False
-    yearly = s[0] * _PER_YEAR[ps]
-    got = c[0] * _PER_YEAR[pc]
-    return fits(yearly / _PER_YEAR[pc], c, c_text) or abs(got - yearly) <= RATE_TOLERANCE * yearly

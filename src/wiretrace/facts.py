@@ -34,9 +34,10 @@ import re
 
 from .article import Alignment, Article, Change, ChangeKind
 from .cuepatterns import CUE_WORDS
+from .factcalendar import check_dates
 from .factclaims import AGENCY, check_attribution, check_unquoted
 from .factdates import CALENDAR_PREFIXES, dates
-from .factfigures import check_dates, check_numbers
+from .factfigures import check_numbers
 from .facthedges import check_hedges, check_negation
 from .factlexicon import (
     CAPITALS,

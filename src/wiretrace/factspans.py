@@ -1,7 +1,8 @@
 """Spans of time a copy works out from the source's dates and times, which the number check
 must not report as new figures: the months of a range, the years since a year, an age
-from a year of birth, the hours between two clock times, the days between two dates.
-Each shape was a false alarm of a held-out round (docs/evaluation.md, rounds 52-59);
+from a year of birth, the hours between two clock times, the days between two dates, the
+time since a date; and a rate given over another period (``same_rate``: a year's as a
+month's, a day's as an hour's). Each shape was a false alarm of a held-out round (docs/evaluation.md, rounds 52-59);
 factfigures.check_numbers asks these with the restatements of factrestated.py."""
 
 from __future__ import annotations
@@ -124,3 +125,52 @@ def time_ago(c: Number, p: Pair) -> bool:
     # ("more than three weeks ago" for 24 days: a count of weeks, within one week)
     unit = {"week": 168.0, "day": 24.0, "hour": 1.0}.get(c[2].lower().rstrip("s").split()[-1], 0.0)
     return any(d > 0 and (fits(d * 24.0, c, p.c_text) or abs(d * 24.0 - c[0]) < unit) for d in days)
+
+
+# A rate given over another period: "21,600 pounds a year" -> "1,800 pounds a month", "a
+# weekly wage of about 95,000 euros" -> "about 4.9 million euros a year" (round 58)
+_PER_YEAR = {"year": 1.0, "annum": 1.0, "month": 12.0, "week": 52.18, "day": 365.25}
+_PER_YEAR["hour"] = 365.25 * 24  # "162 million litres a day, or 6.75 million an hour"
+_PERIOD_AFTER = re.compile(
+    # (past a noun: "35,000 people a day")
+    r"^\s*(?:[a-z]+\s+)?(?:a|an|per|each|every)\s+(year|annum|month|week|day|hour)\b",
+    re.I,
+)
+_PERIOD_BEFORE = re.compile(r"\b(annual|yearly|monthly|weekly|daily)\b[^.,;\d]{0,25}$", re.I)
+_ADJ_PERIOD = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
+_ADJ_PERIOD["daily"] = "day"
+_SPAN_OF = re.compile(r"\b([\w]+)[\s-](year|month|week|day)s?\b", re.I)
+RATE_TOLERANCE = 0.02  # 52 weeks or 52.18: a year's worth either way
+
+
+def _period(x: Number, text: str) -> str:
+    after = _PERIOD_AFTER.match(text_after(text, x))
+    if after:
+        return after.group(1).lower()
+    before = _PERIOD_BEFORE.search(text_before(text, x, 40))
+    return _ADJ_PERIOD[before.group(1).lower()] if before else ""
+
+
+def same_rate(s: Number, c: Number, s_text: str, c_text: str) -> bool:
+    if s[1] != c[1] or s[0] <= 0:
+        return False
+    ps, pc = _period(s, s_text), _period(c, c_text)
+    if ps and not pc:  # the rate over a span the copy names: "over its three days"
+        span = re.compile(rf"\b([\w-]+)\s+{ps}s\b", re.I)
+        for m in span.finditer(c_text):
+            n = count(m.group(1))
+            if n and n > 1 and fits(s[0] * n, c, c_text):
+                return True
+    if pc and not ps:  # a total over a span given per period: "a 10-year deal worth 12
+        # million" -> "1.2 million a year", "65 million over the next 12 months" -> "1.25
+        # million a week" (round 61)
+        for m in _SPAN_OF.finditer(s_text):
+            n = count(m.group(1))
+            unit = m.group(2).lower()
+            if n and n > 0 and fits(s[0] / (n / _PER_YEAR[unit] * _PER_YEAR[pc]), c, c_text):
+                return True
+    if not ps or not pc or ps == pc:
+        return False
+    yearly = s[0] * _PER_YEAR[ps]
+    got = c[0] * _PER_YEAR[pc]
+    return fits(yearly / _PER_YEAR[pc], c, c_text) or abs(got - yearly) <= RATE_TOLERANCE * yearly

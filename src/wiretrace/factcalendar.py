@@ -1,0 +1,234 @@
+"""Dates and clock times a copy changed, less the ones it restated: a weekday given as
+its date, a year from a span, a day a span reaches, a season named, a run of opening
+days said as the one day closed. Values are read by factdates.py.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .article import Change
+from .factdates import DateRef, clock, dates, dayparts, dayparts_agree, month_of
+from .factpair import Pair
+from .factvalues import count
+
+
+def _same_words_in_source(expr: str, p: Pair) -> bool:
+    if any(ch.isdigit() for ch in expr):
+        return False
+    return re.search(rf"\b{re.escape(expr)}\b", p.source.text, re.I) is not None
+
+
+# "next week" given as "the week beginning July 7" (round 55): a day of the week the
+# source names, counted from its date
+_WEEK = re.compile(r"\b(last|this|next)\s+week\b", re.I)
+
+
+def _in_week_named(key: str, p: Pair) -> bool:
+    base = p.source.date or p.copy.date
+    try:
+        day = dt.date.fromisoformat(key)
+    except ValueError:
+        return False
+    if base is None:
+        return False
+    monday = base - dt.timedelta(days=base.weekday())
+    for m in _WEEK.finditer(p.s_text):
+        start = monday + dt.timedelta(weeks={"last": -1, "this": 0, "next": 1}[m.group(1).lower()])
+        if start <= day < start + dt.timedelta(days=7):
+            return True
+    return False
+
+
+# A day a span of the source reaches: "extend the truce by 30 days" -> "until Sept 21",
+# "within 60 days" -> "by April 14", counted from the story's date or a day the
+# sentence names (round 68)
+_SPAN_AHEAD = re.compile(
+    r"\b(?:by|within|for|in|after)\s+(?:another\s+|a\s+further\s+)?([\w-]+)\s+(days?|weeks?)\b",
+    re.I,
+)
+
+
+def _span_reached(key: str, p: Pair) -> bool:
+    try:
+        day = dt.date.fromisoformat(key)
+    except ValueError:
+        return False
+    bases = {d for d in (p.source.date, p.copy.date) if d}
+    for ref in dates(p.s_text, p.source.date or p.copy.date):
+        with contextlib.suppress(ValueError):
+            bases.add(dt.date.fromisoformat(ref[1]))
+    for m in _SPAN_AHEAD.finditer(p.s_text):
+        n = count(m.group(1))
+        if n is None:
+            continue
+        days = n * (7 if m.group(2).lower().startswith("week") else 1)
+        if any(abs((day - b).days - days) <= 1 for b in bases):
+            return True
+    return False
+
+
+# "developing the drug over eight years" -> "since 2016" in a story of 2024 (round 58)
+_YEARS_FOR = re.compile(
+    r"\b(?:over|for|in)\s+(?:the\s+(?:past|last)\s+)?(?P<n>[\w-]+)\s+years\b"
+    r"|\b(?P<h>[\w]+)-year\s+(?:history|existence|life)\b",  # "its 128-year history"
+    re.I,
+)
+_YEAR = re.compile(r"\b\d{4}\b")
+_SINCE = re.compile(r"\b(?:since|from|in)\s+$", re.I)
+
+
+# "as early as next spring" -> "as soon as spring 2025" in a story of September 2024
+_SEASON = re.compile(r"\b(next|this|last)\s+(spring|summer|autumn|fall|winter)\b", re.I)
+_SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
+def _season_named(d: DateRef, p: Pair) -> bool:
+    base = p.source.date or p.copy.date
+    if base is None or d[0] != "year":
+        return False
+    for m in _SEASON.finditer(p.s_text):
+        start = _SEASON_START[m.group(2).lower()]
+        which = m.group(1).lower()
+        if which == "next":
+            year = base.year if start > base.month else base.year + 1
+        elif which == "last":
+            year = base.year if start + 3 <= base.month else base.year - 1
+        else:
+            year = base.year
+        if str(year) == d[1]:
+            return True
+    return False
+
+
+def _years_counted(d: DateRef, p: Pair) -> bool:
+    base = p.source.date or p.copy.date
+    at = p.c_text.find(d[2])
+    if base is None or d[0] != "year" or at < 0 or not _SINCE.search(p.c_text[:at]):
+        return False
+    spans = [count(m.group("n") or m.group("h")) for m in _YEARS_FOR.finditer(p.s_text)]
+    return any(n is not None and abs(base.year - n - int(d[1])) <= 1 for n in spans)
+
+
+def _year_added(d: DateRef, sd: Sequence[DateRef], base: dt.date | None) -> bool:
+    years = {x[1][:4] for x in sd if x[0] in ("year", "month", "day") and x[1][:1].isdigit()}
+    years.add(str(base.year) if base else "")
+    return any(
+        x[0] == "day" and not _YEAR.search(x[2]) and x[1][4:] == d[1][4:] and d[1][:4] in years
+        for x in sd
+        if len(x[1]) == 10
+    )
+
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
+_DAY_RANGE = re.compile(rf"\b{_DAY}\s*(?:to|-|–|until|through|till)\s*{_DAY}\b")
+_ALL_BUT = re.compile(rf"\b(?:except|apart from|other than|but|bar|save)\s+(?:on\s+)?{_DAY}\b")
+
+
+def _week_complement(p: Pair) -> bool:
+    """One side names a run of weekdays and the other every day but the rest ("open
+    Tuesday to Sunday" -> "every day except Monday", round 63)."""
+    for one, other in ((p.s_text, p.c_text), (p.c_text, p.s_text)):
+        days = set(_DAYS)
+        for m in _DAY_RANGE.finditer(one):
+            i, j = (_DAYS.index(m.group(k).lower()) for k in (1, 2))
+            days -= {_DAYS[(i + k) % 7] for k in range((j - i) % 7 + 1)}
+        left = {m.group(1).lower() for m in _ALL_BUT.finditer(other)}
+        if left and days == left:
+            return True
+    return False
+
+
+def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
+    base = p.copy.date or p.source.date
+    sd = dates(p.s_text, p.source.date or base)
+    cd = dates(p.c_text, base)
+    if _week_complement(p):  # opening days, not dates
+        sd = tuple(d for d in sd if d[2].lower().rstrip("s") not in _DAYS)
+        cd = tuple(d for d in cd if d[2].lower().rstrip("s") not in _DAYS)
+    # The same weekday or relative day on both sides is the copy not updating the source's
+    # words, not a changed date, though the two publication dates resolve it differently.
+    same = {d[2].lower() for d in sd} & {
+        d[2].lower() for d in cd if not any(ch.isdigit() for ch in d[2])
+    }
+    sd = tuple(d for d in sd if d[2].lower() not in same)
+    cd = tuple(d for d in cd if d[2].lower() not in same)
+    out = []
+    for gran in ("day", "month", "year", "period"):
+        s = [d for d in sd if d[0] == gran]
+        c = [d for d in cd if d[0] == gran]
+        skeys = {d[1] for d in s}
+        bare_months = {k for k in skeys if gran == "month" and len(k) == 2}
+        # a month or year the copy names is kept when a source day/date has it
+        if gran == "month":
+            skeys |= {month_of(d[1]) for d in sd if d[0] == "day"}
+            skeys |= {d[1][-2:] for d in s}
+        if gran == "year":
+            skeys |= {d[1][:4] for d in sd if d[0] in ("day", "month")}
+        s_left = [d for d in s if d[1] not in {x[1] for x in c}]
+        for d in c:
+            # a month without a year is kept by the same month in any year; "January
+            # 2027" only by "January 2027", or by a bare "January" in the source
+            key = d[1][-2:] if gran == "month" else d[1]
+            if gran == "month" and len(d[1]) > 2:
+                key = key if key in bare_months else d[1]
+            if d[1] in skeys or key in skeys:
+                continue
+            # "set for 12 April" for "scheduled for 12 April 2026": a day written without
+            # its year is the source's day of that date (round 56); and the other way, a
+            # year the copy adds that the source's sentence gives ("from 14 July ... last
+            # year" -> "from 14 July 2024", round 59)
+            if (
+                gran == "day"
+                and not _YEAR.search(d[2])
+                and any(len(k) == 10 and k[4:] == d[1][4:] for k in skeys if k[:1].isdigit())
+            ):
+                continue
+            if gran == "day" and _YEAR.search(d[2]) and _year_added(d, sd, base):
+                continue
+            if s_left:
+                src = s_left.pop(0)
+                out.append(
+                    p.change(
+                        "date", src[2], d[2], f"{src[2]!r} ({src[1]}) became {d[2]!r} ({d[1]})"
+                    )
+                )
+            elif (
+                gran in ("day", "year")
+                and d[1] not in src_keys
+                and not d[1].startswith(("wd:", "rel:", "expr:"))
+                # ... nor the source's own "today" elsewhere (a quote the alignment split,
+                # round 54), resolved against the copy's later date
+                and not _same_words_in_source(d[2], p)
+                and not _in_week_named(d[1], p)
+                and not _span_reached(d[1], p)
+                and not _years_counted(d, p)
+                and not _season_named(d, p)
+                # "some 1,150 homes today": the copy's own now, where the source gives
+                # no date to replace (round 58)
+                and d[2].lower() != "today"
+            ):
+                out.append(p.change("date", "", d[2], f"{d[2]!r} ({d[1]}) is not in the source"))
+    out += check_times(p)
+    return out
+
+
+def check_times(p: Pair) -> list[Change]:
+    out = []
+    sc, cc = clock(p.s_text), clock(p.c_text)
+    # clock times in minutes of the day: a source time the copy lacks paired with a
+    # copy time the source lacks (``8 p.m.`` -> ``10 p.m.`` beside an unchanged ``7 a.m.``)
+    s_left = [v for k, v in sorted(sc.items()) if k not in cc]
+    c_new = [v for k, v in sorted(cc.items()) if k not in sc]
+    for s, c in zip(s_left, c_new, strict=False):
+        out.append(p.change("time", s, c, f"{s!r} in the source, {c!r} in the copy"))
+    sp = dayparts(p.s_text)
+    cp = dayparts(p.c_text)
+    if sp and cp and not dayparts_agree(sp, cp) and not (sc and cc):
+        s, c = sorted(sp)[0], sorted(cp)[0]
+        out.append(p.change("time", s, c, f"{s!r} in the source, {c!r} in the copy"))
+    return out

@@ -1,0 +1,38 @@
+"""Dates and clock times a copy changed (factcalendar.py), read on one aligned pair."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from wiretrace.factcalendar import check_dates
+from wiretrace.factpair import Pair
+from wiretrace.ingest import parse_record
+
+_DAY = dt.date(2025, 3, 4)  # a Tuesday
+
+
+def _dates(src: str, cpy: str) -> list[tuple[str, str]]:
+    s = parse_record(f"date {_DAY.isoformat()} Story\n\n{src}")
+    c = parse_record(f"date {_DAY.isoformat()} Story\n\n{cpy}")
+    p = Pair(s, c, (0,), (0,), src, cpy, True)
+    return [(x.source_text, x.copy_text) for x in check_dates(p, set())]
+
+
+def test_opening_days_said_as_the_day_closed() -> None:
+    assert (
+        _dates("The museum is open Tuesday to Sunday.", "It opens every day except Monday.") == []
+    )
+    assert _dates("The museum is open Tuesday to Sunday.", "It opens every day except Friday.")
+
+
+def test_a_day_a_span_of_the_source_reaches() -> None:
+    src = "The sides agreed to extend the truce by 30 days."
+    assert _dates(src, "The sides agreed to extend the truce until April 3.") == []
+    assert _dates(src, "The sides agreed to extend the truce until April 13.") != []
+
+
+def test_a_season_of_a_year_is_a_date() -> None:
+    assert _dates("It opens in spring 2026.", "It opens in autumn 2026.") == [
+        ("spring 2026", "autumn 2026")
+    ]
+    assert _dates("It opens in spring 2026.", "It opens in the spring of 2026.") == []
