@@ -59,3 +59,22 @@ def test_loaded_swaps_outweigh_the_page_furniture() -> None:
     assert a_src and evidence[0].startswith("loaded terms:")
     b_src, evidence = _decide(framed, Edits(0, 0, 0), Edits(0, 0, 0))
     assert not b_src and evidence[0].startswith("furniture:")
+
+
+def test_a_copy_crediting_the_other_s_agency_by_name_is_the_copy() -> None:
+    # round 70: a site's light edit of a wire story keeps "three residents told
+    # Stellbrook" (an agency no list knows) and drops the dateline; the loaded-term clue
+    # read it backwards, as the copy softened "junta" to "government"
+    wire = parse_record(
+        "date 2025-03-11 Strike on market\n\n"
+        "Koulbara, 11 March (Stellbrook) - A drone strike on a market killed 31 people, "
+        "three residents told Stellbrook by telephone.\n\nThe junta denied it."
+    )
+    site = parse_record(
+        "date 2025-03-11 Strike on market\n\n"
+        "A drone strike on a market killed 31 people, three residents told Stellbrook by "
+        "telephone.\n\nThe government denied it."
+    )
+    for a, b in ((wire, site), (site, wire)):
+        a_src, evidence = direction(a, b, 0.9, 0.9, "auto")
+        assert a_src == (a is wire) and evidence[0].startswith("attribution:"), evidence

@@ -21,3 +21,14 @@ def test_words_loaded_only_in_place_of_a_neutral_one() -> None:
     assert kinds("Rebels attacked the town.", "Militants attacked the town.") == []
     (took,) = pair("The jihadists attacked the town.", "The militants attacked the town.")
     assert spin(took) == -1
+
+
+def test_an_armed_group_made_criminals_and_an_arrest_a_kidnapping_as_swaps_only() -> None:
+    # round 70: planted on a pro-government and an opposition site
+    assert kinds("The rebels agreed to the truce.", "The bandits agreed to the truce.") == [
+        "wording"
+    ]
+    assert kinds("Police detained the opposition leader.",
+                 "Police abducted the opposition leader.") == ["wording"]  # fmt: skip
+    # the plain words of their own stories: no label added where the source has none
+    assert kinds("Gunmen seized three traders.", "Gunmen abducted three traders.") == []

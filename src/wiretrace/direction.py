@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 
 from .align import ANCHOR_COS
 from .article import Alignment, Article
-from .credits import AGENCY_NAME, GENERIC_CREDIT, credits_agency
+from .credits import AGENCY_NAME, GENERIC_CREDIT, credited_source, credits_agency
 from .evidence import specifics
 from .relation import is_filler
 
@@ -271,6 +271,15 @@ _MARKS: tuple[tuple[Callable[[Article], int], Literal["source", "copy"], str], .
 
 
 def _by_marks(a: Article, b: Article) -> tuple[bool, str] | None:
+    # One names the other's agency as where its material came from, an agency no list
+    # knows ("three residents told Stellbrook" in a site's copy of a Stellbrook story,
+    # round 70)
+    by_a, by_b = credited_source(a, b), credited_source(b, a)
+    if (by_a is None) != (by_b is None):
+        copy = a if by_a else b
+        return copy is b, (
+            f"attribution: {article_name(copy)} credits the other's agency ({by_a or by_b})"
+        )
     for mark, makes, says in _MARKS:
         ma, mb = mark(a), mark(b)
         if ma != mb:

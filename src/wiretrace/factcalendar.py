@@ -73,7 +73,7 @@ def _span_reached(key: str, p: Pair) -> bool:
 
 # "developing the drug over eight years" -> "since 2016" in a story of 2024 (round 58)
 _YEARS_FOR = re.compile(
-    r"\b(?:over|for|in)\s+(?:the\s+(?:past|last)\s+)?(?P<n>[\w-]+)\s+years\b"
+    r"\b(?:over|for|in|after)\s+(?:the\s+(?:past|last)\s+)?(?P<n>[\w-]+)\s+years\b"
     r"|\b(?P<h>[\w]+)-year\s+(?:history|existence|life)\b",  # "its 128-year history"
     re.I,
 )

@@ -137,7 +137,9 @@ def month_no(word: str) -> int:
 # in a passive future ("will be held on Monday")
 _PAST_VERB = re.compile(
     r"\b(?P<be>(?:will|would|to|shall) be\s+)?(?:[a-z]+ed|said|told|met|held|took|gave|began|"
-    r"won|lost|left|came|went|made|saw|found|spoke|wrote|sent|struck|fell|rose|was|were)"
+    r"won|lost|left|came|went|made|saw|found|spoke|wrote|sent|struck|fell|rose|was|were"
+    # (participles: "the decision, taken at a meeting on Wednesday", round 69)
+    r"|taken|given|chosen|shown|drawn|begun|done|seen|written|spoken)"
     r"(?:\s+[a-z]+){0,5}\s+(?:on|last)\s+$",  # "voted by nine to three on Tuesday"
     re.I,
 )

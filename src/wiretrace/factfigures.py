@@ -32,6 +32,7 @@ from .factspans import (
     months_spanned,
     same_rate,
     time_ago,
+    time_until,
     years_since,
 )
 from .factvalues import Number, approx, near_num, numbers, same_num
@@ -120,6 +121,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             or clock_span(c, p)
             or days_spanned(c, p)
             or time_ago(c, p)
+            or time_until(c, p)
             or _fraction_kept(c, sa, p)
         ):
             continue

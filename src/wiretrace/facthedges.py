@@ -368,6 +368,7 @@ def _only_after(said: str, neg_plain: str, kept: str, other_plain: str) -> bool:
 
 
 _UNLESS_BEFORE = re.compile(r"\bunless\b[^.;,]{0,60}$", re.I)
+_NO_BEFORE = re.compile(r"\b(?:no|neither|none|nothing|nobody|never)\b[^.;,]{0,40}$", re.I)
 _IF_BEFORE = re.compile(r"\bif\b[^.;,]{0,60}$", re.I)
 
 
@@ -397,6 +398,8 @@ def check_negation(p: Pair) -> list[Change]:
                 continue
             if _unless(other_plain, kept) and _IF_BEFORE.search(_before(neg_plain, said)):
                 continue  # "unless they reversed it" is "if they did not reverse it"
+            if _NO_BEFORE.search(_before(other_plain, kept)):
+                continue  # "should not sign any deal" -> "no deal should be signed" (round 69)
             if side == "source":
                 note = f"{said!r} became {kept!r}: the copy affirms what the source denies"
                 out.append(p.change("negation", said, kept, note))

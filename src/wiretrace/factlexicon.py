@@ -150,6 +150,10 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     # growth that slowed made growth that stopped (round 61); "talks stalled" is plain
     (("stalled", "ground to a halt"), ("slowed",)),
+    # an armed group made criminals, an arrest made a kidnapping (round 70): the plain
+    # words of their own stories, so only as swaps
+    (("bandit", "bandits", "criminal gang"), ("rebel", "rebels", "insurgent", "fighter")),
+    (("abducted", "kidnapped", "snatched"), ("detained", "arrested", "taken into custody")),
 )
 
 # Abbreviated ranks and titles ("Cllr" for Councillor, "Ch Insp" for Chief Inspector):
@@ -188,6 +192,7 @@ TITLE_MODS = frozenset(
 )
 RANK_MODS = frozenset(
     {"former", "deputy", "vice", "acting", "interim", "ex", "junior", "assistant", "associate"}
+    | {"shadow"}  # the opposition's spokesman made the minister (round 69)
 )
 
 # Title words that name the same post: compared through their expansion, so ``premier``

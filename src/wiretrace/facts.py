@@ -362,6 +362,19 @@ def _check_swaps(p: Pair, found: list[Change]) -> list[Change]:
     ]
 
 
+_NAME_PAIRS = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # overlapping
+
+
+def _one_person(change: Change, text: str) -> bool:
+    """A first name given for a surname or the other way round, of one person the source
+    names in full ("Sir Crispin said" -> "Delahaye said" of Sir Crispin Delahaye, round
+    69)."""
+    a, b = change.source_text.strip(), change.copy_text.strip()
+    if not a or not b or " " in a or " " in b:
+        return False
+    return any({m[1], m[2]} == {a, b} for m in _NAME_PAIRS.finditer(text))
+
+
 def _other_person(p: Pair, found: list[Change]) -> list[Change]:
     """In a close pair, a surname replaced by the surname of another person the source
     names in full ("Ormesby doubled the lead" -> "Odunsi doubled the lead": the goal given
@@ -427,8 +440,9 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         names = _check_names(p, src_words, copy_words)
         names += _check_respelled(p, (src_words, copy_words), caps, out + names)
         names += _other_person(p, names)
+        names = [c for c in names if not _one_person(c, source.text)]
         out += names
-        swaps = _check_swaps(p, names)
+        swaps = [c for c in _check_swaps(p, names) if not _one_person(c, source.text)]
         out += swaps
         out += _check_titles(p)
         hedges = check_hedges(p)

@@ -174,3 +174,26 @@ def same_rate(s: Number, c: Number, s_text: str, c_text: str) -> bool:
     yearly = s[0] * _PER_YEAR[ps]
     got = c[0] * _PER_YEAR[pc]
     return fits(yearly / _PER_YEAR[pc], c, c_text) or abs(got - yearly) <= RATE_TOLERANCE * yearly
+
+
+# The time from the story's date to a date of the source: "a contract that runs until
+# June 2029" -> "a contract of about four and a half years" in January 2025 (round 69)
+_UNIT_DAYS = {"year": 365.25, "month": 30.44, "week": 7.0, "day": 1.0}
+_UNIT_AFTER = re.compile(r"^\s*(year|month|week|day)s?\b", re.I)
+
+
+def time_until(c: Number, p: Pair) -> bool:
+    now = p.copy.date or p.source.date
+    unit = _UNIT_AFTER.match(text_after(p.c_text, c))
+    if now is None or unit is None or c[1]:
+        return False
+    per = _UNIT_DAYS[unit.group(1).lower()]
+    for _gran, key, _text in dates(p.s_text, p.source.date or now):
+        try:
+            when = dt.date.fromisoformat(key if len(key) == 10 else f"{key}-15")
+        except ValueError:
+            continue
+        ahead = (when - now).days
+        if ahead > 0 and fits(ahead / per, c, p.c_text):
+            return True
+    return False

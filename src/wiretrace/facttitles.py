@@ -101,8 +101,12 @@ def title_swaps(
         s_near = set(sk[max(0, i1 - 1) : i2 + 3]) & TITLE_HEADS
         c_near = set(ck[max(0, j1 - 1) : j2 + 3]) & TITLE_HEADS
         ranks = (sw ^ cw) & RANK_MODS
-        if ranks <= {"former", "ex"} and _FORMERLY.search(" ".join(ck)):
-            ranks = set()  # "a former head teacher" -> "who used to be a head teacher"
+        if ranks <= {"former", "ex"} and (
+            _FORMERLY.search(" ".join(ck)) or _FORMERLY.search(" ".join(sk))
+        ):
+            # "a former head teacher" -> "who used to be a head teacher", and the other way
+            # ("who was interior minister until Monday" -> "the former interior minister")
+            ranks = set()
         rank = short and ranks and s_near and c_near
         if swap or rank:
             s, c = " ".join(sk[i1:i2]), " ".join(ck[j1:j2])
@@ -184,6 +188,7 @@ def rank_dropped(sk: list[str], ck: list[str]) -> Swap | None:
 # "former" said another way (round 51)
 # ("while serving as its treasurer" of a former treasurer's offence: round 64)
 _FORMERLY = re.compile(
-    r"\b(?:used to be|once|previously|formerly|until recently|retired"
-    r"|while (?:serving|working|acting) as|when (?:he|she|they) (?:was|were))\b"
+    r"\b(?:used to|once|previously|formerly|until recently|retired"
+    r"|while (?:serving|working|acting) as|when (?:he|she|they) (?:was|were)"
+    r"|(?:was|were)\b[^.;]{1,40}\buntil)\b"
 )
