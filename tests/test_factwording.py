@@ -32,3 +32,5 @@ def test_an_armed_group_made_criminals_and_an_arrest_a_kidnapping_as_swaps_only(
                  "Police abducted the opposition leader.") == ["wording"]  # fmt: skip
     # the plain words of their own stories: no label added where the source has none
     assert kinds("Gunmen seized three traders.", "Gunmen abducted three traders.") == []
+    # and one for the other is a synonym
+    assert kinds("Gunmen abducted three traders.", "Gunmen kidnapped three traders.") == []

@@ -23,3 +23,11 @@ def test_speakers_are_the_same_when_a_name_word_is_shared() -> None:
     assert same_speaker("Osric Pellow", "Pellow")
     assert not same_speaker("Osric Pellow", "Nia Carrow")
     assert same_speaker("Osric Pellow", None)  # an unnamed speaker is not another one
+
+
+def test_a_speaker_s_acronym_and_first_name_with_a_title_are_the_same_speaker() -> None:
+    # round 69: both were reported as quotes given to another speaker
+    assert same_speaker("a spokesman for HSI", "a spokesman for Healthcare Standards Inspectorate")
+    text = "The vice-chancellor, Sir Leopold Fazackerley, is retiring."
+    assert same_speaker(named_speaker("Sir Leopold", text), named_speaker("Fazackerley", text))
+    assert not same_speaker(named_speaker("Sir Leopold", text), "Baskerville")

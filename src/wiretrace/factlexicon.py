@@ -153,7 +153,9 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # an armed group made criminals, an arrest made a kidnapping (round 70): the plain
     # words of their own stories, so only as swaps
     (("bandit", "bandits", "criminal gang"), ("rebel", "rebels", "insurgent", "fighter")),
-    (("abducted", "kidnapped", "snatched"), ("detained", "arrested", "taken into custody")),
+    # (one group each: "abducted" -> "kidnapped" is a synonym, no swap)
+    (("abducted",), ("detained", "arrested", "taken into custody")),
+    (("kidnapped",), ("detained", "arrested", "taken into custody")),
 )
 
 # Abbreviated ranks and titles ("Cllr" for Councillor, "Ch Insp" for Chief Inspector):

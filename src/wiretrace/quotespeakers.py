@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .factlexicon import TITLE_HEADS, TITLE_MODS
+from .factnames import spelled_out
 from .normalize import WORD_MARKS
 from .speakers import is_name
 
@@ -26,7 +27,22 @@ def same_speaker(a: str | None, b: str | None) -> bool:
         return True
     ta = {w.lower() for w in WORD.findall(a or "") if w[:1].isupper()}
     tb = {w.lower() for w in WORD.findall(b or "") if w[:1].isupper()}
-    return bool(ta & tb)
+    # ("a spokesman for HSI" and "a spokesman for the Healthcare Standards Inspectorate",
+    # round 69)
+    wa, wb = WORD.findall(a or ""), WORD.findall(b or "")
+    return (
+        bool(ta & tb) or any(spelled_out(w, wb) for w in wa) or any(spelled_out(w, wa) for w in wb)
+    )
+
+
+def _in_full(name: str, text: str) -> str:
+    """``name`` with the surname ``text`` gives after it: "Sir Leopold" -> "Sir Leopold
+    Fazackerley" (round 69: the first name with a title, as British usage has it)."""
+    last = name.split()[-1]
+    m = re.search(rf"\b{re.escape(last)}\s+([A-Z][\w'’-]+)\b", text)
+    if m is None or m.group(1) in name.split() or m.group(1).lower() in STOPWORDS:
+        return name
+    return f"{name} {m.group(1)}"
 
 
 _ROLE = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?P<t>[a-z-]+)")
@@ -78,5 +94,5 @@ def named_speaker(speaker: str | None, text: str) -> str | None:
     description through the one person ``text`` gives it, or None (no name at all)."""
     if is_name(speaker) and not _title_only(speaker):
         # (a description with a capitalised name in it: "the Commonweal Party candidate")
-        return _described(speaker, text) or speaker
+        return _described(speaker, text) or _in_full(speaker or "", text)
     return _role_name(speaker, text) or (speaker if is_name(speaker) else None)
