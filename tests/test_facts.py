@@ -9,7 +9,7 @@ import pytest
 
 from test_quotes import aligned_to, seed_comparison
 from wiretrace import facts
-from wiretrace.article import Alignment, Article, Change
+from wiretrace.article import Alignment, Article, Change, PairKind
 from wiretrace.changes_eval import evaluate_changes
 from wiretrace.sentences import split
 
@@ -29,6 +29,19 @@ def pair(src: str, cpy: str, date: dt.date | None = dt.date(2025, 11, 13)) -> li
 
 def kinds(src: str, cpy: str, date: dt.date | None = dt.date(2025, 11, 13)) -> list[str]:
     return [c.kind for c in pair(src, cpy, date)]
+
+
+def by_sentence(
+    src: str, cpy: str, date: dt.date, kind: PairKind = "light_edit", score: float = 0.95
+) -> list[Change]:
+    """The changes of ``cpy`` read sentence by sentence against ``src`` (the i-th with the
+    i-th), as compare aligns a copy that keeps its source's sentences."""
+    s = Article(id="s", body=src, date=date)
+    s.sentences = split(src, language="en")
+    c = Article(id="c", body=cpy, date=date)
+    c.sentences = split(cpy, language="en")
+    al = [Alignment((i,), (i,), kind, score) for i in range(len(c.sentences))]
+    return facts.analyze(s, c, al)
 
 
 def test_numbers() -> None:
@@ -1766,12 +1779,7 @@ def test_faithful_restatements_of_rounds_63_and_64_are_not_changes() -> None:
         "The bridge cost 9 million pounds. The state paid 6 million pounds. "
         "The town raised 2 million pounds, and the remaining 1 million pounds came from the county."
     )
-    s = Article(id="s", body=story_text, date=story)
-    s.sentences = split(story_text, language="en")
-    c = Article(id="c", body=copy_text, date=story)
-    c.sentences = split(copy_text, language="en")
-    al = [Alignment((i,), (i,), "paraphrase", 1.0) for i in range(len(c.sentences))]
-    assert facts.analyze(s, c, al) == []
+    assert by_sentence(story_text, copy_text, story, "paraphrase", 1.0) == []
     changed = [
         ("The jury's verdict was 11 to 1.", "The verdict was backed by 11 of the 13 jurors."),
         ("She was jailed for two and a half years.", "She was jailed for 36 months."),
@@ -1808,12 +1816,8 @@ def test_a_goal_given_to_another_player_the_story_names() -> None:
     )
 
     def changes(cpy: str) -> list[tuple[str, str, str]]:
-        s = Article(id="s", body=src, date=dt.date(2025, 3, 20))
-        s.sentences = split(src, language="en")
-        c = Article(id="c", body=cpy, date=dt.date(2025, 3, 20))
-        c.sentences = split(cpy, language="en")
-        al = [Alignment((i,), (i,), "light_edit", 0.95) for i in range(len(c.sentences))]
-        return [(x.kind, x.source_text, x.copy_text) for x in facts.analyze(s, c, al)]
+        got = by_sentence(src, cpy, dt.date(2025, 3, 20))
+        return [(x.kind, x.source_text, x.copy_text) for x in got]
 
     assert changes(changed) == [("name", "Heskin", "Quenby")]
     assert changes(kept) == []
@@ -1903,12 +1907,7 @@ def test_faithful_restatements_of_round_68_are_not_changes() -> None:
         "Petrol prices rose by 45 percent last week. Crowds gathered in the capital. "
         "The prime minister said the rise would be cut by 20 percentage points, to 25 percent."
     )
-    s = Article(id="s", body=src, date=story)
-    s.sentences = split(src, language="en")
-    c = Article(id="c", body=cpy, date=story)
-    c.sentences = split(cpy, language="en")
-    al = [Alignment((i,), (i,), "light_edit", 0.95) for i in range(len(c.sentences))]
-    assert facts.analyze(s, c, al) == []
+    assert by_sentence(src, cpy, story) == []
 
 
 def test_faithful_restatements_of_round_69_are_not_changes() -> None:
