@@ -412,6 +412,12 @@ def test_german_and_spanish_page_furniture_and_credit_lines() -> None:
     kept = "\n".join(spanish[a:b] for a, b in c.spans)
     assert kept.startswith("El Gobierno") and kept.endswith("en el Congreso.")
     assert "Publicidad" not in kept and "Lee también" not in kept
+    # a tag list at the foot (round 74: "Etiquetas:" stayed in the text, and the repost
+    # read as the longer original)
+    for tags in ("Etiquetas: dengue, salud", "Mots-clés : retraites, grève", "Schlagwörter: Bahn"):
+        c = clean(spanish + "\n" + tags)
+        kept = "\n".join((spanish + "\n" + tags)[a:b] for a, b in c.spans)
+        assert tags not in kept, tags
 
 
 @pytest.mark.parametrize(

@@ -210,6 +210,10 @@ MORE_CASES = [
     # round 62: an aggregator's summary that folds several facts into each sentence and
     # credits the wire agency ("Source: Northvale Press Agency" for a dateline's NPA)
     ("aggregator_summary", "paraphrase"),
+    # round 71: an AI-style rewrite padded with takeaways, question headings, a FAQ and a
+    # conclusion, twice the wire's length: read as the copy, its padding makes it look
+    # like an independent report; read the other way, the wire follows it in order
+    ("takeaways_farm_rewrite", "paraphrase"),
 ]
 
 

@@ -78,3 +78,32 @@ def test_a_copy_crediting_the_other_s_agency_by_name_is_the_copy() -> None:
     for a, b in ((wire, site), (site, wire)):
         a_src, evidence = direction(a, b, 0.9, 0.9, "auto")
         assert a_src == (a is wire) and evidence[0].startswith("attribution:"), evidence
+
+
+def test_a_dateline_credited_to_an_unknown_agency_marks_the_original() -> None:
+    # round 74: a French site's rewrite dropped the dateline "(Norval)" of an agency no
+    # list knows, and containment read the wire as the copy
+    wire = parse_record(
+        "date 2025-04-09 Réforme adoptée\n\n"
+        "SAINT-HILVERT, 9 avril (Norval) - L'Assemblée a adopté la réforme des retraites "
+        "dans la nuit.\n\nLe texte relève l'âge légal de 60 à 63 ans."
+    )
+    site = parse_record(
+        "date 2025-04-09 Réforme adoptée\n\n"
+        "La réforme des retraites a été votée cette nuit par les députés, qui ont porté "
+        "l'âge légal de 60 à 63 ans.\n\nLes syndicats appellent à la grève."
+    )
+    for a, b in ((wire, site), (site, wire)):
+        a_src, evidence = direction(a, b, 0.9, 0.9, "auto")
+        assert a_src == (a is wire) and evidence[0].startswith("wire marks:"), evidence
+
+
+def test_a_desk_credit_line_in_another_language_is_no_furniture() -> None:
+    # round 74: "(Información de ...; editado por ...)" under a Spanish wire story counted
+    # as site furniture, and the aggregator's verbatim repost read as the original
+    foot = "(Información de Samuel Irigoyen; editado por Tomás Echevarne)"
+    for line in (foot, "(Rédaction Anatole Brézinier, édité par Aurore Pellegrue)",
+                 "(Redaktion: Konstantin Rehbach; bearbeitet von Ina Grevesmühl)"):  # fmt: skip
+        wire = dataclasses.replace(_A, removed=[Removed("boilerplate", line, 0, 0)])
+        a_src, evidence = direction(wire, _A, 0.9, 0.9, "auto")
+        assert a_src and evidence[0].startswith("credit line:"), (line, evidence)

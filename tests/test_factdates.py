@@ -59,7 +59,30 @@ def test_the_tense_around_a_day() -> None:
     assert fd.dates("The vote will be held on Monday.", wed)[0][1] == "2023-11-13"
 
 
+def test_a_closing_price_or_a_past_clause_after_the_day_is_the_past_day() -> None:
+    # round 69: "will pay ... the closing price of 292 pence on Tuesday, before the talks
+    # were made public" read as next Tuesday, against the copy's "July 2"
+    wed = dt.date(2024, 7, 3)
+    bid = "Vantrell will pay 385 pence, a premium to the closing price of 292 pence on Tuesday."
+    assert fd.dates(bid, wed)[0][1] == "2024-07-02"
+    shut = "The offer will value each share at 40% above the close of trading on Monday."
+    assert fd.dates(shut, wed)[0][1] == "2024-07-01"
+    # a past clause after the day is not the day's: the meeting is ahead
+    leak = "The board will meet on Friday, after the plans were leaked to the press."
+    assert fd.dates(leak, wed)[0][1] == "2024-07-05"
+    assert fd.dates("The market will close on Friday for the holiday.", wed)[0][1] == "2024-07-05"
+
+
 def test_durations_written_as_clock_hours() -> None:
     # "3 hours" is a length of time; "14:30 hours" a clock time
     assert fd.clock("It began at 14:30 hours.") == {"14:30": "14:30 hours"}
     assert fd.clock("It burned for 3 hours.") == {}
+
+
+def test_a_day_declared_for_a_weekday_is_ahead() -> None:
+    # round 73: "declared a day of national mourning for Friday" in a Friday's story was
+    # read as the Friday before
+    wed = dt.date(2025, 1, 22)
+    said = "The president declared a day of national mourning for Friday."
+    assert fd.dates(said, wed)[0][1] == "2025-01-24"
+    assert fd.dates("The vote was held on Friday.", wed)[0][1] == "2025-01-17"

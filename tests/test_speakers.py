@@ -288,3 +288,17 @@ def test_a_name_of_an_organisation_s_team_opening_the_sentence_is_the_she() -> N
         'should never agree to work offered at the door. "Shut the door and call us," she said.',
     )
     assert got[-1][0] == "Liesel Minchin"
+
+
+def test_a_described_subject_opening_the_sentences_before_is_the_she_that_follows() -> None:
+    # round 69: a copy wrote "The prime minister told reporters ..." for the source's
+    # surname; "she" skipped the untagged description and went to the minister named a
+    # paragraph before, and the quote read as moved to her
+    got = who(
+        "Her old job goes to Dr Philippa Ormesby, a former surgeon who has run the health "
+        "ministry for two years.",
+        "The prime minister told reporters in the rain that the changes were overdue.",
+        "She denied that anyone had been punished.",
+        '"Nobody here is owed a job for life," she said.',
+    )
+    assert got[-1][0] is not None and got[-1][0].lower() == "the prime minister"

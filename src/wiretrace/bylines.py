@@ -48,6 +48,20 @@ _TIMESTAMP = re.compile(
     # ... and Reuters' "November 13, 2025 4:46 AM EST Updated 2 hours ago"
     r"(?:\s*(?:Updated|\|)\s*(?:\d+|an?|one)\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago)?\s*$"
 )
+# ... "Actualizado hace 1 hora", "mis à jour il y a 2 heures", "aktualisiert vor 3
+# Stunden", and the reading time in those languages (round 74)
+_RELATIVE_ABROAD = re.compile(
+    r"^(?:(?:Actualizado|Publicado|Mis à jour|Publié|Aktualisiert|Veröffentlicht|Aggiornato"
+    r"|Atualizado)\s+)?(?:hace|il y a|vor|há)\s+(?:\d+|una?|un|une|einer?|einem)\s+"
+    r"(?:minutos?|horas?|días?|minutes?|heures?|jours?|Minuten?|Stunden?|Tag(?:en)?|dias?)"
+    r"(?:\s+fa)?\s*$"
+    r"|^(?:Lectura|Tiempo de lectura|Temps de lecture|Lesezeit|Lettura|Leitura)\s*:?\s*\d+\s*min\.?\s*$"
+    r"|^\d+\s*min\.?\s+(?:de lectura|de lecture|Lesezeit|di lettura|de leitura)\s*$",
+    re.IGNORECASE,
+)
+# A short label beside the stamp on a page's meta line: "ActualidadYa24 | Política | 22
+# de mayo de 2025 | Lectura: 3 min" (the outlet, the section)
+_LABEL = re.compile(r"^[\w&'’-]+(?:\s+[\w&'’-]+){0,3}$")
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last updated)\s*:?\s*)?"
     r"(?:\d+|an?|one)\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\s*$"
@@ -94,9 +108,21 @@ def is_timestamp(text: str) -> bool:
     GMT | Updated 2 hours ago")."""
     if len(text) > 120:
         return False
-    return all(
-        len(part) <= 80 and bool(_TIMESTAMP.match(part) or _RELATIVE_TIME.match(part))
-        for part in (p.strip() for p in text.split(" | "))
+    parts = [p.strip() for p in text.split(" | ")]
+    stamps = [
+        len(part) <= 80
+        and bool(
+            _TIMESTAMP.match(part) or _RELATIVE_TIME.match(part) or _RELATIVE_ABROAD.match(part)
+        )
+        for part in parts
+    ]
+    if all(stamps):
+        return True
+    # ... or a meta line: the outlet and section beside a date (not a lone label and time)
+    return (
+        len(parts) >= 3
+        and any(_TIMESTAMP.match(p) for p, ok in zip(parts, stamps, strict=True) if ok)
+        and all(ok or _LABEL.match(p) for p, ok in zip(parts, stamps, strict=True))
     )
 
 

@@ -39,17 +39,28 @@ def _spun(e_a: Edits, e_b: Edits) -> bool | None:
 
 def _wire_marks(art: Article) -> int:
     """Signs that an article is the wire original: 2 for a dateline credited to a news
-    agency, else 1 for an agency byline. Not added up: a site that republishes the story
+    agency, else 1 for an agency byline or a dateline credited to an unknown one. Not added up: a site that republishes the story
     whole keeps the agency's dateline and often adds "By Reuters Staff" on top, which
     must not outweigh the original's own dateline."""
     if art.dateline and art.dateline.agency and AGENCY_NAME.search(art.dateline.agency):
         return 2
     if art.byline and AGENCY_NAME.search(art.byline) and not GENERIC_CREDIT.search(art.byline):
         return 1
+    # an agency no list knows, credited in its dateline ("SAINT-HILVERT, 9 avril (Norval)
+    # -"): the copy that dropped the dateline dropped the credit with it (round 74)
+    if art.dateline and art.dateline.agency:
+        return 1
     return 0
 
 
-_CREDIT_LINE = re.compile(r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\b")
+_CREDIT_LINE = re.compile(
+    r"^\(?(?:Additional\s+)?(?:Reporting|Writing|Editing)\b"
+    # ... and the desks of other languages' agencies: "(Información de ...; editado por
+    # ...)", "(Rédaction ..., édité par ...)", "(Redaktion: ...; bearbeitet von ...)"
+    # (round 74: counted as the original's furniture, they made it read as the copy)
+    r"|^\([^()\n]{3,200}?\b(?:[Ee]ditad[oa]|[ÉéEe]dité|[Bb]earbeitet|[Rr]edigiert|[Ee]dição"
+    r"|[Ee]ditato|[Rr]edacción)\b[^()\n]*\)\s*$"
+)
 
 
 def _furniture(art: Article) -> int:

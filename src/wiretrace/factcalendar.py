@@ -1,5 +1,5 @@
 """Dates and clock times a copy changed, less the ones it restated: a weekday given as
-its date, a year from a span, a day a span reaches, a season named, a run of opening
+its date, a year from a span, a day or month a span reaches, a season named, a run of opening
 days said as the one day closed. Values are read by factdates.py.
 """
 
@@ -68,6 +68,52 @@ def _span_reached(key: str, p: Pair) -> bool:
         days = n * (7 if m.group(2).lower().startswith("week") else 1)
         if any(abs((day - b).days - days) <= 1 for b in bases):
             return True
+    # ... or back: "over the previous three weeks" -> "since April 9" (round 72)
+    for m in _SPAN_BACK.finditer(p.s_text):
+        n = count(m.group(1) or m.group(3))
+        unit = (m.group(2) or m.group(4)).lower()
+        if n is not None and any(
+            abs((b - day).days - n * (7 if unit.startswith("week") else 1)) <= 1 for b in bases
+        ):
+            return True
+    return False
+
+
+_SPAN_BACK = re.compile(
+    r"\b(?:over|in|during|for)\s+the\s+(?:previous|past|last|preceding)\s+([\w-]+)\s+(days?|weeks?)\b"
+    r"|\b([\w-]+)\s+(days?|weeks?)\s+(?:ago|earlier|before)\b",
+    re.I,
+)
+
+
+# "its highest level in 14 months" -> "its highest since November 2023" for January
+# 2025's figure (round 72): the month a span of months reaches back to, from the story's
+# month or one its sentence names
+_MONTHS_BACK = re.compile(
+    r"\b(?:in|for)\s+(?:more than\s+|over\s+|nearly\s+|almost\s+|about\s+)?([\w-]+)\s+months\b"
+    r"|\b([\w-]+)-month\s+(?:high|low|peak|record)\b",
+    re.I,
+)
+
+
+def _months_back(d: DateRef, p: Pair) -> bool:
+    base = p.source.date or p.copy.date
+    if d[0] != "month" or len(d[1]) != 7 or base is None:
+        return False
+    year, month = int(d[1][:4]), int(d[1][5:])
+    refs = {(base.year, base.month)}
+    for ref in dates(p.s_text, base):
+        if ref[0] == "month" and len(ref[1]) == 2:  # a bare month: its last one
+            mon = int(ref[1])
+            refs.add((base.year if mon <= base.month else base.year - 1, mon))
+    for m in _MONTHS_BACK.finditer(p.s_text):
+        n = count(m.group(1) or m.group(2))
+        if n is None:
+            continue
+        for y, mo in refs:
+            back = (y * 12 + mo - 1) - n
+            if abs(back - (year * 12 + month - 1)) <= 1:
+                return True
     return False
 
 
@@ -176,7 +222,7 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
             key = d[1][-2:] if gran == "month" else d[1]
             if gran == "month" and len(d[1]) > 2:
                 key = key if key in bare_months else d[1]
-            if d[1] in skeys or key in skeys:
+            if d[1] in skeys or key in skeys or _months_back(d, p):
                 continue
             # "set for 12 April" for "scheduled for 12 April 2026": a day written without
             # its year is the source's day of that date (round 56); and the other way, a

@@ -47,6 +47,8 @@ _CUES = re.compile(
     r"(?:describes?|described|calls?|called) (?:itself|themselves|himself|herself)|"
     r"express(?:ed|es)? (?:the )?(?:hope|concern|regret|confidence|doubts?|fears?)|"
     r"under (?:the )?(?:constitution|law|rules|treaty|terms|agreement|accord)|"
+    # "In the weather service's view, the heatwave fits ..." (round 73)
+    r"in (?:the )?[\w' ]{1,40}?(?:'s|’s|s') (?:view|opinion|words|assessment|estimate|account)|"
     # findings are attributed too: "the study concluded" ("found" is left out: "the union
     # claimed" -> "inspectors found" is a claim given to another source, tests/data)
     r"concluded|concludes|calculated|measured|observed|"
@@ -107,7 +109,10 @@ _ACCORDING = re.compile(r"according to ((?:[\w.'-]+\s*){1,4})", re.I)
 _OWN_PLAN = re.compile(
     # (the speaker capitalised, or a common noun after its capitalised article: "The town
     # council said it would set up a support centre", round 51)
-    r"(?P<who>\b[A-Z][\w.'-]*\s+(?:[\w.'-]+\s+){0,3})(?:said|says|told [\w ]{1,30}?)\s+(?:that\s+)?"
+    # ("The 11-member group said after a meeting in Port Ennisfar that it would cut",
+    # round 72)
+    r"(?P<who>\b[A-Z][\w.'-]*\s+(?:[\w.'-]+\s+){0,3})(?:said|says|told [\w ]{1,30}?)"
+    r"(?:\s+(?:after|at|in|on|following|during)\b[^.;,\"]{1,50}?\s+that)?\s+(?:that\s+)?"
     r"(?:it|they|he|she|we)\s+(?:would|will|plans?|planned|intends?|intended|expects?|expected"
     r"|hopes?|hoped|(?:is|was|are|were) (?:planning|going|due|set))\b"
 )

@@ -149,7 +149,17 @@ _PAST_VERB = re.compile(
 _DUE_TO = re.compile(r"\b(?:due|set|scheduled|expected|supposed|meant|going)\s+to\b", re.I)
 
 
+# A market's close is always behind the story, whatever the bid "will pay" (round 69)
+_CLOSE_BEFORE = re.compile(
+    r"\b(?:closing\s+(?:price|level|value|rate)|close\s+of\s+(?:trading|business|play))\b"
+    r"[^.;]{0,30}?\bon\s+$",
+    re.I,
+)
+
+
 def _past_before(text: str, at: int) -> bool:
+    if _CLOSE_BEFORE.search(text, max(0, at - 60), at):
+        return True
     m = _PAST_VERB.search(text, max(0, at - 60), at)
     return m is not None and not m.group("be") and not _DUE_TO.search(m.group())
 
@@ -185,9 +195,12 @@ _FUTURE = re.compile(r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans
 _WOULD_BEFORE = re.compile(r"\bwould\b(?![^.;]*\b(?:said|told|announced|says)\b)[^.;]*$", re.I)
 
 
-# "had called a general strike for Thursday": a day set for something, ahead (round 68)
+# "had called a general strike for Thursday": a day set for something, ahead (round 68;
+# "declared a day of national mourning for Friday", round 73)
 _FOR_DAY = re.compile(
-    r"\b(?:called|set|planned|scheduled|booked|fixed)\b[^.;]{0,40}\bfor\s+$", re.I
+    r"\b(?:called|set|planned|scheduled|booked|fixed|declared|proclaimed|convened)\b"
+    r"[^.;]{0,40}\bfor\s+$",
+    re.I,
 )
 
 _LABEL_GAP = re.compile(r",?\s+(?:the\s+)?")

@@ -11,18 +11,16 @@ import contextlib
 import re
 from collections.abc import Sequence
 
+from .align import STOPWORDS
 from .article import Alignment, Article, Change
 from .factpair import Pair, pair_change
 from .factrestated import (
     ABOVE,
     BELOW,
+    basis_points,
     bound_keeps,
     converted,
-    merged_parts,
-    ratio_worked_out,
     same_quantity,
-    share_worked_out,
-    totalled,
     worked_out,
 )
 from .factspans import (
@@ -30,11 +28,13 @@ from .factspans import (
     clock_span,
     days_spanned,
     months_spanned,
+    places_moved,
     same_rate,
     time_ago,
     time_until,
     years_since,
 )
+from .facttotals import merged_parts, ratio_worked_out, share_worked_out, totalled
 from .factvalues import Number, approx, near_num, numbers, same_num
 
 
@@ -82,6 +82,19 @@ def _counts_a_list(text: str, c: Number) -> bool:
     return any(m.group("n").lower() == c[2].lower() for m in _LIST_COUNT.finditer(text))
 
 
+# ... and "the two companies" for the two the source's sentence names ("Brightholm
+# employs about 11,000 people and Sandvale about 4,600", round 72)
+_THE_COUNT = re.compile(r"\b[Tt]he\s+(?P<n>two|three)\s+(?:[a-z-]+\s+)?[a-z]+s\b")
+_CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]+")
+
+
+def _counts_the_named(p: Pair, c: Number) -> bool:
+    if not any(m.group("n").lower() == c[2].lower() for m in _THE_COUNT.finditer(p.c_text)):
+        return False
+    names = {w for w in _CAPITALISED.findall(p.s_text) if w.lower() not in STOPWORDS}
+    return len(names) == c[0]
+
+
 def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
     sn, cn = numbers(p.s_text), numbers(p.c_text)
     sa, ca = approx(p.s_text), approx(p.c_text)
@@ -122,7 +135,10 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             or days_spanned(c, p)
             or time_ago(c, p)
             or time_until(c, p)
+            or places_moved(c, p)
+            or basis_points(c, p)
             or _fraction_kept(c, sa, p)
+            or _counts_the_named(p, c)
         ):
             continue
         merged = merged_parts(c, s_left)

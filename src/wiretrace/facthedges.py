@@ -24,6 +24,9 @@ _EPISTEMIC = re.compile(
     r"|(?:is|are|was|were) (?:considering|weighing|exploring)"
     r"|it is (?:likely|possible|probable) that|allegedly|alleged|suspected(?: of)?|reportedly|"
     r"apparently|probably|possibly|purportedly|presumably|unconfirmed"
+    # a finding not yet final, and an association that is no cause: "its preliminary
+    # analysis showed", "was associated with a greater risk" -> "led to" (round 73)
+    r"|preliminary|(?:is|are|was|were) (?:associated|linked|correlated) (?:with|to)"
     r"|(?:the )?(?:most|more) (?:likely|probable)"  # "the most likely source" -> "the source"
     r"|(?:appears?|appeared|seems?|seemed) to(?: have been| be)?|(?:may|might|could)(?: also)? be"
     # a bare modal: "could pause" -> "will pause" (the copy keeps the verb, not the doubt);
@@ -41,7 +44,8 @@ _DOUBT = frozenset(
     "unverified claimed claims claim suggest suggests suggested suspicion suspicions "
     "potentially potential charged understood expected forecast forecasts predicted projected "
     "anticipated should risk risks risked risking expect expects considering weighing "
-    "exploring".split()
+    "foresee foresees foresaw foreseen exploring preliminary provisional initial associated association linked link links "
+    "correlated correlation tied".split()
 )
 _IF_SHOULD = re.compile(
     r"\bshould\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|there|any|talks)\b", re.I
@@ -153,6 +157,15 @@ def _reported(p: Pair) -> str:
     return " ".join(out)
 
 
+# Verbs of a forecast, one doubt however worded: "The company expects costs of ..." ->
+# "The company foresees costs of ..." keeps it (round 72)
+_FORESEE = re.compile(r"(?:expect|anticipat|forese|predict|project|forecast)", re.I)
+
+
+def _doubt_stem(word: str) -> str:
+    return "expect" if _FORESEE.match(word) else _stem(word)
+
+
 def check_hedges(p: Pair) -> list[Change]:
     s_plain, c_plain = p.s_plain, p.c_plain
     reported = _reported(p)
@@ -177,10 +190,10 @@ def check_hedges(p: Pair) -> list[Change]:
             words = m.group("h").lower().split()
             head = next((x for x in words if x in _DOUBT), words[0])
             # (in any form: "are expected to report" -> "expects ... to report", round 58)
-            c_heads = [_stem(x) for x in c_doubt]
-            if c_doubt and c_heads.count(_stem(head)) >= [_stem(x) for x in s_doubt].count(
-                _stem(head)
-            ):
+            c_heads = [_doubt_stem(x) for x in c_doubt]
+            if c_doubt and c_heads.count(_doubt_stem(head)) >= [
+                _doubt_stem(x) for x in s_doubt
+            ].count(_doubt_stem(head)):
                 continue
             # "could rise to 44 million" -> "up to 6 million" more: a ceiling keeps the doubt
             if head in ("could", "may", "might") and _REACH.match(w) and _CEILING.search(c_plain):
@@ -370,6 +383,10 @@ def _only_after(said: str, neg_plain: str, kept: str, other_plain: str) -> bool:
 _UNLESS_BEFORE = re.compile(r"\bunless\b[^.;,]{0,60}$", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|neither|none|nothing|nobody|never)\b[^.;,]{0,40}$", re.I)
 _IF_BEFORE = re.compile(r"\bif\b[^.;,]{0,60}$", re.I)
+# what lies beyond a means is what it cannot do: "more than the railway could afford"
+_BEYOND_BEFORE = re.compile(
+    r"\b(?:more|further|longer|faster|higher) than\b[^.;,]{0,40}\b(?:can|could)\s+$", re.I
+)
 
 
 def _before(text: str, part: str) -> str:
@@ -400,6 +417,8 @@ def check_negation(p: Pair) -> list[Change]:
                 continue  # "unless they reversed it" is "if they did not reverse it"
             if _NO_BEFORE.search(_before(other_plain, kept)):
                 continue  # "should not sign any deal" -> "no deal should be signed" (round 69)
+            if _BEYOND_BEFORE.search(_before(other_plain, kept)):
+                continue  # "which it could not afford" -> "more than it could afford" (round 72)
             if side == "source":
                 note = f"{said!r} became {kept!r}: the copy affirms what the source denies"
                 out.append(p.change("negation", said, kept, note))

@@ -133,7 +133,11 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("scandal", "debacle", "fiasco"), ("case", "matter", "affair", "episode")),
     # a warning dismissed as stirring up fear
     (("scaremongering", "fearmongering", "alarmism"), ("warning", "concern", "caution")),
-    (("slashed", "gutted", "axed"), ("cut", "lowered", "reduced")),
+    (
+        # (round 72: "will cut about 3,200 jobs" -> "will slash")
+        ("slashed", "gutted", "axed", "slash", "slashes", "slashing", "axe", "axing"),
+        ("cut", "lowered", "reduced", "cuts", "cutting", "reduce", "reduces", "reducing"),
+    ),
     (("plagued", "crippled", "ravaged"), ("affected", "hit", "struggled")),
     # a disagreement made a quarrel (round 39: "a dispute" -> "a bitter feud")
     (("feud", "spat"), ("dispute", "disagreement")),
@@ -156,6 +160,8 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # (one group each: "abducted" -> "kidnapped" is a synonym, no swap)
     (("abducted",), ("detained", "arrested", "taken into custody")),
     (("kidnapped",), ("detained", "arrested", "taken into custody")),
+    # an outbreak made an epidemic (round 73): the plain word where there is one
+    (("epidemic",), ("outbreak",)),
 )
 
 # Abbreviated ranks and titles ("Cllr" for Councillor, "Ch Insp" for Chief Inspector):

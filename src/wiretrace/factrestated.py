@@ -1,14 +1,13 @@
 """Figures a copy restated faithfully, which the number check must not report: the same
 quantity in other units (in brackets, or in place of the source's), a bound the
 source's figure keeps, a rate over another period, and a figure worked out from the
-source's and said as such (a difference, the rest of a hundred per cent, a ratio, a
-total, a share, an average). Each shape was a false alarm of a held-out round (rounds
-51-59 in docs/evaluation.md); factfigures.check_numbers asks these, and the spans of
-time of factspans.py, before it reports a figure as changed."""
+source's and said as such (a difference, the rest of a hundred per cent, a ratio).
+Each shape was a false alarm of a held-out round (rounds 51-59 in docs/evaluation.md);
+factfigures.check_numbers asks these, the totals and shares of facttotals.py and the
+spans of time of factspans.py before it reports a figure as changed."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
@@ -44,6 +43,10 @@ _UNIT_FACTORS = {
     ("tonne", "kg"): 1000.0,
     ("km", "mile"): 0.621371,
     ("km/h", "mph"): 0.621371,
+    ("mm", "cm"): 0.1,
+    ("mm", "inch"): 0.0393701,
+    ("cm", "inch"): 0.393701,
+    ("millimet", "centimet"): 0.1,
     ("litre", "gallon"): 0.264172,
     ("hectolitre", "litre"): 100.0,  # (round 56: wine in hectolitres, then in litres)
     ("gram", "lb"): 0.00220462,
@@ -84,8 +87,10 @@ def _unit_after(text: str, figure: str) -> str:
     if at < 0:
         return ""
     # (past a scale: "18 million kilograms" is in kilograms)
+    # (a figure in words too: "about six miles")
     m = re.match(
-        r"[\d,.]*\d[\s-]*(?:(?:thousand|million|billion)\s+)?((?:square |cubic )?[a-z/]+)",
+        r"(?:[\d,.]*\d|[a-z]+)[\s-]*(?:(?:thousand|million|billion)\s+)?"
+        r"((?:square |cubic )?[a-z/]+)",
         text[at:],
         re.I,
     )
@@ -94,9 +99,33 @@ def _unit_after(text: str, figure: str) -> str:
 
 def same_quantity(s: Number, c: Number, s_text: str, c_text: str) -> bool:
     """``c`` is ``s`` in other units, the copy's unit in place of the source's ("about 30
-    miles" -> "about 48 kilometres", round 52)."""
-    f = _factor(_unit_after(s_text, s[2]), _unit_after(c_text, c[2]))
-    return f is not None and abs(s[0] * f - c[0]) <= CONVERSION_TOLERANCE * s[0] * f + 0.05
+    miles" -> "about 48 kilometres", round 52), at the precision the copy writes ("10
+    km" -> "about six miles", "37.1C" -> "98.8F", round 73)."""
+    ua, ub = _unit_after(s_text, s[2]), _unit_after(c_text, c[2])
+    scale = _SCALES.get(ua.lower()), _SCALES.get(ub.lower())
+    if scale[0] and scale[1] and scale[0] != scale[1]:
+        v = (
+            _signed(s, s_text) * 9 / 5 + 32
+            if scale[0] == "C"
+            else (_signed(s, s_text) - 32) * 5 / 9
+        )
+        v = -v if _signed(c, c_text) < 0 else v  # ("minus 4F": the sign is in the words)
+        return abs(v - c[0]) <= 0.5 or fits(v, c, c_text)
+    f = _factor(ua, ub)
+    if f is None:
+        return False
+    v = s[0] * f
+    return abs(v - c[0]) <= CONVERSION_TOLERANCE * v + 0.05 or fits(v, c, c_text)
+
+
+_SCALES = {"c": "C", "celsius": "C", "f": "F", "fahrenheit": "F"}
+
+
+def _signed(x: Number, text: str) -> float:
+    """``x`` with the sign its words give: "minus 9C" is -9."""
+    if re.search(r"(?:\bminus\s+|-)$", text_before(text, x, 8)) and x[0] > 0:
+        return -x[0]
+    return x[0]
 
 
 # A temperature given in the other scale: "under 12C (54F)" (round 56)
@@ -182,9 +211,12 @@ _DIFFERENCE = re.compile(
     r"^\s*(?:[a-z]+\s+(?=(?:more|fewer|less|higher|lower|above|below|ahead|behind|short"
     r"|later|earlier|longer|shorter)\b))?"
     r"(?:percentage\s+)?(?:points?\s+)?(?:more|fewer|less|higher|lower|up|down|above|below"
-    r"|than|difference|gap|lead|ahead|behind|short|later|earlier|longer|shorter)\b",
+    r"|than|difference|gap|lead|ahead|behind|short|later|earlier|longer|shorter|off)\b",
     re.I,
 )
+# (... or "took $36 million off a penalty that would have been $120 million", of a fine of
+# $84 million named elsewhere: round 72)
+_MORE_THAN = re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:more|fewer|less)\s+than|off)\b", re.I)
 # ... or said before it: "down 120 million pounds from a year earlier" (round 52)
 _DIFFERENCE_BEFORE = re.compile(
     r"\b(?:up|down|rose|fell|grew|shrank|dropped|climbed|increased|decreased|gained|lost)"
@@ -212,12 +244,12 @@ def text_before(text: str, c: Number, width: int) -> str:
     return text[max(0, at - width) : at] if at >= 0 else ""
 
 
-def text_after(text: str, c: Number) -> str:
+def text_after(text: str, c: Number, width: int = 40) -> str:
     at = text.find(c[2])
-    return text[at + len(c[2]) : at + len(c[2]) + 40] if at >= 0 else ""
+    return text[at + len(c[2]) : at + len(c[2]) + width] if at >= 0 else ""
 
 
-def _around(text: str, c: Number) -> str:
+def around(text: str, c: Number) -> str:
     at = text.find(c[2])
     return text[max(0, at - 30) : at + len(c[2]) + 30] if at >= 0 else ""
 
@@ -230,7 +262,7 @@ def worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text:
     by_to = bool(_BY_BEFORE.search(before) and _BY_TO.match(after))
     diff, rest, times = (
         bool(_DIFFERENCE.match(after) or _DIFFERENCE_BEFORE.search(before) or by_to),
-        c[1] == "%" and bool(_REST.search(_around(text, c))),
+        c[1] == "%" and bool(_REST.search(around(text, c))),
         # ("nearly twice the 16.4 million", round 61)
         bool(_TIMES_AFTER.match(after)) or c[2].lower() == "twice",
     )
@@ -242,6 +274,21 @@ def worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text:
         ua == ub and c[1] in (ua, "") and fits(abs(a - b), c, text)
         for a, ua, _ in near
         for b, ub, _ in story
+    ):
+        return True
+    # "The total was seven more than the party won in 2020" beside the 27 seats of 2020,
+    # the 34 of this year a paragraph before (round 69): a "than" names the figure
+    # compared with (an "off" what it came off), so one operand may stand anywhere in
+    # the story (but not a year)
+    if (
+        diff
+        and _MORE_THAN.match(after)
+        and any(
+            ua == ub and c[1] in (ua, "") and fits(abs(a - b), c, text)
+            for a, ua, _ in near
+            for b, ub, _ in story
+            if not (ub == "" and 1900 <= b <= 2100 and b == int(b))
+        )
     ):
         return True
     vals = [(x[0], x[1]) for x in (*near, *(story if times else ()))]
@@ -263,202 +310,20 @@ def worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text:
     return False
 
 
-# A total worked out from parts: given beside the parts in the copy's own sentence ("the
-# 94 turbines ... in two arrays, one of 52 and one of 42"; "170 people on board: 164
-# passengers and six crew"), or said as a total of the source's figures ("an extra 6,000
-# dollars for each of three years, 18,000 dollars in all"; "rise by a further 6 million
-# euros, to 48 million" beside the 42 million fee) (round 54: each a false alarm). Small
-# figures add up by chance too often ("3" beside "1" and "2"), so a total with its parts
-# beside it must be at least TOTAL_MIN and the sum of two of them.
-_TOTAL = re.compile(
-    r"\b(?:in all|in total|altogether|all told|combined|a total of|totall?ing|in sum)\b", re.I
-)
-_RAISED_TO = re.compile(
-    r"\b(?:further|another|additional|extra)\b[^.;]{0,40},\s*to\s+$"
-    # "would add around 22 million euros, taking the bill to roughly 562 million" (round 55)
-    r"|\b(?:taking|bringing|pushing|raising|lifting)\b[^.;]{0,30}\bto\s+"
-    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+)?$",
-    re.I,
-)
-# ... and the rest of a total: "Norland Rail paying the remaining 6.2 million pounds" of
-# an 18.6 million scheme whose other 12.4 million the sentence names (round 55)
-_REMAINING = re.compile(r"\b(?:remaining|the rest of|the balance of|the other)\s+$", re.I)
-# ... and a total whose parts the copy names: "10 of the 12 jurors" for a 10-2 verdict,
-# "48,000 heaters, 41,500 of them in the UK" for 41,500 and a further 6,500 (round 64)
-_OF_TOTAL = re.compile(r"\bof\s+(?:the|all|its|their)\s+$", re.I)
-_PARTS_AFTER = re.compile(r"^[^.;]{0,30}?\b\d[\d,.]*\s+of\s+(?:them|which|those|these)\b", re.I)
-_OTHER_AFTER = re.compile(r"^\s*(?:other|others|more)\b", re.I)
-TOTAL_MIN = 10.0
+# A move in basis points given as the level it started from: "rose 18 basis points to
+# 11.35%" -> "rose to 11.35% from 11.17%" (round 72)
+_BASIS_POINTS_AFTER = re.compile(r"^\s*(?:basis[\s-]+points?|bps?|bp)\b", re.I)
 
 
-def _two_sum_to(v: float, parts: Sequence[float]) -> bool:
-    return any(abs(x + y - v) < 1e-6 for x, y in itertools.combinations(parts, 2))
-
-
-def totalled(c: Number, p: Pair, story: Sequence[Number]) -> bool:
-    """``c`` is the sum (or, for a rate times a count, the product) of figures the copy's
-    sentence lists, or that the two sentences or the source give and the wording totals."""
-    same = [x[0] for x in numbers(p.c_text) if x is not c and x[1] == c[1] and x[0] < c[0]]
-    # (two parts: with three, "two banks, one of 36 and one of 28" makes 66)
-    if c[0] >= TOTAL_MIN and _two_sum_to(c[0], same):
-        return True
-    before, after = text_before(p.c_text, c, 60), text_after(p.c_text, c)
-    raised = bool(_RAISED_TO.search(before))
-    near = [x for x in (*numbers(p.s_text), *numbers(p.c_text)) if x is not c]
-    if _REMAINING.search(before[-25:]) and any(
-        a[1] == b[1] == c[1] and abs(b[0] - a[0] - c[0]) < 1e-6 for a in near for b in story
-    ):
-        return True
-    # ... of a total paid in three parts: 2.4 million, 1.5 million from a fund and 600,000
-    # from an appeal leave "the remaining 300,000 pounds" (round 64)
-    if _REMAINING.search(before[-25:]) and any(
-        x[1] == y[1] == b[1] == c[1] and abs(b[0] - x[0] - y[0] - c[0]) < 1e-6
-        for x in near
-        for y, b in itertools.permutations(story, 2)
-    ):
-        return True
-    # the rest of a total the copy's sentence gives, the total and the other part being the
-    # source's: "26 of them at home" of 41 goals -> "26 at home and 15 away" (round 64)
-    s_vals = {x[0] for x in numbers(p.s_text) if x[1] == c[1]}
-    c_vals = {x[0] for x in numbers(p.c_text) if x is not c and x[1] == c[1]} & s_vals
-    if any(abs(x + c[0] - y) < 1e-6 and y >= TOTAL_MIN for x in c_vals for y in c_vals):
-        return True
-    # ... or the others of a total the source gives: "12 soldiers, including two officers"
-    # -> "two officers and 10 other soldiers" (round 68)
-    if _OTHER_AFTER.match(after) and any(
-        abs(x + c[0] - y) < 1e-6 and y >= TOTAL_MIN for x in c_vals for y in s_vals
-    ):
-        return True
-    totals = _TOTAL.search(before[-25:]) or _TOTAL.match(after.lstrip(" ,"))
-    parts = _OF_TOTAL.search(before[-12:]) or _PARTS_AFTER.match(after)
-    if not (raised or totals or parts):
+def basis_points(c: Number, p: Pair) -> bool:
+    if c[1] != "%":
         return False
-    for a in near:
-        if a[1] != c[1]:
-            continue
-        if any(b[1] == c[1] and abs(a[0] + b[0] - c[0]) < 1e-6 for b in (*near, *story)):
-            return True
-        # (at the precision written: "145 pounds each ... about 2.6 million pounds in all"
-        # for 18,000 tickets, round 66)
-        if not raised and any(
-            not b[1] and b[0] > 1 and fits(a[0] * b[0], c, p.c_text) for b in near
-        ):
-            return True
-    return False
-
-
-# A share of a figure the source gives, worked out: "670 of the empty posts" for "half of
-# the vacancies" in a story of 1,340 vacancies (round 54)
-_SHARES = {
-    "half": 1 / 2,
-    "a third": 1 / 3,
-    "one third": 1 / 3,
-    "two thirds": 2 / 3,
-    "two-thirds": 2 / 3,
-    "a quarter": 1 / 4,
-    "one quarter": 1 / 4,
-    "three quarters": 3 / 4,
-    "three-quarters": 3 / 4,
-    "a fifth": 1 / 5,
-    "one fifth": 1 / 5,
-}
-_SHARE_OF = re.compile(
-    r"\b(" + "|".join(sorted(_SHARES, key=len, reverse=True)) + r")\s+of\b"
-    # "reduced by a third ... from 5.1 million" -> "reduced by 1.7 million" (round 59)
-    r"|\bby\s+(" + "|".join(sorted(_SHARES, key=len, reverse=True)) + r")\b"
-    # ... or the share as a subject: "Half were given the drug" of 4,260 people (round 64)
-    r"|\b(half|a third|a quarter)\s+(?=(?:were|was|are|is|had|have|got|received|took)\b)",
-    re.I,
-)
-SHARE_TOLERANCE = 0.005
-_OF_AFTER = re.compile(r"^\s*of\b", re.I)
-_OF_WHICH_BEFORE = re.compile(r"\bof (?:which|whom|them|those)\b[^.;,]{0,15}$", re.I)
-
-
-def share_worked_out(c: Number, p: Pair, story: Sequence[Number]) -> bool:
-    shares = [
-        _SHARES[(m.group(1) or m.group(2) or m.group(3)).lower()]
-        for m in _SHARE_OF.finditer(p.s_text)
-    ]
-    # ... or a percentage of the source's sentence, at the precision the copy writes: "58
-    # percent of 7.2 million voters" -> "about 4.2 million", "640 million dollars, of which
-    # 18 percent" -> "about 115 million dollars" (round 68)
-    # (a share of something: "58 percent of", "of which only 18 percent", not "profit fell
-    # 22 per cent" beside "nine of its 48 stores")
-    pcts = [
+    near = [*numbers(p.s_text), *numbers(p.c_text)]
+    moves = [
         x[0] / 100
-        for x in numbers(p.s_text)
-        if x[1] == "%"
-        and 0 < x[0] < 100
-        and (
-            _OF_AFTER.match(text_after(p.s_text, x))
-            or _OF_WHICH_BEFORE.search(text_before(p.s_text, x, 25))
-        )
+        for x in near
+        if not x[1]
+        and any(_BASIS_POINTS_AFTER.match(text_after(t, x)) for t in (p.s_text, p.c_text))
     ]
-    if c[1] != "%" and any(
-        fits(f * x[0], c, p.c_text) for f in pcts for x in story if x[1] == c[1] and x[0] > c[0]
-    ):
-        return True
-    return any(
-        abs(f * x[0] - c[0]) <= SHARE_TOLERANCE * c[0] + 0.5
-        for f in shares
-        for x in story
-        if x[1] == c[1] and x[0] > c[0]
-    )
-
-
-def merged_parts(c: Number, s_left: Sequence[Number]) -> tuple[Number, Number] | None:
-    """Two figures of the source's sentence that the copy dropped, given as their sum:
-    "employs 1,140 people at the mine and another 260 at its smelter" -> "employs 1,400
-    people at the mine and its smelter" (round 55)."""
-    if c[0] < TOTAL_MIN:
-        return None
-    for x, y in itertools.combinations(s_left, 2):
-        if x[1] == y[1] == c[1] and abs(x[0] + y[0] - c[0]) < 1e-6:
-            return x, y
-    return None
-
-
-# A share or an average the copy works out from two figures it gives beside it: "2,150
-# of the 2,600 cabin crew, roughly 83 per cent", "750,000 pounds from 6,200 people, an
-# average of roughly 120 pounds each" (round 58: each a figure "not in the source").
-# Both operands stand in the two sentences; a percentage must come out at the precision
-# it is written to, or within its bound, so a changed share rarely passes by chance.
-_PER_HEAD_AFTER = re.compile(
-    r"^\s*(?:(?:a|per)\s+(?:head|person|capita|student|member|pupil|resident|household|"
-    r"passenger|worker|employee|donor)\b|each\b|apiece\b)",
-    re.I,
-)
-_CHANGE_NEAR = re.compile(
-    r"\b(?:increase|rise|rises|rose|jump|fall|fell|drop|cut|decrease|up|down|higher|lower"
-    r"|more|less|fewer|above|below"
-    # ("rising by about 27 per cent to 61 million pounds": round 64)
-    r"|rising|falling|increasing|decreasing|climbing|climbed|growing|grew|dropping|dropped)\b",
-    re.I,
-)
-_AVERAGE_BEFORE = re.compile(r"\b(?:an average of|on average)\s+(?:\w+\s+)?$", re.I)
-
-
-def ratio_worked_out(c: Number, near: Sequence[Number], text: str) -> bool:
-    per_head = bool(_PER_HEAD_AFTER.match(text_after(text, c)) or _AVERAGE_BEFORE.search(
-        text_before(text, c, 40)
-    ))  # fmt: skip
-    if c[1] != "%" and not per_head:
-        return False
-    # "from 5 pounds to 6.40 pounds" -> "a 28 per cent increase" (round 56)
-    change = bool(_CHANGE_NEAR.search(_around(text, c)))
-    for a, b in itertools.permutations(near, 2):
-        if a is c or b is c or b[0] <= 0:
-            continue
-        if c[1] == "%" and a[1] == b[1] != "%" and a[0] < b[0] and fits(100 * a[0] / b[0], c, text):
-            return True
-        if (
-            change
-            and c[1] == "%"
-            and a[1] == b[1] != "%"
-            and fits(100 * abs(a[0] - b[0]) / b[0], c, text)
-        ):
-            return True
-        if per_head and a[1] == c[1] and not b[1] and b[0] > 1 and fits(a[0] / b[0], c, text):
-            return True
-    return False
+    levels = [a[0] for a in near if a[1] == "%" and a is not c and a[2] != c[2]]
+    return any(abs(abs(a - c[0]) - m) < 1e-6 for a in levels for m in moves)

@@ -1,7 +1,7 @@
 """Spans of time a copy works out from the source's dates and times, which the number check
 must not report as new figures: the months of a range, the years since a year, an age
 from a year of birth, the hours between two clock times, the days between two dates, the
-time since a date; and a rate given over another period (``same_rate``: a year's as a
+time since a date, the places between two ranks; and a rate given over another period (``same_rate``: a year's as a
 month's, a day's as an hour's). Each shape was a false alarm of a held-out round (docs/evaluation.md, rounds 52-59);
 factfigures.check_numbers asks these with the restatements of factrestated.py."""
 
@@ -197,3 +197,31 @@ def time_until(c: Number, p: Pair) -> bool:
         if ahead > 0 and fits(ahead / per, c, p.c_text):
             return True
     return False
+
+
+# Places climbed or lost between two ranks: "climb seven places, to ninth" for "from 16th
+# to ninth"; "a rise of 23 places" for 84th a year ago and 61st now, a paragraph apart
+# (rounds 64 and 69)
+_PLACES_AFTER = re.compile(r"^[\s-]*(?:places?|spots?|positions?|rungs?)\b", re.I)
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORDINAL = re.compile(r"\b(?:(\d{1,4})(?:st|nd|rd|th)|(" + "|".join(_ORDINAL_WORDS) + r"))\b", re.I)
+
+
+def _ranks(text: str) -> set[int]:
+    return {
+        int(m.group(1)) if m.group(1) else _ORDINAL_WORDS.index(m.group(2).lower()) + 1
+        for m in _ORDINAL.finditer(text)
+    }
+
+
+def places_moved(c: Number, p: Pair) -> bool:
+    """``c`` places are the distance between two ranks, one of them in the pair's own
+    sentences (the other may stand anywhere in the two stories)."""
+    if not _PLACES_AFTER.match(text_after(p.c_text, c)):
+        return False
+    near = _ranks(p.s_text) | _ranks(p.c_text)
+    story = near | _ranks(p.source.text) | _ranks(p.copy.text)
+    return any(abs(a - b) == c[0] for a in near for b in story)

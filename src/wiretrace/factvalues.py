@@ -28,7 +28,9 @@ _NUM = re.compile(
     + _NUMWORD
     + r")\b(?:(?:\s+|-|\s+and\s+)(?:"
     + _NUMWORD
-    + r")\b)*)"
+    + r")\b)*"
+    # "half a billion dollars" = $500 million (round 72)
+    r"|half\s+an?(?=\s+(?:thousand|million|billion|trillion)\b))"
     r"(?P<half>\s+and\s+a\s+half)?"  # "three and a half thousand" = 3,500
     r"(?P<scale>\s?(?:million|billion|trillion|thousand|mln|bln|bn|m|k|crore|lakh)\b)?"
     # "a 72-hour strike" = "a three-day strike"; "95 minutes" = "an hour and 35 minutes"
@@ -72,6 +74,8 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
         value = float(raw)
     except ValueError:
         words = raw.lower().replace("-", " ").replace(" and ", " ")
+        if words.startswith("half"):
+            return _scaled(0.5, m)
         if words.strip() == "one" and not m.group("dur"):
             return None  # "one of the ..." is rarely a count ("one hour" is a duration)
         try:
@@ -80,6 +84,11 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
             value = float(text2num(words, "en"))
         except ValueError:
             return None
+    return _scaled(value, m)
+
+
+def _scaled(value: float, m: re.Match[str]) -> tuple[float, str] | None:
+    """``value`` times the scale, in the unit, that match ``m`` gives it."""
     scale = (m.group("scale") or "").strip().lower()
     # "a depth of 1,200m": metres; a million that large is written "1.2bn" (round 55)
     metres = scale == "m" and not m.group("cur") and not m.group("unit") and "," in m.group("n")

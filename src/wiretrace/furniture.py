@@ -76,6 +76,8 @@ BOILERPLATE = re.compile(
     r"|Comments? \(\d+\)|\d+ [Cc]omments?|Join the (?:conversation|discussion)\.?"
     r"|(?:Kommentare|Comentarios|Commentaires) \(\d+\)"
     r"|Tags?:[^\n]{1,200}|Topics?:[^\n]{1,200}"
+    # ... and in Spanish, French, German, Portuguese, Italian (round 74)
+    r"|(?:Etiquetas|Temas|Mots-clés|Mots clés|Schlagwörter|Schlagworte|Themen|Tag)\s?:[^\n]{1,200}"
     r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
     r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
     r"|(?:Copyright\s*)?(?:©|\([Cc]\)\s*\d{4})[^\n]{0,300}|Copyright \d{4}[^\n]{0,300}"

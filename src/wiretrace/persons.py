@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .cuepatterns import CUE_WORDS, HOLDER_TITLES, TITLE_WORDS, personal
+from .factlexicon import TITLE_HEADS
 
 _PROPN_TAGS = frozenset({"NNP", "NNPS"})
 
@@ -154,6 +155,27 @@ def _described_opener(text: str, before: int | None) -> str | None:
     name = m.group("name")
     words = name.split()
     return name if personal(name) and not any(w.lower() in ORG_NOUNS for w in words) else None
+
+
+# A sentence opened by a title with no name, then a verb: "The prime minister told
+# reporters ...", "The coroner said ...". A later "she" means that person, not the one
+# named in an earlier paragraph (round 69: a copy wrote the title for the source's name)
+_DESCRIBED_SUBJECT = re.compile(
+    r"^\s*(?P<who>[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:[a-z]+ed|said|says|told|"
+    r"added|spoke|gave|took|made|met|won|went|came|insisted|admitted|denied|rejected)\b"
+)
+
+
+def described_subject(text: str) -> str | None:
+    """ "the prime minister" when ``text`` opens with that title as its subject."""
+    m = _DESCRIBED_SUBJECT.match(text)
+    if m is None or m.group("head") not in TITLE_HEADS:
+        return None
+    return "t" + m.group("who")[1:]  # lower case: a description, not a name
+
+
+def is_name(speaker: str | None) -> bool:
+    return bool(speaker) and any(w[:1].isupper() for w in (speaker or "").split())
 
 
 # Subjects that are organisations, whatever name stands beside them

@@ -36,9 +36,10 @@ from functools import lru_cache
 from typing import Any
 
 from .article import Alignment, Article, Quote, QuoteStatus, Sentence
+from .persons import is_name
 from .quotemarks import Marks, QuoteSpan, mark_spans, quoted_text
 from .quotespeakers import STOPWORDS, WORD, named_speaker, same_speaker
-from .speakers import CUE_WORDS, attribute, is_name
+from .speakers import CUE_WORDS, attribute
 
 __all__ = ["CUE_WORDS", "STOPWORDS", "QuoteSpan", "analyze", "find_quotes"]
 

@@ -10,7 +10,7 @@ import re
 from .factlexicon import TITLE_HEADS, TITLE_MODS
 from .factnames import spelled_out
 from .normalize import WORD_MARKS
-from .speakers import is_name
+from .persons import is_name
 
 STOPWORDS = frozenset(
     """a an the of to in on at for and or but is are was were be been being it its this that
@@ -64,11 +64,18 @@ def _role_name(speaker: str | None, text: str) -> str | None:
     m = _ROLE.fullmatch((speaker or "").lower())
     if m is None or m.group("t") not in TITLE_HEADS:
         return _described(speaker, text)
-    t = re.escape(m.group("t"))
-    found = re.findall(rf"\b(?i:{t})\s+{_NAMED}", text)
-    found += re.findall(rf"{_NAMED},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,3}}?(?i:{t})\b", text)
-    found += re.findall(rf"\b(?i:{t}),\s+{_NAMED},", text)
-    return _one_person(found)
+    # the whole title first: "the prime minister" is not the former interior minister
+    whole = re.sub(r"^(?:the|a|an)\s+", "", m.group(0))
+    for role, mods in dict.fromkeys(((whole, 1), (m.group("t"), 3))):
+        t = re.escape(role).replace(r"\ ", r"\s+")
+        found = re.findall(rf"\b(?i:{t})\s+{_NAMED}", text)
+        found += re.findall(
+            rf"{_NAMED},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,{mods}}}?(?i:{t})\b(?!['’]s)", text
+        )
+        found += re.findall(rf"\b(?i:{t}),\s+{_NAMED},", text)
+        if found:
+            return _one_person(found)
+    return None
 
 
 def _described(speaker: str | None, text: str) -> str | None:

@@ -32,8 +32,9 @@ from .cuepatterns import (
     outside,
 )
 from .nlp import parse_many
-from .persons import ORG_NOUNS, last_person, speaker_of_subject
+from .persons import ORG_NOUNS, described_subject, is_name, last_person, speaker_of_subject
 from .quotemarks import Marks, inside_ranges
+from .quotespeakers import named_speaker, same_speaker
 
 __all__ = ["CUE_WORDS", "Attributor", "attribute", "is_name", "last_person"]
 
@@ -46,10 +47,6 @@ _SURNAME_CUE = re.compile(r"\b([A-Z][\w'’-]+)(?=\s+(\w+)\b)")
 _PRON_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
 # "According to Kilbride, ..." names the speaker a following "he said" means
 _ACCORDING_NAME = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w'’-]+\s+){0,3}([A-Z][\w'’-]+)")
-
-
-def is_name(speaker: str | None) -> bool:
-    return bool(speaker) and any(w[:1].isupper() for w in (speaker or "").split())
 
 
 # A capitalised word opening a sentence before a verb in the past: "Tillotson congratulated"
@@ -236,7 +233,7 @@ class Attributor:
             found = last_person(self._doc(si), at, inside)
             if found:
                 return found
-        named = self._named_before(si, at)
+        named = self._named_before(si, at) or self._described(qi, described_subject(text[:at]))
         if named:
             return named
         for j in range(si - 1, max(-1, si - 5), -1):
@@ -246,12 +243,29 @@ class Attributor:
                 or self._named_before(j, end)
                 or self._opening_surname(j)
                 or self._person(j)
+                or self._described(qi, described_subject(self.sentences[j].text))
             )
             if found:
                 return found
-        for k in range(qi):  # the last named speaker; in order, so nothing recurses deep
+        return self._last_named(qi)
+
+    def _last_named(self, qi: int) -> str | None:
+        for k in range(qi):  # in order, so nothing recurses deep
             self.get(k)
         return next((s for k in range(qi - 1, -1, -1) if is_name(s := self.done[k][0])), None)
+
+    def _described(self, qi: int, description: str | None) -> str | None:
+        """The last named speaker when the article gives him the title of ``description``
+        ("The minister criticised ..." after "Foreign Minister Abdoulaye Diop"), else the
+        description itself: a "she" after "The prime minister told reporters" is no one
+        named paragraphs before (round 69)."""
+        if description is None:
+            return None
+        last = self._last_named(qi)
+        whole = " ".join(s.text for s in self.sentences)
+        if last is not None and same_speaker(named_speaker(description, whole), last):
+            return last
+        return description
 
     def get(self, qi: int) -> tuple[str | None, str | None]:
         """(speaker, cue) of quote ``qi``; raises _Need for a missing parse."""

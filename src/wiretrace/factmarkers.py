@@ -1,0 +1,94 @@
+"""Denials and hedges a copy changed, in the European languages the English fact checks do
+not read (Spanish, French, German, Portuguese, Italian, Dutch).
+
+A light edit keeps its source's sentences word for word but for a few words, and the few
+words that turn a claim around are closed classes every language has: its negations
+("no confirmó" -> "confirmó", "n'avait fait l'objet d'aucun" -> "avait fait l'objet
+d'un") and its modal hedges ("podría instalarse" -> "se instalará", "könnten folgen" ->
+"würden folgen"). Round 74 planted ten such changes in Spanish, French and German light
+edits; the figures check found two. Only close pairs are read, where the words around the
+edit still match: in a rewritten sentence a denial or a doubt moves into other words.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+
+from .article import Alignment, Article, Change
+from .factpair import pair_change
+
+_WORD = re.compile(r"[^\W\d_]+['’]?")
+
+NEGATIONS = frozenset(
+    # Spanish, French, German, Portuguese, Italian, Dutch
+    """no nunca jamás ningún ninguna ninguno nadie nada tampoco
+    ne n' n’ pas jamais aucun aucune personne rien guère
+    nicht kein keine keinen keinem keiner keines nie niemals niemand nichts
+    não nenhum nenhuma ninguém
+    non mai nessun nessuna nessuno niente
+    niet geen nooit niemand""".split()
+)
+HEDGES = frozenset(
+    """podría podrían pudo pudiera pudieran posiblemente probablemente presuntamente
+    supuestamente aparentemente quizá quizás
+    pourrait pourraient aurait auraient peut-être probablement présumé présumée présumés
+    supposé apparemment semble semblent
+    könnte könnten dürfte dürften möglicherweise vermutlich wahrscheinlich angeblich
+    mutmaßlich mutmaßliche mutmaßlichen offenbar scheinbar
+    poderia poderiam possivelmente provavelmente supostamente alegadamente
+    potrebbe potrebbero forse probabilmente presunto presunta presunti presumibilmente""".split()
+)
+# A pair this alike, word for word, is an edit of one sentence (difflib's ratio)
+CLOSE_RATIO = 0.7
+
+
+def _span(text: str, words: list[re.Match[str]], i: int, j: int) -> str:
+    """The words ``i`` to ``j`` of ``text`` and the one after, the word a denial or a
+    hedge bears on ("no confirmó" -> "confirmó", as the English checks show them)."""
+    hi = min(len(words), j + 1)
+    return text[words[i].start() : words[hi - 1].end()] if hi > i else ""
+
+
+def _edits(s_words: list[str], c_words: list[str]) -> list[tuple[int, int, int, int]]:
+    sm = difflib.SequenceMatcher(None, [w.lower() for w in s_words], [w.lower() for w in c_words])
+    if sm.ratio() < CLOSE_RATIO:
+        return []
+    return [(i1, i2, j1, j2) for op, i1, i2, j1, j2 in sm.get_opcodes() if op != "equal"]
+
+
+def _count(words: Sequence[str], markers: frozenset[str]) -> int:
+    return sum(1 for w in words if w.lower() in markers)
+
+
+def marker_changes(
+    source: Article, copy: Article, alignments: Sequence[Alignment], *, min_score: float
+) -> list[Change]:
+    """Negations the copy dropped or added, and hedges it dropped, in close pairs."""
+    out = []
+    for al in alignments:
+        if al.kind == "paraphrase" and al.score < min_score:
+            continue
+        s_all = " ".join(source.sentences[j].text for j in al.source)
+        c_all = " ".join(copy.sentences[i].text for i in al.copy)
+        s_m, c_m = list(_WORD.finditer(s_all)), list(_WORD.finditer(c_all))
+        s_words, c_words = [m.group() for m in s_m], [m.group() for m in c_m]
+        for i1, i2, j1, j2 in _edits(s_words, c_words):
+            s_part, c_part = s_words[i1:i2], c_words[j1:j2]
+            s_text, c_text = _span(s_all, s_m, i1, i2), _span(c_all, c_m, j1, j2)
+            neg = _count(s_part, NEGATIONS) - _count(c_part, NEGATIONS)
+            if neg > 0:
+                note = f"{s_text!r} became {c_text!r}: the copy affirms what the source denies"
+            elif neg < 0:
+                note = f"{s_text!r} became {c_text!r}: the copy denies what the source affirms"
+            if neg:
+                out.append(
+                    pair_change("negation", source, copy, al.source, al.copy, s_text, c_text, note)
+                )
+            elif _count(s_part, HEDGES) > _count(c_part, HEDGES):
+                note = f"{s_text!r} became {c_text!r}: a hedge dropped, the copy states it as fact"
+                out.append(
+                    pair_change("hedge", source, copy, al.source, al.copy, s_text, c_text, note)
+                )
+    return out

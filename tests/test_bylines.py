@@ -1,0 +1,41 @@
+"""Bylines and time stamps, the lines of a page's head that clean.py removes."""
+
+from __future__ import annotations
+
+import pytest
+
+from wiretrace.bylines import byline_names, is_timestamp
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "November 13, 2025 4:46 AM EST Updated 2 hours ago",
+        "Published: 09/09/2025 14:32 GMT | Updated 2 hours ago",
+        # round 74: Spanish pages, a relative time and a meta line with outlet and section
+        "21 de mayo de 2025, 18:27 | Actualizado hace 1 hora",
+        "ActualidadYa24 | Política | 22 de mayo de 2025 | Lectura: 3 min",
+        "9 avril 2025 | mis à jour il y a 2 heures",
+        "26. März 2025 | Lesezeit: 4 Min.",
+    ],
+)
+def test_time_stamps(line: str) -> None:
+    assert is_timestamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | World | Africa",  # a breadcrumb, no date
+        "Paris | 9 avril 2025",  # a label and a date alone may open a story
+        "The vote was held on 22 de mayo de 2025 | Lectura",
+        "La ministra habló hace dos horas con los sindicatos.",
+    ],
+)
+def test_not_time_stamps(line: str) -> None:
+    assert not is_timestamp(line)
+
+
+def test_bylines_in_several_languages() -> None:
+    assert byline_names("Por Samuel Irigoyen Castañeda") == "Samuel Irigoyen Castañeda"
+    assert byline_names("By Tuesday the army had left the town.") is None
