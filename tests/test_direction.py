@@ -107,3 +107,23 @@ def test_a_desk_credit_line_in_another_language_is_no_furniture() -> None:
         wire = dataclasses.replace(_A, removed=[Removed("boilerplate", line, 0, 0)])
         a_src, evidence = direction(wire, _A, 0.9, 0.9, "auto")
         assert a_src and evidence[0].startswith("credit line:"), (line, evidence)
+
+
+def test_a_page_that_introduces_the_report_it_posts_is_the_copy() -> None:
+    # round 71: a company's newsroom posted the wire's story under "Below is a news report
+    # on today's decision", with a media-enquiries line that made it a press release
+    wire = parse_record(
+        "date 2025-06-18 Regulator fines Brenmoor\n\n"
+        "DUNMEER, June 18 (Davrell) - The regulator fined Brenmoor Energy on Wednesday for "
+        "overcharging about 310,000 households.\n\nThe company said it would appeal."
+    )
+    newsroom = parse_record(
+        "date 2025-06-18 What the decision means for our customers\n\n"
+        "We believe in being open. Below is a news report on today's decision by the "
+        "regulator.\n\nThe regulator fined Brenmoor Energy on Wednesday for incorrectly "
+        "billing about 310,000 households.\n\nThe company said it would appeal.\n\n"
+        "Media enquiries: press office, Brenmoor Energy."
+    )
+    for a, b in ((wire, newsroom), (newsroom, wire)):
+        a_src, evidence = direction(a, b, 0.9, 0.9, "auto")
+        assert a_src == (a is wire) and evidence[0].startswith("attribution:"), evidence

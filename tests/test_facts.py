@@ -2055,6 +2055,13 @@ def test_an_association_made_a_cause_and_a_preliminary_finding_made_final() -> N
     assert kinds(src, src.replace("preliminary analysis", "initial analysis")) == []
     src = "It said the outbreak was likely to grow before the winter."
     assert "wording" in kinds(src, src.replace("outbreak", "epidemic"))
+    # ... in a light edit: a rewrite's "lived through the epidemic" of a 1637 plague is a
+    # synonym (round 63)
+    two = ["Margery survived the outbreak.", "She was buried in 1661."]
+    assert [
+        c.kind
+        for c in pair(" ".join(two), "She lived through the epidemic and was buried in 1661.")
+    ] == []
     assert kinds("The epidemic killed 40 people in the north last winter.",
                  "The epidemic killed 40 people in the north last winter, officials said.") == []  # fmt: skip
     src = "Kelstrom will cut about 3,200 jobs by the end of next year."
@@ -2121,3 +2128,12 @@ def test_a_discount_taken_off_a_figure_worked_out_from_the_fine_elsewhere() -> N
     assert [c.kind for c in by_sentence(src, cpy, dt.date(2025, 11, 13))] == []
     wrong = cpy.replace("$36 million", "$46 million")
     assert "number" in [c.kind for c in by_sentence(src, wrong, dt.date(2025, 11, 13))]
+
+
+def test_a_hedge_a_light_edit_adds_to_a_finding() -> None:
+    # round 71: the fined company's newsroom made the regulator's finding a possibility
+    src = "The regulator said Brenmoor's billing systems were inadequate."
+    assert "hedge" in kinds(src, src.replace("were inadequate", "may have been inadequate"))
+    # ... but a doubt the source has too, said in other words, adds nothing
+    src = "The regulator said the systems were probably inadequate."
+    assert kinds(src, src.replace("were probably", "may have been")) == []

@@ -180,7 +180,11 @@ _REPUBLISHED = re.compile(
     r"\b(?:originally|first) (?:published|posted|appeared)\b|\b(?:republished|reprinted|"
     r"reproduced)\b[^\n]{0,80}\bwith (?:the )?permission\b"
     # a rewrite crediting the outlet that broke the story: "as first reported by the Herald"
-    r"|\b(?:as )?(?:first|originally) reported (?:by|in)\b",
+    r"|\b(?:as )?(?:first|originally) reported (?:by|in)\b"
+    # a site introducing the report it posts: "Below is a news report on today's
+    # decision" (round 71: a company's newsroom, laid out as a press release)
+    r"|\b(?:below|here) (?:is|are) (?:an?|the) (?:news )?(?:report|article|story|stories)\b"
+    r"|\bthe following (?:news )?(?:report|article|story) (?:was|is|first)\b",
     re.IGNORECASE,
 )
 # An agency's later version of its own story: "UPDATE 1-...", "(Adds new death toll)",

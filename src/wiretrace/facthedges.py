@@ -251,7 +251,24 @@ def check_hedges(p: Pair) -> list[Change]:
         if at and not any(_qualified(c_plain, k) for k in at):
             note = f"hedge {m.group('h')!r} dropped: the copy gives {fig} as exact"
             out.append(p.change("hedge", m.group(), fig, note))
-    return out
+    return out + _hedge_added(p, s_doubt, c_doubt)
+
+
+def _hedge_added(p: Pair, s_doubt: list[str], c_doubt: list[str]) -> list[Change]:
+    """A doubt a light edit casts on what its source states: "the billing systems were
+    inadequate" -> "may have been inadequate" (round 71: the fined company's own newsroom
+    softening the regulator's finding). Only in a close pair: a rewrite words the same
+    doubt its own way."""
+    if not p.close or len(c_doubt) <= len(s_doubt):
+        return []
+    s_heads = [_doubt_stem(x) for x in s_doubt]
+    for m in _EPISTEMIC.finditer(p.c_plain):
+        words = m.group("h").lower().split()
+        head = next((x for x in words if x in _DOUBT), words[0])
+        if _doubt_stem(head) not in s_heads and present(m.group("w"), set(word_keys(p.s_plain))):
+            note = f"hedge {m.group('h')!r} added: the copy casts doubt on what the source states"
+            return [p.change("hedge", m.group("w"), m.group(), note)]
+    return []
 
 
 # -- negation: which way a claim points ---------------------------------------------------

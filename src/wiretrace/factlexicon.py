@@ -163,6 +163,10 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # an outbreak made an epidemic (round 73): the plain word where there is one
     (("epidemic",), ("outbreak",)),
 )
+# ... and of those, the ones a rewrite may choose as plain synonyms: read only in a light
+# edit, where the editor changed that one word ("survived the outbreak" -> "lived through
+# the epidemic" of a 1637 plague, round 63's faithful paraphrase)
+EDIT_ONLY = frozenset({"epidemic"})
 
 # Abbreviated ranks and titles ("Cllr" for Councillor, "Ch Insp" for Chief Inspector):
 # a copy's house style, never a new name.

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .article import Change
 from .factclaims import speech_only
-from .factlexicon import LOADED, SWAP_ONLY
+from .factlexicon import EDIT_ONLY, LOADED, SWAP_ONLY
 from .factpair import Pair
 
 _LOADED_TERMS = tuple(
@@ -115,6 +115,8 @@ def check_wording(p: Pair) -> list[Change]:
         for a, b in zip(gone, new, strict=False):
             if b[0].startswith("insist") and _OBLIGED.search(s_plain):
                 continue  # "said monitoring had to begin" -> "insisted it begin" (round 14)
+            if b[0] in EDIT_ONLY and not p.close:
+                continue
             if a[1] or b[1]:
                 sa = _term_re(a[0]).search(s_plain)
                 cb = _term_re(b[0]).search(c_plain)
