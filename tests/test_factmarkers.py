@@ -78,3 +78,22 @@ def test_edits_that_keep_the_claim_and_rewritten_sentences_say_nothing() -> None
         )
         == []
     )
+
+
+def test_portuguese_no_is_no_denial_and_a_rewritten_clause_says_nothing() -> None:
+    # round 47: "no prazo" is "in the deadline"; a clause rewritten whole around
+    # "sem nenhum centavo a mais" moved its denial into other words
+    assert (
+        _pair(
+            "A obra deve ser entregue no prazo combinado, disse o prefeito.",
+            "A obra deve ser entregue assim que possível, mesmo que o prazo mude, disse o prefeito.",
+        )
+        == []
+    )
+    assert (
+        _pair(
+            'A obra será paga como combinado, sem nenhum centavo a mais", disse o prefeito.',
+            'A obra será paga como combinado, mas o valor precise ser revisto", disse o prefeito.',
+        )
+        == []
+    )

@@ -302,3 +302,24 @@ def test_a_described_subject_opening_the_sentences_before_is_the_she_that_follow
         '"Nobody here is owed a job for life," she said.',
     )
     assert got[-1][0] is not None and got[-1][0].lower() == "the prime minister"
+
+
+def test_a_title_opening_the_sentence_before_is_the_she_not_its_object() -> None:
+    # round 77: "Passing sentence, the judge told Kershaw ..." then '"...," she told him':
+    # the quote went to Kershaw, the object, and from there to the defence lawyer
+    got = who(
+        "Greer Ughtred, for the defence, said her client was deeply ashamed.",
+        "Passing sentence, the judge told Kershaw he had made a deliberate choice.",
+        '"You chose to read a message rather than watch the road," she told him.',
+    )
+    assert got[-1][0] == "the judge"
+
+
+def test_a_name_in_apposition_to_a_company_s_title_is_the_he_not_the_company() -> None:
+    # round 77: "Tarnbeck's operations director, Gervase Priestley, said ...": the small
+    # model tags the name an organisation and the company a person
+    got = who(
+        "Tarnbeck's operations director, Gervase Priestley, said the company had tried to "
+        'keep the route going. "We looked at every option," he said.'
+    )
+    assert got[0][0] == "Gervase Priestley"

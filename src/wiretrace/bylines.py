@@ -61,7 +61,9 @@ _RELATIVE_ABROAD = re.compile(
 )
 # A short label beside the stamp on a page's meta line: "ActualidadYa24 | Política | 22
 # de mayo de 2025 | Lectura: 3 min" (the outlet, the section)
-_LABEL = re.compile(r"^[\w&'’-]+(?:\s+[\w&'’-]+){0,3}$")
+# (not a byline: "By Corinne Adeyemi | The Willamette Register | May 15, 2024" is the
+# masthead's, read by ``masthead``)
+_LABEL = re.compile(r"^(?!(?:By|Por|Par|Von|Door|Posted|Written)\b)[\w&'’-]+(?:\s+[\w&'’-]+){0,3}$")
 _RELATIVE_TIME = re.compile(
     r"^(?:(?:Updated|Published|Posted|Last updated)\s*:?\s*)?"
     r"(?:\d+|an?|one)\s+(?:seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?)\s+ago\s*$"

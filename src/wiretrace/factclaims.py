@@ -392,9 +392,25 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         spelled_out(w, s_words) for w in c_words if w.lower() in cs
     ):
         return out
+    if _defined(p.source.text + "\n" + p.copy.text, ss, cs):
+        return out
     note = "attributed to a different source"
     out.append(p.change("attribution", " ".join(sorted(ss)), " ".join(sorted(cs)), note))
     return out
+
+
+_DEFINITION = re.compile(r"((?:[A-Z][\w'&-]*\s+){1,6})\(([A-Z]{2,8})\)")
+
+
+def _defined(text: str, ss: set[str], cs: set[str]) -> bool:
+    """One side's speaker is the short form the articles define for the other's:
+    "Northmarch Railways (NMR)" (round 77: an acronym no initials spell)."""
+    for m in _DEFINITION.finditer(text):
+        long = {w.lower() for w in m.group(1).split()}
+        short = m.group(2).lower()
+        if (short in ss and long & cs) or (short in cs and long & ss):
+            return True
+    return False
 
 
 def check_unquoted(p: Pair) -> list[Change]:

@@ -21,6 +21,7 @@ from .factrestated import (
     bound_keeps,
     converted,
     same_quantity,
+    text_after,
     worked_out,
 )
 from .factspans import (
@@ -95,8 +96,30 @@ def _counts_the_named(p: Pair, c: Number) -> bool:
     return len(names) == c[0]
 
 
+def _swapped(p: Pair, sn: Sequence[Number], cn: Sequence[Number]) -> list[Change]:
+    """The same figures in a close pair, changed places while the words after each stay:
+    "Thirty-one councillors voted in favour, 24 voted against" -> "Twenty-four
+    councillors voted in favour, 31 voted against" (round 77: a vote turned round)."""
+    if not p.close or len(sn) < 2 or len(sn) != len(cn):
+        return []
+    if sorted(x[0] for x in sn) != sorted(x[0] for x in cn):
+        return []
+    if [x[0] for x in sn] == [x[0] for x in cn]:
+        return []
+    after_s = [text_after(p.s_text, x).split()[:4] for x in sn]
+    after_c = [text_after(p.c_text, x).split()[:4] for x in cn]
+    if after_s != after_c:
+        return []  # the clauses moved with their figures: a reordering, no swap
+    k = next(i for i, (x, y) in enumerate(zip(sn, cn, strict=True)) if x[0] != y[0])
+    order = f"{', '.join(x[2] for x in sn)} -> {', '.join(x[2] for x in cn)}"
+    return [p.change("number", sn[k][2], cn[k][2], f"the figures changed places: {order}")]
+
+
 def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
     sn, cn = numbers(p.s_text), numbers(p.c_text)
+    swapped = _swapped(p, sn, cn)
+    if swapped:
+        return swapped
     sa, ca = approx(p.s_text), approx(p.c_text)
     s_left = [x for x in sn if not _matched(x, sa, cn, ca)]
     out = []

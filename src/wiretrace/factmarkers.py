@@ -42,6 +42,10 @@ HEDGES = frozenset(
 )
 # A pair this alike, word for word, is an edit of one sentence (difflib's ratio)
 CLOSE_RATIO = 0.7
+MAX_EDIT = 4  # words on a side of one edit: a longer one rewrites a clause
+# "no" denies in Spanish, but is "in the" in Portuguese ("no prazo", round 47): read only
+# in a text with Spanish articles
+_SPANISH = re.compile(r"\b(?:el|los|las|del)\b", re.I)
 
 
 def _span(text: str, words: list[re.Match[str]], i: int, j: int) -> str:
@@ -67,6 +71,7 @@ def marker_changes(
 ) -> list[Change]:
     """Negations the copy dropped or added, and hedges it dropped, in close pairs."""
     out = []
+    negations = NEGATIONS if _SPANISH.search(source.text) else NEGATIONS - {"no"}
     for al in alignments:
         if al.kind == "paraphrase" and al.score < min_score:
             continue
@@ -75,9 +80,11 @@ def marker_changes(
         s_m, c_m = list(_WORD.finditer(s_all)), list(_WORD.finditer(c_all))
         s_words, c_words = [m.group() for m in s_m], [m.group() for m in c_m]
         for i1, i2, j1, j2 in _edits(s_words, c_words):
+            if max(i2 - i1, j2 - j1) > MAX_EDIT:
+                continue
             s_part, c_part = s_words[i1:i2], c_words[j1:j2]
             s_text, c_text = _span(s_all, s_m, i1, i2), _span(c_all, c_m, j1, j2)
-            neg = _count(s_part, NEGATIONS) - _count(c_part, NEGATIONS)
+            neg = _count(s_part, negations) - _count(c_part, negations)
             if neg > 0:
                 note = f"{s_text!r} became {c_text!r}: the copy affirms what the source denies"
             elif neg < 0:

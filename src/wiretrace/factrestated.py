@@ -209,9 +209,13 @@ def fits(v: float, c: Number, text: str) -> bool:
 _DIFFERENCE = re.compile(
     # (a unit may come between: "went 600 feet lower, to 3,400 feet", round 54)
     r"^\s*(?:[a-z]+\s+(?=(?:more|fewer|less|higher|lower|above|below|ahead|behind|short"
-    r"|later|earlier|longer|shorter)\b))?"
+    r"|later|earlier|longer|shorter|quicker|faster|slower|sooner|cheaper|dearer)\b))?"
     r"(?:percentage\s+)?(?:points?\s+)?(?:more|fewer|less|higher|lower|up|down|above|below"
-    r"|than|difference|gap|lead|ahead|behind|short|later|earlier|longer|shorter|off)\b",
+    r"|than|difference|gap|lead|ahead|behind|short|later|earlier|longer|shorter|off"
+    # ("25 minutes quicker, at one hour and 45 minutes"; "13mph over the 30mph limit":
+    # round 77)
+    r"|quicker|faster|slower|sooner|cheaper|dearer"
+    r"|over\s+the\s+(?:\S+\s+){0,2}?(?:limit|target|average|threshold|level|mark|cap|par))\b",
     re.I,
 )
 # (... or "took $36 million off a penalty that would have been $120 million", of a fine of
@@ -227,6 +231,8 @@ _DIFFERENCE_BEFORE = re.compile(
     r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?$"
     # "an increase of 3.5 million pounds", "leaving an average of 3,550 empty seats" (round 61)
     r"|\b(?:an?\s+)?(?:increase|rise|fall|drop|cut|reduction)\s+of\s+(?:about\s+|some\s+)?$"
+    # "defeated by a majority of 11" for 33 votes to 22 (round 77)
+    r"|\b(?:majority|margin)\s+of\s+(?:about\s+|some\s+)?$"
     r"|\bleaving(?:\s+an\s+average\s+of)?\s+$",
     re.I,
 )

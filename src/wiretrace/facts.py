@@ -368,8 +368,11 @@ _NAME_PAIRS = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)"
 def _one_person(change: Change, text: str) -> bool:
     """A first name given for a surname or the other way round, of one person the source
     names in full ("Sir Crispin said" -> "Delahaye said" of Sir Crispin Delahaye, round
-    69)."""
+    69); or a name and the short form the source defines for it ("Northmarch Railways
+    (NMR)", round 77: an acronym no initials spell)."""
     a, b = change.source_text.strip(), change.copy_text.strip()
+    if a and b and (f"{a} ({b})" in text or f"{b} ({a})" in text):
+        return True
     if not a or not b or " " in a or " " in b:
         return False
     return any({m[1], m[2]} == {a, b} for m in _NAME_PAIRS.finditer(text))

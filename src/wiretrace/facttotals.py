@@ -41,6 +41,9 @@ _REST_IN_SOURCE = re.compile(r"\b(?:the rest|the remainder|the others|the remain
 _OF_TOTAL = re.compile(r"\bof\s+(?:the|all|its|their)\s+$", re.I)
 # ("46 people for heat exhaustion or heatstroke, 17 of them for heatstroke", round 73)
 _PARTS_AFTER = re.compile(r"^[^.;]{0,60}?\b\d[\d,.]*\s+of\s+(?:them|which|those|these)\b", re.I)
+_PART_OF_AFTER = re.compile(
+    r"^\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?(\d[\d,]*)\b"
+)
 _OTHER_AFTER = re.compile(r"^\s*(?:other|others|more)\b", re.I)
 TOTAL_MIN = 10.0
 
@@ -89,6 +92,11 @@ def totalled(c: Number, p: Pair, story: Sequence[Number]) -> bool:
     s_vals = {x[0] for x in numbers(p.s_text) if x[1] == c[1]}
     c_vals = {x[0] for x in numbers(p.c_text) if x is not c and x[1] == c[1]} & s_vals
     if any(abs(x + c[0] - y) < 1e-6 and y >= TOTAL_MIN for x in c_vals for y in c_vals):
+        return True
+    # ... or the part a total leaves, said of the total: "Of the council's 60 members, 58
+    # attended" -> "Only two of the council's 60 members missed the meeting" (round 77)
+    of_n = _PART_OF_AFTER.match(text_after(p.c_text, c))
+    if of_n and any(abs(float(of_n.group(1).replace(",", "")) - c[0] - x) < 1e-6 for x in s_vals):
         return True
     # ... or the others of a total the source gives: "12 soldiers, including two officers"
     # -> "two officers and 10 other soldiers" (round 68)

@@ -69,6 +69,15 @@ def _person_tagged_org(ent: Any, doc: Any) -> bool:
     before = doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in HOLDER_TITLES and personal(str(ent.text)):
         return True
+    # "Tarnbeck's operations director, Gervase Priestley, said" (round 77: the name tagged
+    # an organisation, the company's name a person, and "he" went to the company)
+    if (
+        len(ent) >= 2
+        and ent.root.dep_ == "appos"
+        and ent.root.head.lower_ in TITLE_HEADS
+        and personal(str(ent.text))
+    ):
+        return True
     # "Marta Ivens, whose son was among those infected, said" (round 52: tagged a place)
     if personal(str(ent.text)) and any(
         c.dep_ == "relcl" and any(t.lower_ in ("who", "whose") for t in c.subtree)
@@ -161,9 +170,18 @@ def _described_opener(text: str, before: int | None) -> str | None:
 # reporters ...", "The coroner said ...". A later "she" means that person, not the one
 # named in an earlier paragraph (round 69: a copy wrote the title for the source's name)
 _DESCRIBED_SUBJECT = re.compile(
-    r"^\s*(?P<who>[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:[a-z]+ed|said|says|told|"
+    # (after an opening phrase: "Passing sentence, the judge told Kershaw ...", round 77)
+    r"^\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?P<who>[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:[a-z]+ed|said|says|told|"
     r"added|spoke|gave|took|made|met|won|went|came|insisted|admitted|denied|rejected)\b"
 )
+
+
+def object_of_described(text: str, name: str) -> bool:
+    """``name`` stands right after the verb of the title opening ``text`` (its object)."""
+    m = _DESCRIBED_SUBJECT.match(text)
+    return m is not None and bool(
+        re.match(rf"\s+(?:\w+\s+){{0,2}}?{re.escape(name.split()[-1])}\b", text[m.end() :])
+    )
 
 
 def described_subject(text: str) -> str | None:

@@ -32,7 +32,14 @@ from .cuepatterns import (
     outside,
 )
 from .nlp import parse_many
-from .persons import ORG_NOUNS, described_subject, is_name, last_person, speaker_of_subject
+from .persons import (
+    ORG_NOUNS,
+    described_subject,
+    is_name,
+    last_person,
+    object_of_described,
+    speaker_of_subject,
+)
 from .quotemarks import Marks, inside_ranges
 from .quotespeakers import named_speaker, same_speaker
 
@@ -242,12 +249,21 @@ class Attributor:
                 self._known_surname(qi, j, end)
                 or self._named_before(j, end)
                 or self._opening_surname(j)
-                or self._person(j)
-                or self._described(qi, described_subject(self.sentences[j].text))
+                or self._subject_or_person(qi, j)
             )
             if found:
                 return found
         return self._last_named(qi)
+
+    def _subject_or_person(self, qi: int, j: int) -> str | None:
+        """The person sentence ``j`` names, or the title that opens it as its subject when
+        it names no one else or names the object of its verb ("Passing sentence, the
+        judge told Kershaw ...": round 77 gave the judge's words to Kershaw)."""
+        text, person = self.sentences[j].text, self._person(j)
+        described = described_subject(text)
+        if described and (person is None or object_of_described(text, person)):
+            return self._described(qi, described)
+        return person
 
     def _last_named(self, qi: int) -> str | None:
         for k in range(qi):  # in order, so nothing recurses deep
@@ -262,8 +278,8 @@ class Attributor:
         if description is None:
             return None
         last = self._last_named(qi)
-        whole = " ".join(s.text for s in self.sentences)
-        if last is not None and same_speaker(named_speaker(description, whole), last):
+        named = named_speaker(description, " ".join(s.text for s in self.sentences))
+        if last is not None and is_name(named) and same_speaker(named, last):
             return last
         return description
 
