@@ -32,10 +32,10 @@ from typing import Any
 
 import numpy as np
 
-from wiretrace.align import is_english
 from wiretrace.embed import Embedder, resolve_device
 from wiretrace.engine.embedded import Store
 from wiretrace.engine.pool import default_workers
+from wiretrace.language import is_english
 from wiretrace.sentences import split
 
 ROOT = Path(__file__).resolve().parent.parent

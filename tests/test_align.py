@@ -2,32 +2,10 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
-
-def test_is_english_reads_function_words_not_only_the_alphabet() -> None:
-    from wiretrace.align import is_english
-    from wiretrace.sentences import split
-
-    english = "The minister said on Monday that the talks with the unions would continue."
-    french = "Le ministre a déclaré lundi que les négociations avec les syndicats se poursuivront."
-    spanish = "El ministro dijo el lunes que las negociaciones con los sindicatos seguirán."
-    listing = "Results 2008 Sporting Clay Shoot, Non-Registered Class, Hunter Class, NSCA Open."
-    assert is_english(split(english, language="en"))
-    assert not is_english(split(french, language="en"))
-    assert not is_english(split(spanish, language="en"))
-    assert is_english(split(listing, language="en"))  # few words of either kind: ASCII decides
-    # languages with none of the Romance or German function words either
-    dutch = (
-        "Aan de oostzijde van het station wordt een nieuwe fietsenstalling gebouwd, "
-        "meldde de gemeente woensdag, en de werkzaamheden beginnen volgend jaar."
-    )
-    polish = (
-        "Rada Miasta przyjęła w środę uchwałę, na mocy której od przyszłego roku "
-        "kierowcy starszych samochodów nie wjadą do centrum miasta bez opłaty."
-    )
-    assert not is_english(split(dutch, language="en"))
-    assert not is_english(split(polish, language="en"))
+from wiretrace.align import PairScores, _chain
 
 
 def test_a_changed_figure_or_name_is_never_verbatim() -> None:
@@ -184,3 +162,31 @@ def test_a_source_sentence_held_inside_a_longer_sentence_is_aligned(embedder: ob
         assert [(x.kind, x.source_text, x.copy_text) for x in c.changes] == [
             ("date", "Saturday", "Sunday")
         ]
+
+
+def _scores(cos: np.ndarray) -> PairScores:  # type: ignore[type-arg]
+    n, m = cos.shape
+    return PairScores(lex=np.zeros((n, m)), content_inter=np.ones((n, m)), cos=cos)
+
+
+def test_a_long_ordered_run_of_fair_partners_anchors_a_rewrite() -> None:
+    # round 76: a question-and-answer rewrite whose statements each restate one sentence
+    # of the story, in its order, at cosines of 0.62-0.70, with only two anchors
+    n, m = 12, 10
+    cos = np.full((n, m), 0.3)
+    for i, j in [(0, 0), (2, 1), (3, 2), (5, 3), (6, 4), (7, 5), (9, 7), (11, 9)]:
+        cos[i, j] = 0.65
+    chain = _chain(_scores(cos), {}, cos.argmax(axis=1))
+    assert chain == {0: 0, 2: 1, 3: 2, 5: 3, 6: 4, 7: 5, 9: 7, 11: 9}
+    # ... the same fair partners out of order (an independent report's own plan) anchor
+    # nothing, and neither does a run too short to tell
+    plan = np.full((n, m), 0.3)
+    for i, j in [(0, 7), (2, 2), (3, 9), (5, 0), (6, 5), (7, 1), (9, 8), (11, 3)]:
+        plan[i, j] = 0.65
+    assert _chain(_scores(plan), {}, plan.argmax(axis=1)) == {}
+    short = np.full((n, m), 0.3)
+    for i, j in [(0, 0), (2, 1), (3, 2)]:
+        short[i, j] = 0.65
+    assert _chain(_scores(short), {}, short.argmax(axis=1)) == {}
+    # ... nor do partners under the bar
+    assert _chain(_scores(cos - 0.1), {}, cos.argmax(axis=1)) == {}

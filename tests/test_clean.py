@@ -902,3 +902,30 @@ def test_italian_dutch_spanish_and_portuguese_bylines_and_stamps_go(
     c = clean(body)
     assert [r.reason for r in c.removed] == ["byline", "timestamp"], c.removed
     assert _kept(body).startswith("Il consiglio comunale")
+
+
+def test_a_community_site_s_head_and_foot_around_a_repost() -> None:
+    # round 75: a verbatim repost under a site's tagline, a cookie banner, the weather and
+    # a ticker, its headline at the end of a navigation trail; under it a "Posted by"
+    # line and an advert; at its foot prompts run together into paragraphs
+    title = "Police appeal after cyclist hurt in Quarry Lane crash"
+    body = (
+        "Fenby Noticeboard - community news, events and what's on in Fenby\n"
+        "We use cookies to improve your experience. By continuing to browse you agree to our use of cookies\n"
+        "Fenby weather today: 14C, sunny spells | High tide 09:12\n"
+        "BREAKING: Market Street closed until Monday\n"
+        f"News > Crime > {title}\n"
+        "Posted by Noticeboard Admin on 03/06/2025 at 10:05 | Category: Crime | 3 min read\n"
+        "ADVERTISEMENT - Harbour Bakery: two loaves for 3 pounds\n" + STORY + "\n"
+        "Have you seen anything? Share this post to help the appeal reach more people.\n"
+        "Trending on Fenby Noticeboard: 1. Market closure 2. New bus timetable\n"
+        "Sponsored: Find out what your home is worth in 60 seconds\n"
+        "Fenby Noticeboard is run by volunteers. Got a story? Email hello@fenbyboard.example"
+    )
+    c = clean(body, title=title)
+    kept = "\n".join(body[a:b] for a, b in c.spans)
+    assert kept == STORY
+    # ... while a story's own short last paragraphs stay
+    tail = "\nThe road reopened on Friday. Police thanked the public."
+    c = clean(STORY + tail, title=title)
+    assert "\n".join((STORY + tail)[a:b] for a, b in c.spans) == STORY + tail

@@ -25,6 +25,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -32,8 +33,10 @@ from scipy import sparse
 
 from .article import Alignment, PairKind, Sentence
 from .embed import Embedder
+from .language import is_english
 from .normalize import HAN_CHARS, UNSPACED_SE_ASIA, WORD_MARKS
 from .quotemarks import QUOTED
+from .specifics import only_topical
 
 Matrix = npt.NDArray[np.float64]
 
@@ -105,50 +108,6 @@ MAX_MERGE = 3  # source sentences one copy sentence may be aligned to
 ORDER_SLACK = 3
 
 
-# Specifics: capitalised words inside a sentence (names of people, places, bodies) and
-# figures of two or more digits. Two reports of one event share them; two reports of
-# different events on one subject (two matches, two earthquakes) share the vocabulary
-# but few of them, and so do two parallel sentences about different people or places.
-NAME_WORD = re.compile(r"(?<=[\w,;)] )[A-Z][\w'’\-]*\w")  # capitalised inside a sentence
-_FIGURE = re.compile(r"\d[\d,.]*\d")
-_CALENDAR = frozenset(
-    """January February March April May June July August September October November
-    December Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
-)
-# Capitalised words every story of a kind has (titles, bodies, credit lines): "Prime
-# Minister", "Electoral Commission", "Editing by" name no particular event.
-_GENERIC_CAPS = frozenset(
-    """prime minister ministers president vice deputy chief secretary general governor mayor
-    chairman spokesman spokeswoman spokesperson director head leader officials official
-    ministry department commission committee council parliament government cabinet court
-    supreme party parties union national state federal republic democratic democrats
-    international central agency authority office police army forces military security
-    reporting editing writing additional photo reuters ap afp associated press""".split()
-)
-TOPICAL_MIN_SPECIFICS = 4  # names and figures each side needs before ...
-TOPICAL_MAX_SHARED = 0.2  # ... a paraphrase pair sharing at most this share of them is refused
-
-
-def specifics_of(text: str) -> set[str]:
-    """The names (capitalised words not opening a sentence) and figures of ``text``."""
-    out = {
-        w.lower()
-        for w in NAME_WORD.findall(text)
-        if w not in _CALENDAR and w.lower() not in _GENERIC_CAPS
-    }
-    out.update(x.replace(",", "") for x in _FIGURE.findall(text))
-    return out
-
-
-def only_topical(copy_text: str, source_text: str) -> bool:
-    """Two sentences that say the same kind of thing about other people, places and
-    figures (``a season ticket from Reading costs 5,472 pounds`` / ``from Brighton, 5,920
-    pounds``): each names several specifics and they share almost none."""
-    a, b = specifics_of(copy_text), specifics_of(source_text)
-    small = min(len(a), len(b))
-    return small >= TOPICAL_MIN_SPECIFICS and len(a & b) <= TOPICAL_MAX_SHARED * small
-
-
 def tokens(text: str) -> list[str]:
     if BIGRAMMED.search(text) is None:
         return [t.lower() for t in _TOKEN.findall(text)]
@@ -169,43 +128,6 @@ def tokens(text: str) -> list[str]:
 
 def content_words(toks: list[str]) -> set[str]:
     return {t for t in toks if t not in STOPWORDS and (len(t) > 1 or t.isdigit())}
-
-
-# Function words of English and of the Latin-script languages that pass the ASCII test
-# (French, Spanish, Portuguese, Italian, German; shared spellings such as "a", "in", "de"
-# left out). English news prose has ~30-36% of its words in the first list; a French news
-# story 2% (bench: our French pair), so the foreign list decides. List-like English web
-# pages (PAN-13) have few of either and stay English.
-_EN_WORDS = frozenset(
-    """the of and to that for on was with as said by at it from he she has have are were be
-    an his her this which its not but or after who will their they""".split()
-)
-MIN_WORDS_TO_TELL = 15
-MIN_ENGLISH_SHARE = 0.1
-_FOREIGN_WORDS = frozenset(
-    """le les des du et est une dans pour qui sur par pas avec elle ont sont été aux
-    y con para una fue su como más pero sus
-    os não um uma são foi pelo pela
-    gli della che sono nel alla dei delle
-    und ist nicht von zu im auf für ein eine sich auch""".split()
-)  # not: English words or names' parts (die, non, per, do, den, al, el, los, las, la, il)
-_LATIN_WORD = re.compile(r"[^\W\d_]+")
-
-
-def is_english(sentences: list[Sentence]) -> bool:
-    """Whether the embedding model (English only) can read these sentences: mostly ASCII
-    letters, and more English than Romance or German function words."""
-    sample = " ".join(s.text for s in sentences[:20])
-    letters = [c for c in sample if c.isalpha()]
-    if not letters or sum(c.isascii() for c in letters) / len(letters) <= 0.9:
-        return False
-    words = [w.lower() for w in _LATIN_WORD.findall(sample)]
-    english = sum(w in _EN_WORDS for w in words)
-    if len(words) >= MIN_WORDS_TO_TELL and english < MIN_ENGLISH_SHARE * len(words):
-        # Dutch, Polish, Turkish ... have none of the Romance or German words below
-        # either: English news has 26-29% of its words in _EN_WORDS, those 0-1%
-        return False
-    return sum(w in _FOREIGN_WORDS for w in words) <= english
 
 
 @dataclass
@@ -430,6 +352,46 @@ def _merge_partners(copy: Side, source: Side, scores: PairScores, i: int, j: int
     return taken[1:]
 
 
+# A rewrite that changes nearly every word still restates its source sentence by sentence:
+# its sentences' best partners, each only a fair cosine, climb the source in order. A run
+# of CHAIN_MIN such pairs, strictly in order and in order with the anchors, anchors them
+# too (round 76: a question-and-answer rewrite of a bank's fine, 2 anchors in 18
+# statements, and 13 statements whose best partners, at cosines 0.62-0.70, follow the
+# story's order one by one). Independent reports follow the event's order too, but their
+# sentences' best partners rarely stand that close and that orderly for that long.
+CHAIN_COS = 0.6
+CHAIN_MIN = 6
+
+
+def _chain(scores: PairScores, anchors: dict[int, int], best: Any) -> dict[int, int]:
+    """Pairs of the longest run in source order of fair best partners (see CHAIN_COS)."""
+    if scores.cos is None:
+        return {}
+    cand = [
+        (i, int(best[i]))
+        for i in range(len(best))
+        if i in anchors
+        or (scores.cos[i, int(best[i])] >= CHAIN_COS and scores.content_inter[i, int(best[i])] >= 1)
+    ]
+    # longest chain strictly increasing in both copy and source position (O(n^2): n is a
+    # story's sentences)
+    length = [1] * len(cand)
+    prev = [-1] * len(cand)
+    for b, (_i, j) in enumerate(cand):
+        for a in range(b):
+            if cand[a][1] < j and length[a] + 1 > length[b]:
+                length[b], prev[b] = length[a] + 1, a
+    if not cand:
+        return {}
+    k = max(range(len(cand)), key=lambda x: length[x])
+    run = []
+    while k >= 0:
+        run.append(cand[k])
+        k = prev[k]
+    new = {i: j for i, j in run if i not in anchors}
+    return new if len(new) >= CHAIN_MIN else {}
+
+
 def align(copy: Side, source: Side, scores: PairScores | None = None) -> list[Alignment]:
     """Global alignment of copy sentences to source sentences (see module docstring)."""
     n, m = len(copy.sentences), len(source.sentences)
@@ -448,6 +410,7 @@ def align(copy: Side, source: Side, scores: PairScores | None = None) -> list[Al
         elif held[i].max() >= ANCHOR_HELD:  # a source sentence inside this one, whole
             anchors[i] = int(held[i].argmax())
 
+    anchors.update(_chain(scores, anchors, best))
     chosen: dict[int, int] = dict(anchors)
     # The share is of the copy sentences that have any candidate partner at all: filler a
     # content farm pads a rewrite with ("Here is what you need to know.") cannot dilute it.

@@ -225,25 +225,38 @@ def _walk_up_tail(
             byline = byline or who
         elif _is_caption(t):
             kinds[last] = "caption"
+        elif (last + 1 in kinds or last == len(lines) - 1) and _furniture_paragraph(t):
+            kinds[last] = "boilerplate"
         else:
             break
         last -= 1
     return last, byline
 
 
-def clean(body: str, *, title: str | None = None) -> Cleaned:
-    """Choose the parts of ``body`` to keep.
+SHORT_SITE_LINE = 8  # words: "Larchmouth Noticeboard is run by volunteers."
 
-    ``title`` (when the reader knows it) lets a headline repeated as the first line of the
-    body go too (reason ``title``), as HTML extraction often leaves it there.
-    """
-    lines = _lines(body)
-    removed: list[Removed] = []
-    kinds: dict[int, str] = {}  # line index -> reason
+
+def _furniture_paragraph(text: str) -> bool:
+    """A paragraph of the page's foot run together from its prompts: each sentence is
+    furniture, or a short line of the site's own beside them ("Larchmouth Noticeboard is
+    run by volunteers. Got a story or event? Email hello@...", "Have you seen anything?
+    Share this post to help the appeal", round 75)."""
+    pieces = [x for x in re.split(r"(?<=[.?!])\s+", text) if x]
+    known = [is_boilerplate(x) for x in pieces]
+    return (
+        len(pieces) >= 2
+        and any(known)
+        and all(k or len(x.split()) <= SHORT_SITE_LINE for x, k in zip(pieces, known, strict=True))
+    )
+
+
+def _walk_head(
+    lines: list[_Line], idx: int, kinds: dict[int, str], title: str | None
+) -> tuple[int, str | None]:
+    """Walk down from line ``idx`` while lines are the page's head (everything before
+    the first line of prose), marking them in ``kinds``; the first line of the story
+    and the byline found."""
     byline: str | None = None
-
-    # Head: everything before the first line of prose. Walk down while lines are debris.
-    idx = 0
     in_summary = False
     while idx < len(lines):
         line = lines[idx]
@@ -306,6 +319,51 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
             break
         in_summary = in_summary and kinds[idx] == "summary"
         idx += 1
+    return idx, byline
+
+
+def _under_title(
+    lines: list[_Line], first: int, kinds: dict[int, str], title: str | None, byline: str | None
+) -> tuple[int, str | None]:
+    """With no dateline to anchor it, the story's own headline does: when it stands a
+    few lines down (alone, or at the end of a navigation trail, "News > Crime > Police
+    appeal after ...") with nothing of prose above it, all above it is the page's head,
+    and the head goes on under it (round 75: a community site's repost under its
+    tagline, a cookie banner, the weather and a ticker)."""
+    if not title:
+        return first, byline
+    for d in range(first, min(first + 12, len(lines))):
+        t = lines[d].text
+        if not (_same_title(t, title) or _trail_to(t, title)):
+            continue
+        if any(_is_prose(lines[k].text) for k in range(first, d)):
+            break
+        for k in range(first, d):
+            kinds[k] = "boilerplate"
+        kinds[d] = "title"
+        below, found = _walk_head(lines, d + 1, kinds, title)
+        return below, byline or found
+    return first, byline
+
+
+def _trail_to(text: str, title: str) -> bool:
+    """A navigation trail that ends in the headline: "News > Crime > <title>"."""
+    parts = re.split(r"\s+[>»›/]\s+", text)
+    return len(parts) >= 2 and _same_title(parts[-1], title)
+
+
+def clean(body: str, *, title: str | None = None) -> Cleaned:
+    """Choose the parts of ``body`` to keep.
+
+    ``title`` (when the reader knows it) lets a headline repeated as the first line of the
+    body go too (reason ``title``), as HTML extraction often leaves it there.
+    """
+    lines = _lines(body)
+    removed: list[Removed] = []
+    kinds: dict[int, str] = {}  # line index -> reason
+
+    # Head: everything before the first line of prose. Walk down while lines are debris.
+    idx, byline = _walk_head(lines, 0, kinds, title)
     first_body = idx
     # A page's head can hold lines no list above knows (the site's name, a ticker, a row
     # of capitalised links). When a dateline opens the story a few lines further down and
@@ -328,6 +386,8 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
                             kinds[k] = "boilerplate"
                     first_body = d
                 break
+        else:
+            first_body, byline = _under_title(lines, first_body, kinds, title, byline)
 
     # Tail: walk up from the end while lines are footer furniture.
     last = len(lines) - 1

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .align import EXTEND_LEX_ONLY, Side, align, embed_sides, holds, is_english, score_pairs
+from .align import EXTEND_LEX_ONLY, Side, align, embed_sides, holds, score_pairs
 from .article import DERIVED_RELATIONS, Alignment, Article, Comparison, Verdict
 from .credits import RIVAL_AGENCIES_CONFIDENCE, credited_source, rival_agencies
 from .direction import Edits, SourceChoice, article_name, direction, opening, press_release
@@ -25,6 +25,7 @@ from .errors import InputError
 from .factcased import name_changes
 from .factfigures import figure_changes
 from .factmarkers import marker_changes
+from .language import is_english
 from .relation import decide, features, is_filler
 from .translation import TRANSLATION_MIN_ORDER, anchor_pairs
 from .wordsverdict import SAME_EVENT_MAX_DAYS

@@ -15,18 +15,17 @@ import re
 import numpy as np
 
 from .align import (
-    NAME_WORD,
     STOPWORDS,
     PairScores,
     Side,
     content_words,
     figure_tokens,
     pair_kind,
-    specifics_of,
     tokens,
 )
 from .article import Alignment, Article
 from .quotemarks import QUOTED
+from .specifics import NAME_WORD, specifics_of
 from .wordsonly import words_only_features
 
 
@@ -127,7 +126,7 @@ def _pasted_run(alignments: list[Alignment], copied: set[int]) -> int:
 
 
 def specifics(side: Side | Article) -> set[str]:
-    """The names and figures of an article (:func:`align.specifics_of`)."""
+    """The names and figures of an article (:func:`specifics.specifics_of`)."""
     return {x for s in side.sentences for x in specifics_of(s.text)}
 
 

@@ -43,7 +43,7 @@ SECTIONS = (
     r"|Middle East|UK|US|Money|Finance|Energy|Climate|Justice|Courts?|Society"
 )
 LIST_HEAD = (
-    r"(?:Most (?:read|popular|viewed|shared)|Trending(?: now)?|Top stories|Editor'?s picks"
+    r"(?:Most (?:read|popular|viewed|shared)|Trending(?: now| on [\w'&. -]{1,50})?|Top stories|Editor'?s picks"
     r"|Recommended(?: for you)?|You (?:may|might) also like|Latest news"
     r"|More (?:[\w-]+ ){0,2}(?:stories|news|articles|releases|press releases)"
     r"|Related(?: (?:stories|articles|coverage|content|news))?|Read (?:also|more|next)|More on this(?: story)?"
@@ -65,7 +65,19 @@ BOILERPLATE = re.compile(
     r"|Skip to (?:main )?(?:content|navigation)|Accept all(?: cookies)?|Manage (?:preferences|cookies|settings)"
     # a consent banner: only ever at the top or the foot of a page, where this runs
     r"|[^\n]{0,200}\b(?:we use cookies|(?:site|website) uses cookies|accept (?:all )?cookies"
-    r"|cookie (?:settings|preferences|policy))\b[^\n]{0,300}"
+    r"|cookie (?:settings|preferences|policy)|use of cookies)\b[^\n]{0,300}"
+    r"|Accept(?: all)?\s*[|/]\s*(?:Manage|Reject|Decline)[^\n]{0,40}"
+    # a community site's head and foot (round 75: a verbatim repost inside them)
+    r"|Posted by [^\n]{1,60}?\b(?:on|at)\b[^\n]{0,160}"
+    r"|[^\n]{0,40}\bweather today\s*:[^\n]{0,150}|BREAKING\s*:[^\n.!?]{0,150}"
+    r"|(?:Advertisement|ADVERTISEMENT)\s*[-:\u2013\u2014][^\n]{0,200}"
+    r"|(?:Sponsored|Promoted|Paid content|Partner content)\s*:[^\n]{0,200}"
+    r"|Share this (?:post|page|appeal|article|story)\b[^\n]{0,150}"
+    r"|(?:You (?:may|might) also like|More from [^\n:]{1,40}|Related (?:stories|posts|articles))\s*:[^\n]{0,300}"
+    r"|Trending(?: now| on [^\n:]{1,50})?\s*(?::[^\n]{0,300})?"
+    r"|Leave a (?:comment|reply)\b[^\n]{0,150}"
+    r"|E-?mail:?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
+    r"|(?:Do you have|Have you got|Got|Have) a (?:story|news tip|tip)\b[^\n]{0,150}"
     r"|\d+ min(?:ute)?s? read|Leave a (?:Reply|Comment)|Your email address will not be published[^\n]{0,120}"
     r"|By (?:signing up|subscribing|clicking)[^\n]{0,200}|Enter your e-?mail[^\n]{0,150}"
     # a call for readers' stories: "Were you affected? Tell us: news@example.com"

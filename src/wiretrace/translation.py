@@ -19,8 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .align import NAME_WORD
 from .article import Sentence
+from .specifics import NAME_WORD
 
 # Sentences paired in order (share of the sparser side's anchored sentences, weighted
 # by how much of their anchors they share) from which a text is the other's translation:
@@ -39,7 +39,7 @@ _FIGURE = re.compile(r"\d[\d.,]*\d|\d")
 def anchors(text: str) -> set[str]:
     """Names (capitalised words not opening a sentence) and figures, written the same in
     any Latin-script language: a figure without its separators, since "2.4" is "2,4" in
-    Spanish and "1,200" is "1.200". (The twin of ``align.specifics_of``, which keeps the
+    Spanish and "1,200" is "1.200". (The twin of ``specifics.specifics_of``, which keeps the
     decimal point and drops month and weekday names: the thresholds here were measured
     with these anchors.)"""
     out = {w.lower() for w in NAME_WORD.findall(text)}

@@ -21,9 +21,9 @@ import numpy as np
 
 from .. import candidates as cand
 from .. import families as fam
-from ..align import is_english
 from ..article import Article
 from ..errors import InputError, WiretraceError
+from ..language import is_english
 from ..store import Database, Prepared, prepare
 from . import pool
 from .base import FAMILIES_SCHEMA, TRACE_SCHEMA, AddResult, Input
