@@ -46,7 +46,7 @@ _DOUBT = frozenset(
     "unverified claimed claims claim suggest suggests suggested suspicion suspicions "
     "potentially potential charged understood expected forecast forecasts predicted projected "
     "anticipated should risk risks risked risking expect expects considering weighing "
-    "chance chances odds foresee foresees foresaw foreseen exploring preliminary provisional initial associated association linked link links "
+    "chance chances odds likelihood foresee foresees foresaw foreseen exploring preliminary provisional initial associated association linked link links "
     "correlated correlation tied".split()
 )
 _IF_SHOULD = re.compile(
