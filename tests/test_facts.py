@@ -2178,3 +2178,10 @@ def test_figures_that_changed_places_and_a_likely_outcome_made_certain() -> None
                  "Analysts said the move stood a good chance of starting a price war.") == []  # fmt: skip
     got = pair("The last bus will run on Saturday 29 March.", "The last bus will run on Saturday 22 March.")  # fmt: skip
     assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("date", "29 March", "22 March")]
+
+
+def test_a_denial_of_a_three_letter_verb() -> None:
+    # round 78: "The law does not ban foreign funding outright" -> "The law bans ..."
+    src = "The law does not ban foreign funding outright, the government says."
+    assert kinds(src, src.replace("does not ban", "bans")) == ["negation"]
+    assert kinds(src, src.replace("does not ban", "stops short of banning")) == []

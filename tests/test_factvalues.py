@@ -134,3 +134,14 @@ def test_minutes_hours_and_race_times_are_one_duration() -> None:
     # "one" is a length only where a quantity is meant
     assert values("in about one hour") == values("in 60 minutes") == [(1.0, "h")]
     assert values("One day he hoped to return.") == []
+
+
+def test_a_bare_figure_after_instead_of_or_from_takes_the_unit_before() -> None:
+    # round 77: "now took 50 minutes instead of 20" -> "half an hour longer"
+    from wiretrace.factvalues import numbers
+
+    assert numbers("The trip now took 50 minutes instead of 20.")[1][:2] == (20 / 60, "h")
+    assert numbers("Inflation rose to 3.4 percent from 2.9.")[1][:2] == (2.9, "%")
+    assert numbers("The bill rose to $5 million, up from 3.")[1][:2] == (3e6, "$")
+    # ... but not across a clause of its own
+    assert numbers("The trip took 50 minutes, and 20 people were on the bus.")[1][1] == ""

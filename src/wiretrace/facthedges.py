@@ -294,6 +294,11 @@ def _claim_words(plain: str, at: int) -> set[str]:
     return {w for w in words if w not in _FUNCTION}
 
 
+# Verbs of three letters a denial often bears on ("does not ban foreign funding" ->
+# "bans", round 78); other three-letter words after "not" are rarely its verb
+_SHORT_VERBS = frozenset("ban cut pay win end use hit run see buy sue add owe ask vow aid".split())
+
+
 def _negated_verbs(plain: str) -> list[tuple[str, str, set[str]]]:
     """(the negation and its verb as written, the verb's stem, the words after it) for
     every "not", "never", "no longer" or "n't" that negates a verb in ``plain``."""
@@ -306,7 +311,7 @@ def _negated_verbs(plain: str) -> list[tuple[str, str, set[str]]]:
             continue
         words = list(re.finditer(r"[^\W\d_]+", plain[m.end() :]))[:4]
         verb = next((w for w in words if w.group().lower() not in _BETWEEN), None)
-        if verb is not None and len(verb.group()) >= 4:
+        if verb is not None and (len(verb.group()) >= 4 or verb.group().lower() in _SHORT_VERBS):
             at = m.end() + verb.start()
             out.append(
                 (

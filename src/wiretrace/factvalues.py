@@ -185,20 +185,50 @@ def numbers(text: str) -> tuple[Number, ...]:
     taken += [m.span() for m in _NUMERATOR.finditer(text)]
     out += shares
     out += [(12.0, "", m.group()) for m in re.finditer(r"\ba dozen\b", text, re.I)]
+    last: tuple[float, str, float, int] | None = None  # value, unit, as written, end
     for m in _NUM.finditer(text):
         if any(a <= m.start("n") < b for a, b in taken):
             continue  # the day of a date, the hour of a time
         if m.group("n").lower() == "one" and not _QUANTITY_BEFORE.search(text, 0, m.start()):
             continue  # "one day he hoped", "at one point": "about one hour" is a length
         v = _num_value(m)
-        if v is not None:
-            out.append((v[0], v[1], m.group().strip()))
+        if v is None:
+            continue
+        written = _written(m.group("n"))
+        if (
+            not v[1]
+            and last is not None
+            and last[1]
+            and written is not None
+            and _ELLIPTIC.fullmatch(text[last[3] : m.start()])
+        ):
+            # "50 minutes instead of 20", "to 3.4 percent from 2.9": the unit of the
+            # figure before (round 77)
+            v = (written * (last[0] / last[2]) if last[2] else written, last[1])
+        out.append((v[0], v[1], m.group().strip()))
+        if written is not None:
+            last = (v[0], v[1], written, m.end())
     # the second figure of a score, a vote or a range ("voted 9-4", "won 3-1"), which the
     # figure pattern leaves out after a hyphen (round 62: "9-4" -> "9-5" went unseen)
     for m in _SCORE.finditer(text):
         if not any(a <= m.start(2) < b for a, b in taken):
             out.append((float(m.group(2)), "", m.group()))
     return tuple(out)
+
+
+_ELLIPTIC = re.compile(
+    r",?\s+(?:instead of|rather than|from|up from|down from|against|compared with|"
+    r"compared to|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?",
+    re.I,
+)
+
+
+def _written(n: str) -> float | None:
+    """The figure as written, before its scale or unit ("1,200" -> 1200.0)."""
+    try:
+        return float(n.replace(",", ""))
+    except ValueError:
+        return None
 
 
 def same_num(a: Number, b: Number) -> bool:
