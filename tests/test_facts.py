@@ -2185,3 +2185,37 @@ def test_a_denial_of_a_three_letter_verb() -> None:
     src = "The law does not ban foreign funding outright, the government says."
     assert kinds(src, src.replace("does not ban", "bans")) == ["negation"]
     assert kinds(src, src.replace("does not ban", "stops short of banning")) == []
+
+
+def test_faithful_restatements_and_misses_of_round_79_sport_culture_science() -> None:
+    # round 79: each a false alarm or a miss before
+    mar = dt.date(2025, 10, 20)
+    src = "Gebre won in 2:05:41, a course record. Atteberg was second in 2:05:55."
+    cpy = "Gebre won in 2:05:41, a course record. Atteberg was second, 14 seconds behind."
+    assert [c.kind for c in by_sentence(src, cpy, mar)] == []
+    assert "number" in [c.kind for c in by_sentence(src, cpy.replace("14", "24"), mar)]
+    same = [
+        ("The race was run in temperatures of 24 degrees Celsius.",
+         "The race was run in temperatures of about 75 degrees Fahrenheit."),
+        ("They found a small chapel built in the 14th century.",
+         "They found a small chapel, built in the 1300s."),
+        ("The museum, founded in 1887, holds about 38,000 works.",
+         "The museum, founded more than 135 years ago, holds about 38,000 works."),
+        ("Marchwood had never swum under 1:56 before Saturday's final.",
+         "Saturday's final was the first time Marchwood had swum under 1:56."),
+    ]  # fmt: skip
+    for s, c in same:
+        assert kinds(s, c, dt.date(2025, 1, 15)) == [], (s, c)
+    assert "number" in kinds(same[1][0], same[1][1].replace("1300s", "1400s"))
+    assert "number" in kinds(same[2][0], same[2][1].replace("135", "145"), dt.date(2025, 1, 15))
+    # a rank and a win made a rout
+    src = "The probe became the second spacecraft to orbit Saturn."
+    assert kinds(src, src.replace("second", "first")) == ["number"]
+    src = "Velmont Athletic beat Ardenholt Rovers 3-1 on Saturday."
+    assert kinds(src, src.replace("beat", "thrashed")) == ["wording"]
+    # a day ahead: a present passive and an expected plan
+    tue = dt.date(2024, 6, 11)
+    assert kinds("The rankings will lift her to fourth when they are published on Monday.",
+                 "The rankings will lift her to fourth when they are published on June 17.", tue) == []  # fmt: skip
+    assert kinds("The federation is expected to confirm the team on Monday.",
+                 "The federation is expected to confirm the team on June 17.", tue) == []  # fmt: skip

@@ -138,7 +138,8 @@ def month_no(word: str) -> int:
 # A verb in the past right before a date ("decided on May 20", "said on Monday"), not
 # in a passive future ("will be held on Monday")
 _PAST_VERB = re.compile(
-    r"\b(?P<be>(?:will|would|to|shall) be\s+)?(?:[a-z]+ed|said|told|met|held|took|gave|began|"
+    # (a present passive is no past: "when they are published on Monday", round 79)
+    r"\b(?P<be>(?:will|would|to|shall) be\s+|(?:is|are|am)\s+)?(?:[a-z]+ed|said|told|met|held|took|gave|began|"
     r"won|lost|left|came|went|made|saw|found|spoke|wrote|sent|struck|fell|rose|was|were"
     # (participles: "the decision, taken at a meeting on Wednesday", round 69)
     r"|taken|given|chosen|shown|drawn|begun|done|seen|written|spoken)"
@@ -191,7 +192,10 @@ def _past_after_opening(text: str, start: int, end: int) -> bool:
     return _OPENING_DATE_PAST.match(text[end:]) is not None
 
 
-_FUTURE = re.compile(r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans? to)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans? to|(?:is|are) expected to)\b",
+    re.I,
+)
 # "said she would ask for funding on Thursday": the future of reported speech, for a
 # weekday after it (in "said on Thursday that she would" the weekday is the saying's)
 _WOULD_BEFORE = re.compile(r"\bwould\b(?![^.;]*\b(?:said|told|announced|says)\b)[^.;]*$", re.I)

@@ -8,6 +8,7 @@ values are parsed and normalised by factvalues.py.
 from __future__ import annotations
 
 import contextlib
+import difflib
 import re
 from collections.abc import Sequence
 
@@ -69,6 +70,22 @@ def _rounds_to(s: Number, c: Number) -> bool:
     return bool(abs(s[0] - c[0]) <= 0.5 * 10.0 ** -len(lit.group(1)) * abs(scale) + 1e-9)
 
 
+# A century said as its hundreds: "built in the 14th century" -> "built in the 1300s",
+# and back (round 79)
+_HUNDREDS = re.compile(r"\b(\d{1,2})00s\b")
+_CENTURY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", re.I)
+
+
+def _century_restated(c: Number, p: Pair) -> bool:
+    hundreds = {int(m.group(1)) + 1 for m in _HUNDREDS.finditer(p.c_text)}
+    centuries = {int(m.group(1)) for m in _CENTURY.finditer(p.s_text)}
+    if hundreds & centuries and c[0] in {100.0 * (n - 1) for n in hundreds}:
+        return True
+    hundreds = {int(m.group(1)) + 1 for m in _HUNDREDS.finditer(p.s_text)}
+    centuries = {int(m.group(1)) for m in _CENTURY.finditer(p.c_text)}
+    return bool(hundreds & centuries) and c[0] in centuries
+
+
 # "construction and housing, two sectors that ...": a number the copy gives to the things
 # it has just listed counts words, it states no figure
 _LIST_COUNT = re.compile(
@@ -115,9 +132,31 @@ def _swapped(p: Pair, sn: Sequence[Number], cn: Sequence[Number]) -> list[Change
     return [p.change("number", sn[k][2], cn[k][2], f"the figures changed places: {order}")]
 
 
+_ORDINAL = re.compile(
+    r"^(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth)$",
+    re.I,
+)
+
+
+def _ordinal_changed(p: Pair) -> list[Change]:
+    """A rank a close pair changed: "the second spacecraft to orbit Saturn" -> "the first"
+    (round 79: ordinals are no figures to the number check)."""
+    if not p.close:
+        return []
+    sw, cw = p.s_text.split(), p.c_text.split()
+    sm = difflib.SequenceMatcher(None, [w.lower() for w in sw], [w.lower() for w in cw])
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "replace" and i2 - i1 == j2 - j1 == 1:
+            a, b = sw[i1].strip(",.;:"), cw[j1].strip(",.;:")
+            if _ORDINAL.match(a) and _ORDINAL.match(b) and a.lower() != b.lower():
+                return [p.change("number", a, b, f"{a!r} in the source, {b!r} in the copy")]
+    return []
+
+
 def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
     sn, cn = numbers(p.s_text), numbers(p.c_text)
-    swapped = _swapped(p, sn, cn)
+    swapped = _swapped(p, sn, cn) + _ordinal_changed(p)
     if swapped:
         return swapped
     sa, ca = approx(p.s_text), approx(p.c_text)
@@ -162,6 +201,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             or basis_points(c, p)
             or _fraction_kept(c, sa, p)
             or _counts_the_named(p, c)
+            or _century_restated(c, p)
         ):
             continue
         merged = merged_parts(c, s_left)

@@ -390,6 +390,7 @@ def _only_after(said: str, neg_plain: str, kept: str, other_plain: str) -> bool:
 _UNLESS_BEFORE = re.compile(r"\bunless\b[^.;,]{0,60}$", re.I)
 _NO_BEFORE = re.compile(r"\b(?:no|neither|none|nothing|nobody|never)\b[^.;,]{0,40}$", re.I)
 _IF_BEFORE = re.compile(r"\bif\b[^.;,]{0,60}$", re.I)
+_FIRST_TIME_BEFORE = re.compile(r"\bthe first time\b[^.;]{0,60}$", re.I)
 # what lies beyond a means is what it cannot do: "more than the railway could afford"
 _BEYOND_BEFORE = re.compile(
     r"\b(?:more|further|longer|faster|higher) than\b[^.;,]{0,40}\b(?:can|could)\s+$", re.I
@@ -424,6 +425,8 @@ def check_negation(p: Pair) -> list[Change]:
                 continue  # "unless they reversed it" is "if they did not reverse it"
             if _NO_BEFORE.search(_before(other_plain, kept)):
                 continue  # "should not sign any deal" -> "no deal should be signed" (round 69)
+            if side == "source" and _FIRST_TIME_BEFORE.search(_before(other_plain, kept)):
+                continue  # "had never swum under 1:56" -> "the first time she had swum" (round 79)
             if _BEYOND_BEFORE.search(_before(other_plain, kept)):
                 continue  # "which it could not afford" -> "more than it could afford" (round 72)
             if side == "source":

@@ -160,6 +160,12 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # (one group each: "abducted" -> "kidnapped" is a synonym, no swap)
     (("abducted",), ("detained", "arrested", "taken into custody")),
     (("kidnapped",), ("detained", "arrested", "taken into custody")),
+    # a win made a rout (round 79: "beat Ardenholt 3-1" -> "thrashed"): a sports page's
+    # own word for a rout, so only as a swap
+    (
+        ("thrashed", "hammered", "crushed", "demolished", "humiliated", "routed"),
+        ("beat", "defeated", "overcame", "won against"),
+    ),
     # an outbreak made an epidemic (round 73): the plain word where there is one
     (("epidemic",), ("outbreak",)),
 )

@@ -51,7 +51,13 @@ CALENDAR = frozenset(
     saturday sunday""".split()
 )
 _TITLES = TITLE_HEADS | TITLE_MODS
-_NOT_NAMES = SKIP_CAPS | CALENDAR | _TITLES | {"of", "for", "to", "by", "with", "as"}
+# (and temperature scales: "24 degrees Celsius" -> "75 degrees Fahrenheit", round 79)
+_NOT_NAMES = (
+    SKIP_CAPS
+    | CALENDAR
+    | _TITLES
+    | {"of", "for", "to", "by", "with", "as", "celsius", "fahrenheit", "centigrade"}
+)
 _DEMONYM = ("n", "an", "ian", "ese", "i", "ish", "ans", "ns", "s")
 _PLACE_PREP = frozenset({"in", "near", "outside", "inside"})
 _WEAK_PLACE_PREP = frozenset({"at", "from"})

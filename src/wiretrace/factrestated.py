@@ -89,7 +89,7 @@ def _unit_after(text: str, figure: str) -> str:
     # (past a scale: "18 million kilograms" is in kilograms)
     # (a figure in words too: "about six miles")
     m = re.match(
-        r"(?:[\d,.]*\d|[a-z]+)[\s-]*(?:(?:thousand|million|billion)\s+)?"
+        r"(?:[\d,.]*\d|[a-z]+)[\s-]*(?:(?:thousand|million|billion)\s+)?(?:degrees?\s+)?"
         r"((?:square |cubic )?[a-z/]+)",
         text[at:],
         re.I,
@@ -211,7 +211,7 @@ _DIFFERENCE = re.compile(
     r"^\s*(?:[a-z]+\s+(?=(?:more|fewer|less|higher|lower|above|below|ahead|behind|short"
     r"|later|earlier|longer|shorter|quicker|faster|slower|sooner|cheaper|dearer)\b))?"
     r"(?:percentage\s+)?(?:points?\s+)?(?:more|fewer|less|higher|lower|up|down|above|below"
-    r"|than|difference|gap|lead|ahead|behind|short|later|earlier|longer|shorter|off"
+    r"|than|difference|gap|lead|ahead|behind|short|later|earlier|longer|shorter|off|clear|inside"
     # ("25 minutes quicker, at one hour and 45 minutes"; "13mph over the 30mph limit":
     # round 77)
     r"|quicker|faster|slower|sooner|cheaper|dearer"
@@ -220,7 +220,13 @@ _DIFFERENCE = re.compile(
 )
 # (... or "took $36 million off a penalty that would have been $120 million", of a fine of
 # $84 million named elsewhere: round 72)
-_MORE_THAN = re.compile(r"^\s*(?:(?:[a-z]+\s+)?(?:more|fewer|less)\s+than|off)\b", re.I)
+# (... or "14 seconds behind" the winner's time, "three points clear" of the team second,
+# "1.44 seconds inside the qualifying time": round 79)
+_MORE_THAN = re.compile(
+    r"^\s*(?:(?:[a-z]+\s+)?(?:more|fewer|less)\s+than|off|(?:[a-z]+\s+)?(?:behind|ahead|clear"
+    r"|inside))\b",
+    re.I,
+)
 # ... or said before it: "down 120 million pounds from a year earlier" (round 52)
 _DIFFERENCE_BEFORE = re.compile(
     r"\b(?:up|down|rose|fell|grew|shrank|dropped|climbed|increased|decreased|gained|lost)"

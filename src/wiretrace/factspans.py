@@ -52,7 +52,10 @@ def years_since(c: Number, p: Pair) -> bool:
         return False
     # (any year: "painted in 1843" -> "painted 181 years ago", round 58)
     years = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", p.s_text)]
-    return any(abs(base.year - y - c[0]) <= 1 for y in years)
+    # (or within the bound written: "founded in 1887" -> "more than 135 years ago", round 79)
+    return any(
+        abs(base.year - y - c[0]) <= 1 or fits(float(base.year - y), c, p.c_text) for y in years
+    )
 
 
 # An age worked out from a date of birth: "Altamira, who was born in March 2000," ->

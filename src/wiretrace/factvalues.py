@@ -35,7 +35,7 @@ _NUM = re.compile(
     r"(?P<scale>\s?(?:million|billion|trillion|thousand|mln|bln|bn|m|k|crore|lakh)\b)?"
     # "a 72-hour strike" = "a three-day strike"; "95 minutes" = "an hour and 35 minutes"
     r"(?P<dur>[\s-](?:(?:extra|more|additional|further|full)\s+)?"  # "34 extra minutes"
-    r"(?:hours?|days?|weeks?|minutes?|mins?)\b)?"
+    r"(?:hours?|days?|weeks?|minutes?|mins?|seconds?|secs?)\b)?"
     r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds?\b|francs\b"
     r"|km/h|kph\b|mph\b|(?:km|kilomet(?:re|er)s?|miles) (?:per|an) hour\b|km\b"
     r"|kilomet(?:re|er)s?\b"
@@ -48,6 +48,7 @@ _SCALE |= {"billion": 1e9, "bn": 1e9, "bln": 1e9}
 _SCALE["trillion"] = 1e12
 _SCALE |= {"crore": 1e7, "lakh": 1e5}  # Indian English: Rs 1,200 crore = Rs 12 billion
 _HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "minute": 1 / 60, "min": 1 / 60}
+_HOURS |= {"second": 1 / 3600, "sec": 1 / 3600}  # "14 seconds behind" (round 79)
 _CUR_WORD = {"dollars": "$", "euros": "€", "pounds": "£", "francs": "F"}
 _CUR_WORD["pound"] = "£"  # "a 1.14 billion pound cost" (round 59)
 # Units of measure, one key per unit however written: "70 km/h" -> "70 mph" is a change
