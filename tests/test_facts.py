@@ -2208,6 +2208,8 @@ def test_faithful_restatements_and_misses_of_round_79_sport_culture_science() ->
         assert kinds(s, c, dt.date(2025, 1, 15)) == [], (s, c)
     assert "number" in kinds(same[1][0], same[1][1].replace("1300s", "1400s"))
     assert "number" in kinds(same[2][0], same[2][1].replace("135", "145"), dt.date(2025, 1, 15))
+    assert kinds("The dig is expected to continue for at least three more summers.",
+                 "The dig is likely to go on for at least another three summers.") == []  # fmt: skip
     # a rank and a win made a rout
     src = "The probe became the second spacecraft to orbit Saturn."
     assert kinds(src, src.replace("second", "first")) == ["number"]

@@ -143,5 +143,10 @@ def test_a_bare_figure_after_instead_of_or_from_takes_the_unit_before() -> None:
     assert numbers("The trip now took 50 minutes instead of 20.")[1][:2] == (20 / 60, "h")
     assert numbers("Inflation rose to 3.4 percent from 2.9.")[1][:2] == (2.9, "%")
     assert numbers("The bill rose to $5 million, up from 3.")[1][:2] == (3e6, "$")
-    # ... but not across a clause of its own
+    # ... but not across a clause of its own, nor a count of something else
     assert numbers("The trip took 50 minutes, and 20 people were on the bus.")[1][1] == ""
+    assert numbers("It raised 1.26 million pounds from 3,400 investors.")[1] == (
+        3400.0,
+        "",
+        "3,400",
+    )

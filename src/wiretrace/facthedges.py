@@ -67,7 +67,9 @@ _QUALIFIERS = re.compile(
     r"\b(?:at least|up to|as many as|as much as|estimated|approximately|roughly|about|"
     r"around|nearly|almost|some|more than|over|under|fewer than|less than|close to|"
     r"upwards of|or more|at most|no more than|reaching|reached|peaking at|topping|"
-    r"as high as|as low as|a peak of|maximum of|minimum of|max|as long as|as far as|as late as)\s*$",
+    r"as high as|as low as|a peak of|maximum of|minimum of|max|as long as|as far as|as late as)"
+    # ("at least another three summers", round 79)
+    r"(?:\s+(?:another|more|further|other))?\s*$",
     re.I,
 )
 

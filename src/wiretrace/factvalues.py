@@ -202,6 +202,7 @@ def numbers(text: str) -> tuple[Number, ...]:
             and last[1]
             and written is not None
             and _ELLIPTIC.fullmatch(text[last[3] : m.start()])
+            and _NO_NOUN_AFTER.match(text, m.end())
         ):
             # "50 minutes instead of 20", "to 3.4 percent from 2.9": the unit of the
             # figure before (round 77)
@@ -220,6 +221,14 @@ def numbers(text: str) -> tuple[Number, ...]:
 _ELLIPTIC = re.compile(
     r",?\s+(?:instead of|rather than|from|up from|down from|against|compared with|"
     r"compared to|versus|vs\.?)\s+(?:about\s+|around\s+|some\s+)?",
+    re.I,
+)
+
+
+# ... not a count of its own: "raised 1.26 million pounds from 3,400 investors"
+_NO_NOUN_AFTER = re.compile(
+    r"\s*(?:[.,;:)!?]|$|(?:in|on|at|a|an|the|last|this|per|each|and|or|but|to|by|for|before"
+    r"|after|earlier|ago|previously|a year|the year)\b)",
     re.I,
 )
 
