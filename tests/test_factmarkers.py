@@ -97,3 +97,13 @@ def test_portuguese_no_is_no_denial_and_a_rewritten_clause_says_nothing() -> Non
         )
         == []
     )
+
+
+def test_a_person_in_french_is_no_denial() -> None:
+    assert (
+        _pair(
+            "Une personne a été blessée dans l'effondrement, selon la préfecture.",
+            "Deux personnes ont été blessées dans l'effondrement, selon la préfecture.",
+        )
+        == []
+    )

@@ -156,9 +156,10 @@ def _ordinal_changed(p: Pair) -> list[Change]:
 
 def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
     sn, cn = numbers(p.s_text), numbers(p.c_text)
-    swapped = _swapped(p, sn, cn) + _ordinal_changed(p)
-    if swapped:
-        return swapped
+    # (figures that changed places, or a rank changed: the pair's one change of figures)
+    moved = _swapped(p, sn, cn) + _ordinal_changed(p)
+    if moved:
+        return moved
     sa, ca = approx(p.s_text), approx(p.c_text)
     s_left = [x for x in sn if not _matched(x, sa, cn, ca)]
     out = []

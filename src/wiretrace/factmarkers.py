@@ -24,7 +24,7 @@ _WORD = re.compile(r"[^\W\d_]+['’]?")
 NEGATIONS = frozenset(
     # Spanish, French, German, Portuguese, Italian, Dutch
     """no nunca jamás ningún ninguna ninguno nadie nada tampoco
-    ne n' n’ pas jamais aucun aucune personne rien guère
+    ne n' n’ pas jamais aucun aucune rien guère
     nicht kein keine keinen keinem keiner keines nie niemals niemand nichts
     não nenhum nenhuma ninguém
     non mai nessun nessuna nessuno niente
@@ -40,6 +40,8 @@ HEDGES = frozenset(
     poderia poderiam possivelmente provavelmente supostamente alegadamente
     potrebbe potrebbero forse probabilmente presunto presunta presunti presumibilmente""".split()
 )
+# (not French "personne": "une personne" is a person as often as "ne ... personne" is
+# nobody)
 # A pair this alike, word for word, is an edit of one sentence (difflib's ratio)
 CLOSE_RATIO = 0.7
 MAX_EDIT = 4  # words on a side of one edit: a longer one rewrites a clause

@@ -171,8 +171,10 @@ def _described_opener(text: str, before: int | None) -> str | None:
 # named in an earlier paragraph (round 69: a copy wrote the title for the source's name)
 _DESCRIBED_SUBJECT = re.compile(
     # (after an opening phrase: "Passing sentence, the judge told Kershaw ...", round 77)
-    r"^\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?P<who>[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+))\s+(?:[a-z]+ed|said|says|told|"
-    r"added|spoke|gave|took|made|met|won|went|came|insisted|admitted|denied|rejected)\b"
+    r"^\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?"
+    r"(?P<who>[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+))\s+"
+    r"(?:[a-z]+ed|said|says|told|added|spoke|gave|took|made|met|won|went|came|insisted"
+    r"|admitted|denied|rejected)\b"
 )
 
 
