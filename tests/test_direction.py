@@ -29,6 +29,13 @@ def _read(a_reading: Edits, b_reading: Edits) -> list[str]:
     return _decide(_A, a_reading, b_reading)[1]
 
 
+def _wire_is_source_both_ways(wire: Article, copy: Article, clue: str) -> None:
+    """Whichever order the two are given in, ``wire`` is the source, by ``clue``."""
+    for a, b in ((wire, copy), (copy, wire)):
+        a_src, evidence = direction(a, b, 0.9, 0.9, "auto")
+        assert a_src == (a is wire) and evidence[0].startswith(clue), evidence
+
+
 def test_loaded_swaps_one_way_name_the_source() -> None:
     # read with A as the source, the copy swaps one neutral term for a loaded one
     a_src, evidence = _decide(_A, Edits(0, 1, 0), Edits(0, 0, 1))
@@ -75,9 +82,7 @@ def test_a_copy_crediting_the_other_s_agency_by_name_is_the_copy() -> None:
         "A drone strike on a market killed 31 people, three residents told Stellbrook by "
         "telephone.\n\nThe government denied it."
     )
-    for a, b in ((wire, site), (site, wire)):
-        a_src, evidence = direction(a, b, 0.9, 0.9, "auto")
-        assert a_src == (a is wire) and evidence[0].startswith("attribution:"), evidence
+    _wire_is_source_both_ways(wire, site, "attribution:")
 
 
 def test_a_dateline_credited_to_an_unknown_agency_marks_the_original() -> None:
@@ -93,9 +98,7 @@ def test_a_dateline_credited_to_an_unknown_agency_marks_the_original() -> None:
         "La réforme des retraites a été votée cette nuit par les députés, qui ont porté "
         "l'âge légal de 60 à 63 ans.\n\nLes syndicats appellent à la grève."
     )
-    for a, b in ((wire, site), (site, wire)):
-        a_src, evidence = direction(a, b, 0.9, 0.9, "auto")
-        assert a_src == (a is wire) and evidence[0].startswith("wire marks:"), evidence
+    _wire_is_source_both_ways(wire, site, "wire marks:")
 
 
 def test_a_desk_credit_line_in_another_language_is_no_furniture() -> None:
@@ -124,6 +127,4 @@ def test_a_page_that_introduces_the_report_it_posts_is_the_copy() -> None:
         "billing about 310,000 households.\n\nThe company said it would appeal.\n\n"
         "Media enquiries: press office, Brenmoor Energy."
     )
-    for a, b in ((wire, newsroom), (newsroom, wire)):
-        a_src, evidence = direction(a, b, 0.9, 0.9, "auto")
-        assert a_src == (a is wire) and evidence[0].startswith("attribution:"), evidence
+    _wire_is_source_both_ways(wire, newsroom, "attribution:")

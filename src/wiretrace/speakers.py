@@ -137,6 +137,7 @@ class Attributor:
         self.done: dict[int, tuple[str | None, str | None]] = {}
         self._persons: dict[int, str | None] = {}
         self._inside: dict[int, list[tuple[int, int]]] = {}
+        self._whole = " ".join(s.text for s in sentences)  # where a title names its holder
         self.parsed = 0
 
     def inside(self, si: int) -> list[tuple[int, int]]:
@@ -278,7 +279,7 @@ class Attributor:
         if description is None:
             return None
         last = self._last_named(qi)
-        named = named_speaker(description, " ".join(s.text for s in self.sentences))
+        named = named_speaker(description, self._whole)
         if last is not None and is_name(named) and same_speaker(named, last):
             return last
         return description
