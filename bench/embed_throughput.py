@@ -114,7 +114,7 @@ def main() -> None:
     args = ap.parse_args()
     root: Path = args.data_dir
     print(f"# {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f}", file=sys.stderr)
-    fp32 = _load("cpu")
+    fp32 = _load("cpu", "fp32")
     int8 = torch.ao.quantization.quantize_dynamic(  # type: ignore[no-untyped-call]
         copy.deepcopy(fp32), {torch.nn.Linear}, dtype=torch.qint8
     )

@@ -15,7 +15,7 @@ import datetime as dt
 import statistics
 import time
 
-from wiretrace import facts, factvalues, nlp, quotes
+from wiretrace import facts, nlp, quotes, textcache
 from wiretrace.article import Alignment, Article
 from wiretrace.sentences import split
 
@@ -77,7 +77,7 @@ def main() -> None:
     parsed = 0
     for _ in range(7):
         nlp.clear_cache()
-        factvalues.clear_caches()
+        textcache.clear()
         t = time.perf_counter()
         quotes.analyze(src, cpy, als)
         facts.analyze(src, cpy, als)

@@ -107,6 +107,15 @@ def test_chinese_and_japanese_words_are_character_bigrams() -> None:
     assert tokens("The mayor said 42 words.") == ["the", "mayor", "said", "42", "words"]
 
 
+def test_tokens_are_a_fresh_list_each_time() -> None:
+    from wiretrace.align import tokens
+
+    # tokens are cached per text: a caller changing its list must not change the next's
+    first = tokens("Rates rose again.")
+    first.append("sharply")
+    assert tokens("Rates rose again.") == ["rates", "rose", "again"]
+
+
 def test_indic_words_keep_their_vowel_signs() -> None:
     from wiretrace.align import tokens
 

@@ -31,3 +31,6 @@ def test_a_speaker_s_acronym_and_first_name_with_a_title_are_the_same_speaker() 
     text = "The vice-chancellor, Sir Leopold Fazackerley, is retiring."
     assert same_speaker(named_speaker("Sir Leopold", text), named_speaker("Fazackerley", text))
     assert not same_speaker(named_speaker("Sir Leopold", text), "Baskerville")
+    # the surname is the word after the first name standing alone, not inside another
+    text = "FitzLeopold Brown spoke first. Sir Leopold Fazackerley is retiring."
+    assert named_speaker("Sir Leopold", text) == "Sir Leopold Fazackerley"

@@ -37,6 +37,7 @@ from .language import is_english
 from .normalize import HAN_CHARS, UNSPACED_SE_ASIA, WORD_MARKS
 from .quotemarks import QUOTED
 from .specifics import only_topical
+from .textcache import text_cache
 
 Matrix = npt.NDArray[np.float64]
 
@@ -109,8 +110,14 @@ ORDER_SLACK = 3
 
 
 def tokens(text: str) -> list[str]:
+    """The word tokens of ``text``, lower-cased: a fresh list, the caller's to change."""
+    return list(_tokens(text))
+
+
+@text_cache(8192)
+def _tokens(text: str) -> tuple[str, ...]:
     if BIGRAMMED.search(text) is None:
-        return [t.lower() for t in _TOKEN.findall(text)]
+        return tuple([t.lower() for t in _TOKEN.findall(text)])
     # Chinese and Japanese write no spaces between words, so a "word" token would be a
     # whole clause; overlapping character bigrams stand in for words, as in CJK search
     # engines (a clause edited by one character still shares most of its bigrams)
@@ -123,7 +130,7 @@ def tokens(text: str) -> list[str]:
                 out += [run[k : k + 2] for k in range(len(run) - 1)]
             else:
                 out.append(run.lower())
-    return out
+    return tuple(out)
 
 
 def content_words(toks: list[str]) -> set[str]:
@@ -235,9 +242,12 @@ def score_pairs(copy: Side, source: Side) -> PairScores:
     return PairScores(lex=lex, content_inter=inter, cos=cos, words_only=words_only, held=held)
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def figure_tokens(toks: list[str]) -> list[str]:
     """The tokens holding a digit, in order (the tokeniser splits 3.5 into 3 and 5)."""
-    return [t for t in toks if any(c.isdigit() for c in t)]
+    return [t for t in toks if _DIGIT.search(t)]
 
 
 def _changed_figure(a: list[str], b: list[str]) -> bool:

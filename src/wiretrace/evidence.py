@@ -26,6 +26,7 @@ from .align import (
 from .article import Alignment, Article
 from .quotemarks import QUOTED
 from .specifics import NAME_WORD, specifics_of
+from .textcache import text_cache
 from .wordsonly import words_only_features
 
 
@@ -62,10 +63,13 @@ def _same_narration(copy: Side, source: Side, a: Alignment) -> bool:
 
 
 # words a figure is written with, which say nothing of whose sentence it is
+_DIGIT = re.compile(r"\d")
 _UNITS = frozenset("per cent percent pc million billion bn m point points percentage s".split())
 
 
 def _bare_figure(gram: tuple[str, ...]) -> bool:
+    if not _DIGIT.search("".join(gram)):  # most trigrams: no figure, one scan
+        return False
     figures = figure_tokens(list(gram))
     return bool(figures) and all(t in STOPWORDS or t in _UNITS or t in figures for t in gram)
 
@@ -297,6 +301,7 @@ def _said_share(copy: Side, alignments: list[Alignment]) -> float:
     return float(sum(copy.lengths[i] for i in said if i in aligned)) / total if total else 0.0
 
 
+@text_cache(8192)
 def is_filler(text: str) -> bool:
     """A sentence of rewrite filler: a stock phrase outside quotes, a short question or
     exclamation outside quotes ("What happened?", "It's simple!"), or an explainer's or

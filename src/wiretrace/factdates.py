@@ -11,8 +11,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from functools import lru_cache
 from typing import Any
+
+from .textcache import text_cache
 
 DateRef = tuple[str, str, str]  # (granularity, key, text)
 
@@ -82,7 +83,7 @@ _DATE_WORDS = (
 )  # fmt: skip
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def letters(text: str) -> frozenset[str]:
     """The lower-case letter runs of ``text`` (the cheap test before a large regex)."""
     return frozenset(_LETTERS.findall(text.lower()))
@@ -108,7 +109,7 @@ def calendar_spans(text: str) -> list[tuple[int, int]]:
     return spans + [m.span() for m in _CLOCK24.finditer(text)]
 
 
-@lru_cache(maxsize=2048)
+@text_cache(maxsize=2048)
 def parse_day(expr: str, base: dt.date | None, future: bool = False) -> str:
     import dateparser
 
@@ -227,7 +228,7 @@ def _labelled_date(text: str, at: int, base: dt.date | None, future: bool) -> st
     return day
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
     """(granularity, key, text) for every date expression. A weekday is the latest such
     day on or before ``base``, or the next one when the sentence speaks of the future."""
@@ -299,7 +300,7 @@ def month_of(key: str) -> str:
     return key[5:7] if re.match(r"\d{4}-\d\d", key) else key[-5:-3] if key.startswith("--") else ""
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def clock(text: str) -> dict[str, str]:
     """Clock times of ``text`` in minutes of the day: "HH:MM" -> the text (``2:30 p.m.``,
     ``14:30``, ``noon`` and ``midnight``; the dict is cached: do not change it)."""
@@ -329,7 +330,7 @@ def clock(text: str) -> dict[str, str]:
 CALENDAR_PREFIXES = frozenset(_MONTHS[0]) | {d[:3] for d in _WEEKDAYS}
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def dayparts(text: str) -> frozenset[str]:
     """Parts of the day named in ``text`` (morning, night, ...), lower case."""
     return frozenset(m.lower() for m in _DAYPART.findall(text))
@@ -352,8 +353,3 @@ _DAYPART_NEAR = {
 def dayparts_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Some part of the day of ``a`` is one of ``b`` or borders it."""
     return any(x == y or y in _DAYPART_NEAR.get(x, ()) for x in a for y in b)
-
-
-def clear_caches() -> None:
-    for fn in (letters, parse_day, dates, clock, dayparts):
-        fn.cache_clear()

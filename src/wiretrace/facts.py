@@ -59,6 +59,7 @@ from .facttitles import rank_dropped, same_posts, title_replaced, title_swaps
 from .factvalues import approx, numbers
 from .factwording import check_wording
 from .nlp import parse_many
+from .textcache import text_cache
 
 __all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]
 
@@ -114,8 +115,15 @@ def _caps(text: str) -> set[str]:
 
 
 def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    return list(_word_opcodes(tuple(a), tuple(b)))
+
+
+@text_cache(2048)  # several checks diff the same pair of word lists
+def _word_opcodes(
+    a: tuple[str, ...], b: tuple[str, ...]
+) -> tuple[tuple[str, int, int, int, int], ...]:
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    return [(str(op), i1, i2, j1, j2) for op, i1, i2, j1, j2 in ops]
+    return tuple((str(op), i1, i2, j1, j2) for op, i1, i2, j1, j2 in ops)
 
 
 def _names_need(p: Pair, src_words: set[str]) -> tuple[str, ...]:

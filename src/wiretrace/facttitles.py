@@ -58,18 +58,30 @@ def same_posts(words: list[str], spelled: dict[str, str] | None = None) -> list[
     out: list[str] = []
     k = 0
     while k < len(words):
-        for names in _SAME_POST:
-            hit = next((n for n in names if tuple(words[k : k + len(n)]) == n), None)
-            if hit is not None:
-                out.extend(names[0])
-                if spelled is not None and hit != names[0]:
-                    spelled.setdefault(" ".join(names[0]), " ".join(hit))
+        for first, hit in _POST_STARTS.get(words[k], ()):
+            if tuple(words[k : k + len(hit)]) == hit:
+                out.extend(first)
+                if spelled is not None and hit != first:
+                    spelled.setdefault(" ".join(first), " ".join(hit))
                 k += len(hit)
                 break
         else:
             out.append(words[k])
             k += 1
     return out
+
+
+def _post_starts() -> dict[str, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]]:
+    """Each name of a post in ``_SAME_POST`` under its first word, as (reading, name), in
+    the table's order: the first matching group wins, as in a scan of the whole table."""
+    starts: dict[str, list[tuple[tuple[str, ...], tuple[str, ...]]]] = {}
+    for names in _SAME_POST:
+        for n in names:
+            starts.setdefault(n[0], []).append((names[0], n))
+    return {w: tuple(v) for w, v in starts.items()}
+
+
+_POST_STARTS = _post_starts()
 
 
 def title_swaps(

@@ -10,10 +10,9 @@ digit or number word.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from . import factdates
 from .factdates import calendar_spans, has_digit, letters
+from .textcache import text_cache
 
 Number = tuple[float, str, str]  # (value, currency or "%" or "", text)
 
@@ -153,7 +152,7 @@ _COUNT_WORDS = _NUMBER_WORDS | {"half", "quarter"}
 _NUMERATOR = re.compile(r"\b(?:two|three|four|five)(?=[\s-]+(?:thirds|quarters|fifths)\b)", re.I)
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def numbers(text: str) -> tuple[Number, ...]:
     """Every number in ``text`` with its value and unit (years and the days of dates are
     not numbers here: the date check reads them)."""
@@ -297,7 +296,7 @@ def count(word: str | None) -> float | None:
         return None
 
 
-@lru_cache(maxsize=4096)
+@text_cache(maxsize=4096)
 def approx(text: str) -> tuple[Number, ...]:
     """Approximate quantities of ``text``: a fraction as a percentage (``nearly half`` =
     50%, ``two-thirds`` = 66.7%) and a span of time in days (``a week`` = 7, ``a
@@ -343,10 +342,3 @@ def near_num(a: Number, b: Number) -> bool:
     """``a`` and ``b`` are within ``APPROX_TOLERANCE`` and their units agree."""
     close = abs(a[0] - b[0]) <= APPROX_TOLERANCE * max(abs(a[0]), abs(b[0]), 1e-9)
     return close and (a[1] == b[1] or not a[1] or not b[1])
-
-
-def clear_caches() -> None:
-    """Forget cached values (the benchmark uses it to time cold runs)."""
-    for fn in (numbers, approx):
-        fn.cache_clear()
-    factdates.clear_caches()

@@ -33,8 +33,11 @@ def is_english(sentences: list[Sentence]) -> bool:
     """Whether the embedding model (English only) can read these sentences: mostly ASCII
     letters, and more English than Romance or German function words."""
     sample = " ".join(s.text for s in sentences[:20])
-    letters = [c for c in sample if c.isalpha()]
-    if not letters or sum(c.isascii() for c in letters) / len(letters) <= 0.9:
+    if not sample.isascii():  # one C-level scan settles most English text
+        letters = [c for c in sample if c.isalpha()]
+        if not letters or sum(c.isascii() for c in letters) / len(letters) <= 0.9:
+            return False
+    elif not any(c.isalpha() for c in sample):
         return False
     words = [w.lower() for w in _LATIN_WORD.findall(sample)]
     english = sum(w in _EN_WORDS for w in words)

@@ -32,7 +32,6 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from .article import Alignment, Article, Quote, QuoteStatus, Sentence
@@ -40,6 +39,7 @@ from .persons import is_name
 from .quotemarks import Marks, QuoteSpan, mark_spans, quoted_text
 from .quotespeakers import STOPWORDS, WORD, named_speaker, same_speaker
 from .speakers import CUE_WORDS, attribute
+from .textcache import text_cache
 
 __all__ = ["CUE_WORDS", "STOPWORDS", "QuoteSpan", "analyze", "find_quotes"]
 
@@ -81,7 +81,7 @@ _NUMS = {
 }
 
 
-@lru_cache(maxsize=65536)
+@text_cache(maxsize=65536)
 def _stem(w: str) -> str:
     w = w.lower().replace("'", "")
     if w in _NUMS:

@@ -39,10 +39,20 @@ def _in_full(name: str, text: str) -> str:
     """``name`` with the surname ``text`` gives after it: "Sir Leopold" -> "Sir Leopold
     Fazackerley" (round 69: the first name with a title, as British usage has it)."""
     last = name.split()[-1]
-    m = re.search(rf"\b{re.escape(last)}\s+([A-Z][\w'’-]+)\b", text)
-    if m is None or m.group(1) in name.split() or m.group(1).lower() in STOPWORDS:
-        return name
-    return f"{name} {m.group(1)}"
+    # str.find, not a regex built per name: compiling one costs more than the search
+    at = text.find(last)
+    while at >= 0:
+        m = _NEXT_WORD.match(text, at + len(last))
+        if m is not None and (at == 0 or not _WORD_CHAR.match(text, at - 1)):
+            if m.group(1) in name.split() or m.group(1).lower() in STOPWORDS:
+                return name
+            return f"{name} {m.group(1)}"
+        at = text.find(last, at + 1)
+    return name
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’-]+)\b")
+_WORD_CHAR = re.compile(r"\w")
 
 
 _ROLE = re.compile(r"(?:(?:the|a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?P<t>[a-z-]+)")
