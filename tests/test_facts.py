@@ -2221,3 +2221,56 @@ def test_faithful_restatements_and_misses_of_round_79_sport_culture_science() ->
                  "The rankings will lift her to fourth when they are published on June 17.", tue) == []  # fmt: skip
     assert kinds("The federation is expected to confirm the team on Monday.",
                  "The federation is expected to confirm the team on June 17.", tue) == []  # fmt: skip
+
+
+def test_round_81_political_wire_copy() -> None:
+    # round 81: each a false alarm or a miss before
+    thu = dt.date(2025, 9, 18)
+    src = "Judges said there was no evidence that his son knew where the payments came from."
+    assert [c.kind for c in by_sentence(src, src.replace("no evidence", "evidence"), thu)] == [
+        "negation"
+    ]
+    assert by_sentence(src, src.replace("no evidence", "little evidence"), thu) == []
+    src = "The shelters held about 18,500 people on Thursday, up from 11,000."
+    assert kinds(src.replace("held", "rose to"), src.replace("held", "soared to"), thu) == [
+        "wording"
+    ]
+    same = [
+        ("Trennesk's foreign minister said the treaty proved that patient diplomacy works.",
+         "Trennesk's top diplomat said the treaty showed that patient diplomacy works."),
+        ("Prime Minister Joran Vesteby called an emergency meeting of the national security council for Friday.",
+         "Joran Vesteby, the prime minister, summoned the national security council to an emergency meeting on Sept 19."),
+        ("President Oren Talvisk, whose signature is needed for the bill to become law, has not said whether he will sign it.",
+         "President Oren Talvisk, whose signature is needed for the bill to become law, has given no indication whether he will sign it."),
+        ("At least 85 people were injured in Oskerdal and 27 in neighbouring Lessmark province.",
+         "At least 112 people were injured, 85 of them in Oskerdal and the rest in neighbouring Lessmark province."),
+        ("It was not possible to verify the figures independently, as journalists are barred from the area.",
+         "The numbers could not be independently checked, as the authorities bar journalists from the area."),
+        ("Militants attacked an army post in eastern Sarvhold.",
+         "Militants raided an army post in eastern Sarvhold."),
+        ("The river burst its banks and swept through low-lying villages.",
+         "The river broke its banks and surged through low-lying villages."),
+        # round 80: "former" said with a past tense, a refusal as a denial
+        ("Vandiour, a former judge, has not conceded.",
+         "Elara Vandiour, who was a judge before entering politics, is refusing to concede."),
+    ]  # fmt: skip
+    for s, c in same:
+        assert kinds(s, c, thu) == [], (s, c)
+    assert kinds("Police searched the offices.", "Police raided the offices.", thu) == ["wording"]
+    # "last Wednesday" written on a Wednesday is the week before
+    wed = dt.date(2025, 4, 9)
+    assert kinds("The deal was agreed during talks in Velstria on April 2.",
+                 "The deal was agreed at talks in Velstria last Wednesday.", wed) == []  # fmt: skip
+    assert kinds("The deal was agreed during talks in Velstria on April 9.",
+                 "The deal was agreed at talks in Velstria last Wednesday.", wed) == ["date"]  # fmt: skip
+    # a difference from a figure named elsewhere in the story
+    sentences = (
+        "The court sentenced him to seven years in prison. Prosecutors had sought a 10-year "
+        "sentence."
+    )
+    cpy = (
+        "The court sentenced him to seven years in prison. The sentence was three years "
+        "shorter than prosecutors had sought."
+    )
+    assert by_sentence(sentences, cpy, thu) == []
+    assert [c.kind for c in by_sentence(sentences, cpy.replace("three", "four"), thu)] == ["number"]

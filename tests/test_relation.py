@@ -198,6 +198,17 @@ def test_machine_written_filler_is_known() -> None:
     assert is_filler("It's simple!")
     assert is_filler("Let us know in the comments below, and don't forget to share this post.")
     assert not is_filler('"Get out now!" the firefighter shouted.')
+    # an AI explainer's headings, its answers to its own questions and its sign-off
+    # (round 80); a heading is title case with no full stop, a sentence is not
+    assert is_filler("At a Glance")
+    assert is_filler("The Bigger Picture")
+    assert is_filler("Yes - and that is what makes this attack so shocking.")
+    assert is_filler("That depends on who you ask.")
+    assert is_filler("We will keep following this story and bring you updates as they happen.")
+    assert is_filler("In today's increasingly dangerous humanitarian landscape, aid is at risk.")
+    assert not is_filler("Rising costs")
+    assert not is_filler("Three aid workers died.")
+    assert not is_filler("Yes Bank shares fell 4% on Monday.")
     assert not is_filler("Residents cheered as the first train in two years left the station!")
 
 

@@ -323,3 +323,23 @@ def test_a_name_in_apposition_to_a_company_s_title_is_the_he_not_the_company() -
         'keep the route going. "We looked at every option," he said.'
     )
     assert got[0][0] == "Gervase Priestley"
+
+
+def test_a_capital_named_before_a_she_is_not_her() -> None:
+    # round 80: the small model tags an invented capital a person, and a "she" after it
+    # went to the city; the minister named a sentence before is the speaker
+    got = who(
+        "At a briefing on Wednesday, Teodora Vansille brushed off the idea that the town "
+        "would fall.",
+        "It was the fullest answer Veldora has given so far to the offensive.",
+        '"The town is not going to fall," she said.',
+        "The foreign ministry is in Veldora.",
+    )
+    assert got[0][0] == "Teodora Vansille"
+    # ... and a name set off by commas beside it stands for the "he" of the next quote
+    got = who(
+        "Speaking in the capital, Veldora, the head of the mission, Gustav Nevrosk, drew a "
+        "clear line between the vote and what came before it.",
+        '"Election day itself was calm," he said.',
+    )
+    assert got[0][0] == "Gustav Nevrosk"

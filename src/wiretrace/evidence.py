@@ -265,7 +265,7 @@ _FILLER = re.compile(
     r"|what you need to know|but that'?s not all|what happens next|all eyes (?:are|will be) on"
     r"|make no mistake|the bottom line is"
     # the clichés of machine-written prose
-    r"|in today'?s (?:[\w-]+ ){0,2}(?:world|age|landscape|climate|economy|society|market)"
+    r"|in today'?s (?:[\w-]+ ){0,3}(?:world|age|landscape|climate|economy|society|market)"
     r"|in an era (?:of|where|when)|as the world (?:moves|shifts|transitions|turns|races)"
     r"|at the heart of (?:modern|everyday|daily) life|^(?:conclusion|final thoughts)$"
     r"|continues? to evolve|striking the right balance|strike the right balance"
@@ -275,6 +275,8 @@ _FILLER = re.compile(
     r"|the stakes (?:could not|couldn'?t) be higher|in conclusion|one thing is (?:certain|clear)"
     # the sign-off of a content farm's post (round 26)
     r"|let us know in the comments|(?:don'?t forget to|be sure to) share this"
+    r"|(?:we will|we'll) (?:keep|continue) (?:following|monitoring|tracking|watching)"
+    r"|(?:bring|keep) you (?:updates|updated|posted)|(?:that|it) depends on who you ask"
     # as a turn of phrase, set off by a comma; "pupils leave at the end of the day" is a time
     r"|(?:^|(?<=, ))(?:at the end of the day|moving forward)(?=,))\b",
     re.IGNORECASE,
@@ -285,11 +287,17 @@ _FILLER = re.compile(
 _SCAFFOLD = re.compile(
     r"^(?:(?:yes|no|not (?:really|yet|quite|exactly|always)|partly|maybe|probably(?: not)?"
     r"|in short,? (?:yes|no)|it depends)[.!]?"
+    # ... and an answer opening with one: "Yes - and that is what makes it so shocking."
+    r"|(?:yes|no)\s*[-–—]\s+.*"
     r"|\d{1,2}[.)]\s+(?:\S+\s+){0,11}\S+[^\W\d_]"
     r"|(?:here,? )?we (?:look at|explain|answer|break down|take a look at)\b.*"
     r"|here(?:'s| is) (?:a look|a guide|our guide|a breakdown|an explainer)\b.*)$",
     re.IGNORECASE,
 )
+# A heading in the body: a few words in title case with no sentence's end ("At a Glance",
+# "The Bigger Picture", round 80). A rewrite's scaffolding: it states nothing.
+_FUNCTION_WORD = r"(?:a|an|the|of|and|or|to|in|on|for|at|by|with|is|are|vs)"
+_HEADING = re.compile(rf"^\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|{_FUNCTION_WORD})){{0,5}}\s*$")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _QUOTED_SPAN = re.compile(r"[\"“„«][^\"”“„«»]*[\"”»]")
 
@@ -306,7 +314,7 @@ def is_filler(text: str) -> bool:
     """A sentence of rewrite filler: a stock phrase outside quotes, a short question or
     exclamation outside quotes ("What happened?", "It's simple!"), or an explainer's or
     listicle's scaffolding (``_SCAFFOLD``)."""
-    if _SCAFFOLD.match(text.strip()) and not _QUOTE_MARK.search(text):
+    if (_SCAFFOLD.match(text.strip()) or _HEADING.match(text)) and not _QUOTE_MARK.search(text):
         return True
     return bool(_FILLER.search(_QUOTED_SPAN.sub(" ", text))) or (
         text.rstrip().endswith(("?", "!"))

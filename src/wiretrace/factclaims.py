@@ -61,7 +61,8 @@ _CUES = re.compile(
 # The cues whose loss turns a claim into a stated fact.
 _ATTRIB = re.compile(
     # "were told to leave" is an instruction, not a source: passive "told" does not count
-    r"\b(said|says|(?<!were )(?<!was )(?<!been )(?<!being )told|according to|claimed|claims"
+    # ("has not said whether he will sign" credits no claim to anyone, round 81)
+    r"(?<!not )(?<!n't )(?<!never )\b(said|says|(?<!were )(?<!was )(?<!been )(?<!being )told|according to|claimed|claims"
     r"|allege|alleged|alleges|stated|in a statement)\b"
     # a speech verb with its clause: "he added that the stoppage could cost ..." ("added"
     # alone may be a count: "the company added 300 jobs")

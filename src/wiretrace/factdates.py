@@ -206,10 +206,11 @@ _WOULD_BEFORE = re.compile(r"\bwould\b(?![^.;]*\b(?:said|told|announced|says)\b)
 # "declared a day of national mourning for Friday", round 73)
 _FOR_DAY = re.compile(
     r"\b(?:called|set|planned|scheduled|booked|fixed|declared|proclaimed|convened)\b"
-    r"[^.;]{0,40}\bfor\s+$",
+    r"[^.;]{0,60}\bfor\s+$",  # ("an emergency meeting of the national security council")
     re.I,
 )
 
+_LAST = re.compile(r"\blast\s+$", re.I)
 _LABEL_GAP = re.compile(r",?\s+(?:the\s+)?")
 
 
@@ -264,7 +265,11 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
                 ):
                     day = base + dt.timedelta(days=(wd - base.weekday()) % 7)
                 else:
-                    day = base - dt.timedelta(days=(base.weekday() - wd) % 7)
+                    # "last Wednesday" written on a Wednesday is a week before (round 81)
+                    back = (base.weekday() - wd) % 7 or (
+                        7 if _LAST.search(text, 0, m.start()) else 0
+                    )
+                    day = base - dt.timedelta(days=back)
                 out.append(("day", day.isoformat(), expr))
             else:
                 out.append(("day", "wd:" + expr.lower(), expr))

@@ -28,7 +28,6 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("violence", "insurgency", "unrest"),
     ),
     (("looted", "plundered", "ransacked"), ("seized", "took", "removed")),
-    (("raided", "stormed"), ("searched", "visited", "entered")),
     (
         ("junta", "regime"),
         ("military-led government", "military government", "government", "authorities"),
@@ -165,6 +164,15 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (
         ("thrashed", "hammered", "crushed", "demolished", "humiliated", "routed"),
         ("beat", "defeated", "overcame", "won against"),
+    ),
+    # a search made a raid; fighters who "raided an army post" where the source says
+    # "attacked" are no more loaded (round 81), so only as swaps
+    (("raided", "stormed"), ("searched", "visited", "entered")),
+    # a rise made a leap (round 81: "rose to about 18,500" -> "soared to"); a river
+    # "surged through villages" is no figure's rise, so only as swaps
+    (
+        ("soared", "skyrocketed", "rocketed", "surged", "spiked", "ballooned", "shot up"),
+        ("rose", "increased", "climbed", "grew", "went up"),
     ),
     # an outbreak made an epidemic (round 73): the plain word where there is one
     (("epidemic",), ("outbreak",)),

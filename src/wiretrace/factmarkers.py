@@ -8,6 +8,10 @@ d'un") and its modal hedges ("podría instalarse" -> "se instalará", "könnten 
 "würden folgen"). Round 74 planted ten such changes in Spanish, French and German light
 edits; the figures check found two. Only close pairs are read, where the words around the
 edit still match: in a rewritten sentence a denial or a doubt moves into other words.
+
+English has its own checks (facthedges.py), which read the "not" of a verb; the denial a
+determiner carries ("there was no evidence" -> "there was evidence", round 81) is read
+here, the same way.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from .article import Alignment, Article, Change
-from .factpair import pair_change
+from .factpair import Pair, pair_change
 
 _WORD = re.compile(r"[^\W\d_]+['’]?")
 
@@ -100,4 +104,31 @@ def marker_changes(
                 out.append(
                     pair_change("hedge", source, copy, al.source, al.copy, s_text, c_text, note)
                 )
+    return out
+
+
+# English denials by a determiner; "no longer" is a verb's, read by facthedges.py
+ENGLISH_DENIALS = frozenset("no nothing nobody none".split())
+
+
+def english_denials(p: Pair) -> list[Change]:
+    """A "no" dropped or added in a close pair, every word around it kept. A replaced one
+    is left alone: "no evidence" -> "little evidence" softens, "any evidence" restates."""
+    s_m, c_m = list(_WORD.finditer(p.s_plain)), list(_WORD.finditer(p.c_plain))
+    s_words, c_words = [m.group() for m in s_m], [m.group() for m in c_m]
+    out = []
+    for i1, i2, j1, j2 in _edits(s_words, c_words):
+        s_part, c_part = s_words[i1:i2], c_words[j1:j2]
+        if (s_part and c_part) or max(len(s_part), len(c_part)) > MAX_EDIT:
+            continue
+        if any(w.lower() == "longer" for w in s_words[i1 : i2 + 1] + c_words[j1 : j2 + 1]):
+            continue
+        s_text, c_text = _span(p.s_plain, s_m, i1, i2), _span(p.c_plain, c_m, j1, j2)
+        if _count(s_part, ENGLISH_DENIALS):
+            note = f"{s_text!r} became {c_text!r}: the copy affirms what the source denies"
+        elif _count(c_part, ENGLISH_DENIALS):
+            note = f"{s_text!r} became {c_text!r}: the copy denies what the source affirms"
+        else:
+            continue
+        out.append(p.change("negation", s_text, c_text, note))
     return out

@@ -222,9 +222,12 @@ _DIFFERENCE = re.compile(
 # $84 million named elsewhere: round 72)
 # (... or "14 seconds behind" the winner's time, "three points clear" of the team second,
 # "1.44 seconds inside the qualifying time": round 79)
+# (... or "three years shorter than prosecutors had sought", of a ten-year term sought
+# and seven years given: round 81)
 _MORE_THAN = re.compile(
-    r"^\s*(?:(?:[a-z]+\s+)?(?:more|fewer|less)\s+than|off|(?:[a-z]+\s+)?(?:behind|ahead|clear"
-    r"|inside))\b",
+    r"^\s*(?:(?:[a-z]+\s+)?(?:more|fewer|less|higher|lower|longer|shorter|later|earlier|bigger"
+    r"|smaller|larger|greater|quicker|faster|slower|cheaper|dearer|older|younger)\s+than|off"
+    r"|(?:[a-z]+\s+)?(?:behind|ahead|clear|inside))\b",
     re.I,
 )
 # ... or said before it: "down 120 million pounds from a year earlier" (round 52)

@@ -48,6 +48,7 @@ from .factlexicon import (
     TITLE_MODS,
     TITLE_WORDS,
 )
+from .factmarkers import english_denials
 from .factnames import (
     country_keys,
     government_of,
@@ -466,7 +467,7 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         ]
         out += check_wording(p)
         out += hedges
-        out += check_negation(p)
+        out += check_negation(p) + english_denials(p)
         out += check_unquoted(p)
     seen: set[tuple[str, int, str]] = set()
     unique = []

@@ -47,6 +47,8 @@ _SAME_POST: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("ceo",), ("chief", "executive", "officer")),
     (("headteacher",), ("head", "teacher"), ("headmaster",), ("headmistress",)),
     (("chief", "constable"), ("police", "chief")),
+    # a country's "top diplomat" is its foreign minister, in wire style (round 81)
+    (("foreign", "minister"), ("top", "diplomat")),
     # a High Court judge's style: "Mrs Justice Vantongeren" is Judge Vantongeren (round 56)
     (("judge",), ("mr", "justice"), ("mrs", "justice"), ("ms", "justice"), ("lady", "justice")),
 )
@@ -202,5 +204,6 @@ def rank_dropped(sk: list[str], ck: list[str]) -> Swap | None:
 _FORMERLY = re.compile(
     r"\b(?:used to|once|previously|formerly|until recently|retired"
     r"|while (?:serving|working|acting) as|when (?:he|she|they) (?:was|were)"
-    r"|(?:was|were)\b[^.;]{1,40}\buntil)\b"
+    # ("who was a judge before entering politics", round 81)
+    r"|(?:was|were)\b[^.;]{1,40}\b(?:until|before))\b"
 )

@@ -30,6 +30,7 @@ from .cuepatterns import (
     cheap_person,
     coordinated_after,
     outside,
+    personal,
 )
 from .nlp import parse_many
 from .persons import (
@@ -126,6 +127,16 @@ def _cued_surnames(text: str, inside: Sequence[tuple[int, int]], at: int) -> lis
     ]
 
 
+# A full name set off by commas: "in the capital, Veldora, the head of the mission, Gustav
+# Nevrosk, drew a clear line" (round 80: the small model tagged him an organisation)
+_SET_OFF_NAME = re.compile(r",\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),")
+
+
+def _set_off_name(text: str) -> str | None:
+    names = [m.group(1) for m in _SET_OFF_NAME.finditer(text) if personal(m.group(1))]
+    return names[-1] if names else None
+
+
 class Attributor:
     """Speakers and cue words of the quotations ``spans`` of ``sentences``, resolved on
     demand: :meth:`resolve` settles the quotes asked for, parsing in batched rounds."""
@@ -136,6 +147,7 @@ class Attributor:
         self.docs: dict[int, Any] = {}
         self.done: dict[int, tuple[str | None, str | None]] = {}
         self._persons: dict[int, str | None] = {}
+        self._places: dict[str, bool] = {}
         self._inside: dict[int, list[tuple[int, int]]] = {}
         self._whole = " ".join(s.text for s in sentences)  # where a title names its holder
         self.parsed = 0
@@ -239,6 +251,8 @@ class Attributor:
             return known
         if candidates(text, inside, at):
             found = last_person(self._doc(si), at, inside)
+            if found and self._place(found):
+                found = _set_off_name(text[:at])
             if found:
                 return found
         named = self._named_before(si, at) or self._described(qi, described_subject(text[:at]))
@@ -252,9 +266,28 @@ class Attributor:
                 or self._opening_surname(j)
                 or self._subject_or_person(qi, j)
             )
+            if found and self._place(found):
+                found = _set_off_name(self.sentences[j].text)
             if found:
                 return found
         return self._last_named(qi)
+
+    def _place(self, name: str) -> bool:
+        """A one-word "person" the article names as a place: "It was the fullest answer
+        Veldora has given" is the capital's, and a "she" after it is not Veldora's (round
+        80: the small model tags invented capitals as people)."""
+        if " " in name.strip():
+            return False
+        if name not in self._places:
+            self._places[name] = (
+                re.search(
+                    rf"\b(?:in|near|outside|capital,?|city of|town of)\s+{re.escape(name)}"
+                    rf"\b(?!['’]s)",
+                    self._whole,
+                )
+                is not None
+            )
+        return self._places[name]
 
     def _subject_or_person(self, qi: int, j: int) -> str | None:
         """The person sentence ``j`` names, or the title that opens it as its subject when
