@@ -2231,6 +2231,14 @@ def test_round_81_political_wire_copy() -> None:
         "negation"
     ]
     assert by_sentence(src, src.replace("no evidence", "little evidence"), thu) == []
+    # ... a denial said another way is none dropped
+    for s, c in [
+        ("There have been no deaths linked to the outbreak.",
+         "No deaths have been linked to the outbreak."),
+        ("The FSA said it had not found evidence that senior managers knew about it.",
+         "The FSA said it had found no evidence that senior managers knew about it."),
+    ]:  # fmt: skip
+        assert by_sentence(s, c, thu) == [], c
     src = "The shelters held about 18,500 people on Thursday, up from 11,000."
     assert kinds(src.replace("held", "rose to"), src.replace("held", "soared to"), thu) == [
         "wording"
@@ -2257,6 +2265,11 @@ def test_round_81_political_wire_copy() -> None:
     for s, c in same:
         assert kinds(s, c, thu) == [], (s, c)
     assert kinds("Police searched the offices.", "Police raided the offices.", thu) == ["wording"]
+    # round 80: a dispersal made an attack; the story's own year said as "this year"
+    src = "Police used tear gas and water cannon to disperse the crowd."
+    assert kinds(src, src.replace("disperse", "attack"), thu) == ["wording"]
+    assert kinds("Seven aid workers have been killed since the start of the year.",
+                 "This year alone, seven aid workers have lost their lives.", thu) == []  # fmt: skip
     # "last Wednesday" written on a Wednesday is the week before
     wed = dt.date(2025, 4, 9)
     assert kinds("The deal was agreed during talks in Velstria on April 2.",

@@ -255,8 +255,9 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                 and not _years_counted(d, p)
                 and not _season_named(d, p)
                 # "some 1,150 homes today": the copy's own now, where the source gives
-                # no date to replace (round 58)
-                and d[2].lower() != "today"
+                # no date to replace (round 58); "this year" likewise, for "since the start
+                # of the year" (round 80)
+                and d[2].lower() not in ("today", "this year")
             ):
                 out.append(p.change("date", "", d[2], f"{d[2]!r} ({d[1]}) is not in the source"))
     out += check_times(p)

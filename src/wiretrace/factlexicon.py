@@ -168,6 +168,16 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # a search made a raid; fighters who "raided an army post" where the source says
     # "attacked" are no more loaded (round 81), so only as swaps
     (("raided", "stormed"), ("searched", "visited", "entered")),
+    # a dispersal made an attack (round 80: police "used tear gas and water cannon to
+    # disperse the crowd" -> "to attack the crowd"); "the attack" is a plain word elsewhere
+    (
+        tuple(
+            f"{verb} {whom}"
+            for verb in ("attack", "attacked", "assault", "assaulted", "charged at")
+            for whom in ("the crowd", "the crowds", "protesters", "demonstrators", "the protesters")
+        ),
+        ("disperse", "dispersed", "break up", "broke up", "clear", "cleared", "push back"),
+    ),
     # a rise made a leap (round 81: "rose to about 18,500" -> "soared to"); a river
     # "surged through villages" is no figure's rise, so only as swaps
     (

@@ -116,6 +116,10 @@ def english_denials(p: Pair) -> list[Change]:
     is left alone: "no evidence" -> "little evidence" softens, "any evidence" restates."""
     s_m, c_m = list(_WORD.finditer(p.s_plain)), list(_WORD.finditer(p.c_plain))
     s_words, c_words = [m.group() for m in s_m], [m.group() for m in c_m]
+    # a denial said another way keeps the sentence's count of them: "had not found
+    # evidence" -> "had found no evidence", "there have been no deaths" -> "no deaths have
+    # been" (the word diff sees a "no" go on one side and come on the other)
+    balance = _denials(p.s_plain) - _denials(p.c_plain)
     out = []
     for i1, i2, j1, j2 in _edits(s_words, c_words):
         s_part, c_part = s_words[i1:i2], c_words[j1:j2]
@@ -124,11 +128,20 @@ def english_denials(p: Pair) -> list[Change]:
         if any(w.lower() == "longer" for w in s_words[i1 : i2 + 1] + c_words[j1 : j2 + 1]):
             continue
         s_text, c_text = _span(p.s_plain, s_m, i1, i2), _span(p.c_plain, c_m, j1, j2)
-        if _count(s_part, ENGLISH_DENIALS):
+        if _count(s_part, ENGLISH_DENIALS) and balance > 0:
             note = f"{s_text!r} became {c_text!r}: the copy affirms what the source denies"
-        elif _count(c_part, ENGLISH_DENIALS):
+        elif _count(c_part, ENGLISH_DENIALS) and balance < 0:
             note = f"{s_text!r} became {c_text!r}: the copy denies what the source affirms"
         else:
             continue
         out.append(p.change("negation", s_text, c_text, note))
     return out
+
+
+_ANY_DENIAL = re.compile(
+    r"\b(?:not|never|no|nobody|nothing|none|neither|nor|without)\b|n't\b", re.I
+)
+
+
+def _denials(text: str) -> int:
+    return len(_ANY_DENIAL.findall(text))
