@@ -488,3 +488,24 @@ def test_edits_name_the_copy_s_own_sentences_but_not_its_filler() -> None:
     )
     edits = edits_of(src, copy, [((0,), (0,)), ((1,), (1,))], [], [2, 3])
     assert edits == ["add:3"]
+
+
+def test_a_weakly_turned_link_is_read_against_the_origin() -> None:
+    # round 82: 1 a release; 2 a paper's edit of it; 3 a second paper's edit of 2, all
+    # one day. 3 dropped two of the release's sentences that 2 kept (7, 8), and their own
+    # link was turned by 2's share bars: 3 cannot be 2's source.
+    weak = ["furniture: b carries more site furniture (weak evidence)"]
+    links = {
+        (1, 2): _link(1, 2, 1, 0.90, ["drop:0", "drop:9", "drop:15"]),
+        (1, 3): _link(1, 3, 1, 0.88, ["drop:0", "drop:7", "drop:8", "drop:9"]),
+        (2, 3): dataclasses.replace(_link(2, 3, 3, 0.95), evidence=weak),
+    }
+    dates: dict[int, dt.date | None] = {1: None, 2: None, 3: None}
+    parents = choose_parents([1, 2, 3], 1, links, dates)
+    assert parents[3][0] == 2 and parents[2][0] == 1
+    # the same link on firm evidence (a date, a credit) stands
+    firm = {**links, (2, 3): dataclasses.replace(links[(2, 3)], evidence=["date: c is older"])}
+    assert choose_parents([1, 2, 3], 1, firm, dates)[2][0] == 3
+    # ... as does a weak one when the texts differ by a sentence either way
+    close = {**links, (1, 3): _link(1, 3, 1, 0.88, ["drop:0", "drop:7", "drop:9"])}
+    assert choose_parents([1, 2, 3], 1, close, dates)[2][0] == 3

@@ -297,7 +297,12 @@ _SCAFFOLD = re.compile(
 # A heading in the body: a few words in title case with no sentence's end ("At a Glance",
 # "The Bigger Picture", round 80). A rewrite's scaffolding: it states nothing.
 _FUNCTION_WORD = r"(?:a|an|the|of|and|or|to|in|on|for|at|by|with|is|are|vs)"
-_HEADING = re.compile(rf"^\s*[A-Z][\w'’-]*(?:\s+(?:[A-Z0-9][\w'’-]*|{_FUNCTION_WORD})){{0,5}}\s*$")
+# (no figures and no copyright line: "Copyright Ketterly Mercury 2024" is a page's
+# furniture, which the source keeps as often as the copy, round 57)
+_HEADING = re.compile(
+    rf"^\s*(?!Copyright\b)[A-Z][^\W\d_'’-]*(?:['’-][^\W\d_]+)*"
+    rf"(?:\s+(?:[A-Z][^\W\d_]*(?:['’-][^\W\d_]+)*|{_FUNCTION_WORD})){{0,5}}\s*$"
+)
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _QUOTED_SPAN = re.compile(r"[\"“„«][^\"”“„«»]*[\"”»]")
 
@@ -310,11 +315,12 @@ def _said_share(copy: Side, alignments: list[Alignment]) -> float:
 
 
 @text_cache(8192)
-def is_filler(text: str) -> bool:
+def is_filler(text: str, *, headings: bool = True) -> bool:
     """A sentence of rewrite filler: a stock phrase outside quotes, a short question or
     exclamation outside quotes ("What happened?", "It's simple!"), or an explainer's or
-    listicle's scaffolding (``_SCAFFOLD``)."""
-    if (_SCAFFOLD.match(text.strip()) or _HEADING.match(text)) and not _QUOTE_MARK.search(text):
+    listicle's scaffolding (``_SCAFFOLD``), or (``headings``) a heading in the body."""
+    heading = headings and _HEADING.match(text) is not None
+    if (_SCAFFOLD.match(text.strip()) or heading) and not _QUOTE_MARK.search(text):
         return True
     return bool(_FILLER.search(_QUOTED_SPAN.sub(" ", text))) or (
         text.rstrip().endswith(("?", "!"))

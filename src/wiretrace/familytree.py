@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 
 from .align import STOPWORDS
+from .direction import NO_DIRECTION, WEAK
 from .families import Link, joins_family, word_set
 
 TIE = 0.02  # parent scores closer than this are ties, broken by shared edits
@@ -143,6 +144,28 @@ def choose_parents(
         kept = len(mine - unused)
         return kept if kept >= MIN_ADOPTED_SHARE * len(mine) else 0
 
+    def dropped(x: int) -> set[int] | None:
+        """The origin's sentences whole copy x does not use (None: no such copy)."""
+        ln = links.get((min(origin, x), max(origin, x)))
+        if ln is None or ln.source != origin or ln.relation == "partial_reuse":
+            return None
+        return {int(e[5:]) for e in ln.edits if e.startswith("drop:")}
+
+    def from_(p: int, m: int, ln: Link) -> bool:
+        """p is m's source: as the link says, or against a link that rests on weak
+        evidence when m has the origin's sentences p lacks and p none that m lacks (round
+        82: two edits of a release on one day, the later dropping a paragraph the
+        earlier kept, turned by the earlier's share bars)."""
+        weak = bool(ln.evidence) and (
+            ln.evidence[0].endswith(WEAK) or ln.evidence[0].startswith(NO_DIRECTION)
+        )
+        d_p, d_m = dropped(p), dropped(m)
+        if not weak or d_p is None or d_m is None or p == origin or m == origin:
+            return ln.source == p
+        if ln.source == p:
+            return not _kept_more(d_p, d_m)  # m kept what p lacks: not p's copy
+        return _kept_more(d_m, d_p)
+
     parents: dict[int, tuple[int, int]] = {}
     for m in members:
         if m == origin:
@@ -152,7 +175,7 @@ def choose_parents(
             if p == m:
                 continue
             ln = links.get((min(p, m), max(p, m)))
-            if ln is None or not joins_family(ln) or ln.source != p:
+            if ln is None or not joins_family(ln) or not from_(p, m, ln):
                 continue
             dp, dm = dates.get(p), dates.get(m)
             if dp and dm and dp > dm:
@@ -192,6 +215,19 @@ def choose_parents(
         ]
         parents[m] = max(ranked)[1]
     return _break_cycles(parents, origin)
+
+
+# Origin sentences one copy keeps and another lacks, that make the other no parent of it:
+# a paragraph's worth, and twice the count the other way (sentence alignment of two edits
+# differs by a sentence here and there: round 82's pair, 2 against 1)
+MIN_KEPT_MORE = 2
+
+
+def _kept_more(d_p: set[int], d_m: set[int]) -> bool:
+    """m (dropping ``d_m`` of the origin's sentences) keeps origin sentences that p (dropping
+    ``d_p``) lacks, clearly more than the other way round."""
+    m_only, p_only = len(d_p - d_m), len(d_m - d_p)
+    return m_only >= MIN_KEPT_MORE and m_only >= 2 * p_only
 
 
 def _ordinal(d: dt.date | None) -> int:

@@ -57,9 +57,13 @@ PARAPHRASE_SURE_TRIGRAMS = 0.2
 # its rewrite even when padded with filler or loosely worded (round-7 content-farm
 # rewrites: order 1.0, source used 0.96-0.98, mean best cosine 0.54-0.65); independent
 # reports follow their own plan and leave out some of the other's material (ours: order
-# 1.0 only with source used <= 0.76; used >= 0.9 only with order <= 0.82).
+# 1.0 only with source used <= 0.76; used >= 0.9 only with order <= 0.82). The sentence-
+# pair model must still read the pairs as restatements. 0.85 of the source used since
+# round 82 (a padded rewrite of a local paper's edit, 0.87 used in order 0.93): on rounds
+# 27-79, every independent report that reaches 0.85 in order is refused by the model or
+# was read as a rewrite already; no verdict of those rounds moved.
 RETELL_MIN_ORDER = 0.9
-RETELL_MIN_USED = 0.9
+RETELL_MIN_USED = 0.85
 # A brief condenses its source: a copy of at most half the source's sentences, every one
 # derived, in the source's order, several compressing two or more source sentences each
 # (round 46's 170-word brief of an 800-word story, 5 of 8 pairs; round 49's, 4 of 10).
