@@ -929,3 +929,27 @@ def test_a_community_site_s_head_and_foot_around_a_repost() -> None:
     tail = "\nThe road reopened on Friday. Police thanked the public."
     c = clean(STORY + tail, title=title)
     assert "\n".join((STORY + tail)[a:b] for a, b in c.spans) == STORY + tail
+
+
+def test_a_syndication_partner_s_note_related_list_and_comments_teaser_go() -> None:
+    # round 85: a verbatim repost between a partner's note and its related stories and
+    # comments box (the teaser of a comment ends in a full stop, like prose)
+    body = (
+        "This story was published via syndication with Tessaret. It has not been edited "
+        "by Bugle staff.\n" + STORY + "\n"
+        "Related stories\n"
+        "Kellanmoor commuters face weekend bus replacements on the Estwick line\n"
+        "Council leader calls for new station at Kellanmoor North\n"
+        "Comments (37)\n"
+        '"Every train I need is on the list." - read this and 36 more comments, or sign in '
+        "to join the conversation."
+    )
+    c = clean(body)
+    assert "\n".join(body[a:b] for a, b in c.spans) == STORY
+    # the Indian sites' note of a syndicated feed, over the story
+    note = (
+        "(Except for the headline, this story has not been edited by Daily Ledger staff and "
+        "is published from a syndicated feed.)\n"
+    )
+    c = clean(note + STORY)
+    assert "\n".join((note + STORY)[a:b] for a, b in c.spans) == STORY

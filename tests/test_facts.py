@@ -2223,8 +2223,8 @@ def test_faithful_restatements_and_misses_of_round_79_sport_culture_science() ->
                  "The federation is expected to confirm the team on June 17.", tue) == []  # fmt: skip
 
 
-def test_round_81_political_wire_copy() -> None:
-    # round 81: each a false alarm or a miss before
+def test_rounds_80_81_85_world_news_changes() -> None:
+    # rounds 80, 81 and 85: each a false alarm or a miss before
     thu = dt.date(2025, 9, 18)
     src = "Judges said there was no evidence that his son knew where the payments came from."
     assert [c.kind for c in by_sentence(src, src.replace("no evidence", "evidence"), thu)] == [
@@ -2265,6 +2265,12 @@ def test_round_81_political_wire_copy() -> None:
     for s, c in same:
         assert kinds(s, c, thu) == [], (s, c)
     assert kinds("Police searched the offices.", "Police raided the offices.", thu) == ["wording"]
+    # round 85: a denial by its subject
+    src = "A lorry hit the barrier, injuring the driver, police said."
+    assert kinds(src, "A lorry hit the barrier, but no one was injured, police said.", thu) == [
+        "negation"
+    ]
+    assert kinds("No one was injured, police said.", "Nobody was hurt, police said.", thu) == []
     # round 80: a dispersal made an attack; the story's own year said as "this year"
     src = "Police used tear gas and water cannon to disperse the crowd."
     assert kinds(src, src.replace("disperse", "attack"), thu) == ["wording"]

@@ -210,6 +210,8 @@ def test_machine_written_filler_is_known() -> None:
     assert not is_filler("Three aid workers died.")
     assert not is_filler("Yes Bank shares fell 4% on Monday.")
     assert not is_filler("Copyright Ketterly Mercury 2024")  # furniture either side keeps
+    # a machine-written summary's disclosure (round 85)
+    assert is_filler("This summary was generated with the help of AI and checked by our editors.")
     assert not is_filler("At a Glance", headings=False)  # as the direction counts filler
     assert not is_filler("Residents cheered as the first train in two years left the station!")
 

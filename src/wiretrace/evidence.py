@@ -277,6 +277,9 @@ _FILLER = re.compile(
     r"|let us know in the comments|(?:don'?t forget to|be sure to) share this"
     r"|(?:we will|we'll) (?:keep|continue) (?:following|monitoring|tracking|watching)"
     r"|(?:bring|keep) you (?:updates|updated|posted)|(?:that|it) depends on who you ask"
+    # a machine-written summary's own disclosure (round 85)
+    r"|(?:generated|written|produced|created|prepared|compiled) (?:with the help of|by|using"
+    r"|with the assistance of) (?:an? )?(?:AI|artificial intelligence|generative AI)"
     # as a turn of phrase, set off by a comma; "pupils leave at the end of the day" is a time
     r"|(?:^|(?<=, ))(?:at the end of the day|moving forward)(?=,))\b",
     re.IGNORECASE,

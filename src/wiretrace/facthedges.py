@@ -266,7 +266,8 @@ _PART_OF = re.compile(r"\s+of\s+(?:them|those|whom|which)\b", re.I)
 
 # -- negation: which way a claim points ---------------------------------------------------
 
-_NEGATION = re.compile(r"\b(?:not|never|no longer)\b|n't\b", re.I)
+# ("injuring the driver" -> "no one was injured", round 85: a denial by its subject)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|no one|nobody)\b|n't\b", re.I)
 # phrases in which "not" negates no verb of the claim
 _NOT_A_DENIAL = re.compile(
     r"\bnot (?:only|just|least|yet|even|all|every|quite|necessarily|sure|clear|immediately)\b"

@@ -115,6 +115,14 @@ BOILERPLATE = re.compile(
     # a republisher's note, and an agency's note of what an update changed
     r"|This (?:article|story) (?:was|is) (?:originally|first) (?:published|posted)[^\n]{0,200}"
     r"|(?:Republished|Reprinted|Reproduced) (?:here )?with (?:the )?permission[^\n]{0,120}"
+    # a syndication partner's note (round 85), and the Indian sites' "(Except for the
+    # headline, this story has not been edited by ... staff and is published from a
+    # syndicated feed.)"
+    r"|[^\n]{0,120}\b(?:published|distributed|supplied|provided) (?:via|through|by|under|from)"
+    r" (?:a )?(?:syndicat(?:ion|ed feed)|[^\n]{1,40} syndication)\b[^\n]{0,150}"
+    r"|[^\n]{0,80}\b(?:has|have|was|were) not been edited by\b[^\n]{0,200}"
+    # a comments box's teaser at the foot
+    r"|[^\n]{0,200}\b(?:read|see|view) (?:this and |all )?\d+ (?:more )?comments?\b[^\n]{0,150}"
     r"|\((?:Adds|Updates|Recasts|Corrects|Refiles|Rewrites|Changes|Removes|Fixes)\b[^\n]{0,200}\)"
     # a section label (a page's kicker) on a line of its own: "Transport", "World | Europe"
     r"|(?:" + SECTIONS + r")(?:\s*[&,/|·>»-]?\s*(?:" + SECTIONS + r")){0,2}"
