@@ -2271,6 +2271,17 @@ def test_rounds_80_81_85_world_news_changes() -> None:
         "negation"
     ]
     assert kinds("No one was injured, police said.", "Nobody was hurt, police said.", thu) == []
+
+
+def test_round_84_the_speaker_named_another_way_and_a_deadline_ahead() -> None:
+    thu = dt.date(2025, 3, 13)
+    intro = "Asked by Bettina Yeoman, an analyst at Corbisher Securities, the chief said no. "
+    src = intro + '"The summer numbers were excellent," Yeoman said after the call.'
+    cpy = intro + '"The summer numbers were excellent," the Corbisher Securities analyst said.'
+    assert by_sentence(src, cpy, thu) == []
+    src = "He said the company expected to lift the notice by Saturday."
+    assert kinds(src, src.replace("Saturday", "March 15"), thu) == []
+    assert kinds(src, src.replace("Saturday", "March 8"), thu) == ["date"]
     # round 80: a dispersal made an attack; the story's own year said as "this year"
     src = "Police used tear gas and water cannon to disperse the crowd."
     assert kinds(src, src.replace("disperse", "attack"), thu) == ["wording"]

@@ -34,3 +34,16 @@ def test_a_speaker_s_acronym_and_first_name_with_a_title_are_the_same_speaker() 
     # the surname is the word after the first name standing alone, not inside another
     text = "FitzLeopold Brown spoke first. Sir Leopold Fazackerley is retiring."
     assert named_speaker("Sir Leopold", text) == "Sir Leopold Fazackerley"
+
+
+def test_a_team_or_firm_s_title_is_a_description_not_a_name() -> None:
+    # round 84: "the Ashcleugh coach said" and "the Corbisher Securities analyst said" for
+    # a named coach and a named analyst: no person called "Ashcleugh coach"
+    text = "Ingrid Thackholm, who coaches Ashcleugh, paid tribute to her players."
+    assert named_speaker("Ashcleugh coach", text) is None
+    assert same_speaker(named_speaker("Ashcleugh coach", text), "Thackholm")
+    text = "Asked by Bettina Yeoman, an analyst at Corbisher Securities, the chief said no."
+    assert named_speaker("Corbisher Securities analyst", text) == "Bettina Yeoman"
+    # a capitalised description with a name beside it still gives the name
+    text = "The Commonweal Party candidate, Thaddeus Tillotson, said he would stand."
+    assert named_speaker("Commonweal Party candidate", text) == "Thaddeus Tillotson"

@@ -343,3 +343,16 @@ def test_a_capital_named_before_a_she_is_not_her() -> None:
         '"Election day itself was calm," he said.',
     )
     assert got[0][0] == "Gustav Nevrosk"
+
+
+def test_a_volcano_is_no_she_and_a_described_head_speaks() -> None:
+    # round 84: the small model tags a volcano a person and the scientist a nationality;
+    # "she" after "The survey's head of volcano monitoring said ..." is that head
+    got = who(
+        "Dr Ysolde Marrish said more than 1,300 earthquakes had been recorded under "
+        "Skarnholm since May 22.",
+        "Skarnholm last erupted in 1962, when ash fell on villages up to 19 miles away.",
+        "The survey's head of volcano monitoring said the pattern was like that of 2011.",
+        '"In 2011 we saw almost exactly this, and then it simply stopped," she said.',
+    )
+    assert got[0][0] == "the survey's head of volcano monitoring"

@@ -393,7 +393,9 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         spelled_out(w, s_words) for w in c_words if w.lower() in cs
     ):
         return out
-    if _defined(p.source.text + "\n" + p.copy.text, ss, cs):
+    if _defined(p.source.text + "\n" + p.copy.text, ss, cs) or _affiliated(
+        p.source.text + "\n" + p.copy.text, ss, cs
+    ):
         return out
     note = "attributed to a different source"
     out.append(p.change("attribution", " ".join(sorted(ss)), " ".join(sorted(cs)), note))
@@ -429,3 +431,14 @@ def check_unquoted(p: Pair) -> list[Change]:
             note = "the copy gives a quote as its own words, without quote marks or speaker"
             return [p.change("attribution", said, "", note)]
     return []
+
+
+def _affiliated(text: str, ss: set[str], cs: set[str]) -> bool:
+    """The article gives the source's speaker the copy's words for them in apposition:
+    "Bettina Yeoman, an analyst at Corbisher Securities" for the copy's "the Corbisher
+    Securities analyst" (round 84)."""
+    for who in ss:
+        for m in re.finditer(rf"\b{re.escape(who)}\b,([^.;]{{1,80}})", text, re.I):
+            if cs <= set(word_keys(m.group(1))):
+                return True
+    return False

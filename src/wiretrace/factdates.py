@@ -194,7 +194,9 @@ def _past_after_opening(text: str, start: int, end: int) -> bool:
 
 
 _FUTURE = re.compile(
-    r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans? to|(?:is|are) expected to)\b",
+    r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans? to|(?:is|are) expected to"
+    # ("the company expected to lift the notice by Saturday", round 84)
+    r"|(?:expects?|expected|hopes?|hoped|aims?|aimed|intends?|intended) to)\b",
     re.I,
 )
 # "said she would ask for funding on Thursday": the future of reported speech, for a

@@ -172,7 +172,9 @@ def _described_opener(text: str, before: int | None) -> str | None:
 _DESCRIBED_SUBJECT = re.compile(
     # (after an opening phrase: "Passing sentence, the judge told Kershaw ...", round 77)
     r"^\s*(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?"
-    r"(?P<who>[Tt]he\s+(?:[a-z-]+\s+){0,3}?(?P<head>[a-z-]+))\s+"
+    # ("The survey's head of volcano monitoring said", round 84)
+    r"(?P<who>[Tt]he\s+(?:[a-z-]+(?:['’]s)?\s+){0,3}?(?P<head>[a-z-]+)"
+    r"(?:\s+of\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)?)\s+"
     r"(?:[a-z]+ed|said|says|told|added|spoke|gave|took|made|met|won|went|came|insisted"
     r"|admitted|denied|rejected)\b"
 )

@@ -109,7 +109,14 @@ def _one_person(found: list[str]) -> str | None:
 def named_speaker(speaker: str | None, text: str) -> str | None:
     """The name ``speaker`` stands for in ``text``: a name as given, a title or a
     description through the one person ``text`` gives it, or None (no name at all)."""
+    words = (speaker or "").split()
     if is_name(speaker) and not _title_only(speaker):
         # (a description with a capitalised name in it: "the Commonweal Party candidate")
-        return _described(speaker, text) or _in_full(speaker or "", text)
+        found = _described(speaker, text)
+        if found is None and words[-1].islower():
+            # ... which names no one but the one the text gives its role: "the Ashcleugh
+            # coach said" is no person called "Ashcleugh coach", "the Corbisher Securities
+            # analyst" is "Bettina Yeoman, an analyst at Corbisher Securities" (round 84)
+            return _role_name(words[-1], text)
+        return found or _in_full(speaker or "", text)
     return _role_name(speaker, text) or (speaker if is_name(speaker) else None)

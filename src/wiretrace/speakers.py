@@ -281,7 +281,8 @@ class Attributor:
         if name not in self._places:
             self._places[name] = (
                 re.search(
-                    rf"\b(?:in|near|outside|capital,?|city of|town of)\s+{re.escape(name)}"
+                    rf"\b(?:in|near|outside|under|beneath|around|capital,?|city of|town of"
+                    rf"|summit of|slopes of|(?:north|south|east|west) of)\s+{re.escape(name)}"
                     rf"\b(?!['’]s)",
                     self._whole,
                 )
