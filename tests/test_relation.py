@@ -454,3 +454,20 @@ def test_a_padded_rewrite_retelling_most_of_its_source_in_order() -> None:
     assert decide(dict(d19), pair_prob=lambda: 0.45).relation == "same_event"
     # ... and not a retelling with a fifth of the source left out
     assert decide(d19 | {"source_used": 0.8}, pair_prob=lambda: 0.56).relation == "same_event"
+
+
+def test_an_explainer_retells_its_source_in_the_order_of_its_own_questions() -> None:
+    # round 85: a question-and-answer explainer built from a council story, answering
+    # its eight questions from the story's paragraphs out of their order
+    qa = _features(
+        copy_derived=0.77, said_derived=0.87, anchor_share=0.42, paraphrase_share=0.74,
+        content_overlap=0.45, best_cos_mean=0.6, trigram_containment=0.084, order=0.89,
+        source_used=0.87, n_source=21, question_heads=8,
+    )  # fmt: skip
+    assert decide(dict(qa), pair_prob=lambda: 0.56).relation == "paraphrase"
+    # ... not the same text without its questions: a report in its own order
+    assert decide(qa | {"question_heads": 0}, pair_prob=lambda: 0.56).relation == "same_event"
+    # ... nor a report laid out as questions that uses less than half of the other
+    assert decide(qa | {"source_used": 0.45}, pair_prob=lambda: 0.56).relation != "paraphrase"
+    # ... nor where the pair model reads the answers as other statements
+    assert decide(dict(qa), pair_prob=lambda: 0.4).relation == "same_event"

@@ -248,6 +248,10 @@ def features(
     else:
         f["lex_loose"] = f["lex_strong"] = 0.0
     f["length_ratio"] = c_len / s_len
+    # an explainer's own questions ("What happened?", "Who is affected?"): relation.py
+    f["question_heads"] = float(
+        sum(1 for x in copy.sentences if x.text.rstrip().endswith("?") and is_filler(x.text))
+    )
     f["shared_specifics"] = shared_specifics(copy, source)
     if not (copy.english and source.english):
         f.update(words_only_features(copy, source))
