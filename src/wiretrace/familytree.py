@@ -152,10 +152,11 @@ def choose_parents(
         return {int(e[5:]) for e in ln.edits if e.startswith("drop:")}
 
     def from_(p: int, m: int, ln: Link) -> bool:
-        """p is m's source: as the link says, or against a link that rests on weak
-        evidence when m has the origin's sentences p lacks and p none that m lacks (round
-        82: two edits of a release on one day, the later dropping a paragraph the
-        earlier kept, turned by the earlier's share bars)."""
+        """p is m's source, as the link says; but a link that rests on weak evidence is
+        read turned when its copy keeps clearly more of the origin's sentences that its
+        source lacks than the other way round (``_kept_more``; round 82: two edits of a
+        release on one day, the later dropping a paragraph the earlier kept, turned by
+        the earlier's share bars)."""
         weak = bool(ln.evidence) and (
             ln.evidence[0].endswith(WEAK) or ln.evidence[0].startswith(NO_DIRECTION)
         )
