@@ -151,6 +151,8 @@ def choose_parents(
             return None
         return {int(e[5:]) for e in ln.edits if e.startswith("drop:")}
 
+    drops = {x: dropped(x) for x in members}  # read for every candidate pair below
+
     def from_(p: int, m: int, ln: Link) -> bool:
         """p is m's source, as the link says; but a link that rests on weak evidence is
         read turned when its copy keeps clearly more of the origin's sentences that its
@@ -160,7 +162,7 @@ def choose_parents(
         weak = bool(ln.evidence) and (
             ln.evidence[0].endswith(WEAK) or ln.evidence[0].startswith(NO_DIRECTION)
         )
-        d_p, d_m = dropped(p), dropped(m)
+        d_p, d_m = drops[p], drops[m]
         if not weak or d_p is None or d_m is None or p == origin or m == origin:
             return ln.source == p
         if ln.source == p:
