@@ -39,3 +39,15 @@ def test_not_time_stamps(line: str) -> None:
 def test_bylines_in_several_languages() -> None:
     assert byline_names("Por Samuel Irigoyen Castañeda") == "Samuel Irigoyen Castañeda"
     assert byline_names("By Tuesday the army had left the town.") is None
+
+
+def test_round_87_89_stamps_and_desks() -> None:
+    # a bullet between date and time; a place before the stamp; the reading time and the
+    # months of an Italian page in any case
+    assert is_timestamp("5 March 2026 • 4:18pm")
+    assert is_timestamp("POMPEI, 14 aprile 2026, 12:36")
+    assert is_timestamp("Tempo di lettura: 3 minuti")
+    assert not is_timestamp("BAMAKO, Nov 13")  # a dateline's head, no stamp
+    assert byline_names("Di Redazione | 14 Aprile 2026 - 13:58") == "Redazione"
+    assert byline_names("Redazione ANSA") == "Redazione ANSA"
+    assert byline_names("Redazione dei lavori pubblici.") is None

@@ -953,3 +953,28 @@ def test_a_syndication_partner_s_note_related_list_and_comments_teaser_go() -> N
     )
     c = clean(note + STORY)
     assert "\n".join((note + STORY)[a:b] for a, b in c.spans) == STORY
+
+
+def test_round_87_89_call_outs_and_an_italian_page() -> None:
+    # a reader call-out at the foot of a court story (round 87) ...
+    body = STORY + "\nHave you been affected by this story? Contact our newsroom."
+    c = clean(body)
+    assert [r.reason for r in c.removed] == ["boilerplate"]
+    # ... and the head and foot of an Italian page posting an ANSA story (round 89)
+    body = (
+        "Di Redazione | 14 Aprile 2026 - 13:58\n"
+        "Tempo di lettura: 3 minuti\n"
+        "(ANSA) - POMPEI, 14 APR - Un giardino dipinto che corre lungo tre pareti è riemerso "
+        "negli scavi della Regio IX.\n"
+        "Le pitture saranno consolidate nelle prossime settimane.\n"
+        "Ti è piaciuto questo articolo? Condividilo con i tuoi amici!\n"
+        "Iscriviti alla nostra newsletter per ricevere le notizie di cultura.\n"
+        "Articoli correlati\n"
+    )
+    c = clean(body)
+    assert [r.reason for r in c.removed] == ["byline", "timestamp", "dateline"] + [
+        "boilerplate"
+    ] * 3
+    assert c.dateline is not None and c.dateline.agency == "ANSA"
+    kept = _kept(body)
+    assert "Le pitture saranno consolidate" in kept and "Condividilo" not in kept

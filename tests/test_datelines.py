@@ -44,3 +44,18 @@ def test_a_place_in_title_case_needs_the_agency() -> None:
     assert berlin is not None and berlin[0].agency == "dpa"
     assert match_dateline("Labour (the party) - said nothing new.") is None
     assert match_dateline("Grenlow - the town that lost its plant.") is None
+
+
+def test_places_beyond_ascii_and_the_agency_first() -> None:
+    # round 89: a Turkish place in capitals, a German one in title case, ANSA's order
+    found = match_dateline("İZMİR (AA) - İzmir Körfezi'nde balık ölümleri sürüyor.")
+    assert found is not None and found[0].place == "İZMİR" and found[0].agency == "AA"
+    found = match_dateline("München (dpa) - Die Stadt plant neue Radwege.")
+    assert found is not None and found[0].place == "München"
+    found = match_dateline("(ANSA) - POMPEI, 14 APR - Un giardino dipinto è riemerso.")
+    assert found is not None and (found[0].place, found[0].date, found[0].agency) == (
+        "POMPEI",
+        "14 APR",
+        "ANSA",
+    )
+    assert match_dateline("(Reuters) - Apple said on Monday it would buy back shares.") is None

@@ -128,3 +128,22 @@ def test_a_page_that_introduces_the_report_it_posts_is_the_copy() -> None:
         "Media enquiries: press office, Brenmoor Energy."
     )
     _wire_is_source_both_ways(wire, newsroom, "attribution:")
+
+
+def test_a_bare_dateline_marks_the_original_when_nothing_stronger_decides() -> None:
+    # Rounds 87 and 88: scraped originals opening "CARROWFIELD, May 14 -" (no agency),
+    # their rewrites without it and with less page furniture than the original's page.
+    wire = parse_record(
+        "date 2026-05-14 Outbreak traced to cooling tower\n"
+        "By Aoife Brennan\n"
+        "CARROWFIELD, May 14 - Health officials said a cooling tower was the likely source of "
+        "the outbreak.\n"
+        "Related: What is Legionnaires' disease?\n"
+        "Related: How cooling towers are inspected\n"
+    )
+    copy = parse_record(
+        "date 2026-05-14 Cooling tower blamed for outbreak\n"
+        "Health officials say a cooling tower was the likely cause of the outbreak.\n"
+    )
+    assert wire.dateline is not None and wire.dateline.agency is None
+    _wire_is_source_both_ways(wire, copy, "dateline:")

@@ -2304,3 +2304,57 @@ def test_round_84_the_speaker_named_another_way_and_a_deadline_ahead() -> None:
     )
     assert by_sentence(sentences, cpy, thu) == []
     assert [c.kind for c in by_sentence(sentences, cpy.replace("three", "four"), thu)] == ["number"]
+
+
+def test_rounds_87_88_92_changes_found() -> None:
+    thu = dt.date(2026, 3, 5)
+    # a detention made an arrest; a town retaken made one liberated; a walk-out a storm-out
+    assert kinds("Police said one man was detained briefly.", "Police said one man was arrested.") == ["wording"]  # fmt: skip
+    assert kinds("Government forces retook Kessa last October.", "Government forces liberated Kessa last October.") == ["wording"]  # fmt: skip
+    assert kinds("Opposition deputies walked out of parliament.", "Opposition deputies stormed out of parliament.") == ["wording"]  # fmt: skip
+    # a police rank raised
+    assert kinds("Detective Inspector Neil Barker said no one was above scrutiny.",
+                 "Detective Chief Inspector Neil Barker said no one was above scrutiny.") == ["title"]  # fmt: skip
+    # the denial framing a claim dropped, the claim affirmed
+    src = "A company spokeswoman said there was no indication that its equipment was involved in starting the fire."  # fmt: skip
+    cpy = "A company spokeswoman acknowledged that its equipment may have been involved in starting the fire."  # fmt: skip
+    assert "negation" in kinds(src, cpy)
+    # a thing ruled out made a thing left open
+    src = "The interior minister said the government had no intention of postponing the election."
+    cpy = "The interior minister said the government did not rule out postponing the election."
+    assert kinds(src, cpy) == ["negation"]
+    src = "The company said there would be no compulsory redundancies before 2028."
+    cpy = "The company said compulsory redundancies could not be ruled out before 2028."
+    assert kinds(src, cpy) == ["negation"]
+    # a year the source names, changed beside a weekday whose year is the story's
+    src = "Halberg said on Wednesday it would cut 2,300 jobs by the end of 2027."
+    cpy = "Halberg is to eliminate 2,300 positions by the end of 2026."
+    assert kinds(src, cpy, thu) == ["date"]
+
+
+def test_rounds_92_faithful_restatements_are_no_changes() -> None:
+    thu = dt.date(2026, 3, 5)
+    # a multiple said as a percentage
+    assert kinds("Its quarterly net profit more than doubled.", "Its net profit for the quarter rose by over 100%.", thu) == []  # fmt: skip
+    # "300 m" set apart is metres
+    assert kinds("Kiprono kicked with about 300 metres left.", "Kiprono launched his kick with around 300 m to go.", thu) == []  # fmt: skip
+    # a temperature converted in brackets, rounded to tens
+    assert kinds("Its surface temperature is estimated at around 250C.", "Its surface temperature is estimated at around 250C (about 480F).", thu) == []  # fmt: skip
+    # every week's days are no dates
+    assert kinds("She said the charge would apply between 7am and 7pm on weekdays.", "The charge would run from 7am to 7pm, Monday to Friday.", thu) == []  # fmt: skip
+    # the speaker kept as the subject of what they said, and a view named without a verb
+    src = "At least two Labour councillors have said they have concerns about the proposal."
+    cpy = "At least two of its own Labour councillors have raised concerns about the idea."
+    assert kinds(src, cpy, thu) == []
+    src = "He said the council should first improve bus services and only then consider a charge."
+    cpy = "In his view, the council should improve bus services first and consider a charge only after that."  # fmt: skip
+    assert kinds(src, cpy, thu) == []
+
+
+def test_round_88_faithful_figures_and_credits() -> None:
+    wed = dt.date(2025, 7, 30)
+    assert kinds("The government approved a 640-million-dollar emergency aid package.",
+                 "Farmers will receive a $640 million emergency aid package.", wed) == []  # fmt: skip
+    src = "The average household will pay about $6.40 more per month, according to figures released by Harlow Water after the vote."  # fmt: skip
+    cpy = "Under figures the utility released after the vote, the average household will pay about $6.40 more a month."  # fmt: skip
+    assert kinds(src, cpy, wed) == []

@@ -298,3 +298,43 @@ def test_a_title_with_the_name_in_apposition_is_that_person() -> None:
     # ... and a quote given to another minister is still moved
     other = 'Health Minister Tomas Berg said he was "disappointed" by the strike.'
     assert [q.status for q in one_pair(src, other)] == ["speaker_changed"]
+
+
+def test_round_88_92_quotes_joined_described_and_inflected() -> None:
+    # a quote the source broke around a long attribution, given whole by the copy
+    q = one_pair(
+        '"Hale Road is the heart of this club, least of all me," chairman Geoffrey Naylor said '
+        'at a launch event at the town hall. "But we cannot compete in a ground built for '
+        'the first century."',
+        'Speaking at a launch event at the town hall, chairman Geoffrey Naylor said: "Hale Road '
+        "is the heart of this club, least of all me. But we cannot compete in a ground built "
+        'for the first century."',
+    )[0]
+    assert q.status == "verbatim", q.note
+    # "the Ethiopian" is a description of the source's speaker, not another speaker
+    src = (
+        "Haile Bekele of Ethiopia finished second. "
+        '"He was better today, and I will come back," Bekele told reporters.'
+    )
+    cpy = (
+        "Ethiopia's Haile Bekele finished second. "
+        '"He was better today, and I will come back," the Ethiopian told reporters.'
+    )
+    assert [x.status for x in one_pair(src, cpy)] == ["verbatim"]
+    # a term in quote marks, singular in the copy and plural in the source
+    src = 'The planet belongs to a class called "sub-Neptunes", larger than Earth.'
+    cpy = 'The planet is a "sub-Neptune", a world larger than Earth.'
+    assert [x.status for x in one_pair(src, cpy)] == ["verbatim"]
+
+
+def test_a_named_officer_of_a_force_is_the_speaker_not_the_one_before() -> None:
+    # round 92: "Detective Sergeant Lauren Hicks of Norfolk Police said ..." was read as
+    # naming no one, and her "she said" went to the chief executive quoted before her
+    src = (
+        "The charity's chief executive, Andrew Pike, said the theft had been devastating. "
+        '"We are grateful to our supporters," Mr Pike said. '
+        "Detective Sergeant Lauren Hicks of Norfolk Police said the inquiry had examined "
+        'more than 10,000 records. "This was a calculated and sustained fraud," she said.'
+    )
+    cpy = src.replace('fraud," she said.', 'fraud," Hicks said.')
+    assert [x.status for x in one_pair(src, cpy)] == ["verbatim", "verbatim"]

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-_MONTHS = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+_MONTHS = (  # in any case: "14 Aprile 2026", ANSA's "POMPEI, 14 APR -" (round 89)
+    r"(?i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
     # the wire datelines of AFP, EFE, dpa, ANSA and Lusa: "PARIS, 16 avril (AFP) -"
     r"|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
@@ -40,8 +40,10 @@ _TIMESTAMP = re.compile(
     rf"|Publicado|Actualizado|Veröffentlicht|Aktualisiert|Pubblicato|Aggiornato|Atualizado"
     rf"|Gepubliceerd|Bijgewerkt)\s*(?:on|at|le|el|am|il|em|op)?\s*:?\s*)?"
     rf"(?:{_WEEKDAY}\s+)?"
+    # the place before it, on Italian and Spanish pages: "POMPEI, 14 aprile 2026, 12:36"
+    r"(?:[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2},\s*(?=\d))?"
     # (the hour's word: "29 gennaio 2024, ore 18:20", "às 14h30", "om 09:15")
-    rf"(?:{DATE}(?:\s*(?:at|à|a las|um|,|-|\||·)?\s*(?:ore|alle|às|om|kl\.)?\s*{_TIME})?"
+    rf"(?:{DATE}(?:\s*(?:at|à|a las|um|,|-|\||·|•)?\s*(?:ore|alle|às|om|kl\.)?\s*{_TIME})?"
     rf"|{_TIME})(?:\s*{_TZ})?"
     # ", February 11, 2026" after a time: AP's "Updated 3:47 PM GMT+1, February 11, 2026"
     rf"(?:\s*(?:Updated|\||,)?\s*(?:{DATE})?(?:\s*,?\s*{_TIME})?(?:\s*{_TZ})?)?"
@@ -55,7 +57,8 @@ _RELATIVE_ABROAD = re.compile(
     r"|Atualizado)\s+)?(?:hace|il y a|vor|há)\s+(?:\d+|una?|un|une|einer?|einem)\s+"
     r"(?:minutos?|horas?|días?|minutes?|heures?|jours?|Minuten?|Stunden?|Tag(?:en)?|dias?)"
     r"(?:\s+fa)?\s*$"
-    r"|^(?:Lectura|Tiempo de lectura|Temps de lecture|Lesezeit|Lettura|Leitura)\s*:?\s*\d+\s*min\.?\s*$"
+    r"|^(?:Lectura|Tiempo de lectura|Temps de lecture|Lesezeit|Lettura|Tempo di lettura|Leitura"
+    r"|Tempo de leitura)\s*:?\s*\d+\s*(?:min\.?|minut[oie]s?|Minuten)\s*$"
     r"|^\d+\s*min\.?\s+(?:de lectura|de lecture|Lesezeit|di lettura|de leitura)\s*$",
     re.IGNORECASE,
 )
@@ -91,7 +94,11 @@ _CREDIT_BYLINE = re.compile(
 )
 # A desk's credit on its own line, with no "By": "Harlowmere Business Desk", "Web Desk",
 # "Sports Newsdesk" (round 46); a capitalised name of at most five words, then the desk.
-_DESK_BYLINE = re.compile(r"^(?:[A-Z][\w'&.-]*\s+){0,5}(?:Desk|Newsdesk|News Desk)$")
+_DESK_BYLINE = re.compile(
+    r"^(?:[A-Z][\w'&.-]*\s+){0,5}(?:Desk|Newsdesk|News Desk)$"
+    # ... and the newsroom's own credit abroad: "Redazione ANSA", "Redacción" (round 89)
+    r"|^(?:Redazione|Redacción|Rédaction|Redaktion|Redação|Redactie)(?:\s+[A-Z][\w.&'-]*){0,3}$"
+)
 # The Nordic agencies' byline: the reporter, a slash, the agency in capitals ("Elin
 # Bergqvist/TT", round 44), which the head would otherwise read as a breadcrumb.
 _NAME_SLASH_AGENCY = re.compile(
@@ -101,7 +108,7 @@ _NAME_SLASH_AGENCY = re.compile(
 
 # A byline run together with the page's timestamp: "By Newsdesk | Updated 11 February 2026".
 _BYLINE_STAMP = re.compile(
-    r"^(?P<by>(?:By|Par|Por|Von):?\s+[^|·\n]{2,80}?)\s*[|·]\s*(?P<stamp>[^\n]{4,80})$"
+    r"^(?P<by>(?:By|Par|Por|Von|Di|Door):?\s+[^|·\n]{2,80}?)\s*[|·]\s*(?P<stamp>[^\n]{4,80})$"
 )
 
 

@@ -191,6 +191,14 @@ def compare_articles(
                 f"part copy: {article_name(cp)} is the longer text and holds part of "
                 f"{article_name(src)}, as a partial reuse does ({evidence[0]})"
             ]
+    if verdict.relation == "unrelated":
+        # Whether two texts report one event does not depend on which is read as the
+        # copy: a long feature retelling a few of a short story's sentences dilutes its
+        # own overlap, not the story's (round 87: 0.19 of the feature, 0.39 of the story)
+        o_src, o_cp, o_al, o_f = (b, a, al_ab, f_ab) if src is a else (a, b, al_ba, f_ba)
+        other = verdict_of(o_src, o_cp, o_al, {**o_f, **_extra(feats)})
+        if other.relation == "same_event":
+            verdict = other
     if judge and verdict.relation == "same_event":
         verdict = _padded_rewrite(
             verdict,

@@ -92,6 +92,10 @@ _INVERTING = frozenset(
 _TOKEN = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 _CAP = r"(?<![\w'’.\-])[A-Z][\w'’.\-]*(?![\w'’.\-])"
 _NAME_END = re.compile(r"((?:" + _CAP + r"\s+){0,5}" + _CAP + r")\s+(?:also\s+|later\s+)?$")
+_NAME_OF_ORG = re.compile(
+    r"((?:" + _CAP + r"\s+){1,5}" + _CAP + r")\s+(?:of|from|at)\s+(?:the\s+)?"
+    + _CAP + r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?" + _CAP + r"){0,6}\s*,?\s*$"
+)  # fmt: skip
 _NAME_START = re.compile(r"^\s*((?:" + _CAP + r"\s+){0,5}" + _CAP + r")(?=\s*(?:[,.;:)]|$))")
 _NP = r"((?:[a-z][\w\-]*\s+){0,3}[a-z][\w\-]*)"
 _NP_END = re.compile(r"(?:^|[,;:(\"])\s*(?:(?:[Tt]he|[Aa]n?)\s+)?" + _NP + r"\s+(?:also\s+)?$")
@@ -190,6 +194,13 @@ def _subject_before(left: str) -> tuple[str, str | None, int] | None:
     if m and _np_text(m.group(1)):
         name = _strip_name(m.group(2))
         return ("text", name, m.start(2)) if name else None
+    # "Detective Sergeant Lauren Hicks of Norfolk Police said": the person, not the force
+    # (round 92: the small model tagged nothing and the quote went to an earlier speaker)
+    m = _NAME_OF_ORG.search(left)
+    if m and not left[: m.start(1)].strip(" ,;:(\"'"):
+        name = _strip_name(m.group(1))
+        if name and personal(name):
+            return "text", name, m.start(1)
     m = _NAME_END.search(left)
     if m:
         name = _strip_name(m.group(1))

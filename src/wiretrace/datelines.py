@@ -14,7 +14,13 @@ from .bylines import DATE
 # English: an upper-case place (optionally ", Country" in title case), then a date and/or an
 # agency in parentheses, then a dash. "BAMAKO, Nov 13 (Reuters) -", "WASHINGTON (AP) —",
 # "PARIS, 3 March (AFP) -", "SAN JUAN, Puerto Rico, Nov 3 (Reuters) -".
-_PLACE = r"[A-Z][A-Z'.\-]+(?:\s+[A-Z][A-Z'.\-]+){0,3}(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})?"
+# Letters beyond ASCII: "İZMİR (AA) -", "ŁÓDŹ, 3 marca (PAP) -", "München (dpa) -" (round 89)
+_UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+_LOW = "a-zß-öø-ÿā-žı"
+_PLACE = (
+    rf"[{_UP}][{_UP}'.\-]+(?:\s+[{_UP}][{_UP}'.\-]+){{0,3}}"
+    rf"(?:,\s+[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{0,2}})?"
+)
 _DATELINE_EN = re.compile(
     rf"^(?P<place>{_PLACE})"
     rf"(?:(?:,\s+|\s+)(?P<date>{DATE}))?"
@@ -25,10 +31,15 @@ _DATELINE_EN = re.compile(
 # parentheses (required: a capitalised word and a dash alone open many sentences):
 # "Berlin (dpa) -", "Grenlow, 11 February (CPA) --" (round 62)
 _DATELINE_TITLE = re.compile(
-    r"^(?P<place>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){0,2})"
+    rf"^(?P<place>[{_UP}][{_LOW}'\-]+(?:\s+[{_UP}][{_LOW}'\-]+){{0,2}})"
     rf"(?:,\s+(?P<date>{DATE}))?"
     r"\s*\((?P<agency>dpa|[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3})\)"
     r"\s*[-\u2013\u2014]{1,2}\s*"
+)
+# ... or the agency first, as ANSA writes it: "(ANSA) - POMPEI, 14 APR -" (round 89)
+_DATELINE_AGENCY_FIRST = re.compile(
+    r"^\((?P<agency>[A-Z][\w.&'\-]{1,20}(?:\s+[A-Z][\w.&'\-]*){0,2})\)\s*[-\u2013\u2014]{1,2}\s*"
+    rf"(?P<place>{_PLACE})(?:,\s+(?P<date>{DATE}))?\s*[-\u2013\u2014]{{1,2}}\s*"
 )
 # Colon datelines ("ISLAMABAD: ...", common in South Asian papers) carry no date or agency;
 # these capitalised lead-ins are labels, not places.
@@ -110,7 +121,11 @@ def _match(text: str) -> re.Match[str] | None:
     m = _DATELINE_UR_PLACE.match(text)
     if m:
         return m
-    m = _DATELINE_EN.match(text) or _DATELINE_TITLE.match(text)
+    m = (
+        _DATELINE_EN.match(text)
+        or _DATELINE_TITLE.match(text)
+        or _DATELINE_AGENCY_FIRST.match(text)
+    )
     if not m or m.end() >= len(text):
         return None
     place = m.group("place")

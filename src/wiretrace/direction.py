@@ -396,6 +396,16 @@ def direction(
                 f"{max(h_a, h_b)} hedge(s) or source credit(s); read the other way, "
                 f"{min(h_a, h_b)} (weak evidence)"
             ]
+    # A dateline with no agency ("CARROWFIELD, May 14 -"): the reporter's own, which
+    # rewriters drop and republishers keep, so it is read only when one text lacks it and
+    # nothing stronger decided (round 87 and 88: two scraped originals whose rewrites
+    # carried less furniture and had been read as their sources).
+    da, db = a.dateline is not None, b.dateline is not None
+    if da != db:
+        return da, [
+            f"dateline: {article_name(a if da else b)} opens with a dateline, which the other "
+            "lacks (weak evidence)"
+        ]
     fa, fb = _furniture(a), _furniture(b)
     # The same story, one of them framed by a site's page: the weakest of the marks a
     # copy leaves, read after the filler, loaded terms and hardened claims (rounds 27-53:

@@ -253,6 +253,12 @@ def features(
         sum(1 for x in copy.sentences if x.text.rstrip().endswith("?") and is_filler(x.text))
     )
     f["shared_specifics"] = shared_specifics(copy, source)
+    # names and figures each text has of its own, over those both have: a rewrite says
+    # what its source says and little else, two reporters each bring their own
+    c_spec, s_spec = specifics(copy), specifics(source)
+    both = len(c_spec & s_spec)
+    f["own_specifics"] = len(c_spec ^ s_spec) / both if both else 1.0 + len(c_spec ^ s_spec)
+    f["shared_specifics_n"] = float(both)
     if not (copy.english and source.english):
         f.update(words_only_features(copy, source))
     return f

@@ -214,7 +214,11 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
             skeys |= {month_of(d[1]) for d in sd if d[0] == "day"}
             skeys |= {d[1][-2:] for d in s}
         if gran == "year":
-            skeys |= {d[1][:4] for d in sd if d[0] in ("day", "month")}
+            # (a weekday's year is the story's own: it keeps no year the source names
+            # itself, "by the end of 2027" -> "2026" beside "on Wednesday", round 92)
+            skeys |= {
+                d[1][:4] for d in sd if d[0] in ("day", "month") and (not s or _YEAR.search(d[2]))
+            }
         s_left = [d for d in s if d[1] not in {x[1] for x in c}]
         for d in c:
             # a month without a year is kept by the same month in any year; "January

@@ -38,6 +38,9 @@ _CUES = re.compile(
     r"acknowledges|pointed out|points out|remarked|commented|testified|disclosed|revealed|"
     r"reiterated|emphasi[sz]ed|complained|cautioned|signalled|signaled|accused|blamed|blames?|"
     r"blaming|attributes|attributed|attributing|"
+    # the speaker's view named without a verb: "In his view, the council should ..."
+    # (round 92), "in her opinion", "as he sees it"
+    r"in (?:his|her|their|its) (?:view|opinion|words)|as (?:he|she|they) (?:sees?|puts?) it|"
     r"fumed|raged|ranted|threatened|branded|slammed|blasted|boasted|bragged|whined|"
     r"informed|informs|briefed|assured|reminded|advised|notified|answered|according|"
     # "said the ruling sent a message" -> "spoke of a signal" (round 63); "which says it
@@ -128,7 +131,9 @@ _PLAN = re.compile(
 _FOUND_THAT = re.compile(
     r"\bfound that\b|\b(?:survey|study|poll|report|research|analysis|census|review|audit"
     r"|inquiry|investigation|data|figures|statistics)(?:\s+(?:by|from|of|for)\s+[^,.;]{1,60}?)?"
-    r"\s+(?:found|finds|showed|shows|revealed|reveals)\b",
+    r"\s+(?:found|finds|showed|shows|revealed|reveals)\b"
+    # "Under figures the utility released after the vote, ..." (round 88)
+    r"|\b(?:figures|data|statistics|numbers)\b[^.;]{0,40}\b(?:released|published|issued)\b",
     re.I,
 )
 # A cue verb as a bare participle before a figure or an infinitive: "winds estimated at
@@ -290,6 +295,7 @@ def speech_only(text: str) -> str:
 
 
 _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+_AUX = frozenset({"have", "has", "had", "will", "would", "also", "already", "later", "then"})
 
 
 def _acts(cue: str, copy: str, source: str) -> bool:
@@ -302,7 +308,9 @@ def _acts(cue: str, copy: str, source: str) -> bool:
     words = word_keys(cue)
     if _PASSIVE & set(words):
         return False
-    who = [w for w in words if len(w) > 3 and not _CUES.fullmatch(w)]
+    # (not the auxiliary: "two Labour councillors have said" -> "two of its own
+    # councillors have raised concerns", round 92)
+    who = [w for w in words if len(w) > 3 and not _CUES.fullmatch(w) and w not in _AUX]
     if not who:
         return False
     m = re.search(r"\b" + re.escape(who[-1]) + r"\b\W+(\w+)", copy, re.I)

@@ -213,6 +213,11 @@ _FOR_DAY = re.compile(
 )
 
 _LAST = re.compile(r"\blast\s+$", re.I)
+_WEEKDAY_RANGE = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:to|through|thru|until|till|-|\u2013)\s*"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+    re.I,
+)
 _LABEL_GAP = re.compile(r",?\s+(?:the\s+)?")
 
 
@@ -239,9 +244,12 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
         return ()
     in_future = bool(_FUTURE.search(text))
     out: list[DateRef] = []
+    spans = [r.span() for r in _WEEKDAY_RANGE.finditer(text)]
     for m in _DATE.finditer(text):
         g = m.lastgroup or ""
         expr = m.group(g)
+        if g == "wd" and any(a <= m.start() < b for a, b in spans):
+            continue  # "Monday to Friday": every week's days, no date (round 92)
         if g in ("md", "dm", "my") and re.search(r"\bmay\b", expr):
             continue  # "they may 20..." is the verb: the month is written May
         # "announced on Monday that next season's quota will be cut": the day is the

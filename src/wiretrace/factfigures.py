@@ -154,6 +154,22 @@ def _ordinal_changed(p: Pair) -> list[Change]:
     return []
 
 
+# "more than doubled" -> "rose by over 100%" (round 92): a multiple said as a change
+_MULTIPLES = (
+    (100.0, re.compile(r"\b(?:doubled|doubling|doubles|two-?fold)\b", re.I)),
+    (200.0, re.compile(r"\b(?:tripled|trebled|tripling|triples|three-?fold)\b", re.I)),
+    (300.0, re.compile(r"\b(?:quadrupled|quadrupling|four-?fold)\b", re.I)),
+    (50.0, re.compile(r"\b(?:halved|halving)\b", re.I)),
+)
+
+
+def _multiple_as_percent(c: Number, p: Pair) -> bool:
+    return c[1] == "%" and any(
+        c[0] == value and rx.search(p.s_text) and not rx.search(p.c_text)
+        for value, rx in _MULTIPLES
+    )
+
+
 def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
     sn, cn = numbers(p.s_text), numbers(p.c_text)
     # (figures that changed places, or a rank changed: the pair's one change of figures)
@@ -203,6 +219,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             or _fraction_kept(c, sa, p)
             or _counts_the_named(p, c)
             or _century_restated(c, p)
+            or _multiple_as_percent(c, p)
         ):
             continue
         merged = merged_parts(c, s_left)

@@ -104,6 +104,8 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("objected to", "objects to", "opposed", "criticised", "criticized", "complained"),
     ),
     (("branded",), ("described", "called")),
+    # a walk-out made a tantrum (round 92: "walked out of the chamber" -> "stormed out")
+    (("stormed out", "stormed off", "flounced out"), ("walked out", "left the", "walked off")),
     # a suspect named by the crime before any verdict
     (
         ("robber", "thief", "thieves", "murderer", "killer", "criminal", "culprit"),
@@ -186,6 +188,10 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     # an outbreak made an epidemic (round 73): the plain word where there is one
     (("epidemic",), ("outbreak",)),
+    # a detention made an arrest (round 88: "one man was detained briefly" -> "was
+    # arrested"); a town retaken made one freed (round 87: "retook" -> "liberated")
+    (("arrested",), ("detained", "held for questioning", "taken in for questioning")),
+    (("liberated", "liberation"), ("retook", "recaptured", "regained", "retaken", "recapture")),
 )
 # ... and of those, the ones a rewrite may choose as plain synonyms: read only in a light
 # edit, where the editor changed that one word ("survived the outbreak" -> "lived through

@@ -136,7 +136,63 @@ def english_denials(p: Pair) -> list[Change]:
         else:
             continue
         out.append(p.change("negation", s_text, c_text, note))
-    return out
+    return out or _no_sign_dropped(p, balance) or _ruled_out_flipped(p)
+
+
+# "said there was no indication that its equipment was involved" -> "acknowledged that
+# its equipment may have been involved" (round 88): the denial is a frame around the claim,
+# which the copy keeps and affirms
+_NO_SIGN = re.compile(
+    r"\bno (?:indication|evidence|sign|suggestion|proof)s? (?:that|of)\s+(?P<claim>[^.;]{10,200})",
+    re.I,
+)
+NO_SIGN_KEPT = 0.6  # of the claim's content words the copy must keep
+
+
+def _no_sign_dropped(p: Pair, balance: int) -> list[Change]:
+    m = _NO_SIGN.search(p.s_plain)
+    # (the sign itself kept is a softening, "no evidence" -> "little evidence", not this)
+    sign = m.group().split()[1].lower().rstrip("s") if m else ""
+    if m is None or balance <= 0 or re.search(rf"\b{sign}", p.c_plain, re.I):
+        return []
+    claim = [w.lower() for w in _WORD.findall(m.group("claim")) if len(w) > 3]
+    have = {w.lower() for w in _WORD.findall(p.c_plain)}
+    if len(claim) < 3 or sum(w in have for w in claim) < NO_SIGN_KEPT * len(claim):
+        return []
+    said = m.group().split(" that ")[0].split(" of ")[0]
+    note = f"{said!r} dropped: the copy affirms what the source says there is no sign of"
+    return [p.change("negation", said, "", note)]
+
+
+# "had no intention of postponing the election" -> "did not rule out postponing the
+# election" (round 92): a thing excluded on one side is left open on the other
+_LEFT_OPEN = re.compile(
+    r"\b(?:(?:did|does|do|would|will|could|has|have|had)\s+not|didn't|doesn't|don't|won't"
+    r"|wouldn't|hasn't|haven't|refused\s+to|declined\s+to|never)\s+(?:rule[sd]?|ruling)\s+out\b"
+    r"|\bnot\s+(?:be\s+|been\s+)?ruled\s+out\b|\bleft\s+open\s+the\s+possibility\b",
+    re.I,
+)
+_EXCLUDED = re.compile(
+    r"\b(?:ruled\s+out|rules\s+out|no\s+intention\s+of|no\s+plans?\s+to|not\s+going\s+to"
+    r"|(?:would|will)\s+be\s+no)\b",
+    re.I,
+)
+
+
+def _ruled_out_flipped(p: Pair) -> list[Change]:
+    s_open, c_open = bool(_LEFT_OPEN.search(p.s_plain)), bool(_LEFT_OPEN.search(p.c_plain))
+    s_shut = not s_open and bool(_EXCLUDED.search(p.s_plain))
+    c_shut = not c_open and bool(_EXCLUDED.search(p.c_plain))
+    if s_shut and c_open:
+        m, n = _EXCLUDED.search(p.s_plain), _LEFT_OPEN.search(p.c_plain)
+        note = "the source rules it out, the copy leaves it open"
+    elif s_open and c_shut:
+        m, n = _LEFT_OPEN.search(p.s_plain), _EXCLUDED.search(p.c_plain)
+        note = "the source leaves it open, the copy rules it out"
+    else:
+        return []
+    assert m is not None and n is not None
+    return [p.change("negation", m.group(), n.group(), note)]
 
 
 _ANY_DENIAL = re.compile(

@@ -130,7 +130,7 @@ def _signed(x: Number, text: str) -> float:
 
 # A temperature given in the other scale: "under 12C (54F)" (round 56)
 _TEMPERATURE = re.compile(
-    r"(?P<a>-?\d+(?:\.\d+)?)\s?°?\s?(?P<ua>[CF])\b\s*\(\s*(?:about\s+)?"
+    r"(?P<a>-?\d+(?:\.\d+)?)\s?°?\s?(?P<ua>[CF])\b\s*\(\s*(?P<about>(?:about|around|roughly|some)\s+)?"
     r"(?P<b>-?\d+(?:\.\d+)?)\s?°?\s?(?P<ub>[CF])\b"
 )
 
@@ -140,9 +140,11 @@ def _temperature(c: Number, text: str) -> bool:
         if _digits(c[2].lstrip("-")) not in (m.group("a").lstrip("-"), m.group("b").lstrip("-")):
             continue
         a, b = float(m.group("a")), float(m.group("b"))
-        if m.group("ua") == "C" and m.group("ub") == "F" and abs(a * 9 / 5 + 32 - b) <= 1.0:
+        # ("250C (about 480F)" rounds to tens, round 92)
+        tol = 1.0 + (0.02 * abs(b) if m.group("about") else 0.0)
+        if m.group("ua") == "C" and m.group("ub") == "F" and abs(a * 9 / 5 + 32 - b) <= tol:
             return True
-        if m.group("ua") == "F" and m.group("ub") == "C" and abs((a - 32) * 5 / 9 - b) <= 1.0:
+        if m.group("ua") == "F" and m.group("ub") == "C" and abs((a - 32) * 5 / 9 - b) <= tol:
             return True
     return False
 

@@ -121,7 +121,11 @@ def title_swaps(
             # "a former head teacher" -> "who used to be a head teacher", and the other way
             # ("who was interior minister until Monday" -> "the former interior minister")
             ranks = set()
-        rank = short and ranks and s_near and c_near
+        # a police rank raised or lowered: "Detective Inspector" -> "Detective Chief
+        # Inspector" (round 87; elsewhere "chief" is a post of its own, "union chief")
+        raw = set(sk[i1:i2]) ^ set(ck[j1:j2])
+        chief = "chief" in raw and "ch" not in raw and bool(near & _POLICE_RANKS)
+        rank = short and (ranks or chief) and s_near and c_near
         if swap or rank:
             s, c = " ".join(sk[i1:i2]), " ".join(ck[j1:j2])
             note = f"title {s!r} became {c!r}" if s and c else f"rank word {(s or c)!r} changed"
@@ -130,6 +134,7 @@ def title_swaps(
 
 
 _POSTS = _TITLES | {"member"}
+_POLICE_RANKS = frozenset({"inspector", "superintendent", "constable", "sergeant"})
 _POST_WORDS = {
     names[0][0]: tuple(w for n in names for w in n) for names in _SAME_POST if len(names[0]) == 1
 }

@@ -31,11 +31,13 @@ _NUM = re.compile(
     # "half a billion dollars" = $500 million (round 72)
     r"|half\s+an?(?=\s+(?:thousand|million|billion|trillion)\b))"
     r"(?P<half>\s+and\s+a\s+half)?"  # "three and a half thousand" = 3,500
-    r"(?P<scale>\s?(?:million|billion|trillion|thousand|mln|bln|bn|m|k|crore|lakh)\b)?"
+    r"(?P<scale>\s?(?:million|billion|trillion|thousand|mln|bln|bn|m|k|crore|lakh)\b"
+    r"|-(?:million|billion|trillion|thousand)\b)?"  # "a 640-million-dollar package" (round 88)
     # "a 72-hour strike" = "a three-day strike"; "95 minutes" = "an hour and 35 minutes"
     r"(?P<dur>[\s-](?:(?:extra|more|additional|further|full)\s+)?"  # "34 extra minutes"
     r"(?:hours?|days?|weeks?|minutes?|mins?|seconds?|secs?)\b)?"
     r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds?\b|francs\b"
+    r"|(?<=[a-z])-(?:dollar|euro|pound)\b"
     r"|km/h|kph\b|mph\b|(?:km|kilomet(?:re|er)s?|miles) (?:per|an) hour\b|km\b"
     r"|kilomet(?:re|er)s?\b"
     r"|miles?\b|kg\b|kilo(?:gram)?s?\b"
@@ -50,6 +52,7 @@ _HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "minute": 1 / 60, "min": 1 / 
 _HOURS |= {"second": 1 / 3600, "sec": 1 / 3600}  # "14 seconds behind" (round 79)
 _CUR_WORD = {"dollars": "$", "euros": "€", "pounds": "£", "francs": "F"}
 _CUR_WORD["pound"] = "£"  # "a 1.14 billion pound cost" (round 59)
+_CUR_WORD |= {"-dollar": "$", "-euro": "€", "-pound": "£"}
 # Units of measure, one key per unit however written: "70 km/h" -> "70 mph" is a change
 _MEASURE = {"km/h": "km/h", "kph": "km/h", "mph": "mph", "km": "km", "mile": "mi"}
 _MEASURE |= {
@@ -89,9 +92,15 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
 
 def _scaled(value: float, m: re.Match[str]) -> tuple[float, str] | None:
     """``value`` times the scale, in the unit, that match ``m`` gives it."""
-    scale = (m.group("scale") or "").strip().lower()
-    # "a depth of 1,200m": metres; a million that large is written "1.2bn" (round 55)
-    metres = scale == "m" and not m.group("cur") and not m.group("unit") and "," in m.group("n")
+    scale = (m.group("scale") or "").strip(" -").lower()
+    # "a depth of 1,200m": metres; a million that large is written "1.2bn" (round 55);
+    # and "with around 300 m to go": set apart, a bare "m" is metres (round 92)
+    metres = (
+        scale == "m"
+        and not m.group("cur")
+        and not m.group("unit")
+        and ("," in m.group("n") or (m.group("scale") or "").startswith(" "))
+    )
     if metres:
         scale = ""
     if m.group("half"):

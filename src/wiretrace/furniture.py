@@ -32,6 +32,12 @@ FOREIGN_LINKS = (
     r"|(?:相关|推荐)(?:新闻|报道)[:：][^\n]{0,120}"
     # Japanese news pages: related articles and links, the share prompt
     r"|[【\[]?関連(?:記事|ニュース|リンク)[】\]]?[:：]?[^\n]{0,120}|この記事をシェア[^\n]{0,40}"
+    # "did you like this article?" and the newsletter's call (round 89's Italian page)
+    r"|Ti è piaciuto (?:questo articolo|l'articolo)\?[^\n]{0,150}|Condividilo\b[^\n]{0,100}"
+    r"|¿Te (?:ha gustado|gustó) (?:este artículo|esta noticia)\?[^\n]{0,150}"
+    r"|Hat Ihnen (?:dieser|der) Artikel gefallen\?[^\n]{0,150}"
+    r"|Gostou (?:desta|da|deste|do) (?:matéria|notícia|reportagem|artigo)\?[^\n]{0,150}"
+    r"|Iscriviti (?:alla|al|a) (?:nostra |nostro )?newsletter[^\n]{0,150}"
 )
 # The agency's currency conversions at the foot of a story: "($1 = 0.9150 euros)".
 CURRENCY = r"\((?:\$|€|£|¥)1 = [^()\n]{1,60}\)(?:\s*\((?:\$|€|£|¥)1 = [^()\n]{1,60}\))*"
@@ -47,7 +53,9 @@ LIST_HEAD = (
     r"|Recommended(?: for you)?|You (?:may|might) also like|Latest news"
     r"|More (?:[\w-]+ ){0,2}(?:stories|news|articles|releases|press releases)"
     r"|Related(?: (?:stories|articles|coverage|content|news))?|Read (?:also|more|next)|More on this(?: story)?"
-    r"|More (?:from|in) [\w'&. -]{1,40}|관련\s?기사)"
+    r"|More (?:from|in) [\w'&. -]{1,40}|관련\s?기사"
+    r"|Articoli correlati|Notizie correlate|Artículos relacionados|Noticias relacionadas"
+    r"|Articles (?:liés|similaires)|Ähnliche Artikel|Notícias relacionadas|Matérias relacionadas)"
 )
 # Whole lines of site furniture. Each is short and starts (or ends) with a fixed phrase.
 BOILERPLATE = re.compile(
@@ -81,7 +89,9 @@ BOILERPLATE = re.compile(
     r"|\d+ min(?:ute)?s? read|Leave a (?:Reply|Comment)|Your email address will not be published[^\n]{0,120}"
     r"|By (?:signing up|subscribing|clicking)[^\n]{0,200}|Enter your e-?mail[^\n]{0,150}"
     # a call for readers' stories: "Were you affected? Tell us: news@example.com"
-    r"|(?:[^\n]{0,150}\?\s+)?(?:Tell us|Get in touch|E-?mail us|Contact us|Share your "
+    # ("Have you been affected by this story? Contact our newsroom.", round 87)
+    r"|(?:[^\n]{0,150}\?\s+)?(?:Tell us|Get in touch|E-?mail us|Contact us|Write to us"
+    r"|Contact (?:our|the) (?:newsroom|news ?desk|reporters?)|Share your "
     r"(?:story|stories|views|experiences?|thoughts))\b[^\n]{0,200}"
     r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,150}|Join our [^\n]{1,40}(?:channel|group|community)[^\n]{0,100}"
     r"|" + LIST_HEAD + r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"

@@ -90,8 +90,11 @@ def _stem(w: str) -> str:
         w = w[:-2]
     for suf in ("ing", "ed", "es", "s"):
         if len(w) > len(suf) + 3 and w.endswith(suf):
-            return w[: -len(suf)]
-    return w
+            w = w[: -len(suf)]
+            break
+    # a final "e" too: "Neptunes" (-es) and "Neptune" are one word (round 92), as are
+    # "issued" (-ed) and "issue"
+    return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 
 # "90 per cent" and "90%" are one wording: the words of the sign are blanked, offsets kept
@@ -139,11 +142,18 @@ class _Side:
 
 
 def _chain(
-    qkeys: list[str], rkeys: list[str], cuts: frozenset[int] = frozenset()
+    qkeys: list[str],
+    rkeys: list[str],
+    cuts: frozenset[int] = frozenset(),
+    rquote: list[int] | None = None,
 ) -> list[tuple[int, int, int]]:
     """Matching blocks (q, r, size) of the densest ordered chain of ``qkeys`` in ``rkeys``;
     at ``cuts`` (word positions of the quote where it marks a cut with an ellipsis) the
-    chain may skip any stretch of the source (round 66: a sentence and a half left out)."""
+    chain may skip any stretch of the source (round 66: a sentence and a half left out),
+    and it skips the attribution between two parts of one quote (``rquote``: the quote of
+    each source word, -1 outside quotes) that the copy gives whole (round 88: '"... least
+    of all me," chairman Geoffrey Naylor said at a launch event at the town hall. "But
+    ..."')."""
     sm = difflib.SequenceMatcher(None, qkeys, rkeys, autojunk=False)
     blocks = [
         (a, b, n)
@@ -158,7 +168,19 @@ def _chain(
             gap_r = blk[1] - (ra + n)
             gap_q = blk[0] - (qa + n)
             cut = any(qa + n - 2 <= c <= blk[0] + 2 for c in cuts)
-            if gap_r > max(5, gap_q + 5) and not (cut and 0 <= gap_r <= _MAX_CUT):
+            said_between = (
+                rquote is not None
+                and gap_q <= 1
+                and gap_r <= _MAX_SAID
+                and rquote[ra + n - 1] >= 0
+                and rquote[blk[1]] >= 0
+                and all(rquote[x] < 0 for x in range(ra + n, blk[1]))
+            )
+            if (
+                gap_r > max(5, gap_q + 5)
+                and not (cut and 0 <= gap_r <= _MAX_CUT)
+                and not said_between
+            ):
                 cur = []
         cur.append(blk)
         if sum(x[2] for x in cur) > sum(x[2] for x in best):
@@ -193,7 +215,7 @@ def _best(
     for reg in regions:
         if not reg:
             continue
-        ch = _chain(qkeys, [w.key for w in reg], cuts)
+        ch = _chain(qkeys, [w.key for w in reg], cuts, [w.quote for w in reg])
         n = sum(x[2] for x in ch)
         if n == 0:
             continue
@@ -225,6 +247,7 @@ def _opcodes(src: list[_W], cpy: list[tuple[str, str]]) -> Sequence[tuple[str, i
 
 _JOINS = frozenset({"and", "but", "so"})
 _MAX_CUT = 60  # words an ellipsis may stand for
+_MAX_SAID = 30  # words of attribution between two parts of one quote
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…|\[\.\.\.\]")
 
 
@@ -312,14 +335,29 @@ def analyze(
     quotes = []
     for quote, main in out:
         said = who(main)[0] if main in compared else None
-        if main in compared and not same_speaker(
-            named_speaker(said, source.text) or said, named_speaker(quote.speaker, both)
+        if (
+            main in compared
+            and not same_speaker(
+                named_speaker(said, source.text) or said, named_speaker(quote.speaker, both)
+            )
+            and not _the_one(quote.speaker, copy.sentences[quote.copy_sentence].text)
         ):
             note = f"source attributes it to {said}" + (f"; {quote.note}" if quote.note else "")
             quote = dataclasses.replace(quote, status="speaker_changed", note=note)
         quotes.append(quote)
     sq = _spans(source.sentences, smarks, lambda i: who(i) if i in dropped else (None, None))
     return quotes, [_dropped(sq[i]) for i in dropped]
+
+
+def _the_one(speaker: str | None, text: str) -> bool:
+    """A speaker given as "the" and one capitalised word: a description ("the Ethiopian
+    told reporters", round 92), not a name that can differ from the source's."""
+    return (
+        bool(speaker)
+        and len((speaker or "").split()) == 1
+        and (speaker or "")[:1].isupper()
+        and re.search(rf"\b[Tt]he {re.escape(speaker or '')}\b", text) is not None
+    )
 
 
 REWORDED_SHARE = 0.3  # of a reworded quote's content words found in its aligned source text

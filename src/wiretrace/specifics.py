@@ -27,14 +27,16 @@ _GENERIC_CAPS = frozenset(
     international central agency authority office police army forces military security
     reporting editing writing additional photo reuters ap afp associated press""".split()
 )
+_POSSESSIVE = re.compile(r"['’]s$")
 TOPICAL_MIN_SPECIFICS = 4  # names and figures each side needs before ...
 TOPICAL_MAX_SHARED = 0.2  # ... a paraphrase pair sharing at most this share of them is refused
 
 
 def specifics_of(text: str) -> set[str]:
     """The names (capitalised words not opening a sentence) and figures of ``text``."""
+    # (a possessive is the name: "Brunner's" is Brunner, round 93)
     out = {
-        w.lower()
+        _POSSESSIVE.sub("", w.lower())
         for w in NAME_WORD.findall(text)
         if w not in _CALENDAR and w.lower() not in _GENERIC_CAPS
     }
