@@ -978,3 +978,18 @@ def test_round_87_89_call_outs_and_an_italian_page() -> None:
     assert c.dateline is not None and c.dateline.agency == "ANSA"
     kept = _kept(body)
     assert "Le pitture saranno consolidate" in kept and "Condividilo" not in kept
+
+
+def test_round_94_a_syndicated_page_head_and_foot() -> None:
+    body = (
+        "Tennis | WTA | June 20, 2026 12:58 PM ET\n"
+        "By Sam Whitcombe\n"
+        "Special to CourtSide\n"
+        + STORY
+        + "\nMore WTA: Whitfield rolls past Lin in straight sets | Berlin quarterfinal results"
+    )
+    c = clean(body)
+    assert [r.reason for r in c.removed] == ["timestamp", "byline", "byline", "boilerplate"]
+    # a reporter's byline that says where they were
+    c = clean("By Sam Whitcombe at Queen's Club\nSaturday 20 June 2026 17:42 BST\n" + STORY)
+    assert c.byline == "Sam Whitcombe"

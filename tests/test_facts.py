@@ -2358,3 +2358,59 @@ def test_round_88_faithful_figures_and_credits() -> None:
     src = "The average household will pay about $6.40 more per month, according to figures released by Harlow Water after the vote."  # fmt: skip
     cpy = "Under figures the utility released after the vote, the average household will pay about $6.40 more a month."  # fmt: skip
     assert kinds(src, cpy, wed) == []
+
+
+def test_round_94_95_figures_dates_and_claims() -> None:
+    tue, wed = dt.date(2026, 1, 20), dt.date(2026, 1, 21)
+    # a weekday with no tense to place it, made "today" by a copy a day later
+    s = Article(id="s", body="", date=tue)
+    s.sentences = split(
+        "The Met Office issued an amber warning on Tuesday, in force from 6pm on Wednesday "
+        "until 9am on Thursday.",
+        language="en",
+    )
+    c = Article(id="c", body="", date=wed)
+    c.sentences = split(
+        "The Met Office issued an amber warning yesterday, in force from 6pm today until 9am "
+        "tomorrow.",
+        language="en",
+    )
+    assert facts.analyze(s, c, [Alignment((0,), (0,), "light_edit", 0.95)]) == []
+    # figures restated: one and a half, half a mile, a year in months, round the clock,
+    # the unit an elliptical source left implied
+    assert kinds("Each job was likely to support around one and a half more in local firms.",
+                 "Each factory job would probably support about 1.5 further jobs at local firms.") == []  # fmt: skip
+    assert kinds("The site lies about half a mile from the town centre.", "The site lies about 0.5 miles from the town centre.") == []  # fmt: skip
+    assert kinds("The equipment caused 312 delays in the past year.", "The equipment caused 312 delays over the last 12 months.") == []  # fmt: skip
+    assert "number" not in kinds("Engineers would work around the clock.", "Engineers will work 24 hours a day.")  # fmt: skip
+    assert kinds("Trains will run every 15 minutes instead of every 20.", "Trains will run every 15 minutes rather than every 20 minutes.") == []  # fmt: skip
+    # a unit changed with the figure kept is a change
+    assert kinds("Engineers will rebuild a 23-mile section of track.", "Engineers will rebuild a 23-kilometre section of track.") == ["number"]  # fmt: skip
+    # one doubt in either modal; an appeal is the appealer's
+    src = "The force said anyone who believed they might have been affected should call 101."
+    cpy = "Police have asked anyone who thinks they may have been a victim to call 101."
+    assert kinds(src, cpy) == []
+
+
+def test_a_replaced_figure_is_no_total_of_other_figures_in_the_story() -> None:
+    # round 94: "3.3 gigawatts" -> "a combined 3.8 gigawatts", where the story's 7.10 (a
+    # price) less 3.3 makes 3.8 and the source speaks of "the remaining capacity"
+    src = (
+        "The Philippines awarded contracts for 3.3 gigawatts of capacity to four developers. "
+        "The remaining capacity was split among three projects. "
+        "The winning price averaged 7.10 pesos per kilowatt-hour."
+    )
+    cpy = "The Philippines handed contracts to four developers for a combined 3.8 gigawatts."
+    s = Article(id="s", body=src, date=dt.date(2026, 3, 4))
+    s.sentences = split(src, language="en")
+    c = Article(id="c", body=cpy, date=dt.date(2026, 3, 4))
+    c.sentences = split(cpy, language="en")
+    found = facts.analyze(s, c, [Alignment((0,), (0,), "paraphrase", 0.9)])
+    assert [(x.kind, x.source_text, x.copy_text) for x in found] == [("number", "3.3", "3.8")]
+
+
+def test_round_95_points_made_per_cent_and_an_option_made_a_plan() -> None:
+    assert kinds("The jobless rate rose 0.6 percentage points to 5.1%.", "The jobless rate rose 0.6% to 5.1%.") == ["number"]  # fmt: skip
+    assert kinds("The rate rose from 4% to 6%.", "The rate rose by two percentage points, to 6%.") == []  # fmt: skip
+    src = "The authority said it would consider extending its skills grant scheme to workers."
+    assert kinds(src, src.replace("would consider extending", "would extend")) == ["hedge"]

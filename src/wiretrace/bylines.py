@@ -84,12 +84,16 @@ _BYLINE = re.compile(
     r"(?:\s+(?:staff|reporters?|correspondents?|writers?|desk))?"  # "By Meridian Press staff"
     # "By Courier staff and wire services": a republisher's credit, kept in the byline
     r"(?:\s*(?:,|and|with|&)\s+(?P<credit>wire services?|wires|(?:news )?agencies|agency reports?))?"
+    # where the reporter was: "By Sam Whitcombe at Queen's Club", "... in Lagos" (round 94)
+    r"(?:\s+(?:at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
     r"\s*$"
 )
 # A credit line on its own: "Staff and agencies", "From wire reports", "With inputs from PTI".
 _CREDIT_BYLINE = re.compile(
     r"^(?:(?:Staff|Reporters|Our correspondents?)\s+(?:and|with)\s+agencies|(?:From\s+)?wire reports"
-    r"|With (?:agency inputs|inputs from [A-Z][\w.&-]*(?:\s+(?:and\s+)?[A-Z][\w.&-]*){0,3}))$",
+    r"|With (?:agency inputs|inputs from [A-Z][\w.&-]*(?:\s+(?:and\s+)?[A-Z][\w.&-]*){0,3})"
+    # a syndicated writer's credit: "Special to CourtSide" (round 94)
+    r"|Special to (?:the )?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})$",
     re.IGNORECASE,
 )
 # A desk's credit on its own line, with no "By": "Harlowmere Business Desk", "Web Desk",

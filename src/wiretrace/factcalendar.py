@@ -189,6 +189,13 @@ def _week_complement(p: Pair) -> bool:
     return False
 
 
+_RELATIVE = frozenset({"today", "tomorrow", "yesterday", "tonight"})
+
+
+def _shifted(day: str, days: int) -> str:
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
 def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
     base = p.copy.date or p.source.date
     sd = dates(p.s_text, p.source.date or base)
@@ -203,6 +210,18 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
     }
     sd = tuple(d for d in sd if d[2].lower() not in same)
     cd = tuple(d for d in cd if d[2].lower() not in same)
+    # A source weekday the copy gives as a relative day ("on Wednesday" -> "today" in a
+    # copy a day later): the weekday's week is read from the sentence's tense, and a
+    # warning "in force from 6pm on Wednesday" has none (round 95), so the copy's day keeps
+    # it if it is that weekday in either week.
+    other_week = {
+        _shifted(d[1], 7 if d[1] <= (p.source.date or base).isoformat() else -7)
+        for d in sd
+        if d[0] == "day" and d[2].lower() in _DAYS and base is not None and d[1][:1].isdigit()
+    }
+    cd = tuple(
+        d for d in cd if not (d[0] == "day" and d[2].lower() in _RELATIVE and d[1] in other_week)
+    )
     out = []
     for gran in ("day", "month", "year", "period"):
         s = [d for d in sd if d[0] == gran]

@@ -41,6 +41,8 @@ _CUES = re.compile(
     # the speaker's view named without a verb: "In his view, the council should ..."
     # (round 92), "in her opinion", "as he sees it"
     r"in (?:his|her|their|its) (?:view|opinion|words)|as (?:he|she|they) (?:sees?|puts?) it|"
+    # an appeal is the appealer's ("Police have asked anyone who ...", round 95)
+    r"asked|asks|appealed|appeals|appealing|"
     r"fumed|raged|ranted|threatened|branded|slammed|blasted|boasted|bragged|whined|"
     r"informed|informs|briefed|assured|reminded|advised|notified|answered|according|"
     # "said the ruling sent a message" -> "spoke of a signal" (round 63); "which says it

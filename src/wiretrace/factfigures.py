@@ -163,6 +163,29 @@ _MULTIPLES = (
 )
 
 
+# "in the past year" -> "over the last 12 months", "around the clock" -> "24 hours a
+# day" (round 95): a period the source names in words
+_PERIODS = (
+    (
+        re.compile(r"\b(?:12|twelve) months\b", re.I),
+        re.compile(r"\b(?:past|last|previous|a|one|the) year\b", re.I),
+    ),
+    (
+        re.compile(r"\b24 hours a day\b|\b24/7\b", re.I),
+        re.compile(r"\baround the clock\b|\bday and night\b|\bround-the-clock\b", re.I),
+    ),
+)
+
+
+def _period_restated(c: Number, p: Pair) -> bool:
+    at = [k.start() for k in re.finditer(rf"(?<![\d.,]){re.escape(c[2])}(?!\d)", p.c_text)]
+    return any(
+        any(m.start() <= k < m.end() for m in copy_rx.finditer(p.c_text) for k in at)
+        and src_rx.search(p.s_text) is not None
+        for copy_rx, src_rx in _PERIODS
+    )
+
+
 def _multiple_as_percent(c: Number, p: Pair) -> bool:
     return c[1] == "%" and any(
         c[0] == value and rx.search(p.s_text) and not rx.search(p.c_text)
@@ -170,10 +193,32 @@ def _multiple_as_percent(c: Number, p: Pair) -> bool:
     )
 
 
+_POINTS = re.compile(
+    r"(?<![\d.])(\d+(?:\.\d+)?)\s+(?:percentage|per cent|percent)\s+points?\b", re.I
+)
+
+
+def _points_made_percent(p: Pair) -> list[Change]:
+    """ "rose 0.6 percentage points" -> "rose 0.6%" (round 95): a rise in the rate made a
+    rise of the rate, the one slip a figure's digits cannot show."""
+    out = []
+    for one, other, flip in ((p.s_text, p.c_text, False), (p.c_text, p.s_text, True)):
+        for m in _POINTS.finditer(one):
+            x = re.escape(m.group(1))
+            pct = re.search(rf"(?<![\d.]){x}\s?(?:%|per ?cent\b|percent\b)(?!\s*points?)", other)
+            if pct and not re.search(
+                rf"(?<![\d.]){x}\s+(?:percentage|per ?cent|percent)\s+point", other
+            ):
+                s_t, c_t = (pct.group(), m.group()) if flip else (m.group(), pct.group())
+                note = f"{s_t!r} in the source, {c_t!r} in the copy: points and per cent differ"
+                out.append(p.change("number", s_t, c_t, note))
+    return out
+
+
 def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
     sn, cn = numbers(p.s_text), numbers(p.c_text)
     # (figures that changed places, or a rank changed: the pair's one change of figures)
-    moved = _swapped(p, sn, cn) + _ordinal_changed(p)
+    moved = _swapped(p, sn, cn) + _ordinal_changed(p) + _points_made_percent(p)
     if moved:
         return moved
     sa, ca = approx(p.s_text), approx(p.c_text)
@@ -187,6 +232,8 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
                 s
                 for s in s_left
                 if _rounds_to(s, c)
+                # "every 20" -> "every 20 minutes": the unit the source left implied
+                or (not s[1] and s[2] == c[2].split()[0])
                 or bound_keeps(s, c, p.c_text)
                 or same_quantity(s, c, p.s_text, p.c_text)
                 or same_rate(s, c, p.s_text, p.c_text)
@@ -220,6 +267,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             or _counts_the_named(p, c)
             or _century_restated(c, p)
             or _multiple_as_percent(c, p)
+            or _period_restated(c, p)
         ):
             continue
         merged = merged_parts(c, s_left)

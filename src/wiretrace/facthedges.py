@@ -22,6 +22,8 @@ _EPISTEMIC = re.compile(
     # an option weighed, not a decision: "was considering a legal challenge" -> "would
     # launch a legal challenge" (round 59)
     r"|(?:is|are|was|were) (?:considering|weighing|exploring)"
+    # ... and "said it would consider extending the scheme" -> "would extend" (round 95)
+    r"|(?:would|will|to) (?:consider|weigh|explore|look at)"
     r"|it is (?:likely|possible|probable) that|allegedly|alleged|suspected(?: of)?|reportedly|"
     # "the school is likely to be handed to a trust" -> "is to be handed" (round 77)
     r"(?:is|are|was|were) (?:likely|unlikely) to(?: be)?|"
@@ -45,7 +47,7 @@ _DOUBT = frozenset(
     "appeared appear seems seemed seem purportedly purported presumably unconfirmed "
     "unverified claimed claims claim suggest suggests suggested suspicion suspicions "
     "potentially potential charged understood expected forecast forecasts predicted projected "
-    "anticipated should risk risks risked risking expect expects considering weighing "
+    "anticipated should risk risks risked risking expect expects considering weighing consider "
     "chance chances odds likelihood foresee foresees foresaw foreseen exploring preliminary provisional initial associated association linked link links "
     "correlated correlation tied".split()
 )
@@ -167,6 +169,9 @@ _FORESEE = re.compile(r"(?:expect|anticipat|forese|predict|project|forecast)", r
 
 
 def _doubt_stem(word: str) -> str:
+    # ("might have been affected" -> "may have been a victim": one doubt, round 95)
+    if word == "might":
+        return "may"
     return "expect" if _FORESEE.match(word) else _stem(word)
 
 

@@ -70,12 +70,17 @@ def totalled(c: Number, p: Pair, story: Sequence[Number]) -> bool:
         for b in story
     ):
         return True
+    # a figure of the source's sentence the copy's lacks is what the copy's replaced: then
+    # the parts must be the pair's own, not any two of the story's (round 94: "3.3
+    # gigawatts" -> "a combined 3.8", which two other figures of the story happened to make)
+    c_vals_all = {x[0] for x in numbers(p.c_text)}
+    replaced = any(x[1] == c[1] and x[0] not in c_vals_all for x in numbers(p.s_text))
     # ... or the figure of what the source calls "the rest": "About 52,000 of them were in
     # Ulvenmoor and the rest in Strelland" of 86,000 homes -> "about 34,000" (round 73)
     # (the copy may merge it into the sentence before, which the pair aligned alone)
     if _REST_IN_SOURCE.search(p.source.text) and any(
         a[1] == b[1] == c[1] and b[0] > a[0] and fits(b[0] - a[0], c, p.c_text)
-        for a in near
+        for a in (near if not replaced else [x for x in numbers(p.c_text) if x is not c])
         for b in story
     ):
         return True
@@ -111,7 +116,8 @@ def totalled(c: Number, p: Pair, story: Sequence[Number]) -> bool:
     for a in near:
         if a[1] != c[1]:
             continue
-        if any(b[1] == c[1] and abs(a[0] + b[0] - c[0]) < 1e-6 for b in (*near, *story)):
+        pool = near if replaced else (*near, *story)
+        if any(b[1] == c[1] and abs(a[0] + b[0] - c[0]) < 1e-6 for b in pool):
             return True
         # (at the precision written: "145 pounds each ... about 2.6 million pounds in all"
         # for 18,000 tickets, round 66)

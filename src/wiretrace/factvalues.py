@@ -28,16 +28,16 @@ _NUM = re.compile(
     + r")\b(?:(?:\s+|-|\s+and\s+)(?:"
     + _NUMWORD
     + r")\b)*"
-    # "half a billion dollars" = $500 million (round 72)
-    r"|half\s+an?(?=\s+(?:thousand|million|billion|trillion)\b))"
+    # "half a billion dollars" = $500 million (round 72); "half a mile" (round 95)
+    r"|half\s+an?(?=\s+(?:thousand|million|billion|trillion|miles?|kilomet(?:re|er)s?|km)\b))"
     r"(?P<half>\s+and\s+a\s+half)?"  # "three and a half thousand" = 3,500
     r"(?P<scale>\s?(?:million|billion|trillion|thousand|mln|bln|bn|m|k|crore|lakh)\b"
     r"|-(?:million|billion|trillion|thousand)\b)?"  # "a 640-million-dollar package" (round 88)
     # "a 72-hour strike" = "a three-day strike"; "95 minutes" = "an hour and 35 minutes"
     r"(?P<dur>[\s-](?:(?:extra|more|additional|further|full)\s+)?"  # "34 extra minutes"
     r"(?:hours?|days?|weeks?|minutes?|mins?|seconds?|secs?)\b)?"
-    r"(?P<unit>\s?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds?\b|francs\b"
-    r"|(?<=[a-z])-(?:dollar|euro|pound)\b"
+    r"(?P<unit>(?:\s|-(?=[a-z]))?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds?\b|francs\b"
+    r"|(?<=[a-z]-)(?:dollar|euro)\b"  # "a 640-million-dollar package" (round 88)
     r"|km/h|kph\b|mph\b|(?:km|kilomet(?:re|er)s?|miles) (?:per|an) hour\b|km\b"
     r"|kilomet(?:re|er)s?\b"
     r"|miles?\b|kg\b|kilo(?:gram)?s?\b"
@@ -52,7 +52,7 @@ _HOURS = {"hour": 1.0, "day": 24.0, "week": 168.0, "minute": 1 / 60, "min": 1 / 
 _HOURS |= {"second": 1 / 3600, "sec": 1 / 3600}  # "14 seconds behind" (round 79)
 _CUR_WORD = {"dollars": "$", "euros": "€", "pounds": "£", "francs": "F"}
 _CUR_WORD["pound"] = "£"  # "a 1.14 billion pound cost" (round 59)
-_CUR_WORD |= {"-dollar": "$", "-euro": "€", "-pound": "£"}
+_CUR_WORD |= {"dollar": "$", "euro": "€"}
 # Units of measure, one key per unit however written: "70 km/h" -> "70 mph" is a change
 _MEASURE = {"km/h": "km/h", "kph": "km/h", "mph": "mph", "km": "km", "mile": "mi"}
 _MEASURE |= {
@@ -79,7 +79,7 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
         words = raw.lower().replace("-", " ").replace(" and ", " ")
         if words.startswith("half"):
             return _scaled(0.5, m)
-        if words.strip() == "one" and not m.group("dur"):
+        if words.strip() == "one" and not m.group("dur") and not m.group("half"):
             return None  # "one of the ..." is rarely a count ("one hour" is a duration)
         try:
             from text_to_num import text2num
@@ -106,7 +106,7 @@ def _scaled(value: float, m: re.Match[str]) -> tuple[float, str] | None:
     if m.group("half"):
         value += 0.5
     value *= _SCALE.get(scale, 1.0)
-    unit = (m.group("unit") or "").strip().lower()
+    unit = (m.group("unit") or "").strip(" -").lower()
     if unit in ("p", "pence") and not m.group("cur") and not scale:
         return value / 100, "£"
     cur = m.group("cur") or _CUR_WORD.get(unit, "") or _measure(unit)

@@ -84,6 +84,8 @@ BOILERPLATE = re.compile(
     r"|(?:You (?:may|might) also like|More from [^\n:]{1,40}|Related (?:stories|posts|articles))\s*:[^\n]{0,300}"
     r"|Trending(?: now| on [^\n:]{1,50})?\s*(?::[^\n]{0,300})?"
     r"|Leave a (?:comment|reply)\b[^\n]{0,150}"
+    # a section's other stories: "More WTA: Whitfield rolls past Lin | Berlin results"
+    r"|More (?-i:[A-Z][\w&'.-]{1,25}(?: [A-Z][\w&'.-]*){0,2})\s*:[^\n]{0,200}"
     r"|E-?mail:?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
     r"|(?:Do you have|Have you got|Got|Have) a (?:story|news tip|tip)\b[^\n]{0,150}"
     r"|\d+ min(?:ute)?s? read|Leave a (?:Reply|Comment)|Your email address will not be published[^\n]{0,120}"
