@@ -147,3 +147,21 @@ def test_a_bare_dateline_marks_the_original_when_nothing_stronger_decides() -> N
     )
     assert wire.dateline is not None and wire.dateline.agency is None
     _wire_is_source_both_ways(wire, copy, "dateline:")
+
+
+def test_a_reporter_s_byline_marks_the_original_over_a_share_bar() -> None:
+    # Round 95: the signed original's page had one share bar more than its unsigned
+    # rewrite, and the furniture named the rewrite the source.
+    signed = parse_record(
+        "date 2026-03-17 Adviser jailed for fraud\n"
+        "By Lucy Amadi, Courts Reporter\n"
+        "A financial adviser was jailed for eight years for stealing from clients.\n"
+        "Share: Facebook | X | Email\n"
+    )
+    desk = parse_record(
+        "date 2026-03-17 Adviser jailed\n"
+        "Marbridge News Desk\n"
+        "A former adviser has been sent to prison for eight years for stealing from clients.\n"
+    )
+    assert signed.byline and desk.byline == "Marbridge News Desk"
+    _wire_is_source_both_ways(signed, desk, "byline:")

@@ -23,7 +23,7 @@ _EPISTEMIC = re.compile(
     # launch a legal challenge" (round 59)
     r"|(?:is|are|was|were) (?:considering|weighing|exploring)"
     # ... and "said it would consider extending the scheme" -> "would extend" (round 95)
-    r"|(?:would|will|to) (?:consider|weigh|explore|look at)"
+    r"|(?:would|will) (?:consider|explore)"
     r"|it is (?:likely|possible|probable) that|allegedly|alleged|suspected(?: of)?|reportedly|"
     # "the school is likely to be handed to a trust" -> "is to be handed" (round 77)
     r"(?:is|are|was|were) (?:likely|unlikely) to(?: be)?|"
