@@ -2414,3 +2414,12 @@ def test_round_95_points_made_per_cent_and_an_option_made_a_plan() -> None:
     assert kinds("The rate rose from 4% to 6%.", "The rate rose by two percentage points, to 6%.") == []  # fmt: skip
     src = "The authority said it would consider extending its skills grant scheme to workers."
     assert kinds(src, src.replace("would consider extending", "would extend")) == ["hedge"]
+
+
+def test_a_claim_credited_to_a_body_the_source_never_names() -> None:
+    # round 94: the organisers' claim given to the WTA, which the source does not mention
+    src = "She is the first British woman to reach the final, according to tournament organisers."
+    assert kinds(src, src.replace("tournament organisers", "the WTA")) == ["attribution"]
+    # ... but the company the source names, or a credit put in other common words, is none
+    assert kinds("Nordvik made a profit, according to the company.", "Nordvik made a profit, according to Nordvik.") == []  # fmt: skip
+    assert kinds("Prices rose, according to the statistics office.", "Prices rose, according to official data.") == []  # fmt: skip
