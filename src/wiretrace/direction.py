@@ -68,7 +68,7 @@ _UNSIGNED = re.compile(
     r"|redazione|redacción|redação|rédaction|redaktion|reporters"
     # an outlet's name as the credit: "Harlow Bay Today", "FootyBuzz Hub"
     r"|today|hub|brief|daily|times|post|journal|online|media|herald|gazette|tribune|weekly"
-    r"|network|digital|press|report|watch|insider|bulletin|wire)\b",
+    r"|network|digital|press|report|watch|insider|bulletin)\b",
     re.I,
 )
 

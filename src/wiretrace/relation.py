@@ -102,6 +102,8 @@ PAIR_SKIP_COS = 0.75
 # textbook facts in other words (Clough-Stevenson, student against student: narration
 # trigrams 0.00-0.03, shared specifics 0.0-0.5, pair probability 0.65-0.69); every news
 # rewrite of ours keeps 0.81+ of the names and figures.
+RESCUE_MIN_TRIGRAMS = 0.03
+RESCUE_MIN_SPECIFICS = 0.6
 # A rewrite so heavy that hardly a phrase is left (round 93: narration trigrams 0.037 and
 # 0.055, order 0.72 and 0.80) still says what its source says and nothing else: each
 # covers 0.76-0.93 of the other, and the names and figures only one of them has are
@@ -112,8 +114,6 @@ PAIR_SKIP_COS = 0.75
 MIRROR_MIN_COVERED = 0.75
 MIRROR_MAX_OWN = 0.45
 MIRROR_MIN_SHARED = 10
-RESCUE_MIN_TRIGRAMS = 0.03
-RESCUE_MIN_SPECIFICS = 0.6
 # Same event or another one on the same subject (tests/data/pairs/more): shared_specifics
 # of our English same-event pairs 0.35-1.0 (rounds 33-35 included; 0.35 a local paper's
 # story of one injured student beside the wire's of the crash), of two football matches
