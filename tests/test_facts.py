@@ -2423,3 +2423,9 @@ def test_a_claim_credited_to_a_body_the_source_never_names() -> None:
     # ... but the company the source names, or a credit put in other common words, is none
     assert kinds("Nordvik made a profit, according to the company.", "Nordvik made a profit, according to Nordvik.") == []  # fmt: skip
     assert kinds("Prices rose, according to the statistics office.", "Prices rose, according to official data.") == []  # fmt: skip
+
+
+def test_round_96_a_plan_denied_made_an_option() -> None:
+    src = "Lindqvist said the company was not planning further closures."
+    cpy = "Lindqvist said she did not rule out further closures."
+    assert kinds(src, cpy) == ["negation"]

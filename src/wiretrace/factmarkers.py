@@ -174,7 +174,7 @@ _LEFT_OPEN = re.compile(
 )
 _EXCLUDED = re.compile(
     r"\b(?:ruled\s+out|rules\s+out|no\s+intention\s+of|no\s+plans?\s+to|not\s+going\s+to"
-    r"|(?:would|will)\s+be\s+no)\b",
+    r"|(?:would|will)\s+be\s+no|not\s+planning)\b",
     re.I,
 )
 
