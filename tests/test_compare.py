@@ -993,3 +993,14 @@ def test_two_reports_of_one_statement_read_alike_in_both_orientations(embedder: 
         assert compare(x, y, embedder=embedder).relation == "same_event"  # type: ignore[arg-type]
         fixed = compare(x, y, source="first", embedder=embedder)  # type: ignore[arg-type]
         assert fixed.relation == "same_event", fixed.features
+
+
+def test_a_word_for_word_copy_that_changes_claims_is_a_light_edit(embedder: object) -> None:
+    # Round 96: a partisan copy changes three words of a long court story ("protesters" ->
+    # "rioters", "said" -> "admitted", "allegedly" dropped); 90% of it word for word.
+    a, b = ROUNDS / "r96/p02_a.txt", ROUNDS / "r96/p02_b.txt"
+    for x, y in ((a, b), (b, a)):
+        cmp = compare(x, y, embedder=embedder)  # type: ignore[arg-type]
+        assert cmp.relation == "light_edit" and len(cmp.changes) >= 3
+    # ... while a copy with every word kept stays verbatim
+    assert compare(a, a.read_text(encoding="utf-8"), embedder=embedder).relation == "verbatim"  # type: ignore[arg-type]
