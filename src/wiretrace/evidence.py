@@ -137,7 +137,10 @@ def specifics(side: Side | Article) -> set[str]:
 def shared_specifics(copy: Side, source: Side) -> float:
     """Share of the names and figures of the sparser article that the other one has too
     (over at least 3, so two articles that name almost nothing do not score high)."""
-    a, b = specifics(copy), specifics(source)
+    return _shared_share(specifics(copy), specifics(source))
+
+
+def _shared_share(a: set[str], b: set[str]) -> float:
     return len(a & b) / max(3, min(len(a), len(b)))
 
 
@@ -252,10 +255,10 @@ def features(
     f["question_heads"] = float(
         sum(1 for x in copy.sentences if x.text.rstrip().endswith("?") and is_filler(x.text))
     )
-    f["shared_specifics"] = shared_specifics(copy, source)
+    c_spec, s_spec = specifics(copy), specifics(source)
+    f["shared_specifics"] = _shared_share(c_spec, s_spec)
     # names and figures each text has of its own, over those both have: a rewrite says
     # what its source says and little else, two reporters each bring their own
-    c_spec, s_spec = specifics(copy), specifics(source)
     both = len(c_spec & s_spec)
     f["own_specifics"] = len(c_spec ^ s_spec) / both if both else 1.0 + len(c_spec ^ s_spec)
     f["shared_specifics_n"] = float(both)

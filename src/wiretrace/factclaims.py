@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 
 from .article import Change
-from .factdates import CALENDAR_PREFIXES
 from .factnames import CALENDAR, country_keys, country_of, government_of, norm, spelled_out
 from .factpair import FIRST_WORD, QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
 
@@ -341,7 +340,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         bodies = [
             w
             for w in WORD.findall(c_cr.group()[len("according to") :])
-            if w[:1].isupper() and w.lower()[:3] not in CALENDAR_PREFIXES
+            if w[:1].isupper() and w.lower() not in CALENDAR
         ]
         if bodies and not any(re.search(rf"\b{re.escape(w)}\b", p.source.text) for w in bodies):
             note = "credited to a source the original does not name"
