@@ -86,3 +86,13 @@ def test_a_day_declared_for_a_weekday_is_ahead() -> None:
     said = "The president declared a day of national mourning for Friday."
     assert fd.dates(said, wed)[0][1] == "2025-01-24"
     assert fd.dates("The vote was held on Friday.", wed)[0][1] == "2025-01-17"
+
+
+def test_a_state_kept_until_a_weekday_looks_ahead() -> None:
+    # round 98: "has kept a red alert in place until Friday", written on a Wednesday, is the
+    # coming Friday; "was closed until Friday" is the one before
+    wed = dt.date(2026, 7, 8)
+    assert fd.dates("The service has kept a red alert in place until Friday.", wed)[0][1] == (
+        "2026-07-10"
+    )
+    assert fd.dates("The road was closed until Friday.", wed)[0][1] == "2026-07-03"

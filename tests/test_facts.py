@@ -2429,3 +2429,242 @@ def test_round_96_a_plan_denied_made_an_option() -> None:
     src = "Lindqvist said the company was not planning further closures."
     cpy = "Lindqvist said she did not rule out further closures."
     assert kinds(src, cpy) == ["negation"]
+
+
+def test_a_doubt_brought_to_a_plain_claim_is_a_hedge_added() -> None:
+    # rounds 97-98: "will reduce" -> "may reduce", "had leaked" -> "may have leaked"
+    d = dt.date(2026, 2, 17)
+
+    def got(src: str, cpy: str) -> list[tuple[str, str, str]]:
+        return [(c.kind, c.source_text, c.copy_text) for c in by_sentence(src, cpy, d)]
+
+    assert got(
+        "The finance office said the measures will reduce revenue by 2 billion crowns.",
+        "The finance office said the measures may reduce revenue by 2 billion crowns.",
+    ) == [("hedge", "will reduce", "may reduce")]
+    assert got(
+        "Officials estimated that several thousand litres had leaked into the river.",
+        "Officials estimated that several thousand litres may have leaked into the river.",
+    ) == [("hedge", "had leaked", "may have leaked")]
+    # a doubt the source had, a proposal, an ability, a month: no doubt added
+    assert got("The fire may have started in the kitchen.", "The fire may have begun there.") == []
+    assert (
+        got(
+            "The council has proposed closing four libraries.",
+            "Four libraries may close under council proposals.",
+        )
+        == []
+    )
+    assert (
+        got(
+            "That took the charge to 2,118 pounds, the maximum allowed.",
+            "That took the charge to 2,118 pounds, the most it could charge.",
+        )
+        == []
+    )
+    assert got("In May officials said the bridge would close.", "In May officials said so.") == []
+    # a denial turned into a doubt is the denial dropped (the negation checks), no hedge
+    assert "hedge" not in [
+        c.kind
+        for c in by_sentence(
+            "A spokeswoman said there was no indication that its equipment was involved.",
+            "A spokeswoman acknowledged that its equipment may have been involved.",
+            d,
+        )
+    ]
+
+
+def test_a_party_pushed_to_the_edge_and_a_tax_s_payers_renamed_are_loaded_swaps() -> None:
+    # round 97: a partisan light edit of a tax story
+    assert kinds(
+        "The centre-left Solidarity Party backed the plan.",
+        "The hard-left Solidarity Party backed the plan.",
+    ) == ["wording"]
+    assert kinds(
+        "Critics said the package was skewed towards high earners.",
+        "Critics said the package was skewed towards wealth creators.",
+    ) == ["wording"]
+    assert (
+        kinds("The left-wing party backed the plan.", "The left-leaning party backed the plan.")
+        == []
+    )
+    # a neutral word qualified into a loaded one (round 98)
+    got = pair("At least 17 migrants drowned.", "At least 17 illegal migrants drowned.")
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("wording", "migrants", "illegal migrants")
+    ]
+
+
+def test_a_name_after_residents_of_is_a_place() -> None:
+    # round 98: the tagger reads an unknown village as a person or a firm
+    got = by_sentence(
+        "Residents of Callow Bridge, about eight kilometres downstream, were told to boil water.",
+        "Residents of Hollins Cross, about eight kilometres downstream, were told to boil water.",
+        dt.date(2026, 2, 17),
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("place", "Callow Bridge", "Hollins Cross")
+    ]
+
+
+def test_a_ratio_with_the_thing_counted_between_is_one_figure() -> None:
+    # round 98: "one in five jobs" -> "one job in five" had been read as a five
+    assert (
+        kinds(
+            "It is a town where one in five jobs depends on the plant.",
+            "It is a town where one job in five depends on the plant.",
+        )
+        == []
+    )
+    assert kinds(
+        "It is a town where one in five jobs depends on the plant.",
+        "It is a town where one job in four depends on the plant.",
+    ) == ["number"]
+
+
+def test_an_estimate_put_at_a_figure_keeps_its_source() -> None:
+    # round 98: "a study estimated that around 3,500 jobs ..." -> "a study put the number
+    # of ... at around 3,500": the study still says it
+    assert (
+        kinds(
+            "A study commissioned by the council estimated that around 3,500 further jobs at "
+            "parts makers and logistics firms were linked to the plant.",
+            "A study commissioned by the council put the number of additional jobs at parts "
+            "makers and logistics firms linked to the plant at around 3,500.",
+        )
+        == []
+    )
+
+
+def test_speakers_named_by_what_they_are_made_other_people() -> None:
+    # round 98: what police said of their officers given to witnesses
+    got = pair(
+        "Police said officers used pepper spray after a group threw bottles.",
+        "Witnesses said officers used pepper spray after a group threw bottles.",
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("attribution", "Police said", "Witnesses said")
+    ]
+    # the same kind of source in other words is no change
+    assert (
+        kinds("Police said officers used pepper spray.", "Officers said they used pepper spray.")
+        == []
+    )
+
+
+def test_a_denial_of_an_adjective_before_a_clause_of_comment() -> None:
+    # round 98: the comment after the comma is not what "supportive" is about
+    assert kinds(
+        "Patients interviewed outside St Aldric's were mostly supportive.",
+        "Patients interviewed outside St Aldric's on Thursday were mostly not supportive, "
+        "and that should worry the union.",
+    ) == ["negation"]
+
+
+def test_another_quarter_of_a_place_and_another_portfolio() -> None:
+    # round 98: "the Northern Banks" -> "the Western Banks" is a place, not a first name;
+    # "Labour and Social Affairs Minister" -> "Finance Minister" a title, reported once
+    got = pair(
+        "Trawlers fish cod in the Northern Banks.", "Trawlers fish cod in the Western Banks."
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("place", "Northern Banks", "Western Banks")
+    ]
+    got = pair(
+        "Labour and Social Affairs Minister Henrik Solvang said the vote was historic.",
+        "Finance Minister Henrik Solvang said the vote was historic.",
+    )
+    assert [c.kind for c in got] == ["title"]
+
+
+def test_figures_in_other_units_pair_with_the_figure_they_restate() -> None:
+    # round 100: a 6-mile stretch is around ten kilometres, so the five kilometres are the
+    # one-mile zone's, a wrong conversion
+    got = pair(
+        "Officials set up a one-mile evacuation zone and closed a 6-mile stretch of road.",
+        "Officials declared a five-kilometre exclusion zone and closed the road over around "
+        "ten kilometres.",
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("number", "one-mile", "five-kilometre")
+    ]
+    assert (
+        kinds(
+            "Officials set up a one-mile zone and closed a 6-mile stretch of road.",
+            "Officials set up a 1.6-kilometre zone and closed around ten kilometres of road.",
+        )
+        == []
+    )
+
+
+def test_rough_distances_and_bare_degrees_in_the_other_system() -> None:
+    # round 100: an American story rewritten in metric units
+    assert (
+        kinds(
+            "A grain train came off the tracks about 2 miles west of town.",
+            "A grain train left the rails about three kilometres west of the town.",
+        )
+        == []
+    )
+    assert (
+        kinds(
+            "Temperatures in the area topped 95 degrees on Tuesday.",
+            "In temperatures of around 35 degrees Celsius, a shelter was opened.",
+        )
+        == []
+    )
+    # ... but not a figure the conversion misses
+    assert kinds(
+        "A grain train came off the tracks about 2 miles west of town.",
+        "A grain train left the rails about five kilometres west of the town.",
+    ) == ["number"]
+
+
+def test_a_speaker_kept_by_its_head_noun_or_in_the_next_sentence() -> None:
+    # round 98: three reports on a faithful paraphrase of a water-rationing story
+    d = dt.date(2026, 6, 9)
+    assert (
+        kinds(
+            "The water board said it would review the measures every two weeks.",
+            "The board plans to review the rationing every two weeks.",
+        )
+        == []
+    )
+    assert (
+        by_sentence(
+            "Households will receive water for 12 hours a day, the board said in a statement. "
+            "Hospitals and schools will be exempt.",
+            "Homes will get running water for 12 hours each day. Schools and hospitals are "
+            "not affected, according to the board's statement.",
+            d,
+            "paraphrase",
+            0.85,
+        )
+        == []
+    )
+    # ... but not a claim whose speaker the copy names nowhere near it
+    assert [
+        c.kind
+        for c in by_sentence(
+            "Households will receive water for 12 hours a day, the board said in a statement. "
+            "Hospitals and schools will be exempt.",
+            "Homes will get running water for 12 hours each day. Schools and hospitals are "
+            "not affected.",
+            d,
+            "paraphrase",
+            0.85,
+        )
+    ] == ["attribution"]
+
+
+def test_a_hedged_figure_of_other_things_is_not_the_hedged_one() -> None:
+    # round 98: "in nearly three decades" -> "three districts ... almost 30 years"
+    assert (
+        kinds(
+            "The reservoir fell to its lowest point in nearly three decades.",
+            "Water will be rationed in three districts after the reservoir dropped to its "
+            "lowest level in almost 30 years.",
+        )
+        == []
+    )
+    assert kinds("At least 120 people died.", "The quake killed 120 people.") == ["hedge"]

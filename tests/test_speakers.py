@@ -356,3 +356,13 @@ def test_a_volcano_is_no_she_and_a_described_head_speaks() -> None:
         '"In 2011 we saw almost exactly this, and then it simply stopped," she said.',
     )
     assert got[0][0] == "the survey's head of volcano monitoring"
+
+
+def test_writing_that_introduces_a_quote_as_saying_does() -> None:
+    # round 98: the governor, named before, had been taken for the minister's quote
+    got = who(
+        "Governor Petra Lindqvist said the bank would act with care.",
+        "Finance Minister Tomas Halloran welcomed the signal, writing on social media that a "
+        'lower rate would "give breathing space to families with mortgages."',
+    )
+    assert got[-1][0] == "Tomas Halloran"

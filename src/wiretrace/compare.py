@@ -429,7 +429,7 @@ def _edits(source: Article, copy: Article, alignments: list[Alignment]) -> Edits
     from . import facts as facts_mod
     from .factwording import spin
 
-    changes = facts_mod.analyze(source, copy, alignments) if alignments else []
+    changes = facts_mod.analyze(source, copy, alignments, hedges_added=False) if alignments else []
     return Edits(
         hardened=sum(1 for c in changes if c.kind in ("hedge", "attribution")),
         loaded_in=sum(1 for c in changes if spin(c) > 0),

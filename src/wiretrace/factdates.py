@@ -213,6 +213,10 @@ _FOR_DAY = re.compile(
 )
 
 _LAST = re.compile(r"\blast\s+$", re.I)
+# "has kept a red alert in place until Friday": a bound ahead of a present state (round
+# 98); "the road was closed until Friday" is a past one
+_UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
+_PAST_STATE = re.compile(r"\b(?:was|were|had)\b", re.I)
 _WEEKDAY_RANGE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\s*(?:to|through|thru|until|till|-|\u2013)\s*"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
@@ -272,6 +276,10 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
                     future
                     or _WOULD_BEFORE.search(text, 0, m.start())
                     or _FOR_DAY.search(text, 0, m.start())
+                    or (
+                        _UNTIL.search(text, 0, m.start())
+                        and not _PAST_STATE.search(text, 0, m.start())
+                    )
                 ):
                     day = base + dt.timedelta(days=(wd - base.weekday()) % 7)
                 else:

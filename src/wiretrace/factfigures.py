@@ -224,6 +224,10 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
     sa, ca = approx(p.s_text), approx(p.c_text)
     s_left = [x for x in sn if not _matched(x, sa, cn, ca)]
     out = []
+    # First each copy figure that is a source figure restated (rounded, converted, bound),
+    # then the rest: "a one-mile zone and a 6-mile stretch" -> "a five-kilometre zone and
+    # around ten kilometres" pairs the ten with the six before the five takes it (round 100)
+    rest = []
     for c in cn:
         if _matched(c, ca, sn, sa) or converted(c, p.c_text):
             continue
@@ -242,7 +246,9 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
         )
         if rounded is not None:  # "2.09 million" -> "2.1 million"
             s_left.remove(rounded)
-            continue
+        else:
+            rest.append(c)
+    for c in rest:
         # (its operands in the two sentences, or for a ratio anywhere in the story:
         # across the article, too many pairs of figures differ by a changed one)
         here = (*sn, *(x for x in cn if x is not c))

@@ -260,13 +260,72 @@ def check_hedges(p: Pair) -> list[Change]:
         # "at least 112 people were injured, 85 of them in Oskerdal": a part of a total
         # that carries the doubt (round 81)
         at = [k for k in at if not _PART_OF.match(c_plain, k + len(fig))]
+        # the same figure of other things is another claim: "in nearly three decades" ->
+        # "in three districts ... in almost 30 years" (round 98)
+        noun = _NOUN_AFTER.match(s_plain, m.end())
+        if noun is not None and noun.group(1).lower() not in _FUNCTION:
+            what = noun.group(1).lower()
+            at = [
+                k
+                for k in at
+                if (n := _NOUN_AFTER.match(c_plain, k + len(fig))) is None
+                or _stem(n.group(1).lower()) == _stem(what)
+                or n.group(1).lower() in _FUNCTION
+            ]
         if at and not any(_qualified(c_plain, k) for k in at):
             note = f"hedge {m.group('h')!r} dropped: the copy gives {fig} as exact"
             out.append(p.change("hedge", m.group(), fig, note))
     return out
 
 
+# A doubt the copy brings to a claim its source stated plainly: "the measures will reduce
+# revenue" -> "may reduce revenue", "had leaked" -> "may have leaked" (rounds 97-98). Read
+# only in a close pair (one sentence each, aligned closely), where the claim is the same:
+# a looser rewrite restates its source's certainty in words of its own.
+# (a bare "could" is as often ability, "the most it could charge", round 95: left out)
+_ADDED_DOUBT = re.compile(
+    r"\b(?P<h>(?:may|might)(?: have(?: been)?| be)?|could have(?: been)?|allegedly|reportedly"
+    r"|possibly|probably)\s+(?P<w>[^\W\d_]{3,})",
+    re.I,
+)
+_DENIED = re.compile(r"\b(?:no|not|never|nobody|none|neither|nor)\b|n't\b", re.I)
+# a proposal or a plan is no plain claim: "has proposed closing" -> "could close"
+_PROPOSED = re.compile(r"\b(?:propos\w*|plan\w*|consult\w*|draft)\b", re.I)
+
+
+def check_hedge_added(p: Pair) -> list[Change]:
+    if not p.close:
+        return []
+    s_plain, c_plain = p.s_plain, p.c_plain
+    if (
+        any(w in _DOUBT for w in word_keys(s_plain))
+        or _reported(p)
+        or _PROPOSED.search(s_plain)
+        # "no indication that X was involved" -> "X may have been involved": a denial
+        # dropped, which the negation checks read
+        or _DENIED.search(s_plain)
+    ):
+        return []
+    s_words = word_keys(s_plain)
+    for m in _ADDED_DOUBT.finditer(c_plain):
+        w = m.group("w").lower()
+        if m.group("h").startswith("May"):
+            continue  # the month ("in May officials said")
+        # the claim's own verb stands in the source, with the word before it ("will
+        # reduce", "had leaked"): the same claim, stated there without doubt
+        at = next((k for k, x in enumerate(s_words) if _stem(x) == _stem(w)), None)
+        if at is None or w in _FUNCTION:
+            continue
+        said = " ".join(s_words[max(0, at - 1) : at + 1])
+        found = re.search(r"\b" + r"\W+".join(map(re.escape, said.split())), s_plain, re.I)
+        s_span = found.group() if found else s_words[at]
+        note = f"hedge {m.group('h')!r} added: the source states it without doubt"
+        return [p.change("hedge", s_span, m.group(), note)]
+    return []
+
+
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|whom|which)\b", re.I)
+_NOUN_AFTER = re.compile(r"[\s-]+([^\W\d_]{3,})")
 
 
 # -- negation: which way a claim points ---------------------------------------------------
@@ -303,9 +362,15 @@ def _stem(word: str) -> str:
     return cut if len(cut) >= 3 else w
 
 
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|,\s+(?:and|but|while|whereas|which|who)\b")
+
+
 def _claim_words(plain: str, at: int) -> set[str]:
-    """The words that say what a verb at ``at`` is about: the content words after it."""
-    words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", plain[at:])[1 : _CLAIM_WORDS + 1]]
+    """The words that say what a verb at ``at`` is about: the content words after it, in
+    its clause ("were mostly not supportive, and that should worry the union" is about
+    nothing after "supportive", round 98)."""
+    clause = _CLAUSE_END.split(plain[at:], maxsplit=1)[0]
+    words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", clause)[1 : _CLAIM_WORDS + 1]]
     return {w for w in words if w not in _FUNCTION}
 
 

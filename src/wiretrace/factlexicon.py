@@ -91,9 +91,24 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # a verdict a copy adds to the thing itself: "the deal" -> "the controversial deal"
     (("controversial", "embattled", "disgraced", "notorious"), ()),
     # a label pinned on a group or a person: "a parents' group" -> "an anti-vaccine group"
-    (("anti-vaccine", "anti-vax", "anti-vaxxer", "far-right", "far-left", "hardline"), ()),
+    (("anti-vaccine", "anti-vax", "anti-vaxxer", "hardline"), ()),
+    # a party's place on the spectrum pushed to its edge: "the centre-left party" -> "the
+    # hard-left party" (round 97), or such a label added where the source had none
     (
-        ("illegal immigrant", "illegal alien", "illegals"),
+        ("far-right", "far-left", "hard-right", "hard-left", "ultra-right", "ultra-left"),
+        (
+            "centre-left",
+            "centre-right",
+            "center-left",
+            "center-right",
+            "left-wing",
+            "right-wing",
+            "left-leaning",
+            "right-leaning",
+        ),
+    ),
+    (
+        ("illegal immigrant", "illegal migrant", "illegal alien", "illegals"),
         ("migrant", "undocumented immigrant", "asylum seeker"),
     ),
     (("seized power", "grabbed power"), ("took power", "came to power")),
@@ -104,6 +119,12 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("objected to", "objects to", "opposed", "criticised", "criticized", "complained"),
     ),
     (("branded",), ("described", "called")),
+    # who pays a tax named by the merit a lobby claims for them (round 97: "high earners"
+    # -> "wealth creators")
+    (
+        ("wealth creators", "wealth creator", "job creators", "job creator"),
+        ("high earners", "high earner", "top earners", "high-income", "the wealthy", "the rich"),
+    ),
     # a walk-out made a tantrum (round 92: "walked out of the chamber" -> "stormed out")
     (("stormed out", "stormed off", "flounced out"), ("walked out", "left the", "walked off")),
     # a suspect named by the crime before any verdict
@@ -197,6 +218,10 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 # edit, where the editor changed that one word ("survived the outbreak" -> "lived through
 # the epidemic" of a 1637 plague, round 63's faithful paraphrase)
 EDIT_ONLY = frozenset({"epidemic"})
+# ... and the swaps that change a fact rather than a tone: reported, but never read as
+# which text is the copy (round 97: an agency's "arrested" made "detained" by the
+# rewrite, as often as the other way round)
+NO_SPIN = frozenset({"arrested", "detained"})
 
 # Abbreviated ranks and titles ("Cllr" for Councillor, "Ch Insp" for Chief Inspector):
 # a copy's house style, never a new name.

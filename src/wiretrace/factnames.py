@@ -61,6 +61,12 @@ _NOT_NAMES = (
 _DEMONYM = ("n", "an", "ian", "ese", "i", "ish", "ans", "ns", "s")
 _PLACE_PREP = frozenset({"in", "near", "outside", "inside"})
 _WEAK_PLACE_PREP = frozenset({"at", "from"})
+# "residents of Callow Bridge", "the village of Fenby": the words before say it is a place
+# whatever the tagger makes of an unknown name (round 98)
+PLACE_OF = frozenset(
+    "residents inhabitants villagers townspeople village town city hamlet suburb suburbs "
+    "outskirts district municipality parish borough county region province".split()
+)
 _LOCATIVE = frozenset(
     "in at near outside inside into from to towards toward across beside behind opposite "
     "around through".split()
@@ -359,11 +365,15 @@ def proper_swaps(s_text: str, c_text: str, source: str) -> list[Swap]:
             preps = {norm(sw[k - 1]) for k in s_full[:1] if k} | {
                 norm(cw[k - 1]) for k in c_full[:1] if k
             }
+            of_place = any(
+                k >= 2 and norm(words[k - 1]) == "of" and norm(words[k - 2]) in PLACE_OF
+                for words, k in ((sw, s_full[0]), (cw, c_full[0]))
+            )
             # the source entity's kind decides (``Ashton Rovers`` -> ``Ashton City``: a club)
             s_labels, c_labels = _labels(s_text, ss, sr), _labels(c_text, cs, cr)
             labels = s_labels if s_labels & (_NAME_LABELS | _PLACE_LABELS) else s_labels | c_labels
             labels |= c_labels & {"NORP"}  # a nationality on either side: no name swap
-            kind = _kind(labels, preps)
+            kind = "place" if of_place and "NORP" not in labels else _kind(labels, preps)
             if kind:
                 out.append((kind, s_span, c_span, f"{s_span!r} replaced by {c_span!r}"))
             lost -= set(sr)

@@ -103,6 +103,12 @@ def same_quantity(s: Number, c: Number, s_text: str, c_text: str) -> bool:
     km" -> "about six miles", "37.1C" -> "98.8F", round 73)."""
     ua, ub = _unit_after(s_text, s[2]), _unit_after(c_text, c[2])
     scale = _SCALES.get(ua.lower()), _SCALES.get(ub.lower())
+    # "topped 95 degrees" in an American story is Fahrenheit, which the copy writing "35
+    # degrees Celsius" spells out (round 100): bare degrees are the other scale
+    if scale[1] and not scale[0] and _BARE_DEGREES.match(s_text, _end_of(s_text, s[2])):
+        scale = ("F" if scale[1] == "C" else "C", scale[1])
+    elif scale[0] and not scale[1] and _BARE_DEGREES.match(c_text, _end_of(c_text, c[2])):
+        scale = (scale[0], "F" if scale[0] == "C" else "C")
     if scale[0] and scale[1] and scale[0] != scale[1]:
         v = (
             _signed(s, s_text) * 9 / 5 + 32
@@ -115,7 +121,20 @@ def same_quantity(s: Number, c: Number, s_text: str, c_text: str) -> bool:
     if f is None:
         return False
     v = s[0] * f
-    return abs(v - c[0]) <= CONVERSION_TOLERANCE * v + 0.05 or fits(v, c, c_text)
+    if abs(v - c[0]) <= CONVERSION_TOLERANCE * v + 0.05 or fits(v, c, c_text):
+        return True
+    # "about 2 miles" -> "about three kilometres": a rough figure converted and rounded to
+    # the whole unit the copy writes (round 100)
+    rough = _ABOUT.search(text_before(s_text, s, 30)) or _ABOUT.search(text_before(c_text, c, 30))
+    return bool(rough) and c[0] == int(c[0]) and abs(v - c[0]) <= 0.5
+
+
+_BARE_DEGREES = re.compile(r"\s*degrees?\b(?!\s*(?:[CF]\b|celsius|fahrenheit|centigrade))", re.I)
+
+
+def _end_of(text: str, figure: str) -> int:
+    at = text.find(figure)
+    return at + len(figure) if at >= 0 else len(text)
 
 
 _SCALES = {"c": "C", "celsius": "C", "f": "F", "fahrenheit": "F"}

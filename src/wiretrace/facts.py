@@ -38,7 +38,7 @@ from .factcalendar import check_dates
 from .factclaims import AGENCY, check_attribution, check_unquoted
 from .factdates import CALENDAR_PREFIXES, dates
 from .factfigures import check_numbers
-from .facthedges import check_hedges, check_negation
+from .facthedges import check_hedge_added, check_hedges, check_negation
 from .factlexicon import (
     CAPITALS,
     LOADED,
@@ -50,6 +50,7 @@ from .factlexicon import (
 )
 from .factmarkers import english_denials
 from .factnames import (
+    PLACE_OF,
     country_keys,
     government_of,
     landmark_swaps,
@@ -202,8 +203,27 @@ def _check_respelled(
             and first.lower() not in c_caps and other.lower() not in s_caps
             and other.lower() not in TITLE_WORDS | TITLE_HEADS | TITLE_MODS
         ):  # fmt: skip
-            out.append(p.change("name", f"{first} {last}", f"{other} {last}", "first name changed"))
+            # "the Northern Banks" -> "the Western Banks": another place, not a person
+            compass = first.lower() in _COMPASS and other.lower() in _COMPASS
+            kind: ChangeKind = "place" if compass else "name"
+            note = "another quarter of the place" if compass else "first name changed"
+            out.append(p.change(kind, f"{first} {last}", f"{other} {last}", note))
     return out
+
+
+def _inside_title(change: Change, titles: list[Change]) -> bool:
+    return any(
+        change.copy_text.lower() in t.copy_text.lower()
+        and change.source_text.lower() in t.source_text.lower()
+        for t in titles
+    )
+
+
+_COMPASS = frozenset(
+    "north northern south southern east eastern west western upper lower central "
+    "northeast northwest southeast southwest north-east north-west south-east south-west "
+    "inner outer".split()
+)
 
 
 def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Change]:
@@ -255,6 +275,9 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
         first = sum(1 for x in s_starts if x < ent.start_char)
         if ent.label_ == "ORG" and first and s_words[first - 1].lower() in _PLACE_PREP:
             kind = "place"  # "in Gdansk" read as an organisation
+        before = [w.lower() for w in s_words[max(0, first - 2) : first]]
+        if len(before) == 2 and before[1] == "of" and before[0] in PLACE_OF:
+            kind = "place"  # "residents of Callow Bridge", whatever the tagger says
         last = first + max(1, len(ewords))
         for op, i1, i2, j1, j2 in ops:
             if op != "replace" or i2 <= first or i1 >= last:
@@ -417,8 +440,12 @@ def _other_person(p: Pair, found: list[Change]) -> list[Change]:
 _SIGNS = re.compile(r"[$€£¥₹%]")
 
 
-def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list[Change]:
-    """Fact changes inside each aligned sentence pair (see the module docstring)."""
+def analyze(
+    source: Article, copy: Article, alignments: list[Alignment], *, hedges_added: bool = True
+) -> list[Change]:
+    """Fact changes inside each aligned sentence pair (see the module docstring).
+    ``hedges_added``: also report a doubt the copy brought to a plain claim (direction.py
+    reads hedges only as dropped, the mark of a copy)."""
     # per sentence, so the values are computed once for the article and the pairs
     src_all = [x for sent in source.sentences for x in numbers(sent.text)]
     src_soft = [x for sent in source.sentences for x in approx(sent.text)]
@@ -456,7 +483,10 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
         out += names
         swaps = [c for c in _check_swaps(p, names) if not _one_person(c, source.text)]
         out += swaps
-        out += _check_titles(p)
+        titles = _check_titles(p)
+        # a portfolio the tagger read as a name ("Labour and Social Affairs" Minister ->
+        # "Finance" Minister) is the title change, reported once
+        out = [c for c in out if not (c in names and _inside_title(c, titles))] + titles
         hedges = check_hedges(p)
         # "alleged kickbacks" -> "kickbacks" is one change, a dropped hedge, not also a
         # claim stated as fact
@@ -466,8 +496,11 @@ def analyze(source: Article, copy: Article, alignments: list[Alignment]) -> list
             if not any(a.source_text.lower() in h.source_text.lower() for h in hedges)
         ]
         out += check_wording(p)
-        out += hedges
-        out += check_negation(p) + english_denials(p)
+        negated = check_negation(p) + english_denials(p)
+        # ("there was no indication that X was involved" -> "X may have been involved" is
+        # one change, the denial dropped)
+        out += hedges or (check_hedge_added(p) if hedges_added and not negated else [])
+        out += negated
         out += check_unquoted(p)
     seen: set[tuple[str, int, str]] = set()
     unique = []

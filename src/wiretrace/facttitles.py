@@ -107,6 +107,11 @@ def title_swaps(
         else:  # a longer stretch: titles found nowhere on the other side
             gone, added = (sw - c_all) & _TITLES, (cw - s_all) & _TITLES
             swap = bool(gone and added and (gone | added) & TITLE_HEADS)
+        # the portfolio before a head both keep, however it is worded: "Labour and Social
+        # Affairs Minister" -> "Finance Minister" (round 98)
+        head = i2 < len(sk) and j2 < len(ck) and sk[i2] == ck[j2] and sk[i2] in _CABINET
+        if op == "replace" and head and not (sw & cw):
+            swap = swap or _portfolio(sk[i1:i2], ck[j1:j2])
         if added <= TITLE_GENERIC or _post_described(sk[i1:i2], ck[j1:j2], gone):
             swap = False  # a specific title became a generic one: less said, not changed
         # a rank word added or dropped next to a title both sides keep ("Deputy Mayor
@@ -140,6 +145,24 @@ _POST_WORDS = {
 }
 _RUNS = frozenset("runs run ran heads headed leads led chairs chaired manages managed "
                   "oversees oversaw directs directed".split())  # fmt: skip
+
+
+def _portfolio(s_words: list[str], c_words: list[str]) -> bool:
+    """Two different portfolios of a minister or a secretary, one of them a known one
+    (not a rank: "was previously dean" -> "a former dean" is the same post)."""
+    both = set(s_words) | set(c_words)
+    return (
+        0 < len(s_words) <= 5
+        and 0 < len(c_words) <= 5
+        and bool(both & TITLE_MODS)
+        and not both & (RANK_MODS | _NOT_PORTFOLIO)
+    )
+
+
+# the heads of a government post, whose words before say which portfolio ("Lantz's
+# lawyer" -> "Defence lawyer" is the one lawyer, round 88)
+_CABINET = frozenset({"minister", "secretary", "commissioner"})
+_NOT_PORTFOLIO = frozenset("a an the is was were be been previously then now his her its".split())
 
 
 def _post_described(s_words: list[str], c_words: list[str], gone: set[str]) -> bool:

@@ -79,8 +79,10 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
         words = raw.lower().replace("-", " ").replace(" and ", " ")
         if words.startswith("half"):
             return _scaled(0.5, m)
-        if words.strip() == "one" and not m.group("dur") and not m.group("half"):
-            return None  # "one of the ..." is rarely a count ("one hour" is a duration)
+        if words.strip() == "one" and not (m.group("dur") or m.group("half") or m.group("unit")):
+            # "one of the ..." is rarely a count ("one hour" is a duration, "a one-mile
+            # zone" a measure, round 100)
+            return None
         try:
             from text_to_num import text2num
 
@@ -131,7 +133,10 @@ _OUT_OF = re.compile(
     r"\b(\d+|[a-z]+)\s+(?:out\s+of|of\s+every|in\s+every)\s+(10|100|ten|hundred)\b"
     # "one in five", "two in three", "one in 20": the part in words ("5 in 10 minutes" is
     # a time, "one in 2024" a year)
-    r"|\b(one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?(two|three|four|five|six|"
+    # ... or with the thing counted between: "one job in five" (round 98)
+    r"|\b(one|two|three|four|five|six|seven|eight|nine)\s+"
+    r"(?:(?!(?:minute|hour|day|week|month|year|second)s?\b)[a-z]{3,}\s+)?"
+    r"in\s+(?:every\s+)?(two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|fifteen|twenty|fifty|hundred|"
     r"(?!(?:19|20)\d\d\b)\d{1,4})\b"
     r"(?!\s+(?:minutes|hours|days|weeks|months|years|seconds))",
@@ -198,8 +203,14 @@ def numbers(text: str) -> tuple[Number, ...]:
     for m in _NUM.finditer(text):
         if any(a <= m.start("n") < b for a, b in taken):
             continue  # the day of a date, the hour of a time
-        if m.group("n").lower() == "one" and not _QUANTITY_BEFORE.search(text, 0, m.start()):
-            continue  # "one day he hoped", "at one point": "about one hour" is a length
+        if (
+            m.group("n").lower() == "one"
+            and not _QUANTITY_BEFORE.search(text, 0, m.start())
+            and not (m.group("unit") or "").startswith("-")
+        ):
+            # "one day he hoped", "at one point": "about one hour" is a length, and so is
+            # "a one-mile zone" (round 100)
+            continue
         v = _num_value(m)
         if v is None:
             continue

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .article import Change
 from .factclaims import speech_only
-from .factlexicon import EDIT_ONLY, LOADED, SWAP_ONLY
+from .factlexicon import EDIT_ONLY, LOADED, NO_SPIN, SWAP_ONLY
 from .factpair import Pair
 
 _LOADED_TERMS = tuple(
@@ -19,6 +19,14 @@ _LOADED_TERMS = tuple(
     for loaded, neutral in (*LOADED, *SWAP_ONLY)
 )
 _ADDED_COUNTS = len(LOADED)  # groups from here on are loaded only as swaps
+_LOADED_WORDS = frozenset(t for g in _LOADED_TERMS for t, loaded in g if loaded)
+
+
+def _qualified_by(loaded: str, neutral: str) -> bool:
+    """``loaded`` is ``neutral`` with a qualifier that is no loaded term by itself
+    ("illegal migrant"; not "jihadist insurgency", whose "jihadist" is one)."""
+    head = loaded[: -len(neutral)].strip()
+    return loaded.endswith(" " + neutral) and head not in _LOADED_WORDS
 
 
 @lru_cache(maxsize=256)
@@ -45,6 +53,8 @@ def spin(change: Change) -> int:
         )
 
     s, c = change.source_text, change.copy_text
+    if s.lower() in NO_SPIN or c.lower() in NO_SPIN:
+        return 0
     s_ld, c_ld = loaded_in(s, c), loaded_in(c, s)
     return int(c_ld and not s_ld) - int(s_ld and not c_ld)
 
@@ -111,7 +121,13 @@ def check_wording(p: Pair) -> list[Change]:
         if not gone and len(new) == 1 and new[0][1]:
             # "Greyline said the offer was fair" -> "Greyline claimed the offer was fair
             # and said ...": the neutral word stays elsewhere in the copy sentence
-            gone = [x for x in s_has if not x[1] and x[0] not in new[0][0]][:1]
+            # (or qualified by the loaded term: "migrants" -> "illegal migrants", round 98,
+            # unless the qualifier is a loaded term of its own, reported as added)
+            gone = [
+                x
+                for x in s_has
+                if not x[1] and (x[0] not in new[0][0] or _qualified_by(new[0][0], x[0]))
+            ][:1]
         for a, b in zip(gone, new, strict=False):
             if b[0].startswith("insist") and _OBLIGED.search(s_plain):
                 continue  # "said monitoring had to begin" -> "insisted it begin" (round 14)
