@@ -265,13 +265,7 @@ def check_hedges(p: Pair) -> list[Change]:
         noun = _NOUN_AFTER.match(s_plain, m.end())
         if noun is not None and noun.group(1).lower() not in _FUNCTION:
             what = noun.group(1).lower()
-            at = [
-                k
-                for k in at
-                if (n := _NOUN_AFTER.match(c_plain, k + len(fig))) is None
-                or _stem(n.group(1).lower()) == _stem(what)
-                or n.group(1).lower() in _FUNCTION
-            ]
+            at = [k for k in at if _same_thing(c_plain, k + len(fig), what)]
         if at and not any(_qualified(c_plain, k) for k in at):
             note = f"hedge {m.group('h')!r} dropped: the copy gives {fig} as exact"
             out.append(p.change("hedge", m.group(), fig, note))
@@ -322,6 +316,15 @@ def check_hedge_added(p: Pair) -> list[Change]:
         note = f"hedge {m.group('h')!r} added: the source states it without doubt"
         return [p.change("hedge", s_span, m.group(), note)]
     return []
+
+
+def _same_thing(text: str, at: int, what: str) -> bool:
+    """The figure ending at ``at`` counts ``what`` (or no word says what it counts)."""
+    after = _NOUN_AFTER.match(text, at)
+    if after is None:
+        return True
+    word = after.group(1).lower()
+    return word in _FUNCTION or _stem(word) == _stem(what)
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|whom|which)\b", re.I)
