@@ -2668,3 +2668,21 @@ def test_a_hedged_figure_of_other_things_is_not_the_hedged_one() -> None:
         == []
     )
     assert kinds("At least 120 people died.", "The quake killed 120 people.") == ["hedge"]
+
+
+def test_a_deputy_made_of_the_one_who_chairs() -> None:
+    # round 101: "who chairs the committee" -> "who is deputy chair of the committee"
+    got = pair(
+        "Ander Brask, who chairs parliament's transport committee, welcomed the plan.",
+        "Ander Brask, who is deputy chair of parliament's transport committee, welcomed it.",
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("title", "chairs", "deputy chair")
+    ]
+    assert (
+        kinds(
+            "Ander Brask, who chairs parliament's transport committee, welcomed the plan.",
+            "Ander Brask, chair of parliament's transport committee, welcomed the plan.",
+        )
+        == []
+    )

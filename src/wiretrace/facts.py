@@ -57,7 +57,13 @@ from .factnames import (
     proper_swaps,
 )
 from .factpair import FIRST_WORD, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
-from .facttitles import rank_dropped, same_posts, title_replaced, title_swaps
+from .facttitles import (
+    rank_added_to_verb,
+    rank_dropped,
+    same_posts,
+    title_replaced,
+    title_swaps,
+)
 from .factvalues import approx, numbers
 from .factwording import check_wording
 from .nlp import parse_many
@@ -347,7 +353,7 @@ def _check_titles(p: Pair) -> list[Change]:
     found = title_swaps(sk, ck, _opcodes(sk, ck))
     if not found and p.close and (swap := title_replaced(sk, ck)) is not None:
         found = [swap]
-    if not found and (swap := rank_dropped(sk, ck)) is not None:
+    if not found and (swap := rank_dropped(sk, ck) or rank_added_to_verb(sk, ck)) is not None:
         found = [swap]
 
     def written(text: str, spelled: dict[str, str]) -> str:

@@ -227,6 +227,34 @@ def rank_dropped(sk: list[str], ck: list[str]) -> Swap | None:
     return None
 
 
+# A post said as what its holder does ("who chairs the committee"), and the noun that
+# names it: a copy that makes her its deputy chair lowered her post (round 101)
+_POST_VERBS = {
+    "chairs": "chair",
+    "chaired": "chair",
+    "heads": "head",
+    "headed": "head",
+    "leads": "leader",
+    "led": "leader",
+    "directs": "director",
+    "manages": "manager",
+    "captains": "captain",
+}
+
+
+def rank_added_to_verb(sk: list[str], ck: list[str]) -> Swap | None:
+    """A rank word before the noun of a post the source gave as a verb: "who chairs the
+    transport committee" -> "who is deputy chair of the transport committee"."""
+    for k in range(len(ck) - 1):
+        rank, noun = ck[k], ck[k + 1]
+        if rank not in RANK_MODS or rank in sk:
+            continue
+        verb = next((v for v in sk if _POST_VERBS.get(v) == noun), None)
+        if verb is not None:
+            return ("title", verb, f"{rank} {noun}", f"{verb!r} became {rank + ' ' + noun!r}")
+    return None
+
+
 # "former" said another way (round 51)
 # ("while serving as its treasurer" of a former treasurer's offence: round 64)
 _FORMERLY = re.compile(
