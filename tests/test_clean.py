@@ -993,3 +993,16 @@ def test_round_94_a_syndicated_page_head_and_foot() -> None:
     # a reporter's byline that says where they were
     c = clean("By Sam Whitcombe at Queen's Club\nSaturday 20 June 2026 17:42 BST\n" + STORY)
     assert c.byline == "Sam Whitcombe"
+
+
+def test_a_dateline_on_a_line_of_its_own() -> None:
+    # round 102: "RIDGEFORD, June 11 -" above the story had been read as its first sentence
+    art = parse_record(" date 2026-06-11 Heat record\nRIDGEFORD, June 11 -\n" + STORY)
+    assert art.dateline is not None and (art.dateline.place, art.dateline.date) == (
+        "RIDGEFORD",
+        "June 11",
+    )
+    assert art.sentences[0].text.startswith("The city council approved")
+    # ... but a capitalised line with no date or agency stays (a kicker, a heading)
+    art = parse_record(" date 2026-06-11 Heat record\nWEATHER -\n" + STORY)
+    assert art.dateline is None

@@ -59,3 +59,10 @@ def test_places_beyond_ascii_and_the_agency_first() -> None:
         "ANSA",
     )
     assert match_dateline("(Reuters) - Apple said on Monday it would buy back shares.") is None
+
+
+def test_a_dateline_alone_only_when_asked_and_dated() -> None:
+    assert match_dateline("RIDGEFORD, June 11 -") is None
+    found = match_dateline("RIDGEFORD, June 11 -", alone=True)
+    assert found is not None and found[0].date == "June 11"
+    assert match_dateline("RIDGEFORD -", alone=True) is None

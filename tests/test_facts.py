@@ -2686,3 +2686,123 @@ def test_a_deputy_made_of_the_one_who_chairs() -> None:
         )
         == []
     )
+
+
+def test_faithful_conversions_of_round_102() -> None:
+    # a size given once for its three dimensions, a conversion after "or", a word figure in
+    # brackets, a capitalised scale, a temperature's decade in the other scale
+    same = [
+        (
+            "Most allow a free bag measuring no more than 40cm by 30cm by 20cm.",
+            "Most allow a free bag of no more than about 16 by 12 by 8 inches.",
+        ),
+        (
+            "Most charge for a checked bag of up to 23kg.",
+            "Most charge for a checked bag of up to 23 kilograms, or about 51 pounds.",
+        ),
+        (
+            "She wants one fee for bags that exceed the limit by less than a kilogram.",
+            "She wants one fee for bags that are less than 2.2 pounds (one kilogram) over it.",
+        ),
+        (
+            "Temperatures hit 104 degrees Fahrenheit on Tuesday.",
+            "Temperatures hit 40C (104F) on Tuesday.",
+        ),
+        (
+            "A cold front could bring temperatures down to the low 90s next week.",
+            "A cold front could bring temperatures down to the low 30s Celsius next week.",
+        ),
+    ]
+    for src, cpy in same:
+        assert kinds(src, cpy) == [], (src, cpy)
+    assert kinds(
+        "A cold front could bring temperatures down to the low 90s next week.",
+        "A cold front could bring temperatures down to the low 20s Celsius next week.",
+    ) == ["number"]
+
+
+def test_faithful_dates_and_sources_of_round_102() -> None:
+    d = dt.date(2026, 4, 14)
+    # "since the start of the year" is 1 January of the story's year, and "since" looks back
+    assert (
+        kinds(
+            "Anyone who has had a bike stolen since the start of the year is asked to check "
+            "the photographs, which police will publish.",
+            "Anyone whose bike has been stolen since 1 January is asked to check the "
+            "photographs, which police will publish.",
+            d,
+        )
+        == []
+    )
+    # a speaker named in the other sentence of a split, and one acting past an auxiliary
+    split = pair(
+        "The two men were released on bail until next month while inquiries continue, "
+        "the force said.",
+        "The two men were released on bail until next month while inquiries continue. A "
+        "statement from the force confirmed the bail terms.",
+        d,
+    )
+    assert split == []
+    # ... not a split whose other sentence credits someone else
+    unsaid = pair(
+        "The two men were released on bail until next month while inquiries continue, "
+        "the force said.",
+        "The two men were released on bail until next month while inquiries continue. "
+        "Their lawyer confirmed the bail terms.",
+        d,
+    )
+    assert [c.kind for c in unsaid] == ["attribution"]
+    assert (
+        kinds(
+            "Orvell Foods said on Wednesday it had agreed to buy Brightcrumb for $640 million.",
+            "Orvell Foods has agreed to acquire Brightcrumb for $640 million.",
+            d,
+        )
+        == []
+    )
+
+
+def test_changes_of_round_102_the_checks_had_missed() -> None:
+    d = dt.date(2026, 1, 21)
+
+    def got(src: str, cpy: str) -> list[tuple[str, str, str]]:
+        return [(c.kind, c.source_text, c.copy_text) for c in pair(src, cpy, d)]
+
+    # places the tagger takes for people, after "near" and "in"
+    assert got(
+        "Anglers found dead trout near Coldharbour Mill on Sunday.",
+        "Anglers found dead trout near Ashby Weir on Sunday.",
+    ) == [("place", "Coldharbour Mill", "Ashby Weir")]
+    # a doubt added past an auxiliary
+    added = by_sentence(
+        "Dead fish had been found along a two-mile stretch of the river.",
+        "Dead fish had reportedly been found along a two-mile stretch of the river.",
+        d,
+    )
+    assert [c.kind for c in added] == ["hedge"]
+    # a body named in common nouns made another, the claim as it stood
+    assert got(
+        "The council said on Wednesday that construction would pause for a month.",
+        "The archaeology unit said on Wednesday that construction would pause for a month.",
+    ) == [("attribution", "The council said", "The archaeology unit said")]
+    assert (
+        kinds(
+            "The council said on Wednesday that construction would pause for a month.",
+            "The council's planning committee said construction would stop for a month.",
+        )
+        == []
+    )
+    # disruption made chaos
+    assert kinds(
+        "Commuters faced the worst disruption in years.",
+        "Commuters faced the worst chaos in years.",
+    ) == ["wording"]
+    # the month is no hedge: "until May while inquiries continue" -> "while inquiries go on"
+    assert (
+        kinds(
+            "The men were bailed until May while inquiries continue.",
+            "The men were bailed until next month while inquiries continue.",
+            dt.date(2026, 4, 14),
+        )
+        == []
+    )

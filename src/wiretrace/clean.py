@@ -422,6 +422,9 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
     dateline: Dateline | None = None
     if first_body < len(lines) and first_body not in kinds:
         found = _dateline(lines[first_body])
+        if found is None and first_body + 1 < len(lines):
+            alone = match_dateline(lines[first_body].text, alone=True)
+            found = None if alone is None else (alone[0], lines[first_body].end)
         if found is not None:
             dateline, prose_at = found
             start = lines[first_body].start

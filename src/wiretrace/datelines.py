@@ -111,7 +111,7 @@ _UR_AGENCY_WORDS = (
 )
 
 
-def _match(text: str) -> re.Match[str] | None:
+def _match(text: str, alone: bool = False) -> re.Match[str] | None:
     m = _DATELINE_UR.match(text)
     if m:
         return m
@@ -126,7 +126,7 @@ def _match(text: str) -> re.Match[str] | None:
         or _DATELINE_TITLE.match(text)
         or _DATELINE_AGENCY_FIRST.match(text)
     )
-    if not m or m.end() >= len(text):
+    if not m or (m.end() >= len(text) and not (alone and (m.group("date") or m.group("agency")))):
         return None
     place = m.group("place")
     has_colon = m.group(0).rstrip().endswith(":")
@@ -141,10 +141,12 @@ def _match(text: str) -> re.Match[str] | None:
     return m
 
 
-def match_dateline(text: str) -> tuple[Dateline, int] | None:
+def match_dateline(text: str, *, alone: bool = False) -> tuple[Dateline, int] | None:
     """The dateline at the start of ``text`` and the offset in ``text`` where the prose
-    starts, or None."""
-    m = _match(text)
+    starts, or None. ``alone``: ``text`` may be the dateline and nothing else (a line of
+    its own above the story, "RIDGEFORD, June 11 -", round 102), when it has a date or
+    an agency."""
+    m = _match(text, alone)
     if m is None:
         return None
     groups = m.groupdict()

@@ -13,6 +13,7 @@ The hedge check is in facthedges.py.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from .article import Change
@@ -184,17 +185,42 @@ _CROWD_CUE = re.compile(
     r"(?:said|say|says|told|reported|claimed|described)\b",
     re.I,
 )
+# ... or any body named by common nouns, when nothing else in the sentence changed: "The
+# council said on Wednesday that ..." -> "The archaeology unit said on Wednesday that ..."
+# (round 102)
+_BODY_CUE = re.compile(
+    r"^\W*The\s+(?P<n>(?:[a-z]+\s+){0,2}[a-z]+)\s+(?:said|says|told|reported|announced)\b"
+)
+_BODIES = frozenset(
+    "council unit ministry department agency committee board authority office commission "
+    "court tribunal union inspectorate regulator service directorate secretariat".split()
+)
+SAME_CLAIM_RATIO = 0.85  # of the words after the cue, a claim repeated as it stood
 
 
 def _crowd_swap(s_plain: str, c_plain: str) -> tuple[str, str] | None:
-    """The sentence's speakers, a kind of people ("Police said"), made another kind."""
+    """The sentence's speakers, a kind of people ("Police said"), made another kind; or a
+    body named in common nouns made another, the rest of the sentence kept."""
     sm, cm = _CROWD_CUE.match(s_plain), _CROWD_CUE.match(c_plain)
-    if sm is None or cm is None:
+    if sm is not None and cm is not None:
+        sk, ck = _CROWD_OF.get(sm.group("n").lower()), _CROWD_OF.get(cm.group("n").lower())
+        if sk is not None and ck is not None and sk != ck:
+            return sm.group().strip(), cm.group().strip()
+    sb, cb = _BODY_CUE.match(s_plain), _BODY_CUE.match(c_plain)
+    if sb is None or cb is None:
         return None
-    sk, ck = _CROWD_OF.get(sm.group("n").lower()), _CROWD_OF.get(cm.group("n").lower())
-    if sk is None or ck is None or sk == ck:
+    s_who, c_who = set(sb.group("n").split()), set(cb.group("n").split())
+    heads = sb.group("n").split()[-1], cb.group("n").split()[-1]
+    # (both bodies by their heads: "the researchers" -> "the scientists" is one group of
+    # people in other words)
+    if s_who & c_who or not all(h in _BODIES for h in heads):
         return None
-    return sm.group().strip(), cm.group().strip()
+    rest = difflib.SequenceMatcher(
+        None, word_keys(s_plain[sb.end() :]), word_keys(c_plain[cb.end() :]), autojunk=False
+    )
+    if rest.ratio() < SAME_CLAIM_RATIO:
+        return None
+    return sb.group().strip(), cb.group().strip()
 
 
 def _subjects(text: str) -> set[str]:
@@ -347,7 +373,9 @@ def _credited_beside(p: Pair, subj: re.Match[str] | None) -> bool:
     if not heads:
         return False
     n = len(p.copy.sentences)
-    for i in (min(p.c_idx) - 1, max(p.c_idx) + 1):
+    # (or in another sentence of the pair: "... bailed until May. A statement from the
+    # force confirmed the bail terms." split from "..., the force said", round 102)
+    for i in sorted({min(p.c_idx) - 1, *p.c_idx, max(p.c_idx) + 1}):
         if 0 <= i < n:
             text = QUOTED.sub(" ", p.copy.sentences[i].text)
             if _CUES.search(text) and re.search(rf"\b{re.escape(heads[-1])}", text, re.I):
@@ -386,13 +414,23 @@ def _acts(cue: str, copy: str, source: str) -> bool:
     who = [w for w in words if len(w) > 3 and not _CUES.fullmatch(w) and w not in _AUX]
     if not who:
         return False
-    m = re.search(r"\b" + re.escape(who[-1]) + r"\b\W+(\w+)", copy, re.I)
-    return (
-        m is not None
-        and all(present(w, set(word_keys(copy))) for w in who)
-        and present(m.group(1).lower(), set(word_keys(source)))
-        and not _CUES.fullmatch(m.group(1))
+    # (past an auxiliary: "Orvell Foods said it had agreed to buy" -> "Orvell Foods has
+    # agreed to acquire", round 102)
+    m = re.search(
+        r"\b" + re.escape(who[-1]) + r"\b\W+(\w+)(?:\s+(\w+))?",
+        copy,
+        re.I,
     )
+    if m is None or not all(present(w, set(word_keys(copy))) for w in who):
+        return False
+    verbs = [m.group(1)]
+    if m.group(2) and m.group(1).lower() in _AUX_VERBS:
+        verbs.append(m.group(2))
+    src_words = set(word_keys(source))
+    return any(present(v.lower(), src_words) and not _CUES.fullmatch(v) for v in verbs)
+
+
+_AUX_VERBS = frozenset("has have had is are was were".split())
 
 
 def check_attribution(p: Pair, names_changed: bool) -> list[Change]:

@@ -57,7 +57,9 @@ _DATE = re.compile(
     # "today's incinerators" are modern ones, not a day
     # "over the next year", "in the last month": a length of time, not a calendar period
     r"|\b(?P<rel>today(?!['’]s\b)|yesterday|tomorrow"
-    r"|(?<![Tt]he )(?:this|last|next) (?:week|month|year|weekend))\b"
+    r"|(?<![Tt]he )(?:this|last|next) (?:week|month|year|weekend)"
+    # "since the start of the year" is 1 January (round 102)
+    r"|the (?:start|beginning) of (?:the|this) year)\b"
     # (any year from 1600: "founded in 1897", round 61)
     r"|(?<![\w'$-])(?P<y>(?:1[6-9]|20)\d{2})(?![\w%-])",
     re.I,
@@ -213,6 +215,7 @@ _FOR_DAY = re.compile(
 )
 
 _LAST = re.compile(r"\blast\s+$", re.I)
+_SINCE = re.compile(r"\bsince\s+$", re.I)  # "stolen since 1 January": behind, whatever "will"
 # "has kept a red alert in place until Friday": a bound ahead of a present state (round
 # 98); "the road was closed until Friday" is a past one
 _UNTIL = re.compile(r"\b(?:until|till)\s+$", re.I)
@@ -260,6 +263,7 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
         # announcement's, whatever the sentence says of the future
         future = (
             in_future
+            and not _SINCE.search(text, max(0, m.start() - 8), m.start())
             and not _past_before(text, m.start())
             and not _past_after_opening(text, m.start(), m.end())
         )
@@ -298,6 +302,10 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
                 out.append(("day", (base + dt.timedelta(days=shift)).isoformat(), expr))
             elif shift is not None:
                 out.append(("day", "rel:" + low, expr))
+            elif low.startswith("the ") and base:
+                out.append(("day", f"{base.year}-01-01", expr))
+            elif low.startswith("the "):
+                out.append(("period", low, expr))
             elif low.endswith(" year") and base:  # "next year" in 2025 is 2026
                 step = {"this": 0, "last": -1, "next": 1}[low.split()[0]]
                 out.append(("year", str(base.year + step), expr))

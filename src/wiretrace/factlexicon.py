@@ -153,6 +153,8 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("fell", "dropped", "declined", "decreased", "eased"),
     ),
     (("scandal", "debacle", "fiasco"), ("case", "matter", "affair", "episode")),
+    # disruption made a catastrophe (round 102: "the worst disruption" -> "the worst chaos")
+    (("chaos", "mayhem", "havoc", "pandemonium"), ("disruption", "delays", "confusion")),
     # a warning dismissed as stirring up fear
     (("scaremongering", "fearmongering", "alarmism"), ("warning", "concern", "caution")),
     (

@@ -297,10 +297,12 @@ def _labels(text: str, starts: list[int], idx: list[int]) -> set[str]:
 def _kind(labels: set[str], preps: set[str]) -> ChangeKind | None:
     if "NORP" in labels:
         return None  # a nationality: a demonym swap, not a name
-    if "PERSON" in labels:
-        return "name"
+    # ("near Coldharbour Mill", "a meeting in Harlinge": places the tagger took for
+    # people, round 102)
     if labels & _PLACE_LABELS or preps & _PLACE_PREP:
         return "place"
+    if "PERSON" in labels:
+        return "name"
     if "ORG" in labels:
         return "name"
     return "place" if preps & _WEAK_PLACE_PREP else "name"

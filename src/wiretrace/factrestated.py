@@ -55,11 +55,25 @@ _UNIT_FACTORS = {
     ("gram", "oz"): 0.035274,
     ("litre", "uk gallon"): 0.219969,
 }
+_SMALL_WORDS = {
+    w: float(k)
+    for k, w in enumerate("zero one two three four five six seven eight nine ten".split())
+}
 _CONVERTED = re.compile(
-    r"(?P<a>\d[\d,]*(?:\.\d+)?)[\s-]*(?P<ua>(?:square |cubic )?[a-z/]+)\s*\(\s*(?:about |some |around )?"
-    r"(?P<b>\d[\d,]*(?:\.\d+)?)[\s-]*(?P<ub>(?:square |cubic |uk )?[a-z/]+)",
+    r"(?P<a>\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_SMALL_WORDS) + r"))[\s-]*"
+    r"(?P<ua>(?:square |cubic )?[a-z/]+)"
+    # in brackets, or after "or": "23 kilograms, or about 51 pounds" (round 102)
+    r"(?:\s*\(\s*|,?\s+or\s+)(?:about |some |around |roughly |nearly |almost )?"
+    r"(?P<b>\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_SMALL_WORDS) + r"))[\s-]*"
+    r"(?P<ub>(?:square |cubic |uk )?[a-z/]+)",
     re.I,
 )
+
+
+def _figure_value(figure: str) -> float:
+    return _SMALL_WORDS.get(figure.lower()) or float(figure.replace(",", ""))
+
+
 CONVERSION_TOLERANCE = 0.03
 
 
@@ -90,6 +104,8 @@ def _unit_after(text: str, figure: str) -> str:
     # (a figure in words too: "about six miles")
     m = re.match(
         r"(?:[\d,.]*\d|[a-z]+)[\s-]*(?:(?:thousand|million|billion)\s+)?(?:degrees?\s+)?"
+        # (a size given once for its dimensions: "16 by 12 by 8 inches", round 102)
+        r"(?:(?:by|x|\u00d7)\s*[\d,.]*\d\s*)*"
         r"((?:square |cubic )?[a-z/]+)",
         text[at:],
         re.I,
@@ -102,6 +118,8 @@ def same_quantity(s: Number, c: Number, s_text: str, c_text: str) -> bool:
     miles" -> "about 48 kilometres", round 52), at the precision the copy writes ("10
     km" -> "about six miles", "37.1C" -> "98.8F", round 73)."""
     ua, ub = _unit_after(s_text, s[2]), _unit_after(c_text, c[2])
+    if ua == ub == "s":
+        return _decades_agree(s, c, s_text, c_text)
     scale = _SCALES.get(ua.lower()), _SCALES.get(ub.lower())
     # "topped 95 degrees" in an American story is Fahrenheit, which the copy writing "35
     # degrees Celsius" spells out (round 100): bare degrees are the other scale
@@ -127,6 +145,25 @@ def same_quantity(s: Number, c: Number, s_text: str, c_text: str) -> bool:
     # the whole unit the copy writes (round 100)
     rough = _ABOUT.search(text_before(s_text, s, 30)) or _ABOUT.search(text_before(c_text, c, 30))
     return bool(rough) and c[0] == int(c[0]) and abs(v - c[0]) <= 0.5
+
+
+_DECADE_SCALE = re.compile(r"s\b(?:\s+degrees)?\s*(?P<scale>celsius|fahrenheit|C\b|F\b)?", re.I)
+
+
+def _decades_agree(s: Number, c: Number, s_text: str, c_text: str) -> bool:
+    """ "the low 90s" -> "the low 30s Celsius": a temperature's decade in the other scale,
+    the ranges overlapping (round 102)."""
+    ms = _DECADE_SCALE.match(s_text, _end_of(s_text, s[2]))
+    mc = _DECADE_SCALE.match(c_text, _end_of(c_text, c[2]))
+    if ms is None or mc is None:
+        return False
+    ss, cs = (_SCALES.get((m.group("scale") or "").lower()) for m in (ms, mc))
+    if not (ss or cs) or ss == cs:
+        return False
+    to_c = (cs or ("C" if ss == "F" else "F")) == "C"
+    lo, hi = s[0], s[0] + 9
+    lo, hi = ((lo - 32) * 5 / 9, (hi - 32) * 5 / 9) if to_c else (lo * 9 / 5 + 32, hi * 9 / 5 + 32)
+    return lo <= c[0] + 9 and c[0] <= hi
 
 
 _BARE_DEGREES = re.compile(r"\s*degrees?\b(?!\s*(?:[CF]\b|celsius|fahrenheit|centigrade))", re.I)
@@ -176,7 +213,7 @@ def converted(c: Number, text: str) -> bool:
         # (either one: "some 22,400 miles (36,000km)" puts the copy's figure first)
         if _digits(c[2]) not in (m.group("b"), m.group("a")):
             continue
-        a, b = (float(m.group(k).replace(",", "")) for k in ("a", "b"))
+        a, b = (_figure_value(m.group(k)) for k in ("a", "b"))
         f = _factor(m.group("ua"), m.group("ub"))
         if f is not None and abs(a * f - b) <= CONVERSION_TOLERANCE * a * f + 0.05:
             return True

@@ -87,6 +87,8 @@ _NAME_LABELS: dict[str, ChangeKind] = {
     "FAC": "place",
 }
 _PLACE_PREP = frozenset({"in", "near", "outside", "inside"})
+# a temperature's scale, capitalised but no one's name ("104 degrees Fahrenheit" -> "40C")
+_SCALE_NAMES = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
 _CAPITAL_WORDS = frozenset(CAPITALS)  # a capital stands for its government (metonymy)
 _EU_WORDS = frozenset({"european", "eu", "brussels"})
 # words that make a name an organisation's or a place's without saying which one
@@ -263,7 +265,11 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
         if kind is None or AGENCY.fullmatch(ent.text):
             continue
         ewords = WORD.findall(ent.text)
-        toks = [t.lower() for t in ewords if t[:1].isupper() and t.lower() not in SKIP_CAPS]
+        toks = [
+            t.lower()
+            for t in ewords
+            if t[:1].isupper() and t.lower() not in SKIP_CAPS | _SCALE_NAMES
+        ]
         if not toks:
             continue
         if ent.label_ == "PERSON" and present(toks[-1], c_low):
@@ -279,8 +285,8 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
         if _metonym(ent.text, p.c_text):
             continue  # the United States / America / Washington: one country
         first = sum(1 for x in s_starts if x < ent.start_char)
-        if ent.label_ == "ORG" and first and s_words[first - 1].lower() in _PLACE_PREP:
-            kind = "place"  # "in Gdansk" read as an organisation
+        if ent.label_ in ("ORG", "PERSON") and first and s_words[first - 1].lower() in _PLACE_PREP:
+            kind = "place"  # "in Gdansk" read as an organisation, "near Coldharbour Mill" as a man
         before = [w.lower() for w in s_words[max(0, first - 2) : first]]
         if len(before) == 2 and before[1] == "of" and before[0] in PLACE_OF:
             kind = "place"  # "residents of Callow Bridge", whatever the tagger says
