@@ -2575,6 +2575,12 @@ def test_another_quarter_of_a_place_and_another_portfolio() -> None:
         "Finance Minister Henrik Solvang said the vote was historic.",
     )
     assert [c.kind for c in got] == ["title"]
+    # ... but another person with another post is both changes
+    got = pair(
+        "Interior Minister Karim Benali said the border would stay closed.",
+        "President Youssef Amrani said the border would stay closed.",
+    )
+    assert sorted(c.kind for c in got) == ["name", "title"]
 
 
 def test_figures_in_other_units_pair_with_the_figure_they_restate() -> None:

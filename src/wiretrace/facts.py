@@ -220,9 +220,13 @@ def _check_respelled(
 
 
 def _inside_title(change: Change, titles: list[Change]) -> bool:
+    """``change`` names words of a title change's portfolio, which holds no head of its
+    own (not "Interior Minister Karim Benali" -> "President Youssef Amrani", where the
+    person changed as well as the post)."""
     return any(
         change.copy_text.lower() in t.copy_text.lower()
         and change.source_text.lower() in t.source_text.lower()
+        and not set(word_keys(t.source_text + " " + t.copy_text)) & TITLE_HEADS
         for t in titles
     )
 
