@@ -2812,3 +2812,38 @@ def test_changes_of_round_102_the_checks_had_missed() -> None:
         )
         == []
     )
+
+
+def test_a_claim_given_to_another_body_of_round_103() -> None:
+    # observers named by their network made the electoral commission, the claim as it stood
+    # (the network, named nowhere in this copy, is also a name dropped)
+    assert "attribution" in [
+        c.kind
+        for c in pair(
+            "Independent election observers from the Civic Monitoring Network said voting "
+            "had been orderly.",
+            "The municipal electoral commission said voting had been orderly.",
+        )
+    ]
+    # two bodies, the claim reworded as a close pair rewords it
+    assert [
+        c.kind
+        for c in pair(
+            "The national weather service said 180 millimetres of rain had fallen in the "
+            "upper valley in 48 hours, roughly what the area normally receives in two months.",
+            "The civil protection agency reported that 180 millimetres of rain fell on the "
+            "upper valley within 48 hours, about two months' worth of rainfall for the area.",
+        )
+    ] == ["attribution"]
+    # an acronym spelled out, a part of the same body, a pronoun: the same speaker
+    for src, cpy in [
+        (
+            "The UCSU said the university still held reserves.",
+            "The Universities and Colleges Staff Union said the university still held reserves.",
+        ),
+        (
+            "The council said construction would pause for a month.",
+            "The council's planning committee said construction would pause for a month.",
+        ),
+    ]:
+        assert kinds(src, cpy) == [], (src, cpy)
