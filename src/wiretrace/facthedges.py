@@ -13,7 +13,7 @@ from .factvalues import numbers
 from .quotemarks import QUOTED
 
 # A hedge and the word it qualifies. Epistemic hedges: the copy must keep some word of
-# doubt (_DOUBT) anywhere in the sentence, or the claim became a fact. Quantity hedges
+# doubt (DOUBT_WORDS) anywhere in the sentence, or the claim became a fact. Quantity hedges
 # ("at least 120"): the copy must keep a qualifier in front of the same figure.
 _EPISTEMIC = re.compile(
     r"\b(?P<h>(?:may|might|could) have to|(?:may|might|could)(?: also)? have(?: been)?"
@@ -40,7 +40,7 @@ _EPISTEMIC = re.compile(
     r"\s+(?:(?:an?|the)\s+)?(?P<w>[^\W\d_]{3,})",
     re.I,
 )
-_DOUBT = frozenset(
+DOUBT_WORDS = frozenset(
     "may might could alleged allegedly allegation allegations accused accusation "
     "suspected suspect suspects reportedly reported apparently apparent probably probable "
     "possibly possible perhaps likely unlikely believed believe thought feared fear appears "
@@ -80,7 +80,7 @@ _REACH = re.compile(r"(?:rise|reach|climb|increase|grow|total|top|hit|exceed)", 
 _CEILING = re.compile(r"\b(?:up to|as many as|as much as|as high as)\b", re.I)
 _CERTAIN = re.compile(r"\b(?:will|is going to|are going to)\s+(?P<v>[^\W\d_]{3,})", re.I)
 _AFTER = 10  # words after the modal that say what the hedged claim is about
-_FUNCTION = frozenset(
+FUNCTION_WORDS = frozenset(
     "the a an of to in on at by for from with as and or that this these those its their "
     "his her it they he she be been is are was were have has had not".split()
 )
@@ -100,7 +100,7 @@ def _made_certain(m: re.Match[str], c_plain: str) -> str:
 
     def after(text: str, at: int) -> set[str]:
         words = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", text[at:])[:_AFTER]]
-        return {w for w in words if w not in _FUNCTION}
+        return {w for w in words if w not in FUNCTION_WORDS}
 
     said = after(m.string, m.end("h"))
     for c in _CERTAIN.finditer(c_plain):
@@ -148,7 +148,7 @@ _STILL_DENIED = re.compile(
 REPORTED_SHARE = 0.4  # of a quote's longer words that reported speech of it keeps
 
 
-def _reported(p: Pair) -> str:
+def reported_quotes(p: Pair) -> str:
     """The source's quotes that the copy's sentence gives as reported speech, without
     quote marks ("We might be able to hold a smaller event," she said -> she said the
     festival would hold a smaller event, round 66): their doubts are the claim's."""
@@ -172,18 +172,18 @@ def _doubt_stem(word: str) -> str:
     # ("might have been affected" -> "may have been a victim": one doubt, round 95)
     if word == "might":
         return "may"
-    return "expect" if _FORESEE.match(word) else _stem(word)
+    return "expect" if _FORESEE.match(word) else verb_stem(word)
 
 
 def check_hedges(p: Pair) -> list[Change]:
     s_plain, c_plain = p.s_plain, p.c_plain
-    reported = _reported(p)
+    reported = reported_quotes(p)
     if reported:
         s_plain = f"{s_plain} {reported}"
     c_words = set(word_keys(c_plain))
     out = []
-    s_doubt = [w for w in word_keys(s_plain) if w in _DOUBT]
-    c_doubt = [w for w in word_keys(c_plain) if w in _DOUBT]
+    s_doubt = [w for w in word_keys(s_plain) if w in DOUBT_WORDS]
+    c_doubt = [w for w in word_keys(c_plain) if w in DOUBT_WORDS]
     # "set to", "due to", "scheduled to" keep what "expected to" said: a plan, not a fact
     c_doubt += ["expected"] * len(_SCHEDULED.findall(c_plain))
     c_doubt += ["appeared", "seemed"] * len(_LOOKS_LIKE.findall(c_plain))
@@ -199,7 +199,7 @@ def check_hedges(p: Pair) -> list[Change]:
                 continue  # the month: "bailed until May while inquiries continue"
             w = m.group("w").lower()
             words = m.group("h").lower().split()
-            head = next((x for x in words if x in _DOUBT), words[0])
+            head = next((x for x in words if x in DOUBT_WORDS), words[0])
             # (in any form: "are expected to report" -> "expects ... to report", round 58)
             c_heads = [_doubt_stem(x) for x in c_doubt]
             if c_doubt and c_heads.count(_doubt_stem(head)) >= [
@@ -233,7 +233,7 @@ def check_hedges(p: Pair) -> list[Change]:
                 continue
             # "could be fined" -> "face fines": a penalty one faces is still a possibility
             if head in ("could", "may", "might") and any(
-                _stem(x) == _stem(w) for x in _FACING.findall(c_plain)
+                verb_stem(x) == verb_stem(w) for x in _FACING.findall(c_plain)
             ):
                 continue
             # the claim is kept, its hedge is not
@@ -265,7 +265,7 @@ def check_hedges(p: Pair) -> list[Change]:
         # the same figure of other things is another claim: "in nearly three decades" ->
         # "in three districts ... in almost 30 years" (round 98)
         noun = _NOUN_AFTER.match(s_plain, m.end())
-        if noun is not None and noun.group(1).lower() not in _FUNCTION:
+        if noun is not None and noun.group(1).lower() not in FUNCTION_WORDS:
             what = noun.group(1).lower()
             at = [k for k in at if _same_thing(c_plain, k + len(fig), what)]
         if at and not any(_qualified(c_plain, k) for k in at):
@@ -274,59 +274,13 @@ def check_hedges(p: Pair) -> list[Change]:
     return out
 
 
-# A doubt the copy brings to a claim its source stated plainly: "the measures will reduce
-# revenue" -> "may reduce revenue", "had leaked" -> "may have leaked" (rounds 97-98). Read
-# only in a close pair (one sentence each, aligned closely), where the claim is the same:
-# a looser rewrite restates its source's certainty in words of its own.
-# (a bare "could" is as often ability, "the most it could charge", round 95: left out)
-_ADDED_DOUBT = re.compile(
-    r"\b(?P<h>(?:may|might)(?: have(?: been)?| be)?|could have(?: been)?|allegedly|reportedly"
-    r"|possibly|probably)\s+(?:(?:been|be|have|has|had)\s+)*(?P<w>[^\W\d_]{3,})",
-    re.I,
-)
-_DENIED = re.compile(r"\b(?:no|not|never|nobody|none|neither|nor)\b|n't\b", re.I)
-# a proposal or a plan is no plain claim: "has proposed closing" -> "could close"
-_PROPOSED = re.compile(r"\b(?:propos\w*|plan\w*|consult\w*|draft)\b", re.I)
-
-
-def check_hedge_added(p: Pair) -> list[Change]:
-    if not p.close:
-        return []
-    s_plain, c_plain = p.s_plain, p.c_plain
-    if (
-        any(w in _DOUBT for w in word_keys(s_plain))
-        or _reported(p)
-        or _PROPOSED.search(s_plain)
-        # "no indication that X was involved" -> "X may have been involved": a denial
-        # dropped, which the negation checks read
-        or _DENIED.search(s_plain)
-    ):
-        return []
-    s_words = word_keys(s_plain)
-    for m in _ADDED_DOUBT.finditer(c_plain):
-        w = m.group("w").lower()
-        if m.group("h").startswith("May"):
-            continue  # the month ("in May officials said")
-        # the claim's own verb stands in the source, with the word before it ("will
-        # reduce", "had leaked"): the same claim, stated there without doubt
-        at = next((k for k, x in enumerate(s_words) if _stem(x) == _stem(w)), None)
-        if at is None or w in _FUNCTION:
-            continue
-        said = " ".join(s_words[max(0, at - 1) : at + 1])
-        found = re.search(r"\b" + r"\W+".join(map(re.escape, said.split())), s_plain, re.I)
-        s_span = found.group() if found else s_words[at]
-        note = f"hedge {m.group('h')!r} added: the source states it without doubt"
-        return [p.change("hedge", s_span, m.group(), note)]
-    return []
-
-
 def _same_thing(text: str, at: int, what: str) -> bool:
     """The figure ending at ``at`` counts ``what`` (or no word says what it counts)."""
     after = _NOUN_AFTER.match(text, at)
     if after is None:
         return True
     word = after.group(1).lower()
-    return word in _FUNCTION or _stem(word) == _stem(what)
+    return word in FUNCTION_WORDS or verb_stem(word) == verb_stem(what)
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|whom|which)\b", re.I)
@@ -360,7 +314,7 @@ _NEGATION_REACH = 4  # words before a verb that a copy's negation may stand
 _CLAIM_WORDS = 5  # words after a verb that say what it is about
 
 
-def _stem(word: str) -> str:
+def verb_stem(word: str) -> str:
     """approve, approved, approves, approving -> approv; close, closed -> clos."""
     w = word.lower()
     cut = re.sub(r"(?:ing|ed|es|e|s)$", "", w)
@@ -376,7 +330,7 @@ def _claim_words(plain: str, at: int) -> set[str]:
     nothing after "supportive", round 98)."""
     clause = _CLAUSE_END.split(plain[at:], maxsplit=1)[0]
     words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", clause)[1 : _CLAIM_WORDS + 1]]
-    return {w for w in words if w not in _FUNCTION}
+    return {w for w in words if w not in FUNCTION_WORDS}
 
 
 # Verbs of three letters a denial often bears on ("does not ban foreign funding" ->
@@ -411,7 +365,7 @@ def _negated_verbs(plain: str) -> list[tuple[str, str, set[str]]]:
             out.append(
                 (
                     plain[m.start() : m.end() + verb.end()],
-                    _stem(verb.group()),
+                    verb_stem(verb.group()),
                     _claim_words(plain, at),
                 )
             )
@@ -439,9 +393,9 @@ def _negation_moved(plain: str, at: int, about: set[str]) -> bool:
     after = plain[at:]
     if _OBJECT_NEGATION.match(re.sub(r"^[^\W\d_]+", "", after)):
         return True
-    stems = {_stem(w) for w in about}
+    stems = {verb_stem(w) for w in about}
     words = re.findall(r"[^\W\d_]+", after)[1 : _CLAIM_WORDS + 3]
-    if any(w.lower().startswith("un") and _stem(w[2:]) in stems for w in words):
+    if any(w.lower().startswith("un") and verb_stem(w[2:]) in stems for w in words):
         return True
     # (the comparative must be what the denied verb is about: "a larger fine")
     return any(
@@ -456,7 +410,7 @@ def _asserted(plain: str, stem: str, about: set[str]) -> str:
     ("will not be finished before September" is no "finished in 2022", round 27.)"""
     found = ""
     for w in re.finditer(r"[^\W\d_]+", plain):
-        if _stem(w.group()) != stem:
+        if verb_stem(w.group()) != stem:
             continue
         before = " ".join(re.findall(r"\S+", plain[: w.start()])[-_NEGATION_REACH:])
         if _COPY_NEGATION.search(before):

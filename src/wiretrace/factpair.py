@@ -7,6 +7,7 @@ attribution and loaded wording; both read a :class:`Pair` and report through
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from .article import Article, Change, ChangeKind
 from .factnames import country_of, spelled_out
 from .quotemarks import QUOTED as QUOTED
+from .textcache import text_cache
 
 WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
 FIRST_WORD = re.compile(r"(?:^|[.!?:]\s+|\"\s*)([^\W_]+)")
@@ -95,3 +97,16 @@ def acronym(words: list[str], repl: str) -> bool:
             return True
     long_words = WORD.findall(repl)
     return any(spelled_out(w, long_words) for w in words)
+
+
+def opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """The word diff of two word lists (cached: several checks diff the same pair)."""
+    return list(_word_opcodes(tuple(a), tuple(b)))
+
+
+@text_cache(2048)  # several checks diff the same pair of word lists
+def _word_opcodes(
+    a: tuple[str, ...], b: tuple[str, ...]
+) -> tuple[tuple[str, int, int, int, int], ...]:
+    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
+    return tuple((str(op), i1, i2, j1, j2) for op, i1, i2, j1, j2 in ops)

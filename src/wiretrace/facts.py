@@ -29,7 +29,6 @@ replaced or an added fact is. The checks, cheapest first:
 
 from __future__ import annotations
 
-import difflib
 import re
 
 from .article import Alignment, Article, Change, ChangeKind
@@ -37,8 +36,9 @@ from .cuepatterns import CUE_WORDS
 from .factcalendar import check_dates
 from .factclaims import AGENCY, check_attribution, check_unquoted
 from .factdates import CALENDAR_PREFIXES, dates
+from .factdoubts import check_hedge_added
 from .factfigures import check_numbers
-from .facthedges import check_hedge_added, check_hedges, check_negation
+from .facthedges import check_hedges, check_negation
 from .factlexicon import (
     CAPITALS,
     LOADED,
@@ -56,18 +56,20 @@ from .factnames import (
     landmark_swaps,
     proper_swaps,
 )
-from .factpair import FIRST_WORD, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
-from .facttitles import (
-    rank_added_to_verb,
-    rank_dropped,
-    same_posts,
-    title_replaced,
-    title_swaps,
+from .factpair import (
+    FIRST_WORD,
+    SKIP_CAPS,
+    WORD,
+    Pair,
+    acronym,
+    opcodes,
+    present,
+    word_keys,
 )
+from .facttitles import check_titles, inside_title
 from .factvalues import approx, numbers
 from .factwording import check_wording
 from .nlp import parse_many
-from .textcache import text_cache
 
 __all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]
 
@@ -122,18 +124,6 @@ def _caps(text: str) -> set[str]:
         and m.group().lower().rstrip(".")[:3] not in CALENDAR_PREFIXES
         and (m.start() not in starts or m.group()[1:2].isupper())
     }
-
-
-def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
-    return list(_word_opcodes(tuple(a), tuple(b)))
-
-
-@text_cache(2048)  # several checks diff the same pair of word lists
-def _word_opcodes(
-    a: tuple[str, ...], b: tuple[str, ...]
-) -> tuple[tuple[str, int, int, int, int], ...]:
-    ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
-    return tuple((str(op), i1, i2, j1, j2) for op, i1, i2, j1, j2 in ops)
 
 
 def _names_need(p: Pair, src_words: set[str]) -> tuple[str, ...]:
@@ -219,18 +209,6 @@ def _check_respelled(
     return out
 
 
-def _inside_title(change: Change, titles: list[Change]) -> bool:
-    """``change`` names words of a title change's portfolio, which holds no head of its
-    own (not "Interior Minister Karim Benali" -> "President Youssef Amrani", where the
-    person changed as well as the post)."""
-    return any(
-        change.copy_text.lower() in t.copy_text.lower()
-        and change.source_text.lower() in t.source_text.lower()
-        and not set(word_keys(t.source_text + " " + t.copy_text)) & TITLE_HEADS
-        for t in titles
-    )
-
-
 _COMPASS = frozenset(
     "north northern south southern east eastern west western upper lower central "
     "northeast northwest southeast southwest north-east north-west south-east south-west "
@@ -252,7 +230,7 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
     out: list[Change] = []
     s_words = WORD.findall(p.s_text)
     c_words = WORD.findall(p.c_text)
-    ops = _opcodes([w.lower() for w in s_words], [w.lower() for w in c_words])
+    ops = opcodes([w.lower() for w in s_words], [w.lower() for w in c_words])
     s_starts = [m.start() for m in WORD.finditer(p.s_text)]
     c_starts = [m.start() for m in WORD.finditer(p.c_text)]
     # copy words inside a name or place entity, with the entity's label
@@ -355,30 +333,6 @@ def _name_spans(
     return ent_text, copy_text
 
 
-def _check_titles(p: Pair) -> list[Change]:
-    s_spelled: dict[str, str] = {}
-    c_spelled: dict[str, str] = {}
-    sk = same_posts(word_keys(p.s_text), s_spelled)
-    ck = same_posts(word_keys(p.c_text), c_spelled)
-    found = title_swaps(sk, ck, _opcodes(sk, ck))
-    if not found and p.close and (swap := title_replaced(sk, ck)) is not None:
-        found = [swap]
-    if not found and (swap := rank_dropped(sk, ck) or rank_added_to_verb(sk, ck)) is not None:
-        found = [swap]
-
-    def written(text: str, spelled: dict[str, str]) -> str:
-        # a post read under its first name ("coo") reported as each side wrote it
-        for canon, as_written in spelled.items():
-            text = re.sub(rf"\b{re.escape(canon)}\b", as_written, text)
-        return text
-
-    out = []
-    for k, s, c, n in found:
-        s2, c2 = written(s, s_spelled), written(c, c_spelled)
-        out.append(p.change(k, s2, c2, n.replace(repr(s), repr(s2)).replace(repr(c), repr(c2))))
-    return out
-
-
 def _governments(text: str) -> set[str]:
     """The countries ``text`` names, by any form of the name or by the capital."""
     words = set(word_keys(text))
@@ -401,7 +355,7 @@ def _check_swaps(p: Pair, found: list[Change]) -> list[Change]:
     check already reported (a word shared with one of ``found``)."""
     sk, ck = word_keys(p.s_text), word_keys(p.c_text)
     swaps = proper_swaps(p.s_text, p.c_text, p.source.text)
-    swaps += landmark_swaps(sk, ck, _opcodes(sk, ck))
+    swaps += landmark_swaps(sk, ck, opcodes(sk, ck))
     done = {w for c in found for w in word_keys(c.source_text + " " + c.copy_text)}
     return [
         p.change(k, s, c, n)
@@ -437,7 +391,7 @@ def _other_person(p: Pair, found: list[Change]) -> list[Change]:
     s_words, c_words = WORD.findall(p.s_text), WORD.findall(p.c_text)
     done = {w for c in found for w in WORD.findall(c.source_text + " " + c.copy_text)}
     out = []
-    ops = _opcodes([w.lower() for w in s_words], [w.lower() for w in c_words])
+    ops = opcodes([w.lower() for w in s_words], [w.lower() for w in c_words])
     for op, i1, i2, j1, j2 in ops:
         if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
             continue
@@ -499,10 +453,10 @@ def analyze(
         out += names
         swaps = [c for c in _check_swaps(p, names) if not _one_person(c, source.text)]
         out += swaps
-        titles = _check_titles(p)
+        titles = check_titles(p)
         # a portfolio the tagger read as a name ("Labour and Social Affairs" Minister ->
         # "Finance" Minister) is the title change, reported once
-        out = [c for c in out if not (c in names and _inside_title(c, titles))] + titles
+        out = [c for c in out if not (c in names and inside_title(c, titles))] + titles
         hedges = check_hedges(p)
         # "alleged kickbacks" -> "kickbacks" is one change, a dropped hedge, not also a
         # claim stated as fact

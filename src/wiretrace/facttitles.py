@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .article import Change
 from .factlexicon import (
     RANK_MODS,
     TITLE_GENERIC,
@@ -16,6 +17,7 @@ from .factlexicon import (
     TITLE_SAME,
 )
 from .factnames import Swap
+from .factpair import Pair, opcodes, word_keys
 
 _TITLES = TITLE_HEADS | TITLE_MODS
 
@@ -263,3 +265,40 @@ _FORMERLY = re.compile(
     # ("who was a judge before entering politics", round 81)
     r"|(?:was|were)\b[^.;]{1,40}\b(?:until|before))\b"
 )
+
+
+def check_titles(p: Pair) -> list[Change]:
+    """The title changes of an aligned pair, each side's title as it wrote it."""
+    s_spelled: dict[str, str] = {}
+    c_spelled: dict[str, str] = {}
+    sk = same_posts(word_keys(p.s_text), s_spelled)
+    ck = same_posts(word_keys(p.c_text), c_spelled)
+    found = title_swaps(sk, ck, opcodes(sk, ck))
+    if not found and p.close and (swap := title_replaced(sk, ck)) is not None:
+        found = [swap]
+    if not found and (swap := rank_dropped(sk, ck) or rank_added_to_verb(sk, ck)) is not None:
+        found = [swap]
+
+    def written(text: str, spelled: dict[str, str]) -> str:
+        # a post read under its first name ("coo") reported as each side wrote it
+        for canon, as_written in spelled.items():
+            text = re.sub(rf"\b{re.escape(canon)}\b", as_written, text)
+        return text
+
+    out = []
+    for k, s, c, n in found:
+        s2, c2 = written(s, s_spelled), written(c, c_spelled)
+        out.append(p.change(k, s2, c2, n.replace(repr(s), repr(s2)).replace(repr(c), repr(c2))))
+    return out
+
+
+def inside_title(change: Change, titles: list[Change]) -> bool:
+    """``change`` names words of a title change's portfolio, which holds no head of its
+    own (not "Interior Minister Karim Benali" -> "President Youssef Amrani", where the
+    person changed as well as the post)."""
+    return any(
+        change.copy_text.lower() in t.copy_text.lower()
+        and change.source_text.lower() in t.source_text.lower()
+        and not set(word_keys(t.source_text + " " + t.copy_text)) & TITLE_HEADS
+        for t in titles
+    )

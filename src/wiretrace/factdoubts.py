@@ -1,0 +1,57 @@
+"""A doubt the copy brings to a claim its source stated plainly ("will reduce revenue" ->
+"may reduce revenue"), the other way round from facthedges.py's dropped hedges, whose
+word lists it shares. Not read for the direction (direction.py reads hedges dropped as
+the mark of a copy, and an added one is a dropped one read backwards)."""
+
+from __future__ import annotations
+
+import re
+
+from .article import Change
+from .facthedges import DOUBT_WORDS, FUNCTION_WORDS, reported_quotes, verb_stem
+from .factpair import Pair, word_keys
+
+# A doubt the copy brings to a claim its source stated plainly: "the measures will reduce
+# revenue" -> "may reduce revenue", "had leaked" -> "may have leaked" (rounds 97-98). Read
+# only in a close pair (one sentence each, aligned closely), where the claim is the same:
+# a looser rewrite restates its source's certainty in words of its own.
+# (a bare "could" is as often ability, "the most it could charge", round 95: left out)
+_ADDED_DOUBT = re.compile(
+    r"\b(?P<h>(?:may|might)(?: have(?: been)?| be)?|could have(?: been)?|allegedly|reportedly"
+    r"|possibly|probably)\s+(?:(?:been|be|have|has|had)\s+)*(?P<w>[^\W\d_]{3,})",
+    re.I,
+)
+_DENIED = re.compile(r"\b(?:no|not|never|nobody|none|neither|nor)\b|n't\b", re.I)
+# a proposal or a plan is no plain claim: "has proposed closing" -> "could close"
+_PROPOSED = re.compile(r"\b(?:propos\w*|plan\w*|consult\w*|draft)\b", re.I)
+
+
+def check_hedge_added(p: Pair) -> list[Change]:
+    if not p.close:
+        return []
+    s_plain, c_plain = p.s_plain, p.c_plain
+    if (
+        any(w in DOUBT_WORDS for w in word_keys(s_plain))
+        or reported_quotes(p)
+        or _PROPOSED.search(s_plain)
+        # "no indication that X was involved" -> "X may have been involved": a denial
+        # dropped, which the negation checks read
+        or _DENIED.search(s_plain)
+    ):
+        return []
+    s_words = word_keys(s_plain)
+    for m in _ADDED_DOUBT.finditer(c_plain):
+        w = m.group("w").lower()
+        if m.group("h").startswith("May"):
+            continue  # the month ("in May officials said")
+        # the claim's own verb stands in the source, with the word before it ("will
+        # reduce", "had leaked"): the same claim, stated there without doubt
+        at = next((k for k, x in enumerate(s_words) if verb_stem(x) == verb_stem(w)), None)
+        if at is None or w in FUNCTION_WORDS:
+            continue
+        said = " ".join(s_words[max(0, at - 1) : at + 1])
+        found = re.search(r"\b" + r"\W+".join(map(re.escape, said.split())), s_plain, re.I)
+        s_span = found.group() if found else s_words[at]
+        note = f"hedge {m.group('h')!r} added: the source states it without doubt"
+        return [p.change("hedge", s_span, m.group(), note)]
+    return []
