@@ -273,10 +273,15 @@ def decide(
                 and f.get("shared_specifics_n", 0.0) >= MIRROR_MIN_SHARED
                 and (prob >= PAIR_MIN_PROB or mirror_sure)
             ):
-                margin = min(
-                    min(derived, f["source_used"]) - MIRROR_MIN_COVERED,
-                    MIRROR_MAX_OWN - f["own_specifics"],
-                    prob - PAIR_MIN_PROB if prob < PAIR_MIN_PROB else 1.0,
+                covered = min(derived, f["source_used"])
+                margin = (
+                    min(
+                        covered - MIRROR_MIN_COVERED,
+                        MIRROR_MAX_OWN - f["own_specifics"],
+                        prob - PAIR_MIN_PROB,
+                    )
+                    if prob >= PAIR_MIN_PROB
+                    else min(covered - MIRROR_SURE_COVERED, MIRROR_SURE_OWN - f["own_specifics"])
                 )
                 return Verdict(
                     rel,
