@@ -71,7 +71,8 @@ _CONVERTED = re.compile(
 
 
 def _figure_value(figure: str) -> float:
-    return _SMALL_WORDS.get(figure.lower()) or float(figure.replace(",", ""))
+    word = _SMALL_WORDS.get(figure.lower())
+    return word if word is not None else float(figure.replace(",", ""))
 
 
 CONVERSION_TOLERANCE = 0.03
