@@ -230,7 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     # a name under bench/rounds/, or any directory in the same layout
     dirs = [Path(r) if Path(r).is_dir() else ROOT / r for r in args.rounds]
-    dirs = dirs or sorted(ROOT.glob("r*/"))
+    # (in the order they were written: r87 ... r100, not r100 first)
+    dirs = dirs or sorted(ROOT.glob("r*/"), key=lambda d: (len(d.name), d.name))
     embedder = default_embedder("cpu")
     results: dict[str, dict[str, dict[str, Any]]] = {}
     t0 = time.perf_counter()
