@@ -2847,3 +2847,16 @@ def test_a_claim_given_to_another_body_of_round_103() -> None:
         ),
     ]:
         assert kinds(src, cpy) == [], (src, cpy)
+
+
+def test_a_former_post_said_as_the_role_used_for_the_crime() -> None:
+    # round 92: "a former finance director who stole" -> "a woman who used her role as
+    # finance director to steal": the post was hers then, as "former" says
+    src = "A former finance director who stole 2.4 million pounds from a charity was jailed."
+    used = (
+        "A woman who used her role as finance director to steal 2.4 million pounds from a "
+        "charity was jailed."
+    )
+    assert kinds(src, used) == []
+    plain = "The finance director who stole 2.4 million pounds from a charity was jailed."
+    assert kinds(src, plain) == ["title"]

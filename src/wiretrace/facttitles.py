@@ -262,6 +262,9 @@ def rank_added_to_verb(sk: list[str], ck: list[str]) -> Swap | None:
 _FORMERLY = re.compile(
     r"\b(?:used to|once|previously|formerly|until recently|retired"
     r"|while (?:serving|working|acting) as|when (?:he|she|they) (?:was|were)"
+    # ("a former finance director who stole" -> "a woman who used her role as finance
+    # director to steal", round 92)
+    r"|(?:used|abused|exploited) (?:his|her|their) (?:role|position|post|job) as"
     # ("who was a judge before entering politics", round 81)
     r"|(?:was|were)\b[^.;]{1,40}\b(?:until|before))\b"
 )
