@@ -76,6 +76,11 @@ _NAME_LABELS = frozenset({"PERSON", "ORG"})
 _MAX_RUN = 8  # a longer replaced stretch is a rewritten clause, not a swapped name
 
 
+def place_of_before(words: Sequence[str], k: int) -> bool:
+    """The words before ``words[k]`` say a place follows: "residents of", "the village of"."""
+    return k >= 2 and norm(words[k - 1]) == "of" and norm(words[k - 2]) in PLACE_OF
+
+
 def norm(word: str) -> str:
     """Lower case, without a possessive or the dots of an abbreviation."""
     low = word.lower().replace("’", "'")
@@ -367,10 +372,7 @@ def proper_swaps(s_text: str, c_text: str, source: str) -> list[Swap]:
             preps = {norm(sw[k - 1]) for k in s_full[:1] if k} | {
                 norm(cw[k - 1]) for k in c_full[:1] if k
             }
-            of_place = any(
-                k >= 2 and norm(words[k - 1]) == "of" and norm(words[k - 2]) in PLACE_OF
-                for words, k in ((sw, s_full[0]), (cw, c_full[0]))
-            )
+            of_place = place_of_before(sw, s_full[0]) or place_of_before(cw, c_full[0])
             # the source entity's kind decides (``Ashton Rovers`` -> ``Ashton City``: a club)
             s_labels, c_labels = _labels(s_text, ss, sr), _labels(c_text, cs, cr)
             labels = s_labels if s_labels & (_NAME_LABELS | _PLACE_LABELS) else s_labels | c_labels

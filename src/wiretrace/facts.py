@@ -50,10 +50,10 @@ from .factlexicon import (
 )
 from .factmarkers import english_denials
 from .factnames import (
-    PLACE_OF,
     country_keys,
     government_of,
     landmark_swaps,
+    place_of_before,
     proper_swaps,
 )
 from .factpair import (
@@ -269,8 +269,7 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
         first = sum(1 for x in s_starts if x < ent.start_char)
         if ent.label_ in ("ORG", "PERSON") and first and s_words[first - 1].lower() in _PLACE_PREP:
             kind = "place"  # "in Gdansk" read as an organisation, "near Coldharbour Mill" as a man
-        before = [w.lower() for w in s_words[max(0, first - 2) : first]]
-        if len(before) == 2 and before[1] == "of" and before[0] in PLACE_OF:
+        if place_of_before(s_words, first):
             kind = "place"  # "residents of Callow Bridge", whatever the tagger says
         last = first + max(1, len(ewords))
         for op, i1, i2, j1, j2 in ops:
@@ -450,13 +449,12 @@ def analyze(
         names += _check_respelled(p, (src_words, copy_words), caps, out + names)
         names += _other_person(p, names)
         names = [c for c in names if not _one_person(c, source.text)]
-        out += names
-        swaps = [c for c in _check_swaps(p, names) if not _one_person(c, source.text)]
-        out += swaps
         titles = check_titles(p)
         # a portfolio the tagger read as a name ("Labour and Social Affairs" Minister ->
         # "Finance" Minister) is the title change, reported once
-        out = [c for c in out if not (c in names and inside_title(c, titles))] + titles
+        out += [c for c in names if not inside_title(c, titles)]
+        swaps = [c for c in _check_swaps(p, names) if not _one_person(c, source.text)]
+        out += swaps + titles
         hedges = check_hedges(p)
         # "alleged kickbacks" -> "kickbacks" is one change, a dropped hedge, not also a
         # claim stated as fact
