@@ -121,6 +121,30 @@ def test_three_close_sentences_sharing_only_names_are_no_partial_copy() -> None:
     assert decide(f | {"unnamed_trigram_containment": 0.15}).relation == "partial_reuse"
 
 
+def test_one_narration_sentence_pasted_word_for_word_makes_a_part_copy() -> None:
+    # Round 93's opinion column: 44 sentences of its own around four of a council story,
+    # one of them a 30-word narration sentence pasted whole, the others reworded (close
+    # narration 0.08, figure-free trigrams 0.06: under both part-copy bars).
+    f = _features(
+        copy_derived=0.14,
+        anchor_share=0.14,
+        verbatim_share=0.07,
+        light_edit_share=0.05,
+        paraphrase_share=0.02,
+        close_narration_share=0.08,
+        unnamed_trigram_containment=0.06,
+        unfigured_trigram_containment=0.06,
+        content_overlap=0.4,
+        best_cos_mean=0.44,
+        shared_specifics=0.38,
+        copied_narration_sentences=1.0,
+        pasted_run=1.0,
+    )
+    assert decide(f).relation == "partial_reuse"
+    # the same pairs with that sentence in words of its own: an independent report's
+    assert decide(f | {"copied_narration_sentences": 0.0}).relation == "same_event"
+
+
 def test_a_later_report_that_matches_only_loosely_is_judged_on_copied_text() -> None:
     # A hearing six weeks after the first: every sentence finds a loose partner in the
     # earlier report (same defendant, same court), three background paragraphs are

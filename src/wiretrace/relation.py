@@ -44,7 +44,7 @@ PARAPHRASE_MIN_TRIGRAMS = 0.065  # narration trigram containment a paraphrase ve
 # (0.70-0.86); independent reports near 0.05-0.06 have mean best cosines <= 0.672.
 PARAPHRASE_MIN_TRIGRAMS_CLOSE = 0.05
 PARTIAL_MIN_TRIGRAMS = 0.1  # narration trigram containment (no names) a partial copy needs
-PARTIAL_MIN_COPIED_SENTENCES = 2  # narration sentences pasted word for word (evidence.py)
+PARTIAL_MIN_COPIED_SENTENCES = 1  # narration sentences pasted word for word (evidence.py)
 PASTED_MIN_RUN = 3  # sentences of a passage pasted whole, one of them narration
 NEAR_WHOLE = 0.6  # copy_derived from which a part copy by shared phrasing is read as a whole
 RELEASE_MIN_ANCHORS = 0.25  # a story's share anchored to a press release it follows
@@ -324,10 +324,11 @@ def decide(
     # count, round 35's central bank release and the wire story written from it)
     unfigured = tri if f.get("source_release") else f.get("unfigured_trigram_containment", tri)
     shared_trigrams = unfigured >= PARTIAL_MIN_TRIGRAMS and not loose_whole
-    # ... and two sentences of narration taken word for word (all but a word or a
-    # figure) make a part copy however long the piece around them: no pair of
-    # independent reports of ours has even one (rounds 27-39, dev set 38), every part
-    # copy one to six (round 39: a column pasting two into 32 sentences of its own)
+    # ... and one sentence of narration taken word for word (all but a word or a figure,
+    # 12 words or more) makes a part copy however long the piece around them: no pair of
+    # independent reports of ours has even one (rounds 27-39, dev set 38, and the 28
+    # same-event pairs of rounds 87-103 read both ways round), every part copy one to six
+    # (round 93's column: one, its other borrowed sentences reworded; round 39's: two)
     # ... or one, with the quotes around it, as a passage pasted whole (evidence.py)
     pasted = (
         f.get("copied_narration_sentences", 0.0) >= PARTIAL_MIN_COPIED_SENTENCES
