@@ -65,3 +65,13 @@ def test_plain_text_page_gets_its_printed_date_and_title() -> None:
 def test_a_record_header_date_is_not_overridden_by_the_page_stamp() -> None:
     art = parse_record(" date 2024-06-12 Riders win\nUpdated 14 June 2024\n" + BODY)
     assert art.date == dt.date(2024, 6, 12)
+
+
+def test_a_stamp_older_than_the_header_dates_the_story() -> None:
+    # the header is the day the scraper fetched the page; the stamp says when it came out
+    art = parse_record(" date 2026-02-20 Riders win\nFebruary 18, 2026 11:03 AM EST\n" + BODY)
+    assert art.date == dt.date(2026, 2, 18)
+    assert art.meta["header_date"] == "2026-02-20"
+    # ... but a stamp from another season is no stamp of this story's
+    old = parse_record(" date 2026-02-20 Riders win\nFebruary 18, 2025 11:03 AM EST\n" + BODY)
+    assert old.date == dt.date(2026, 2, 20)

@@ -22,6 +22,7 @@ from .pagedate import dateline_date, page_date
 _HEADER = re.compile(r"^[ \t]*date[ \t]+(\d{4}-\d{2}-\d{2})(?:[ \t]+(.*?))?[ \t]*$")
 
 DATELINE_AHEAD_DAYS = 1  # how far a dateline may run ahead of the header date: time zones
+STAMP_BEHIND_DAYS = 30  # how far a page's own time stamp may precede the header date
 
 
 def content_id(body: str) -> str:
@@ -38,8 +39,16 @@ def prepare(article: Article) -> Article:
     article.dateline = cleaned.dateline
     if cleaned.byline:
         article.byline = cleaned.byline
+    stamped = page_date(cleaned.removed)
     if article.date is None:  # a page that prints its date is not undated
-        article.date = page_date(cleaned.removed)
+        article.date = stamped
+    elif stamped and 0 < (article.date - stamped).days <= STAMP_BEHIND_DAYS:
+        # A scraper's header date is the day it fetched the page; the page's own time
+        # stamp says when the story was published (the seed: header 15 November, stamp 13
+        # November). Read the header, a wire story scraped two days late would look
+        # younger than a rewrite of it fetched the day it came out (round 104).
+        article.meta.setdefault("header_date", article.date.isoformat())
+        article.date = stamped
     told = dateline_date(cleaned.dateline, article.date) if article.date else None
     if article.date and told and 0 < (told - article.date).days <= DATELINE_AHEAD_DAYS:
         # Dated the day before its own dateline: a site in a time zone behind the story's
