@@ -96,3 +96,15 @@ def test_a_state_kept_until_a_weekday_looks_ahead() -> None:
         "2026-07-10"
     )
     assert fd.dates("The road was closed until Friday.", wed)[0][1] == "2026-07-03"
+
+
+def test_a_day_a_past_clause_dates_and_a_result_that_is_due() -> None:
+    # round 107: the "will" of "a rail link that will cut travel time" made it next Thursday
+    fri = dt.date(2026, 7, 3)
+    met = (
+        "Engineers completed the excavation of the tunnel on Thursday when two boring "
+        "machines met beneath the range, a milestone for a rail link that will cut travel time."
+    )
+    assert fd.dates(met, fri)[0][1] == "2026-07-02"
+    # round 105: results "due on Thursday" are ahead of a Monday's story
+    assert fd.dates("Final results are due on Thursday.", dt.date(2026, 6, 8))[0][1] == "2026-06-11"

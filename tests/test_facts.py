@@ -2860,3 +2860,76 @@ def test_a_former_post_said_as_the_role_used_for_the_crime() -> None:
     assert kinds(src, used) == []
     plain = "The finance director who stole 2.4 million pounds from a charity was jailed."
     assert kinds(src, plain) == ["title"]
+
+
+def test_round_104_and_105_hedges_credits_and_denials() -> None:
+    d = dt.date(2026, 4, 14)
+    # a doubt dropped beside a schedule both sentences keep
+    src = (
+        "A fourth man, shipping agent Pieter Vandermolen, who allegedly acted as a go-between "
+        "for the payments, is due to stand trial in September."
+    )
+    assert kinds(src, src.replace("who allegedly acted", "who acted")) == ["hedge"]
+    # an option weighed stays open when the copy asks whether
+    weigh = (
+        "The regulator said it would consider whether further action was needed once it had "
+        "received a full incident report."
+    )
+    assert kinds(weigh, weigh.replace("consider whether further action was needed", "decide whether more steps were required")) == []  # fmt: skip
+    assert kinds(weigh, weigh.replace("consider whether further action was needed", "take further action")) == ["hedge"]  # fmt: skip
+    # a quote kept in quote marks with its speaker named beside it is still hers
+    quote = (
+        '"I want to apologise to every one of our customers who was left stranded today," '
+        "chief executive Laila Morgenstern said in a video posted on the company's website."
+    )
+    kept = (
+        "In a video on the company's website, CEO Laila Morgenstern apologised to \"every one "
+        'of our customers who was left stranded today".'
+    )
+    assert kinds(quote, kept) == []
+    # a claim of figures kept with fewer of its words, its estimate's credit dropped
+    assert kinds(
+        "Reach Airports estimates the project will create about 4,000 construction jobs and "
+        "1,200 permanent positions at the airport.",
+        "The expansion will generate around 4,000 jobs during construction, along with 1,200 "
+        "permanent roles at the airport itself.",
+    ) == ["attribution"]
+    # "already approved" denied as "not yet approved"
+    done = "She said the ministry had already approved the hiring of 45 new controllers."
+    assert kinds(done, done.replace("had already approved", "had not yet approved")) == ["negation"]  # fmt: skip
+    assert kinds("Officials have not yet decided on the route.", "Officials are still deciding on the route.") == []  # fmt: skip
+    # a credit in the next sentence that is about something else carries nothing back
+    claim = (
+        "The board said the rise was driven largely by a shortage of beds on medical wards. "
+        "Dr Alisha Brennock, the board's chief executive, apologised to patients."
+    )
+    dropped = (
+        "The rise was driven largely by a shortage of beds on medical wards. Dr Alisha "
+        "Brennock, the board's chief executive, apologised to patients and said the figures "
+        "were poor."
+    )
+    assert [c.kind for c in by_sentence(claim, dropped, d)] == ["attribution"]
+    # ... but one just before the claim carries on to it, as an account does
+    before = (
+        "He was stopped at the ferry port, police said. Two of the canvases were found in the "
+        "van, police said."
+    )
+    after = (
+        "He was stopped at the ferry port, according to police. Inside the van were two of the "
+        "canvases."
+    )
+    assert [c.kind for c in by_sentence(before, after, d, "paraphrase", 0.85)] == []
+
+
+def test_a_place_named_by_the_words_around_it_and_a_speaker_past_an_auxiliary() -> None:
+    # round 105: the tagger read "Kolm" as a person and "Brask" as a town
+    src = (
+        "Vost said his campaign would file complaints over irregularities at several polling "
+        "stations in the eastern district of Kolm."
+    )
+    cpy = (
+        "He said his campaign would lodge complaints about irregularities at several polling "
+        "stations in the eastern Brask district."
+    )
+    assert kinds(src, cpy) == ["place"]
+    assert kinds(src, cpy.replace("Brask district", "Kolm district")) == []

@@ -366,3 +366,20 @@ def test_writing_that_introduces_a_quote_as_saying_does() -> None:
         'lower rate would "give breathing space to families with mortgages."',
     )
     assert got[-1][0] == "Tomas Halloran"
+
+
+def test_a_capitalised_opener_is_no_speaker_and_a_surname_opens_past_an_auxiliary() -> None:
+    # round 105: "Turnout" took the "he" of the next quote from the defeated mayor
+    got = who(
+        "Incumbent mayor Karel Vost received 47.2 percent.",
+        "Turnout stood at 58 percent.",
+        "Vost has refused to concede.",
+        '"The law gives us the right to check every ballot," he told supporters.',
+    )
+    assert got[0][0] == "Karel Vost"
+    got = who(
+        "Incumbent mayor Karel Vost received 47.2 percent.",
+        "Turnout stood at 58 percent.",
+        'Vost refused to concede and said his campaign would act over what he called "irregularities".',
+    )
+    assert got[0][0] == "Karel Vost"

@@ -275,6 +275,22 @@ _CUE_TAIL = frozenset(
 )
 
 
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _figures_kept(claim: str, copy: str) -> bool:
+    """A claim of figures is kept when every figure is, with fewer of its words: "Reach
+    Airports estimates the project will create about 4,000 construction jobs and 1,200
+    permanent positions" -> "The expansion will generate around 4,000 jobs during
+    construction, along with 1,200 permanent roles" (round 107)."""
+    figures = set(_FIGURE.findall(claim))
+    return (
+        len(figures) >= 2
+        and figures <= set(_FIGURE.findall(copy))
+        and _kept(claim, copy, CLOSE_KEPT)
+    )
+
+
 def _claim(text: str) -> str:
     """The attributed part of a sentence: what follows its cue ("X, which is 60% owned by
     Y, said it would appeal"), or what precedes a cue at the end, less the speaker
@@ -303,10 +319,17 @@ _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 _AUX = frozenset({"have", "has", "had", "will", "would", "also", "already", "later", "then"})
 
 
-def _credited_beside(p: Pair, subj: re.Match[str] | None) -> bool:
+_POINTS_BACK = re.compile(r"\s*(?:That|This|These|Those|It)\s+(?:was|is|were|are|came)\b")
+BESIDE_KEPT = 0.15  # of the claim's words, in a sentence after the claim's that credits it
+_STATEMENT = r"(?:statement|announcement|release|notice|report|website|spokes\w+)"
+
+
+def _credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
     """The copy credits the same speaker in the sentence next to the claim's: "homes will
     get water for 12 hours a day. Care homes are not affected, according to the board's
-    statement" keeps "..., the board said in a statement" (round 98)."""
+    statement" keeps "..., the board said in a statement" (round 98). A sentence after it
+    must take up the claim: the board's chief executive apologising in the next sentence
+    credits the board with nothing said before (round 104)."""
     if subj is None:
         return False
     heads = [w for w in word_keys(subj.group()) if len(w) > 3 and not _CUES.fullmatch(w)]
@@ -318,9 +341,43 @@ def _credited_beside(p: Pair, subj: re.Match[str] | None) -> bool:
     for i in sorted({min(p.c_idx) - 1, *p.c_idx, max(p.c_idx) + 1}):
         if 0 <= i < n:
             text = QUOTED.sub(" ", p.copy.sentences[i].text)
-            if _CUES.search(text) and re.search(rf"\b{re.escape(heads[-1])}", text, re.I):
+            head = re.escape(heads[-1])
+            if not (_CUES.search(text) and re.search(rf"\b{head}", text, re.I)):
+                continue
+            # (a credit just before carries on to the claim after it, as a reader reads
+            # an account; one after the claim must take it up: by its words, as the
+            # body's statement, or pointing back, "That was according to the company",
+            # round 102)
+            if (
+                i <= max(p.c_idx)
+                or _kept(claim, text, BESIDE_KEPT, least=1)
+                or _POINTS_BACK.match(text)
+                or re.search(
+                    rf"\b{head}\w*(?:'s)?\s+{_STATEMENT}|{_STATEMENT}\s+(?:from|by|of)\s+"
+                    rf"(?:the\s+)?(?:\w+\s+){{0,3}}{head}",
+                    text,
+                    re.I,
+                )
+            ):
                 return True
     return False
+
+
+def _quote_credited(p: Pair, subj: re.Match[str] | None) -> bool:
+    """The source's quote stays in quote marks, its speaker named in the same copy
+    sentence with a verb of the copy's own: '"I want to apologise to every one of our
+    customers," chief executive Laila Morgenstern said' -> 'CEO Laila Morgenstern
+    apologised to "every one of our customers"' (round 104)."""
+    if subj is None or QUOTED.search(p.s_text) is None:
+        return False
+    heads = [w for w in word_keys(subj.group()) if len(w) > 3 and not _CUES.fullmatch(w)]
+    if not heads:
+        return False
+    name = re.compile(rf"\b{re.escape(heads[-1])}\b", re.I)
+    return any(
+        QUOTED.search(t) is not None and name.search(QUOTED.sub(" ", t)) is not None
+        for t in (p.copy.sentences[i].text for i in p.c_idx)
+    )
 
 
 def _head_acts(who: str, copy: str) -> bool:
@@ -443,8 +500,9 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             not cued
             and not own_plan
             and not named
-            and (close or _kept(claim, best))
-            and not _credited_beside(p, subj)
+            and (close or _kept(claim, best) or _figures_kept(claim, best))
+            and not _credited_beside(p, subj, claim)
+            and not _quote_credited(p, subj)
         ):
             m = subj or _CREDIT_PHRASE.search(cued_clause) or _ATTRIB.search(cued_clause) or s_cue
             note = "the copy states as fact what the source attributes"

@@ -187,8 +187,19 @@ _PAST_RIGHT_AFTER = re.compile(
 )
 
 
+# ... or a clause in the past that the day dates: "completed the excavation of the
+# 14.2-kilometre tunnel on Thursday when two boring machines met" (not one set off after
+# it: "will meet on Friday, after the plans were leaked" is ahead) (round 107: the "will"
+# of "a rail link that will cut travel time" made it next Thursday)
+_PAST_WHEN = re.compile(
+    r"^\s+when\s+(?:(?!(?:will|would|shall|is|are)\b)[\w'-]+\s+){0,5}?"
+    r"(?:[a-z]+ed|said|told|met|held|took|gave|began|won|lost|left|came|went|made|saw|found|"
+    r"spoke|wrote|sent|struck|fell|rose|was|were)\b"
+)
+
+
 def _past_after_opening(text: str, start: int, end: int) -> bool:
-    if _PAST_RIGHT_AFTER.match(text[end:]):
+    if _PAST_RIGHT_AFTER.match(text[end:]) or _PAST_WHEN.match(text[end:]):
         return True
     if re.sub(r"(?i)\b(?:on|in|by)\b", "", text[:start]).strip(" ,\"'"):
         return False
@@ -196,7 +207,8 @@ def _past_after_opening(text: str, start: int, end: int) -> bool:
 
 
 _FUTURE = re.compile(
-    r"\b(will|next|upcoming|scheduled|due to|is to|are to|plans? to|(?:is|are) expected to"
+    r"\b(will|next|upcoming|scheduled|due to|(?:is|are) due|is to|are to|plans? to"
+    r"|(?:is|are) expected to"
     # ("the company expected to lift the notice by Saturday", round 84)
     r"|(?:expects?|expected|hopes?|hoped|aims?|aimed|intends?|intended) to)\b",
     re.I,
