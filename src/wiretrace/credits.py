@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .acronyms import spelled_out
 from .article import Article
-from .factnames import spelled_out
 
 # News agencies in Latin script, and any "... Press" credit in capitals ("Meridian
 # Press"): a staff credit never reads so. Read by the credit pattern below and by the

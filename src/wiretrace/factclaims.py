@@ -8,147 +8,38 @@
   the source side has the one term and the copy side the other, outside quote marks.
 - ``attribution`` too: a source quote the copy gives as its own words (``check_unquoted``).
 
-The hedge check is in facthedges.py.
+The cue words and the measures of a kept claim are in factcues.py, the hedge check in
+facthedges.py.
 """
 
 from __future__ import annotations
 
 import re
 
+from .acronyms import spelled_out
 from .article import Change
-from .factnames import CALENDAR, country_keys, country_of, government_of, norm, spelled_out
+from .factcues import (
+    ACCORDING,
+    AGENCY_CREDIT,
+    ATTRIB,
+    CLOSE_KEPT,
+    CREDIT_PHRASE,
+    CUES,
+    FOUND_THAT,
+    INTRODUCED,
+    OWN_PLAN,
+    PLAN,
+    SUBJ_CUE,
+    SUBJ_VERB,
+    UNCREDITED,
+    claim_of,
+    close_kept,
+    kept,
+    speech_only,
+)
+from .factnames import CALENDAR, country_keys, country_of, government_of, norm
 from .factpair import FIRST_WORD, QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
 from .factspeakers import speaker_swap
-
-_CUES = re.compile(
-    r"\b(said|says|say|told|tells|tell|reported|reports|according to|claimed|claims|claim|stated|"
-    r"states|announced|announces|confirmed|confirms|alleged|alleges|quoted|cited|citing|noted|"
-    r"added|adds|stressed|stresses|insisted|insists|argued|argues|warned|warns|explained|"
-    r"explains|acknowledged|asserted|declared|maintained|estimated|estimates|estimate|"
-    r"believe|believes|believed|predicted|predicts|forecast|forecasts|expect|expects|expected|"
-    r"anticipate|anticipates|anticipated|"
-    # a reaction reported for the quote that voiced it: "welcomed the ruling"
-    r"welcomed|welcomes|hailed|hails|praised|praises|condemned|condemns|critici[sz]ed|"
-    r"in a statement|based on|called|calling|described|describing|pledged|vowed|urged|urges|promised|"
-    r"denied|denies|admitted|admits|allege|shows?|showed|suggests?|suggested|indicates?|indicated|"
-    # "the alleged theft" -> "the suspected theft": still a claim, not a fact (round 51)
-    r"suspected|"
-    # other speech verbs a rewriter puts for "said" (that swap is a wording change, if any)
-    r"conceded|concedes|saying|replied|responded|recalled|wrote|writes|posted|tweeted|"
-    r"announcing|noting|adding|telling|insisting|warning|arguing|admitting|acknowledging|"
-    r"acknowledges|pointed out|points out|remarked|commented|testified|disclosed|revealed|"
-    r"reiterated|emphasi[sz]ed|complained|cautioned|signalled|signaled|accused|blamed|blames?|"
-    r"blaming|attributes|attributed|attributing|"
-    # the speaker's view named without a verb: "In his view, the council should ..."
-    # (round 92), "in her opinion", "as he sees it"
-    r"in (?:his|her|their|its) (?:view|opinion|words)|as (?:he|she|they) (?:sees?|puts?) it|"
-    # an appeal is the appealer's ("Police have asked anyone who ...", round 95)
-    r"asked|asks|appealed|appeals|appealing|"
-    r"fumed|raged|ranted|threatened|branded|slammed|blasted|boasted|bragged|whined|"
-    r"informed|informs|briefed|assured|reminded|advised|notified|answered|according|"
-    # "said the ruling sent a message" -> "spoke of a signal" (round 63); "which says it
-    # represents" -> "which describes itself as"; "said she hoped" -> "expressed hope";
-    # "according to the constitution" -> "under the constitution" (round 68)
-    r"(?:spoke|speaks|talked|talks) (?:of|about)|"
-    r"(?:describes?|described|calls?|called) (?:itself|themselves|himself|herself)|"
-    r"express(?:ed|es)? (?:the )?(?:hope|concern|regret|confidence|doubts?|fears?)|"
-    r"under (?:the )?(?:constitution|law|rules|treaty|terms|agreement|accord)|"
-    # "In the weather service's view, the heatwave fits ..." (round 73)
-    r"in (?:the )?[\w' ]{1,40}?(?:'s|’s|s') (?:view|opinion|words|assessment|estimate|account)|"
-    # findings are attributed too: "the study concluded" ("found" is left out: "the union
-    # claimed" -> "inspectors found" is a claim given to another source, tests/data)
-    r"concluded|concludes|calculated|measured|observed|"
-    # an estimate credited to whoever made it: "the association put turnout at 71%"
-    # ... or a rank: "tables published on October 2 put the university in 61st place"
-    # (the thing counted may be long: "put the number of additional jobs at parts makers
-    # ... at around 3,500", round 98)
-    r"puts?(?=\s[^.;]{1,100}?\b(?:at\s+(?:about\s+|around\s+|some\s+)?\d"
-    r"|in\s+\d+(?:st|nd|rd|th)\s+place)))\b",
-    re.I,
-)
-# The cues whose loss turns a claim into a stated fact.
-_ATTRIB = re.compile(
-    # "were told to leave" is an instruction, not a source: passive "told" does not count
-    # ("has not said whether he will sign" credits no claim to anyone, round 81)
-    r"(?<!not )(?<!n't )(?<!never )\b(said|says|(?<!were )(?<!was )(?<!been )(?<!being )told|according to|claimed|claims"
-    r"|allege|alleged|alleges|stated|in a statement)\b"
-    # a speech verb with its clause: "he added that the stoppage could cost ..." ("added"
-    # alone may be a count: "the company added 300 jobs")
-    r"|\b(?:added|adds|noted|notes|warned|warns|explained|stressed|insisted|argued|estimated"
-    r"|predicted|acknowledged|conceded)\s+that\b"
-    # an estimate with its clause: "the union estimates the plan would cut 600 jobs" ("an
-    # estimated 600", "was believed to" are no one's claim)
-    r"|(?<!\ban )(?<!\bthe )(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )"
-    r"\b(?:estimates|estimated|reckons|reckoned|calculates|calculated)(?=\s+(?:that\s+)?"
-    r"(?:the|it|its|their|there|this|these|those)\b)"
-    # "No deaths have been reported." names no source either: passive "reported" is out
-    r"|(?<!were )(?<!was )(?<!been )(?<!being )(?<!be )(?<!was first )(?<!were first )"
-    r"\breported\b(?=\s+that|\s*[,.]|$)"
-    # a claim resting on figures: "seven homes have been destroyed, preliminary figures
-    # suggest" (a hedge and a source at once)
-    r"|\b(?:figures|data|estimates|results|evidence|findings)\s+(?:suggest|suggests|indicate"
-    r"|indicates)\b"
-    # a cause someone gives: "the report blames the delay on old mine workings",
-    # "officials attributed the outage to a cable fault" -> "the delay is due to ..."
-    r"|\b(?:blames?|blamed|attributes|attributed)\b(?=[^.;]{1,80}?\b(?:on|to)\b)"
-    # a study's or a writer's words: ", the authors wrote." or "they wrote that" ("wrote a
-    # letter" is no source)
-    r"|(?<=, )(?:the\s+|a\s+|its\s+)?(?:[\w'-]+\s+){0,4}(?:wrote|writes)(?=\s*[.,;]|\s*$)"
-    r"|\b(?:wrote|writes)\s+that\b",
-    re.I,
-)
-AGENCY = re.compile(
-    r"\b(Reuters|AFP|Agence France-Presse|AP|Associated Press|Bloomberg|Xinhua|TASS|"
-    r"state media|state television)\b"
-)
-_AGENCY_CREDIT = re.compile(
-    r"(?:\b(?:told|to|by|from|according to|cited by|quoted by)\s+(?:the\s+)?"
-    + AGENCY.pattern
-    + r")|(?:"
-    + AGENCY.pattern
-    + r"\s+(?:reported|said|learned|quoted|cited))"
-)
-_SUBJ_CUE = re.compile(
-    r"(?:\b[A-Za-z][\w.'-]*\s+){1,4}(?:said|says|told|reported|blames?|blamed|attributes|attributed)\b"
-)
-_ACCORDING = re.compile(r"according to ((?:[\w.'-]+\s*){1,4})", re.I)
-
-# A speaker announcing its own plan ("the operator said it would add buses"): the copy
-# that says "the operator plans to add buses" still names whose plan it is.
-_OWN_PLAN = re.compile(
-    # (the speaker capitalised, or a common noun after its capitalised article: "The town
-    # council said it would set up a support centre", round 51)
-    # ("The 11-member group said after a meeting in Port Ennisfar that it would cut",
-    # round 72)
-    r"(?P<who>\b[A-Z][\w.'-]*\s+(?:[\w.'-]+\s+){0,3})(?:said|says|told [\w ]{1,30}?)"
-    r"(?:\s+(?:after|at|in|on|following|during)\b[^.;,\"]{1,50}?\s+that)?\s+(?:that\s+)?"
-    r"(?:it|they|he|she|we)\s+(?:would|will|plans?|planned|intends?|intended|expects?|expected"
-    r"|hopes?|hoped|(?:is|was|are|were) (?:planning|going|due|set))\b"
-)
-
-_PLAN = re.compile(
-    r"\b(?:would|will|plans?|planned|intends?|intended|(?:is|are|was|were) (?:due|set|expected|"
-    r"scheduled) to)\b"
-)
-
-# "the court found that ...", and a finding credited to its study: "a survey by the
-# chamber found 54% were opposed" keeps the attribution of "54% of members said"
-_FOUND_THAT = re.compile(
-    r"\bfound that\b|\b(?:survey|study|poll|report|research|analysis|census|review|audit"
-    r"|inquiry|investigation|data|figures|statistics)(?:\s+(?:by|from|of|for)\s+[^,.;]{1,60}?)?"
-    r"\s+(?:found|finds|showed|shows|revealed|reveals)\b"
-    # "Under figures the utility released after the vote, ..." (round 88)
-    r"|\b(?:figures|data|statistics|numbers)\b[^.;]{0,40}\b(?:released|published|issued)\b",
-    re.I,
-)
-# A cue verb as a bare participle before a figure or an infinitive: "winds estimated at
-# 125 mph", "a crowd expected to top 10,000" name no one who said it.
-# A quote introduced by its speaker and a colon attributes it with no speech verb:
-# 'Pryce put it this way: "A bonus gets people through the door..."' (round 54)
-_INTRODUCED = re.compile(r"\b[A-Z][\w'’-]+\b[^.;:\"“”]{0,40}:\s*[\"“‘']")
-_UNCREDITED = re.compile(r"(?:estimated|expected|believed|thought)\s+(?:at|to)\b", re.I)
-
-_SUBJ_VERB = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
 
 
 def _common_opener(words: list[str], k: int) -> bool:
@@ -167,7 +58,7 @@ def _subjects(text: str) -> set[str]:
     """Capitalised words of the subjects of cue verbs and of ``according to`` phrases."""
     subs: set[str] = set()
     opener = FIRST_WORD.match(text)
-    for m in _SUBJ_VERB.finditer(text):
+    for m in SUBJ_VERB.finditer(text):
         clause = re.split(r"[,;:\"()]", text[: m.start()])[-1]
         at = m.start() - len(clause)
         before = clause.split()[-4:]
@@ -187,7 +78,7 @@ def _subjects(text: str) -> set[str]:
             subs.update("country:" + c for c in country_keys(" ".join(caps)))
             subs.update("country:" + g for w in caps if (g := government_of(norm(w.strip(",.")))))
     if "ccording to" in text:
-        for m in _ACCORDING.finditer(text):
+        for m in ACCORDING.finditer(text):
             subs.update(
                 norm(w)
                 for w in m.group(1).split()
@@ -197,82 +88,9 @@ def _subjects(text: str) -> set[str]:
     return subs
 
 
-def _kept(
-    claim: str, copy: str, share: float = 0.6, *, capitalised: bool = False, least: int = 2
-) -> bool:
-    """Most content words of the attributed ``claim`` (``share`` of them, and at least
-    ``least`` words to judge by) are in the copy; ``capitalised`` words count too when
-    asked."""
-    words = {
-        w.lower()
-        for w in WORD.findall(claim)
-        if len(w) > 3 and (capitalised or not w[:1].isupper()) and not _CUES.fullmatch(w)
-    }
-    if len(words) < least:
-        return False
-    have = set(word_keys(copy))
-    return sum(1 for w in words if present(w, have)) / len(words) >= share
-
-
-# A close pair (one sentence each side, aligned closely) keeps its claim with fewer of its
-# words: a paraphrase changes most of them, but the claim is still there to be found.
-CLOSE_KEPT = 0.4
-
-
-_CREDIT_PHRASE = re.compile(r"\baccording to [^,.;:]{0,80}", re.I)
-
-
-def close_kept(p: Pair, claim: str) -> bool:
-    # the claim without its credit: "according to the county fire service" or
-    # "investigators said" is what the copy dropped, not a sign that it dropped the
-    # claim; a short claim ("Nobody was injured") may open with its only capitalised
-    # content word
-    bare = _SUBJ_CUE.sub(" ", _CREDIT_PHRASE.sub(" ", claim))
-    return p.close and _kept(bare, p.c_plain, CLOSE_KEPT, capitalised=True, least=1)
-
-
 def _eu(words: set[str]) -> bool:
     """The European Union, by name, initials or seat (``Brussels``)."""
     return "brussels" in words or "eu" in words or {"european", "union"} <= words
-
-
-# "claimed" that is not a speech verb: "the drought claimed more elephants", "claimed
-# responsibility", "claimed the title"
-_CLAIMED_OTHER = re.compile(
-    r"\bclaim(?:ed|s)\s+(?:the\s+|a\s+|more\s+|at\s+least\s+)?(?:lives?|\d|[a-z]+\s+lives|"
-    r"responsibility|victory|title|seat|win|more|dozens|hundreds|thousands|"
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
-    re.I,
-)
-# A cue word used as a noun: "insurance claims are expected", "reports of shelling"
-_NOUN_CUE = re.compile(
-    r"\b(?:claims|reports|estimates|forecasts)\b(?=\s+(?:are|were|have|had|will|would|could"
-    r"|may|might|of|for|from|about|against|by|over|on|worth|and|or)\b|\s*[,.;:)]|\s*$)"
-    # ... or after a word that makes it one: "civil claims to claw back", "their claims"
-    r"|\b(?:civil|legal|insurance|compensation|damages|injury|asylum|land|territorial"
-    r"|the|these|those|such|any|no|their|its|his|her|our|new|false|unfounded|similar"
-    r"|outstanding|pending)\s+(?:claims|reports|estimates|forecasts)\b",
-    re.I,
-)
-
-
-# "admitted" as a plea or an admission to hospital: "having admitted fraud", "admitted
-# two counts of theft", "was admitted to hospital" (round 24: read as a loaded "said")
-_ADMITTED_OTHER = re.compile(
-    r"\badmit(?:ted|s)?\s+(?:to\s+)?(?:hospital\b|the\s+hospital\b|intensive\s+care\b|"
-    r"(?:[\w-]+\s+){0,3}?(?:charges?|counts?|fraud|theft|manslaughter|murder|assault|"
-    r"offen[cs]es?|guilt|liability|wrongdoing|possession|stealing|burglary|robbery|"
-    r"drink-driving|causing|breach(?:ing)?)\b)",
-    re.I,
-)
-
-
-# words that follow a cue without saying anything: "police said on Monday in a statement"
-_CUE_TAIL = frozenset(
-    "on in at a an the late early this last yesterday today tonight statement told reporters "
-    "journalists news conference briefing interview with monday tuesday wednesday thursday "
-    "friday saturday sunday morning afternoon evening night week".split()
-)
 
 
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
@@ -287,32 +105,8 @@ def _figures_kept(claim: str, copy: str) -> bool:
     return (
         len(figures) >= 2
         and figures <= set(_FIGURE.findall(copy))
-        and _kept(claim, copy, CLOSE_KEPT)
+        and kept(claim, copy, CLOSE_KEPT)
     )
-
-
-def _claim(text: str) -> str:
-    """The attributed part of a sentence: what follows its cue ("X, which is 60% owned by
-    Y, said it would appeal"), or what precedes a cue at the end, less the speaker
-    ("..., investigators said"). A copy that keeps only the speaker's description kept no
-    claim of theirs (round 33)."""
-    cue = _ATTRIB.search(text)
-    if cue is None:
-        return text
-    before, after = text[: cue.start()], text[cue.end() :]
-    if cue.group().lower() == "according to":
-        _credit, comma, rest = after.partition(",")
-        if comma and WORD.search(rest):
-            return rest
-    elif len([w for w in WORD.findall(after) if w.lower() not in _CUE_TAIL]) >= 2:
-        return after
-    head, comma, _speaker = before.rpartition(",")
-    return head if comma and WORD.search(head) else before
-
-
-def speech_only(text: str) -> str:
-    """``text`` without the cue words that are no speech there."""
-    return _ADMITTED_OTHER.sub(" ", _NOUN_CUE.sub(" ", _CLAIMED_OTHER.sub(" ", text)))
 
 
 _PASSIVE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
@@ -332,7 +126,7 @@ def _credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
     credits the board with nothing said before (round 104)."""
     if subj is None:
         return False
-    heads = [w for w in word_keys(subj.group()) if len(w) > 3 and not _CUES.fullmatch(w)]
+    heads = [w for w in word_keys(subj.group()) if len(w) > 3 and not CUES.fullmatch(w)]
     if not heads:
         return False
     n = len(p.copy.sentences)
@@ -342,7 +136,7 @@ def _credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
         if 0 <= i < n:
             text = QUOTED.sub(" ", p.copy.sentences[i].text)
             head = re.escape(heads[-1])
-            if not (_CUES.search(text) and re.search(rf"\b{head}", text, re.I)):
+            if not (CUES.search(text) and re.search(rf"\b{head}", text, re.I)):
                 continue
             # (a credit just before carries on to the claim after it, as a reader reads
             # an account; one after the claim must take it up: by its words, as the
@@ -350,7 +144,7 @@ def _credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
             # round 102)
             if (
                 i <= max(p.c_idx)
-                or _kept(claim, text, BESIDE_KEPT, least=1)
+                or kept(claim, text, BESIDE_KEPT, least=1)
                 or _POINTS_BACK.match(text)
                 or re.search(
                     rf"\b{head}\w*(?:'s)?\s+{_STATEMENT}|{_STATEMENT}\s+(?:from|by|of)\s+"
@@ -370,7 +164,7 @@ def _quote_credited(p: Pair, subj: re.Match[str] | None) -> bool:
     apologised to "every one of our customers"' (round 104)."""
     if subj is None or QUOTED.search(p.s_text) is None:
         return False
-    heads = [w for w in word_keys(subj.group()) if len(w) > 3 and not _CUES.fullmatch(w)]
+    heads = [w for w in word_keys(subj.group()) if len(w) > 3 and not CUES.fullmatch(w)]
     if not heads:
         return False
     name = re.compile(rf"\b{re.escape(heads[-1])}\b", re.I)
@@ -408,7 +202,7 @@ def _acts(cue: str, copy: str, source: str) -> bool:
         return False
     # (not the auxiliary: "two Labour councillors have said" -> "two of its own
     # councillors have raised concerns", round 92)
-    who = [w for w in words if len(w) > 3 and not _CUES.fullmatch(w) and w not in _AUX]
+    who = [w for w in words if len(w) > 3 and not CUES.fullmatch(w) and w not in _AUX]
     if not who:
         return False
     # (past an auxiliary: "Orvell Foods said it had agreed to buy" -> "Orvell Foods has
@@ -424,7 +218,7 @@ def _acts(cue: str, copy: str, source: str) -> bool:
     if m.group(2) and m.group(1).lower() in _AUX_VERBS:
         verbs.append(m.group(2))
     src_words = set(word_keys(source))
-    return any(present(v.lower(), src_words) and not _CUES.fullmatch(v) for v in verbs)
+    return any(present(v.lower(), src_words) and not CUES.fullmatch(v) for v in verbs)
 
 
 _AUX_VERBS = frozenset("has have had is are was were".split())
@@ -433,7 +227,7 @@ _AUX_VERBS = frozenset("has have had is are was were".split())
 def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     s_plain, c_plain = p.s_plain, p.c_plain
     out = []
-    credit = _AGENCY_CREDIT.search(s_plain)
+    credit = AGENCY_CREDIT.search(s_plain)
     if credit and not re.search(re.escape(credit.group(1) or credit.group(2) or ""), p.c_text):
         out.append(
             p.change("attribution", credit.group(), "", f"credit {credit.group()!r} dropped")
@@ -441,7 +235,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         return out
     # the credit given to a body the source never names: "according to tournament
     # organisers" -> "according to the WTA" (round 94)
-    s_cr, c_cr = _CREDIT_PHRASE.search(s_plain), _CREDIT_PHRASE.search(c_plain)
+    s_cr, c_cr = CREDIT_PHRASE.search(s_plain), CREDIT_PHRASE.search(c_plain)
     if s_cr and c_cr and s_cr.group().lower() != c_cr.group().lower():
         bodies = [
             w
@@ -452,7 +246,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             note = "credited to a source the original does not name"
             out.append(p.change("attribution", s_cr.group().strip(), c_cr.group().strip(), note))
             return out
-    s_cue = _ATTRIB.search(speech_only(s_plain))
+    s_cue = ATTRIB.search(speech_only(s_plain))
     if s_cue:
         # A cue credits its own clause: "The union estimates the plan would cut 600 jobs;
         # the authority says fewer than 250" (round 41) holds two claims, and a copy that
@@ -460,8 +254,8 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         clauses = [
             c for i in p.s_idx for c in QUOTED.sub(" ", p.source.sentences[i].text).split(";")
         ]
-        cued_clause = next((c for c in clauses if _ATTRIB.search(speech_only(c))), s_plain)
-        claim = _claim(cued_clause)
+        cued_clause = next((c for c in clauses if ATTRIB.search(speech_only(c))), s_plain)
+        claim = claim_of(cued_clause)
         # the copy sentence that carries the claim: the one sharing most of its words
         have = set(word_keys(cued_clause))
         sents = [QUOTED.sub(" ", p.copy.sentences[i].text) for i in p.c_idx]
@@ -474,17 +268,17 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         # meteorologist said" -> "winds estimated at 125 mph")
         spoken = speech_only(best)
         cued = (
-            any(not _UNCREDITED.match(spoken, m.start()) for m in _CUES.finditer(spoken))
-            or _FOUND_THAT.search(best)
+            any(not UNCREDITED.match(spoken, m.start()) for m in CUES.finditer(spoken))
+            or FOUND_THAT.search(best)
             or (
                 QUOTED.search(p.s_text) is not None
                 and (
-                    any(_CUES.search(t) for t in sents)
-                    or any(_INTRODUCED.search(p.copy.sentences[i].text) for i in p.c_idx)
+                    any(CUES.search(t) for t in sents)
+                    or any(INTRODUCED.search(p.copy.sentences[i].text) for i in p.c_idx)
                 )
             )
         )
-        own = _OWN_PLAN.search(s_plain)
+        own = OWN_PLAN.search(s_plain)
         # (the speaker's head noun will do: "The water board said it would review" ->
         # "The board plans to review", round 98)
         own_plan = own is not None and (
@@ -493,22 +287,22 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         )
         # A close pair carries the claim whatever its words, but an announced plan or
         # schedule ("the ministry said the minister would meet them") may be stated as one.
-        close = close_kept(p, claim) and not _PLAN.search(s_plain[s_cue.end() :])
-        subj = _SUBJ_CUE.search(cued_clause)
+        close = close_kept(p, claim) and not PLAN.search(s_plain[s_cue.end() :])
+        subj = SUBJ_CUE.search(cued_clause)
         named = subj is not None and _acts(subj.group(), best, s_plain)
         if (
             not cued
             and not own_plan
             and not named
-            and (close or _kept(claim, best) or _figures_kept(claim, best))
+            and (close or kept(claim, best) or _figures_kept(claim, best))
             and not _credited_beside(p, subj, claim)
             and not _quote_credited(p, subj)
         ):
-            m = subj or _CREDIT_PHRASE.search(cued_clause) or _ATTRIB.search(cued_clause) or s_cue
+            m = subj or CREDIT_PHRASE.search(cued_clause) or ATTRIB.search(cued_clause) or s_cue
             note = "the copy states as fact what the source attributes"
             out.append(p.change("attribution", m.group().strip(), "", note))
             return out
-    crowd = speaker_swap(s_plain, c_plain, lambda a, b: _kept(a, b, CLOSE_KEPT))
+    crowd = speaker_swap(s_plain, c_plain, lambda a, b: kept(a, b, CLOSE_KEPT))
     if crowd is not None:
         out.append(p.change("attribution", *crowd, f"{crowd[0]!r} became {crowd[1]!r}"))
         return out
@@ -564,7 +358,7 @@ def check_unquoted(p: Pair) -> list[Change]:
     copy sentence that has no quote marks and no speech cue ('"Customers are simply voting
     with their thumbs," the chief executive said' -> "Customers, in other words, are
     simply voting with their thumbs.", round 35). The reader cannot tell it was said."""
-    if '"' in p.c_text or _CUES.search(speech_only(p.c_text)):
+    if '"' in p.c_text or CUES.search(speech_only(p.c_text)):
         return []
     have = {w.lower() for w in WORD.findall(p.c_text)}
     for q in QUOTED.findall(p.s_text):

@@ -1,13 +1,13 @@
 """The hedge check: a claim the source qualified ("may have started", "alleged", "at
 least 120") that the copy states as certain. Split from factclaims.py, whose attribution
-check it shares the notion of a close pair with (:func:`factclaims.close_kept`)."""
+check it shares the notion of a close pair with (:func:`factcues.close_kept`)."""
 
 from __future__ import annotations
 
 import re
 
 from .article import Change
-from .factclaims import close_kept
+from .factcues import close_kept
 from .factpair import Pair, present, word_keys
 from .factvalues import numbers
 from .quotemarks import QUOTED
@@ -305,208 +305,8 @@ _PART_OF = re.compile(r"\s+of\s+(?:them|those|whom|which)\b", re.I)
 _NOUN_AFTER = re.compile(r"[\s-]+([^\W\d_]{3,})")
 
 
-# -- negation: which way a claim points ---------------------------------------------------
-
-# ("injuring the driver" -> "no one was injured", round 85: a denial by its subject)
-_NEGATION = re.compile(r"\b(?:not|never|no longer|no one|nobody)\b|n't\b", re.I)
-# phrases in which "not" negates no verb of the claim
-_NOT_A_DENIAL = re.compile(
-    r"\bnot (?:only|just|least|yet|even|all|every|quite|necessarily|sure|clear|immediately)\b"
-    r"|\b(?:whether|if) (?:or )?not\b|\bor not\b",
-    re.I,
-)
-# words between a negation and the verb it negates ("was not being treated")
-_BETWEEN = frozenset(
-    "be been being is are was were have has had do does did yet also currently immediately "
-    "to a an the any so as".split()
-)
-# a copy negates in more ways than "not": "denied treating", "without treating"
-_COPY_NEGATION = re.compile(
-    r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without|denied|denies|deny|denying"
-    r"|refused|refuses|refuse|refusing|rejected|rejects|rejecting|ruled out|failed|fail|fails"
-    r"|failing|unlikely|unable|cannot|declined|declines|declining|no longer|"
-    r"yet to|rather than|instead of|lacks?|lacked|lacking|against)\b|n't\b",
-    re.I,
-)
-_ALREADY = re.compile(r"\balready\b", re.I)
-_NEGATION_REACH = 4  # words before a verb that a copy's negation may stand
-_CLAIM_WORDS = 5  # words after a verb that say what it is about
-
-
 def verb_stem(word: str) -> str:
     """approve, approved, approves, approving -> approv; close, closed -> clos."""
     w = word.lower()
     cut = re.sub(r"(?:ing|ed|es|e|s)$", "", w)
     return cut if len(cut) >= 3 else w
-
-
-_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|,\s+(?:and|but|while|whereas|which|who)\b")
-
-
-def _claim_words(plain: str, at: int) -> set[str]:
-    """The words that say what a verb at ``at`` is about: the content words after it, in
-    its clause ("were mostly not supportive, and that should worry the union" is about
-    nothing after "supportive", round 98)."""
-    clause = _CLAUSE_END.split(plain[at:], maxsplit=1)[0]
-    words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", clause)[1 : _CLAIM_WORDS + 1]]
-    return {w for w in words if w not in FUNCTION_WORDS}
-
-
-# Verbs of three letters a denial often bears on ("does not ban foreign funding" ->
-# "bans", round 78); other three-letter words after "not" are rarely its verb
-_SHORT_VERBS = frozenset("ban cut pay win end use hit run see buy sue add owe ask vow aid".split())
-
-
-def _adverb(word: str) -> bool:
-    """ "could not be independently checked": the verb is "checked" (round 81). Not the
-    verbs in -ly: apply, comply, reply, supply, rely, rally."""
-    w = word.lower()
-    return len(w) >= 6 and w.endswith("ly") and not w.endswith("ply")
-
-
-def _negated_verbs(plain: str, *, yet: bool = False) -> list[tuple[str, str, set[str]]]:
-    """(the negation and its verb as written, the verb's stem, the words after it) for
-    every "not", "never", "no longer" or "n't" that negates a verb in ``plain``; "not
-    yet" too when ``yet`` (the other text says the deed is done *already*)."""
-    out = []
-    for m in _NEGATION.finditer(plain):
-        # "not only" starts at the negation, "whether or not" ends with it
-        denial = _NOT_A_DENIAL.match(plain, m.start())
-        if (denial and not (yet and denial.group().lower() == "not yet")) or _NOT_A_DENIAL.search(
-            plain, max(0, m.start() - 9), m.end()
-        ):
-            continue
-        words = list(re.finditer(r"[^\W\d_]+", plain[m.end() :]))[:4]
-        verb = next(
-            (w for w in words if w.group().lower() not in _BETWEEN and not _adverb(w.group())),
-            None,
-        )
-        if verb is not None and (len(verb.group()) >= 4 or verb.group().lower() in _SHORT_VERBS):
-            at = m.end() + verb.start()
-            out.append(
-                (
-                    plain[m.start() : m.end() + verb.end()],
-                    verb_stem(verb.group()),
-                    _claim_words(plain, at),
-                )
-            )
-    return out
-
-
-# The negation carried by the verb's object or complement instead: "did not expect the
-# conditions to delay it" -> "expected no delay", "did not expect it to fill every
-# vacancy" -> "expected some vacancies to remain unfilled", "has not imposed a larger
-# fine since" -> "the largest fine it has imposed since" (round 54)
-_OBJECT_NEGATION = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:no|none|nothing|never)\b", re.I)
-_COMPARED = {
-    "larger": "largest",
-    "bigger": "biggest",
-    "higher": "highest",
-    "greater": "greatest",
-    "lower": "lowest",
-    "smaller": "smallest",
-    "worse": "worst",
-    "better": "best",
-}
-
-
-def _negation_moved(plain: str, at: int, about: set[str]) -> bool:
-    after = plain[at:]
-    if _OBJECT_NEGATION.match(re.sub(r"^[^\W\d_]+", "", after)):
-        return True
-    stems = {verb_stem(w) for w in about}
-    words = re.findall(r"[^\W\d_]+", after)[1 : _CLAIM_WORDS + 3]
-    if any(w.lower().startswith("un") and verb_stem(w[2:]) in stems for w in words):
-        return True
-    # (the comparative must be what the denied verb is about: "a larger fine")
-    return any(
-        more in about and re.search(rf"\b{most}\b", plain, re.I) for more, most in _COMPARED.items()
-    )
-
-
-def _asserted(plain: str, stem: str, about: set[str]) -> str:
-    """The word of ``plain`` with ``stem`` when every use of it is free of a negation in
-    the words before it and one use is about the same thing (``about``: the words after
-    the denied verb; one of them after this one too, unless neither has any); "" else.
-    ("will not be finished before September" is no "finished in 2022", round 27.)"""
-    found = ""
-    for w in re.finditer(r"[^\W\d_]+", plain):
-        if verb_stem(w.group()) != stem:
-            continue
-        before = " ".join(re.findall(r"\S+", plain[: w.start()])[-_NEGATION_REACH:])
-        if _COPY_NEGATION.search(before):
-            return ""
-        if _negation_moved(plain, w.start(), about):
-            return ""
-        after = _claim_words(plain, w.start())
-        if about & after or not (about or after):
-            found = found or w.group()
-    return found
-
-
-def _only_after(said: str, neg_plain: str, kept: str, other_plain: str) -> bool:
-    """ "will not be available until after the break" -> "will only be available after
-    the break": a denial until a time is the claim from then on (round 58)."""
-    until = re.search(re.escape(said) + r"[^.;]{0,60}?\b(?:until|till)\b", neg_plain)
-    # ("Only once the consultation has closed will the council take", round 61)
-    only = re.search(r"\bonly\b(?:\s+\S+){0,8}?\s+" + re.escape(kept) + r"\b", other_plain, re.I)
-    # ... or after it: "would provide more money only after reviewing" (round 59)
-    only = only or re.search(
-        re.escape(kept) + r"\b[^.;]{0,60}?\bonly\s+(?:after|once|when|from|if)\b", other_plain
-    )
-    return until is not None and only is not None
-
-
-_UNLESS_BEFORE = re.compile(r"\bunless\b[^.;,]{0,60}$", re.I)
-_NO_BEFORE = re.compile(r"\b(?:no|neither|none|nothing|nobody|never)\b[^.;,]{0,40}$", re.I)
-_IF_BEFORE = re.compile(r"\bif\b[^.;,]{0,60}$", re.I)
-_FIRST_TIME_BEFORE = re.compile(r"\bthe first time\b[^.;]{0,60}$", re.I)
-# what lies beyond a means is what it cannot do: "more than the railway could afford"
-_BEYOND_BEFORE = re.compile(
-    r"\b(?:more|further|longer|faster|higher) than\b[^.;,]{0,40}\b(?:can|could)\s+$", re.I
-)
-
-
-def _before(text: str, part: str) -> str:
-    at = text.find(part)
-    return text[:at] if at >= 0 else ""
-
-
-def _unless(text: str, verb: str) -> bool:
-    """``verb`` stands in an *unless* clause of ``text`` (round 68: "unless the government
-    reversed the rise" -> "if the government did not reverse the rise")."""
-    return _UNLESS_BEFORE.search(_before(text, verb)) is not None
-
-
-def check_negation(p: Pair) -> list[Change]:
-    """A claim the source denies that the copy affirms ("the fire was not being treated
-    as suspicious" -> "they were treating the blaze as suspicious", round 43), or the
-    other way round: the same verb, a negation on one side only."""
-    out = []
-    for side, (neg_plain, other_plain) in (
-        ("source", (p.s_plain, p.c_plain)),
-        ("copy", (p.c_plain, p.s_plain)),
-    ):
-        # ("had already approved the hiring" -> "had not yet approved the hiring": one
-        # done, the other not; "not yet decided" -> "still deciding" is no flip, round 105)
-        for said, stem, about in _negated_verbs(
-            neg_plain, yet=_ALREADY.search(other_plain) is not None
-        ):
-            kept = _asserted(other_plain, stem, about)
-            if not kept or _only_after(said, neg_plain, kept, other_plain):
-                continue
-            if _unless(other_plain, kept) and _IF_BEFORE.search(_before(neg_plain, said)):
-                continue  # "unless they reversed it" is "if they did not reverse it"
-            if _NO_BEFORE.search(_before(other_plain, kept)):
-                continue  # "should not sign any deal" -> "no deal should be signed" (round 69)
-            if side == "source" and _FIRST_TIME_BEFORE.search(_before(other_plain, kept)):
-                continue  # "had never swum under 1:56" -> "the first time she had swum" (round 79)
-            if _BEYOND_BEFORE.search(_before(other_plain, kept)):
-                continue  # "which it could not afford" -> "more than it could afford" (round 72)
-            if side == "source":
-                note = f"{said!r} became {kept!r}: the copy affirms what the source denies"
-                out.append(p.change("negation", said, kept, note))
-            else:
-                note = f"{kept!r} became {said!r}: the copy denies what the source affirms"
-                out.append(p.change("negation", kept, said, note))
-    return out

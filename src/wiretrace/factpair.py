@@ -12,8 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from .acronyms import spelled_out
 from .article import Article, Change, ChangeKind
-from .factnames import country_of, spelled_out
+from .factnames import country_of
 from .quotemarks import QUOTED as QUOTED
 from .textcache import text_cache
 

@@ -22,9 +22,11 @@ replaced or an added fact is. The checks, cheapest first:
   counts (``one officer`` -> ``two officers``).
 - ``title``: a person's title replaced (``army chief`` -> ``defence minister``) or a rank
   word such as *former*/*deputy*/*acting* added or dropped next to a title.
-- ``attribution`` (factclaims.py), ``wording`` (factwording.py), ``hedge`` (facthedges.py): a claim
+- ``attribution`` (factclaims.py, its cue words in factcues.py), ``wording``
+  (factwording.py), ``hedge`` (facthedges.py), ``negation`` (factnegation.py): a claim
   stated as fact or credited to another source; a loaded-term swap; a qualifier such as
-  ``may have`` or ``at least`` dropped from a claim the copy keeps.
+  ``may have`` or ``at least`` dropped from a claim the copy keeps; a claim denied on one
+  side and affirmed on the other.
 """
 
 from __future__ import annotations
@@ -34,11 +36,12 @@ import re
 from .article import Alignment, Article, Change, ChangeKind
 from .cuepatterns import CUE_WORDS
 from .factcalendar import check_dates
-from .factclaims import AGENCY, check_attribution, check_unquoted
+from .factclaims import check_attribution, check_unquoted
+from .factcues import AGENCY
 from .factdates import CALENDAR_PREFIXES, dates
 from .factdoubts import check_hedge_added
 from .factfigures import check_numbers
-from .facthedges import check_hedges, check_negation
+from .facthedges import check_hedges
 from .factlexicon import (
     CAPITALS,
     LOADED,
@@ -56,6 +59,7 @@ from .factnames import (
     place_of_before,
     proper_swaps,
 )
+from .factnegation import check_negation
 from .factpair import (
     FIRST_WORD,
     SKIP_CAPS,

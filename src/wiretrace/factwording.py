@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .article import Change
-from .factclaims import speech_only
+from .factcues import speech_only
 from .factlexicon import EDIT_ONLY, LOADED, NO_SPIN, SWAP_ONLY
 from .factpair import Pair
 

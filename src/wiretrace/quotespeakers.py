@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .acronyms import spelled_out
 from .factlexicon import TITLE_HEADS, TITLE_MODS
-from .factnames import spelled_out
 from .normalize import WORD_MARKS
 from .persons import is_name
 
