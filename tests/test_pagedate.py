@@ -67,11 +67,12 @@ def test_a_record_header_date_is_not_overridden_by_the_page_stamp() -> None:
     assert art.date == dt.date(2024, 6, 12)
 
 
-def test_a_stamp_older_than_the_header_dates_the_story() -> None:
-    # the header is the day the scraper fetched the page; the stamp says when it came out
+def test_a_stamp_older_than_the_header_orders_the_story() -> None:
+    # the header may be the day the scraper fetched the page; the stamp says when the
+    # story came out: the header stays its date, the stamp orders it
     art = parse_record(" date 2026-02-20 Riders win\nFebruary 18, 2026 11:03 AM EST\n" + BODY)
-    assert art.date == dt.date(2026, 2, 18)
-    assert art.meta["header_date"] == "2026-02-20"
+    assert art.date == dt.date(2026, 2, 20)
+    assert art.when == dt.date(2026, 2, 18) and art.meta["published"] == "2026-02-18"
     # ... but a stamp from another season is no stamp of this story's
     old = parse_record(" date 2026-02-20 Riders win\nFebruary 18, 2025 11:03 AM EST\n" + BODY)
-    assert old.date == dt.date(2026, 2, 20)
+    assert old.date == old.when == dt.date(2026, 2, 20)

@@ -106,6 +106,19 @@ class Article:
         """The cleaned, normalised text the pipeline reads (sentences joined by spaces)."""
         return " ".join(s.text for s in self.sentences)
 
+    @property
+    def when(self) -> dt.date | None:
+        """The day the story came out, for ordering and for reading its weekdays: the
+        page's own time stamp where the record's header is a later fetch date
+        (``meta["published"]``, record.py), else ``date``."""
+        published = self.meta.get("published")
+        if isinstance(published, str):
+            try:
+                return dt.date.fromisoformat(published)
+            except ValueError:
+                pass
+        return self.date
+
     def ref(self) -> dict[str, Any]:
         """The short reference used in trace/families JSON (REF in docs/schema.md)."""
         return {

@@ -82,7 +82,7 @@ def _credited(a: Article, b: Article, source: SourceChoice) -> tuple[bool, str] 
     if source != "auto" and (source == "first") != a_copies:
         return None
     older, newer = (a, b) if a_copies else (b, a)
-    if older.date and newer.date and older.date < newer.date:
+    if older.when and newer.when and older.when < newer.when:
         return None
     return a_copies, by_a or by_b or ""
 
@@ -162,8 +162,8 @@ def compare_articles(
         src, cp, alignments, feats = a, b, al_ba, f_ba
     else:
         src, cp, alignments, feats = b, a, al_ab, f_ab
-    if a.date and b.date:  # reports of one event are written within days of each other
-        feats["days_apart"] = float(abs((a.date - b.date).days))
+    if a.when and b.when:  # reports of one event are written within days of each other
+        feats["days_apart"] = float(abs((a.when - b.when).days))
     # the sentence-pair model reads English, and only where the embeddings were used
     judge = sa.vecs is not None and sb.vecs is not None and not words_only
     device = embedder.device if embedder is not None else "cpu"

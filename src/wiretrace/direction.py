@@ -372,11 +372,11 @@ def direction(
         )
         if found is not None
     ]
-    if a.date and b.date and a.date != b.date:
-        a_src = a.date < b.date
+    if a.when and b.when and a.when != b.when:
+        a_src = a.when < b.when
         first, second = (a, b) if a_src else (b, a)
         evidence = [
-            f"date: {article_name(first)} ({first.date}) is older than {article_name(second)} ({second.date})"
+            f"date: {article_name(first)} ({first.when}) is older than {article_name(second)} ({second.when})"
         ]
         # A wrong or back-dated header is common in scraped copies: say when the content
         # points the other way, so a reader can check (or fix the order with --source).

@@ -28,7 +28,7 @@ _WEEK = re.compile(r"\b(last|this|next)\s+week\b", re.I)
 
 
 def _in_week_named(key: str, p: Pair) -> bool:
-    base = p.source.date or p.copy.date
+    base = p.source.when or p.copy.when
     try:
         day = dt.date.fromisoformat(key)
     except ValueError:
@@ -57,8 +57,8 @@ def _span_reached(key: str, p: Pair) -> bool:
         day = dt.date.fromisoformat(key)
     except ValueError:
         return False
-    bases = {d for d in (p.source.date, p.copy.date) if d}
-    for ref in dates(p.s_text, p.source.date or p.copy.date):
+    bases = {d for d in (p.source.when, p.copy.when) if d}
+    for ref in dates(p.s_text, p.source.when or p.copy.when):
         with contextlib.suppress(ValueError):
             bases.add(dt.date.fromisoformat(ref[1]))
     for m in _SPAN_AHEAD.finditer(p.s_text):
@@ -97,7 +97,7 @@ _MONTHS_BACK = re.compile(
 
 
 def _months_back(d: DateRef, p: Pair) -> bool:
-    base = p.source.date or p.copy.date
+    base = p.source.when or p.copy.when
     if d[0] != "month" or len(d[1]) != 7 or base is None:
         return False
     year, month = int(d[1][:4]), int(d[1][5:])
@@ -133,7 +133,7 @@ _SEASON_START = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
 
 
 def _season_named(d: DateRef, p: Pair) -> bool:
-    base = p.source.date or p.copy.date
+    base = p.source.when or p.copy.when
     if base is None or d[0] != "year":
         return False
     for m in _SEASON.finditer(p.s_text):
@@ -151,7 +151,7 @@ def _season_named(d: DateRef, p: Pair) -> bool:
 
 
 def _years_counted(d: DateRef, p: Pair) -> bool:
-    base = p.source.date or p.copy.date
+    base = p.source.when or p.copy.when
     at = p.c_text.find(d[2])
     if base is None or d[0] != "year" or at < 0 or not _SINCE.search(p.c_text[:at]):
         return False
@@ -197,8 +197,8 @@ def _shifted(day: str, days: int) -> str:
 
 
 def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
-    base = p.copy.date or p.source.date
-    sd = dates(p.s_text, p.source.date or base)
+    base = p.copy.when or p.source.when
+    sd = dates(p.s_text, p.source.when or base)
     cd = dates(p.c_text, base)
     if _week_complement(p):  # opening days, not dates
         sd = tuple(d for d in sd if d[2].lower().rstrip("s") not in _DAYS)
@@ -215,7 +215,7 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
     # warning "in force from 6pm on Wednesday" has none (round 95), so the copy's day keeps
     # it if it is that weekday in either week.
     other_week = {
-        _shifted(d[1], 7 if d[1] <= (p.source.date or base).isoformat() else -7)
+        _shifted(d[1], 7 if d[1] <= (p.source.when or base).isoformat() else -7)
         for d in sd
         if d[0] == "day" and d[2].lower() in _DAYS and base is not None and d[1][:1].isdigit()
     }

@@ -422,10 +422,10 @@ def analyze(
     # per sentence, so the values are computed once for the article and the pairs
     src_all = [x for sent in source.sentences for x in numbers(sent.text)]
     src_soft = [x for sent in source.sentences for x in approx(sent.text)]
-    base = source.date or copy.date
+    base = source.when or copy.when
     src_dates = {d[1] for sent in source.sentences for d in dates(sent.text, base)}
-    if source.date:
-        src_dates.add(source.date.isoformat())
+    if source.when:
+        src_dates.add(source.when.isoformat())
     src_words = set(word_keys(source.text))
     copy_words = set(word_keys(copy.text))
     # the capitalised words of each article (lower case), for the respelt-name check

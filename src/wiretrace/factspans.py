@@ -47,7 +47,7 @@ def months_spanned(c: Number, p: Pair) -> bool:
 def years_since(c: Number, p: Pair) -> bool:
     if not _YEARS_AFTER.match(text_after(p.c_text, c)):
         return False
-    base = p.copy.date or p.source.date
+    base = p.copy.when or p.source.when
     if base is None:
         return False
     # (any year: "painted in 1843" -> "painted 181 years ago", round 58)
@@ -66,7 +66,7 @@ _AGE_AFTER = re.compile(r"^(?:\s*,|-year-old\b|\s+years?\s+old\b)", re.I)
 
 
 def age_from_birth(c: Number, p: Pair) -> bool:
-    base = p.copy.date or p.source.date
+    base = p.copy.when or p.source.when
     if base is None or not _AGE_BEFORE.search(text_before(p.c_text, c, 10)):
         return False
     if not (c[2].endswith(",") or _AGE_AFTER.match(text_after(p.c_text, c))):
@@ -108,7 +108,7 @@ def days_spanned(c: Number, p: Pair) -> bool:
     if c[1] != "h" or c[0] % 24:
         return False
     days = c[0] / 24
-    base = p.source.date or p.copy.date
+    base = p.source.when or p.copy.when
     got = [d[1] for d in dates(p.s_text, base) if d[0] == "day" and d[1][:1].isdigit()]
     keys = [dt.date.fromisoformat(k) for k in got if len(k) == 10]
     return any(abs((b - a).days) in (days, days - 1) for a in keys for b in keys if a != b)
@@ -120,10 +120,10 @@ _AGO_AFTER = re.compile(r"^\s*(?:ago|earlier|before)\b", re.I)
 
 
 def time_ago(c: Number, p: Pair) -> bool:
-    now = p.copy.date or p.source.date
+    now = p.copy.when or p.source.when
     if c[1] != "h" or now is None or not _AGO_AFTER.match(text_after(p.c_text, c)):
         return False
-    got = [d[1] for d in dates(p.s_text, p.source.date or now) if d[0] == "day"]
+    got = [d[1] for d in dates(p.s_text, p.source.when or now) if d[0] == "day"]
     days = [(now - dt.date.fromisoformat(k)).days for k in got if len(k) == 10 and k[:1].isdigit()]
     # ("more than three weeks ago" for 24 days: a count of weeks, within one week)
     unit = {"week": 168.0, "day": 24.0, "hour": 1.0}.get(c[2].lower().rstrip("s").split()[-1], 0.0)
@@ -186,12 +186,12 @@ _UNIT_AFTER = re.compile(r"^\s*(year|month|week|day)s?\b", re.I)
 
 
 def time_until(c: Number, p: Pair) -> bool:
-    now = p.copy.date or p.source.date
+    now = p.copy.when or p.source.when
     unit = _UNIT_AFTER.match(text_after(p.c_text, c))
     if now is None or unit is None or c[1]:
         return False
     per = _UNIT_DAYS[unit.group(1).lower()]
-    for _gran, key, _text in dates(p.s_text, p.source.date or now):
+    for _gran, key, _text in dates(p.s_text, p.source.when or now):
         try:
             when = dt.date.fromisoformat(key if len(key) == 10 else f"{key}-15")
         except ValueError:

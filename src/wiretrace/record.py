@@ -43,12 +43,12 @@ def prepare(article: Article) -> Article:
     if article.date is None:  # a page that prints its date is not undated
         article.date = stamped
     elif stamped and 0 < (article.date - stamped).days <= STAMP_BEHIND_DAYS:
-        # A scraper's header date is the day it fetched the page; the page's own time
-        # stamp says when the story was published (the seed: header 15 November, stamp 13
-        # November). Read the header, a wire story scraped two days late would look
-        # younger than a rewrite of it fetched the day it came out (round 104).
-        article.meta.setdefault("header_date", article.date.isoformat())
-        article.date = stamped
+        # A scraper's header date may be the day it fetched the page; the page's own time
+        # stamp says when the story came out (the seed: header 15 November, stamp 13
+        # November). Ordered by the header, a wire story fetched two days late looks
+        # younger than a rewrite of it fetched the day it came out (round 105). The
+        # header stays the article's ``date``; the stamp orders it (``Article.when``).
+        article.meta["published"] = stamped.isoformat()
     told = dateline_date(cleaned.dateline, article.date) if article.date else None
     if article.date and told and 0 < (told - article.date).days <= DATELINE_AHEAD_DAYS:
         # Dated the day before its own dateline: a site in a time zone behind the story's

@@ -91,9 +91,9 @@ def lexical_judge(
     cov_y = float(np.count_nonzero(m.max(axis=1, initial=0))) / max(len(ys), 1)
     cov_x = float(np.count_nonzero(m.max(axis=0, initial=0))) / max(len(xs), 1)
     evidence: list[str] = []
-    if x.date and y.date and x.date != y.date:
-        x_first = x.date < y.date
-        evidence.append(f"date: {min(x.date, y.date)} is older than {max(x.date, y.date)}")
+    if x.when and y.when and x.when != y.when:
+        x_first = x.when < y.when
+        evidence.append(f"date: {min(x.when, y.when)} is older than {max(x.when, y.when)}")
     elif abs(cov_y - cov_x) > 0.05:
         x_first = cov_y > cov_x
         hi, lo = max(cov_x, cov_y), min(cov_x, cov_y)
