@@ -1006,3 +1006,32 @@ def test_a_dateline_on_a_line_of_its_own() -> None:
     # ... but a capitalised line with no date or agency stays (a kicker, a heading)
     art = parse_record(" date 2026-06-11 Heat record\nWEATHER -\n" + STORY)
     assert art.dateline is None
+
+
+def test_a_search_box_over_the_head_and_readers_comments_under_the_story() -> None:
+    # round 110: a repost under a site's menu and search box, with its comment thread kept
+    page = (
+        " date 2026-10-03 Energy price cap to rise 18% this winter\n"
+        "HOME | NEWS | MONEY | CONTACT US\n"
+        "Search...\n"
+        "By Owen Trevelyan\n"
+        "October 2, 2026 9:15 AM BST\n"
+        "PORTHAVEN, Oct 2 (Nordwire) - Household energy bills will rise by 18% from November, "
+        "the regulator said on Thursday.\n"
+        "Suppliers must give customers at least 30 days' notice of the new cap.\n"
+        "Reporting by Owen Trevelyan; Editing by Susan Fairley\n"
+        "Like this: Like | Loading...\n"
+        "3 Comments\n"
+        "Mags_K says: Another winter in two jumpers then. Thanks OEM.\n"
+        "Dylan R says: Windfall tax now!\n"
+        "Leave a Reply | Your email address will not be published.\n"
+    )
+    art = parse_record(page)
+    assert [s.text for s in art.sentences] == [
+        "Household energy bills will rise by 18% from November, the regulator said on Thursday.",
+        "Suppliers must give customers at least 30 days' notice of the new cap.",
+    ]
+    assert art.dateline is not None and art.dateline.agency == "Nordwire"
+    # ... but a story's own last lines that quote people are no comment thread
+    story = page.split("Reporting by")[0] + 'Residents said: "We will manage."\n'
+    assert parse_record(story).sentences[-1].text == 'Residents said: "We will manage."'

@@ -2909,16 +2909,24 @@ def test_round_104_and_105_hedges_credits_and_denials() -> None:
         "were poor."
     )
     assert [c.kind for c in by_sentence(claim, dropped, d)] == ["attribution"]
-    # ... but one just before the claim carries on to it, as an account does
+    # ... nor one before it (round 110: the police credited with a crowd's size, not with
+    # the bottles thrown after dusk)
     before = (
-        "He was stopped at the ferry port, police said. Two of the canvases were found in the "
-        "van, police said."
+        "Organisers said 60,000 people joined the march, while police put the number at "
+        "22,000. Scuffles broke out after dusk, where some protesters threw bottles and flares "
+        "at officers, police said."
     )
     after = (
-        "He was stopped at the ferry port, according to police. Inside the van were two of the "
-        "canvases."
+        "Organisers said 60,000 people joined the march, while police put the number at "
+        "22,000. Scuffles broke out after dusk, where some protesters threw bottles and flares "
+        "at officers."
     )
-    assert [c.kind for c in by_sentence(before, after, d, "paraphrase", 0.85)] == []
+    assert [c.kind for c in by_sentence(before, after, d)] == ["attribution"]
+    # ... but one that takes the claim up is the same credit
+    taken_up = after.replace(
+        "at officers.", "at officers. Police said bottles and flares were thrown."
+    )
+    assert [c.kind for c in by_sentence(before + " Nobody was hurt.", taken_up, d)] == []
 
 
 def test_a_place_named_by_the_words_around_it_and_a_speaker_past_an_auxiliary() -> None:
@@ -2933,3 +2941,12 @@ def test_a_place_named_by_the_words_around_it_and_a_speaker_past_an_auxiliary() 
     )
     assert kinds(src, cpy) == ["place"]
     assert kinds(src, cpy.replace("Brask district", "Kolm district")) == []
+
+
+def test_round_109_and_110_a_group_s_own_name_and_a_modal_with_also() -> None:
+    src = "Militants from the Karsh Liberation Front seized a border crossing, the army said."
+    assert kinds(src, src.replace("Militants", "Freedom fighters")) == ["wording"]
+    assert kinds(src, src.replace("Militants", "Rebels")) == []
+    may = "The drug may also help patients who have not responded, the researchers said."
+    assert kinds(may, may.replace("may also help", "also helps")) == ["hedge"]
+    assert kinds(may, may.replace("may also help", "might also help")) == []

@@ -338,3 +338,19 @@ def test_a_named_officer_of_a_force_is_the_speaker_not_the_one_before() -> None:
     )
     cpy = src.replace('fraud," she said.', 'fraud," Hicks said.')
     assert [x.status for x in one_pair(src, cpy)] == ["verbatim", "verbatim"]
+
+
+def test_a_blog_quoting_the_article_s_own_sentence_is_no_invented_quote() -> None:
+    # round 110: a blog arguing with a wire story quotes its sentences, credits and all
+    src = (
+        "The regulator said around 21,000 people aged 75 and over had already received a "
+        "dose from the affected batch.\n"
+        "Officials said the doses were probably safe."
+    )
+    cpy = (
+        'The report went on: "The regulator said around 21,000 people aged 75 and over had '
+        'already received a dose from the affected batch."\n'
+        '"The doses were probably safe," an official said.'
+    )
+    got = {q.text[:12]: q.status for q in one_pair(src, cpy)}
+    assert got == {"The regulato": "verbatim", "The doses we": "from_reported_speech"}

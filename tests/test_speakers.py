@@ -383,3 +383,29 @@ def test_a_capitalised_opener_is_no_speaker_and_a_surname_opens_past_an_auxiliar
         'Vost refused to concede and said his campaign would act over what he called "irregularities".',
     )
     assert got[0][0] == "Karel Vost"
+
+
+def test_a_speaker_named_by_age_or_by_a_surname_after_the_cue() -> None:
+    # round 109: "The 54-year-old said ..." is the coach aged 54, not the chairwoman
+    # quoted before; "..., said Keir, the gallery's head of collections" names the "she"
+    got = who(
+        "Ferreira, 54, joined the club in 2023.",
+        "Club chairwoman Ines Baptiste said the board had never looked elsewhere.",
+        '"Tomas has given this town something to shout about," Baptiste said.',
+        "The 54-year-old said he had turned down an approach.",
+        '"I had an offer, yes," he said.',
+    )
+    assert [g[0] for g in got] == ["Baptiste", "Ferreira"]
+    got = who(
+        "The 71-year-old said he looked up Moraine's name online.",
+        "Experts spent five months authenticating the work, said Keir, the gallery's head of "
+        "collections.",
+        '"It is one of her finest harbour scenes," she said.',
+    )
+    assert got[0][0] == "Keir"
+    # ... but not one the cue speaks of (round 102: "said Relling had been suspended")
+    got = who(
+        "Council leader Maren Kvist said Relling had been suspended on full pay.",
+        '"We take this extremely seriously," she said.',
+    )
+    assert got[0][0] == "Maren Kvist"

@@ -36,6 +36,7 @@ from .furniture import (
     LIST_HEAD,
     MID_BOILERPLATE,
     RELEASE_END,
+    comments_start,
     faq_start,
     is_boilerplate,
     is_breadcrumb,
@@ -209,6 +210,8 @@ def _walk_up_tail(
     while last > first_body:
         t = lines[last].text
         listed = _story_list(lines, first_body, last)
+        if listed is None:  # ... or readers' comments and their head
+            listed = comments_start([ln.text for ln in lines], first_body, last)
         if listed is not None:  # "Most read" and its headlines
             for k in range(listed, last + 1):
                 kinds[k] = "boilerplate"

@@ -117,15 +117,15 @@ _AUX = frozenset({"have", "has", "had", "will", "would", "also", "already", "lat
 
 
 _POINTS_BACK = re.compile(r"\s*(?:That|This|These|Those|It)\s+(?:was|is|were|are|came)\b")
-BESIDE_KEPT = 0.15  # of the claim's words, in a sentence after the claim's that credits it
+BESIDE_KEPT = 0.15  # of the claim's words, in a sentence beside the claim's that credits it
 _STATEMENT = r"(?:statement|announcement|release|notice|report|website|spokes\w+)"
 
 
 def _credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
     """The copy credits the same speaker in the sentence next to the claim's: "homes will
     get water for 12 hours a day. Care homes are not affected, according to the board's
-    statement" keeps "..., the board said in a statement" (round 98). A sentence after it
-    must take up the claim: the board's chief executive apologising in the next sentence
+    statement" keeps "..., the board said in a statement" (round 98). That sentence must
+    take up the claim: the board's chief executive apologising in the next sentence
     credits the board with nothing said before (round 104)."""
     if subj is None:
         return False
@@ -141,14 +141,14 @@ def _credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
             head = re.escape(heads[-1])
             if not (CUES.search(text) and re.search(rf"\b{head}", text, re.I)):
                 continue
-            # (a credit just before carries on to the claim after it, as a reader reads
-            # an account; one after the claim must take it up: by its words, as the
-            # body's statement, or pointing back, "That was according to the company",
-            # round 102)
+            # (a sentence beside the claim's must take it up: by its words, as the body's
+            # statement, or pointing back, "That was according to the company", round
+            # 102; "police put the number at 22,000" credits the police with the crowd,
+            # not with the bottles thrown in the next sentence, round 110)
             if (
-                i <= max(p.c_idx)
+                i in p.c_idx
                 or kept(claim, text, BESIDE_KEPT, least=1)
-                or _POINTS_BACK.match(text)
+                or (i > max(p.c_idx) and _POINTS_BACK.match(text))
                 or re.search(
                     rf"\b{head}\w*(?:'s)?\s+{_STATEMENT}|{_STATEMENT}\s+(?:from|by|of)\s+"
                     rf"(?:the\s+)?(?:\w+\s+){{0,3}}{head}",

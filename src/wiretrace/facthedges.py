@@ -35,7 +35,9 @@ _EPISTEMIC = re.compile(
     r"|(?:appears?|appeared|seems?|seemed) to(?: have been| be)?|(?:may|might|could)(?: also)? be"
     # a bare modal: "could pause" -> "will pause" (the copy keeps the verb, not the doubt);
     # "may not" / "might not" doubt a denial, but "could not" is inability, no hedge
-    r"|(?:may|might) not(?: have been| have| be)?|(?:may|might|could)(?!\s+(?:have|be|not|also)\b))"
+    r"|(?:may|might) not(?: have been| have| be)?|(?:may|might|could)(?!\s+(?:have|be|not|also)\b)"
+    # ... and one with "also": "may also help patients" -> "also helps" (round 109)
+    r"|(?:may|might|could) also(?!\s+(?:have|be)\b))"
     # the word it qualifies, past an article ("probably an underestimate")
     r"\s+(?:(?:an?|the)\s+)?(?P<w>[^\W\d_]{3,})",
     re.I,

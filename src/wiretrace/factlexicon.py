@@ -23,6 +23,12 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "armed men",
         ),
     ),
+    # the armed group's own name for itself (round 110: "Militants from the Karsh
+    # Liberation Front" -> "Freedom fighters from ...")
+    (
+        ("freedom fighter", "freedom fighters", "resistance fighter", "resistance fighters"),
+        ("militant", "insurgent", "rebel", "gunman", "gunmen", "armed group", "armed men"),
+    ),
     (
         ("terror campaign", "terror", "terrorism", "jihadist insurgency"),
         ("violence", "insurgency", "unrest"),

@@ -98,6 +98,9 @@ BOILERPLATE = re.compile(
     r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,150}|Join our [^\n]{1,40}(?:channel|group|community)[^\n]{0,100}"
     r"|" + LIST_HEAD + r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"
     r"|Comments? \(\d+\)|\d+ [Cc]omments?|Join the (?:conversation|discussion)\.?"
+    r"|Like this:?[^\n]{0,40}|Loading(?:\.{3}|…)"  # a blog's like button
+    # a search box's placeholder (round 110: "Search..." under a site's menu)
+    r"|Search(?:\.{3}|…|:)?|(?:Type to |Enter keywords to )?search(?:\.{3}|…)"
     r"|(?:Kommentare|Comentarios|Commentaires) \(\d+\)"
     r"|Tags?:[^\n]{1,200}|Topics?:[^\n]{1,200}"
     # ... and in Spanish, French, German, Portuguese, Italian (round 74)
@@ -241,4 +244,27 @@ def faq_start(lines: list[str], first: int, last: int) -> int | None:
             after = lines[k + 1 : last + 1]
             asked = sum(bool(QA_LINE.match(t)) or t.rstrip().endswith("?") for t in after)
             return k if asked >= 2 and asked * 2 >= len(after) else None
+    return None
+
+
+# Readers' comments under a story: a head ("3 Comments", "Comments (12)", "Leave a Reply")
+# and, after it, only comments ("Mags_K says: Another winter in two jumpers then.") and
+# furniture (round 110: a repost's comment thread read as the story's last sentences).
+COMMENTS_HEAD = re.compile(
+    r"^(?:\d+\s+(?:Comments?|Responses?|Replies)|(?:Comments?|Responses?)\s*(?:\(\d+\))?"
+    r"|Leave a (?:Reply|Comment)|Join the (?:conversation|discussion))\b[^\n]{0,60}$",
+    re.IGNORECASE,
+)
+COMMENT_LINE = re.compile(r"^[\w.'@-]+(?: [\w.'@-]+){0,3} (?:says|said|wrote|replied)\s*:\s*\S")
+
+
+def comments_start(lines: list[str], first: int, last: int) -> int | None:
+    """Index of a comments head after ``first`` whose lines down to ``last`` are all
+    comments or furniture, one comment at least; None otherwise."""
+    for k in range(last, max(first, last - 30), -1):
+        if COMMENTS_HEAD.match(lines[k]):
+            after = lines[k + 1 : last + 1]
+            said = [t for t in after if COMMENT_LINE.match(t)]
+            if said and all(COMMENT_LINE.match(t) or is_boilerplate(t) for t in after):
+                return k
     return None

@@ -413,6 +413,28 @@ def _dropped(q: QuoteSpan) -> dict[str, Any]:
     return {"source_sentence": q.sentence, "text": q.text, "speaker": q.speaker}
 
 
+QUOTED_SENTENCE_MIN_WORDS = 12
+_OWN_CUE = re.compile(r"\b(?:said|says|told|according to|announced|added|reported)\b", re.I)
+
+
+def _quotes_the_article(q: QuoteSpan, m: _Match, src_sent: int, n_words: int) -> bool:
+    """The copy quotes the source article itself: a whole sentence of its narration, from
+    its first word and with the credit it gives ('"The regulator said around 21,000
+    people had already received a dose..."' in a blog arguing with a wire story, round
+    110). Reported speech made into a person's quote drops that credit ('"Those making
+    such predictions need to wake up"' from 'He said those making ...')."""
+    reg, rmap = m.region, m.rset
+    own = [r for r, w in enumerate(reg) if w.sent == src_sent]
+    return (
+        n_words >= QUOTED_SENTENCE_MIN_WORDS
+        and bool(own)
+        and min(rmap) == own[0]
+        and sum(r in rmap for r in own) >= 0.9 * len(own)
+        and len(rmap) >= 0.9 * n_words
+        and _OWN_CUE.search(q.text) is not None
+    )
+
+
 def _classify(
     q: QuoteSpan, qwords: list[tuple[str, str]], m: _Match, sq: list[QuoteSpan], used: set[int]
 ) -> tuple[Quote, int]:
@@ -435,6 +457,12 @@ def _classify(
         lo, hi = min(rmap), max(rmap) + 1
         span = reg[lo:hi]
         added = [t for i, (_, t) in enumerate(qwords) if i not in set(rmap.values())]
+        if _quotes_the_article(q, m, src_sent, len(qwords)):
+            note = "the copy quotes the source's own sentence, its credit and all, word for word"
+            return Quote(
+                q.sentence, q.text, q.speaker, "verbatim", src_sent,
+                " ".join(w.text for w in span), _diff(span, qwords), note,
+            ), -1  # fmt: skip
         note = "not a quote in the source: " + "; ".join(f'"{r}"' for r in runs)
         if added:
             note += "; words not in the source: " + " ".join(added)

@@ -132,6 +132,13 @@ def _cued_surnames(text: str, inside: Sequence[tuple[int, int]], at: int) -> lis
     ]
 
 
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}"
+_AGED_SUBJECT = re.compile(r"\s*The (\d{1,3})-year-old\b")
+# "..., said Keir, the gallery's head of collections.": a lone surname, no first name after
+# (a comma or the end after it: in "said Relling had been suspended" he is the one spoken of)
+_CUE_SURNAME = re.compile(r"\b(?:said|says|added|adds)\s+([A-Z][a-z][\w'’-]*)(?=\s*(?:[,.;]|$))")
+
+
 # A full name set off by commas: "in the capital, Veldora, the head of the mission, Gustav
 # Nevrosk, drew a clear line" (round 80: the small model tagged him an organisation)
 _SET_OFF_NAME = re.compile(r",\s+((?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+),")
@@ -273,6 +280,8 @@ class Attributor:
                 self._known_surname(qi, j, end)
                 or self._named_before(j, end)
                 or self._opening_surname(j)
+                or self._aged(self.sentences[j].text)
+                or self._inverted(j, end)
                 or self._subject_or_person(qi, j)
             )
             if found and self._place(found):
@@ -310,6 +319,32 @@ class Attributor:
         if described and (person is None or object_of_described(text, person)):
             return self._described(qi, described)
         return person
+
+    def _aged(self, text: str) -> str | None:
+        """ "The 54-year-old said ...": the person the article gives that age ("Ferreira,
+        54," or "the 54-year-old coach Tomas Ferreira"; round 109 gave his quote to the
+        chairwoman quoted before)."""
+        m = _AGED_SUBJECT.match(text)
+        if m is None:
+            return None
+        age = m.group(1)
+        found = re.search(rf"\b({_NAME}),\s+{age}\s*,", self._whole) or re.search(
+            rf"\b{age}-year-old\s+(?:[a-z]+\s+){{0,3}}({_NAME})", self._whole
+        )
+        return found.group(1) if found else None
+
+    def _inverted(self, j: int, at: int) -> str | None:
+        """A lone surname after its cue, "..., said Keir, the gallery's head of
+        collections." (round 109): the full name given before, or the surname."""
+        text = self.sentences[j].text
+        found = [
+            m.group(1)
+            for m in _CUE_SURNAME.finditer(text, 0, at)
+            if outside(self.inside(j), m.start())
+        ]
+        if not found:
+            return None
+        return self._full_name(j, found[-1], CUE_WORDS | ORG_NOUNS) or found[-1]
 
     def _lone_opener(self, text: str, person: str) -> bool:
         """A one-word "person" that only opens this sentence, named nowhere else in the
