@@ -66,3 +66,13 @@ def test_a_dateline_alone_only_when_asked_and_dated() -> None:
     found = match_dateline("RIDGEFORD, June 11 -", alone=True)
     assert found is not None and found[0].date == "June 11"
     assert match_dateline("RIDGEFORD -", alone=True) is None
+
+
+def test_a_place_in_capitals_before_a_spaced_hyphen_is_a_dateline() -> None:
+    # round 108: a repost kept "HALVERN -" and dropped the wire's date and credit
+    got = match_dateline("HALVERN - Dockworkers at Port Halvern walked off the job on Monday.")
+    assert got is not None and got[0].place == "HALVERN" and got[0].agency is None
+    assert match_dateline("PORT HALVERN - Dockworkers walked off the job.") is not None
+    # ... not a label or an acronym opening a sentence
+    assert match_dateline("COVID - the disease that closed schools - is back.") is None
+    assert match_dateline("UPDATE - The minister said more would follow.") is None

@@ -2950,3 +2950,33 @@ def test_round_109_and_110_a_group_s_own_name_and_a_modal_with_also() -> None:
     may = "The drug may also help patients who have not responded, the researchers said."
     assert kinds(may, may.replace("may also help", "also helps")) == ["hedge"]
     assert kinds(may, may.replace("may also help", "might also help")) == []
+
+
+def test_a_testing_regime_is_no_regime() -> None:
+    # round 108: "that testing regime" is a system of checks, not a government
+    src = "The recall was triggered by mandatory testing rather than by patient complaints."
+    assert kinds(src, src.replace("mandatory testing", "that testing regime")) == []
+    gov = "The government in Tarven described the attack as an act of terror."
+    assert kinds(gov, gov.replace("government", "regime")) == ["wording"]
+
+
+def test_a_person_s_title_read_across_the_articles() -> None:
+    # round 108: the copy's lede gives the deputy minister the minister's title; the source
+    # names her in its second sentence, which no copy sentence was aligned to
+    d = dt.date(2026, 5, 6)
+    src = (
+        "Thousands marched in Sarvo on Wednesday against a 3.2 billion lev austerity package. "
+        "Deputy Finance Minister Lidia Voskresen told lawmakers the cuts were temporary."
+    )
+    s = Article(id="s", body=src, date=d)
+    s.sentences = split(src, language="en")
+
+    def lede(text: str) -> list[str]:
+        c = Article(id="c", body=text, date=d)
+        c.sentences = split(text, language="en")
+        return [x.kind for x in facts.analyze(s, c, [Alignment((0,), (0,), "paraphrase", 0.8)])]
+
+    moved = "Thousands marched in Sarvo on Wednesday against a 3.2 billion lev package that {} Lidia Voskresen defended."  # fmt: skip
+    assert lede(moved.format("Finance Minister")) == ["title"]
+    assert lede(moved.format("Deputy Finance Minister")) == []
+    assert lede(moved.format("Deputy Minister")) == []  # shortened, the same post

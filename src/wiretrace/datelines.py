@@ -70,6 +70,12 @@ _NOT_PLACES = frozenset(
         "REVIEW",
         "FILE",
         "NATO",
+        "COVID",
+        "PHOTO",
+        "AUDIO",
+        "PODCAST",
+        "SPONSORED",
+        "ADVERTISEMENT",
         "UN",
         "EU",
         "US",
@@ -134,7 +140,10 @@ def _match(text: str, alone: bool = False) -> re.Match[str] | None:
         # place alone: only "ISLAMABAD:" / "NEW YORK —" style, and never a known label
         if place.split(",")[0].strip() in _NOT_PLACES or len(place) < 4:
             return None
-        if not has_colon and "\u2014" not in m.group(0) and "\u2013" not in m.group(0):
+        # (or a spaced hyphen after a place in capitals, "HALVERN - Dockworkers ...": a
+        # repost that kept the place and dropped the date and credit, round 108)
+        dashed = "\u2014" in m.group(0) or "\u2013" in m.group(0)
+        if not has_colon and not dashed and not re.search(r"\s-\s", m.group(0)):
             return None
     if has_colon and (m.group("date") or m.group("agency")):
         return None  # "NOTE (Reuters):" etc. are not datelines

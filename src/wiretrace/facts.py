@@ -70,7 +70,7 @@ from .factpair import (
     present,
     word_keys,
 )
-from .facttitles import check_titles, inside_title
+from .facttitles import check_titles, inside_title, person_titles
 from .factvalues import approx, numbers
 from .factwording import check_wording
 from .nlp import parse_many
@@ -474,6 +474,7 @@ def analyze(
         out += hedges or (check_hedge_added(p) if hedges_added and not negated else [])
         out += negated
         out += check_unquoted(p)
+    out += person_titles(source, copy, alignments, out)
     seen: set[tuple[str, int, str]] = set()
     unique = []
     respelled = _respellings(out)

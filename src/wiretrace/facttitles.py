@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .article import Change
+from .article import Alignment, Article, Change
 from .factlexicon import (
     RANK_MODS,
     TITLE_GENERIC,
@@ -305,3 +305,58 @@ def inside_title(change: Change, titles: list[Change]) -> bool:
         and not set(word_keys(t.source_text + " " + t.copy_text)) & TITLE_HEADS
         for t in titles
     )
+
+
+# -- one person's title across the two articles ----------------------------------------
+
+# "Deputy Finance Minister Lidia Voskresen": capitalised words before a full name
+_BEFORE_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,5})([A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)")
+
+
+def _titles_before_names(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
+    """(offset, full name, title words in lower case) for each capitalised title set
+    directly before a full name ("Finance Minister Lidia Voskresen")."""
+    out = []
+    for m in _BEFORE_NAME.finditer(text):
+        words = m.group(1).split()
+        if not words or words[-1].lower() not in TITLE_HEADS:
+            continue
+        k = len(words) - 1
+        while k > 0 and words[k - 1].lower() in TITLE_MODS | TITLE_HEADS | RANK_MODS:
+            k -= 1
+        out.append((m.start(), m.group(2), tuple(w.lower() for w in words[k:])))
+    return out
+
+
+def person_titles(
+    source: Article, copy: Article, alignments: list[Alignment], found: list[Change]
+) -> list[Change]:
+    """A person the copy gives another title than the source does wherever each names
+    them, beyond the aligned pairs: the source's lede has no name and its second sentence
+    calls her "Deputy Finance Minister Lidia Voskresen", the copy's lede "Finance
+    Minister Lidia Voskresen" (round 108). A title the copy shortens (no rank word lost,
+    nothing added: "Minister Lidia Voskresen") is the same post."""
+    in_source: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for j, sent in enumerate(source.sentences):
+        for _at, name, title in _titles_before_names(sent.text):
+            in_source.setdefault(name, []).append((j, title))
+    aligned = {i for al in alignments for i in al.copy}
+    titled = {c.copy_sentence for c in found if c.kind == "title"}
+    out = []
+    for i, sent in enumerate(copy.sentences):
+        if i not in aligned or i in titled:
+            continue
+        for _at, name, title in _titles_before_names(sent.text):
+            given = in_source.get(name)
+            if not given or any(t == title for _j, t in given):
+                continue
+            j, s_title = given[0]
+            lost = (set(s_title) & RANK_MODS) - set(title)
+            added = set(title) - {w for _j, t in given for w in t}
+            if lost or added:
+                s_text = " ".join(w.title() if w not in ("of", "and") else w for w in s_title)
+                c_text = " ".join(w.title() if w not in ("of", "and") else w for w in title)
+                note = f"{name} is {s_text!r} in the source, {c_text!r} in the copy"
+                out.append(Change("title", i, j, s_text, c_text, note))
+                break
+    return out

@@ -99,10 +99,21 @@ _CLAIMED_THING = re.compile(
 )
 
 
+# "the testing regime", "a sanctions regime": a system of rules, no government (round 108)
+_SYSTEM_REGIME = re.compile(
+    r"\b(?:testing|test|tax|tariff|sanctions?|inspection|screening|training|visa|treatment"
+    r"|dosing|drug|fitness|exercise|diet|safety|regulatory|trade|currency|licensing|reporting"
+    r"|compliance|monitoring|pension|benefits?|pricing|price|medication|import|export"
+    r"|quarantine|vaccination)\s+regimes?\b",
+    re.I,
+)
+
+
 def check_wording(p: Pair) -> list[Change]:
     s_plain, c_plain = p.s_plain, p.c_plain
     s_plain, c_plain = speech_only(s_plain), speech_only(c_plain)
     s_plain, c_plain = _CLAIMED_THING.sub(" ", s_plain), _CLAIMED_THING.sub(" ", c_plain)
+    s_plain, c_plain = _SYSTEM_REGIME.sub(" ", s_plain), _SYSTEM_REGIME.sub(" ", c_plain)
     s_low, c_low = s_plain.lower(), c_plain.lower()
     out = []
     for k, terms in enumerate(_LOADED_TERMS):
