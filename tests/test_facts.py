@@ -2980,3 +2980,26 @@ def test_a_person_s_title_read_across_the_articles() -> None:
     assert lede(moved.format("Finance Minister")) == ["title"]
     assert lede(moved.format("Deputy Finance Minister")) == []
     assert lede(moved.format("Deputy Minister")) == []  # shortened, the same post
+
+
+def test_round_113_opposites_bodies_doubts_and_places() -> None:
+    # an adjective turned into its "un-" opposite; "not clear" -> "unclear" is the same
+    assert kinds("Strand was treated on the pitch and was able to continue.", "Strand received treatment on the pitch and was unable to carry on.") == ["negation"]  # fmt: skip
+    assert kinds("The result was not clear on Monday.", "The result was unclear on Monday.") == []  # fmt: skip
+    # a credit moved to another body named in common nouns ("officials" is no body)
+    src = "The deaths are being investigated, according to the provincial coroner's office."
+    assert kinds(src, src.replace("the provincial coroner's office", "the health ministry")) == ["attribution"]  # fmt: skip
+    assert kinds(src, src.replace("the provincial coroner's office", "officials")) == []
+    # turbines "linked to a substation" keep nothing of "is expected to reach"
+    wind = (
+        "The project is expected to reach full output in September, when its turbines are "
+        "connected to a new substation."
+    )
+    linked = "The project will reach full output in September, once its turbines are linked to a new substation."  # fmt: skip
+    assert kinds(wind, linked) == ["hedge"]
+    assert kinds("Heavy use was associated with a greater risk of falls.", "Heavy use was linked to a greater risk of falls.") == []  # fmt: skip
+    # a town the tagger takes for a firm, "close to" it
+    slide = "A landslide blocked the Vale line near the town of Ellerby early on Wednesday."
+    moved = "Valeway Rail halted trains early on Wednesday after a landslide covered the tracks close to Hatherleigh."  # fmt: skip
+    assert kinds(slide, moved) == ["place"]
+    assert kinds(slide, moved.replace("Hatherleigh", "Ellerby")) == []

@@ -56,6 +56,9 @@ DOUBT_WORDS = frozenset(
 _IF_SHOULD = re.compile(
     r"\bshould\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|there|any|talks)\b", re.I
 )
+_ASSOCIATION = frozenset(
+    "associated association linked link links correlated correlation tied".split()
+)
 _WHETHER = re.compile(r"\bwhether\b", re.I)
 _SCHEDULED = re.compile(r"\b(?:set|due|scheduled|slated|poised|planned|likely) to\b", re.I)
 # "what looked like a handgun" keeps the doubt of "what appeared to be a handgun"
@@ -193,6 +196,10 @@ def check_hedges(p: Pair) -> list[Change]:
     out = []
     s_doubt = [w for w in word_keys(s_plain) if w in DOUBT_WORDS]
     c_doubt = [w for w in word_keys(c_plain) if w in DOUBT_WORDS]
+    # a word of association keeps only an association's doubt: "the turbines are linked
+    # to a new substation" keeps nothing of "is expected to reach" (round 113)
+    if not _ASSOCIATION & set(s_doubt):
+        c_doubt = [w for w in c_doubt if w not in _ASSOCIATION]
     # "set to", "due to", "scheduled to" keep what "expected to" said: a plan, not a fact
     # (those the source has too keep nothing: "who allegedly acted ..., is due to stand
     # trial" -> "who acted ..., is due to stand trial" dropped its one doubt, round 104)

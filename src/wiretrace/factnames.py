@@ -89,11 +89,16 @@ _PLACE_AROUND = frozenset(
 
 def _placed(text: str, start: int, end: int) -> bool:
     """The words around ``text[start:end]`` say it is a place: "district of Kolm",
-    "Brask district"."""
+    "Brask district", "near Ellerby", "close to Hatherleigh"."""
     before = WORD.findall(text[max(0, start - 40) : start])
     after = WORD.findall(text[end : end + 20])
-    return place_of_before([*before, "X"], len(before)) or bool(
-        after and after[0].lower() in _PLACE_AROUND
+    # ("close to Hatherleigh", "near Ellerby": round 113's tagger made the town a firm)
+    near = [w.lower() for w in before[-2:]]
+    return (
+        place_of_before([*before, "X"], len(before))
+        or bool(after and after[0].lower() in _PLACE_AROUND)
+        or near[-1:] == ["near"]
+        or near == ["close", "to"]
     )
 
 

@@ -206,3 +206,47 @@ def check_negation(p: Pair) -> list[Change]:
                 note = f"{kept!r} became {said!r}: the copy denies what the source affirms"
                 out.append(p.change("negation", kept, said, note))
     return out
+
+
+# Adjectives whose "un-" form says the opposite: "were likely to be the worst" -> "were
+# unlikely to be the worst", "was able to continue" -> "was unable to carry on" (round
+# 113). Only these: "undone", "unveiled" are no opposites of "done", "veiled".
+_UN_OPPOSITES = frozenset(
+    """likely able aware willing safe fair lawful clear certain known happy popular
+    successful available affordable acceptable sustainable constitutional official
+    confirmed changed harmed hurt injured armed damaged paid opposed contested""".split()
+)
+
+
+def un_opposites(p: Pair) -> list[Change]:
+    """A word of ``_UN_OPPOSITES`` on one side and its "un-" form on the other, each
+    missing from the other side: the claim turned round."""
+    s_words = {w.lower() for w in re.findall(r"[^\W\d_]+", p.s_plain)}
+    c_words = {w.lower() for w in re.findall(r"[^\W\d_]+", p.c_plain)}
+
+    def denied(word: str, plain: str) -> bool:  # "not clear" is "unclear"
+        return (
+            re.search(
+                rf"\b(?:not|never|no longer)\s+(?:\w+\s+)?{word}\b|n't\s+(?:\w+\s+)?{word}\b",
+                plain,
+                re.I,
+            )
+            is not None
+        )
+
+    for w in sorted(_UN_OPPOSITES):
+        un = "un" + w
+        if (
+            denied(w, p.s_plain)
+            or denied(w, p.c_plain)
+            or denied(un, p.s_plain)
+            or denied(un, p.c_plain)
+        ):
+            continue
+        if w in s_words and un in c_words and un not in s_words and w not in c_words:
+            note = f"{w!r} became {un!r}: the copy denies what the source affirms"
+            return [p.change("negation", w, un, note)]
+        if un in s_words and w in c_words and w not in s_words and un not in c_words:
+            note = f"{un!r} became {w!r}: the copy affirms what the source denies"
+            return [p.change("negation", un, w, note)]
+    return []

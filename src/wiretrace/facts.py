@@ -59,7 +59,7 @@ from .factnames import (
     place_of_before,
     proper_swaps,
 )
-from .factnegation import check_negation
+from .factnegation import check_negation, un_opposites
 from .factpair import (
     FIRST_WORD,
     SKIP_CAPS,
@@ -468,7 +468,7 @@ def analyze(
             if not any(a.source_text.lower() in h.source_text.lower() for h in hedges)
         ]
         out += check_wording(p)
-        negated = check_negation(p) + english_denials(p)
+        negated = check_negation(p) + english_denials(p) or un_opposites(p)
         # ("there was no indication that X was involved" -> "X may have been involved" is
         # one change, the denial dropped)
         out += hedges or (check_hedge_added(p) if hedges_added and not negated else [])
