@@ -3003,3 +3003,14 @@ def test_round_113_opposites_bodies_doubts_and_places() -> None:
     moved = "Valeway Rail halted trains early on Wednesday after a landslide covered the tracks close to Hatherleigh."  # fmt: skip
     assert kinds(slide, moved) == ["place"]
     assert kinds(slide, moved.replace("Hatherleigh", "Ellerby")) == []
+
+
+def test_a_credit_given_to_another_named_body_or_to_its_acronym() -> None:
+    # round 112: the security firm's finding credited to the national agency the source
+    # names elsewhere
+    src = "Blacktide claimed the attack on Sunday, according to researchers at the security firm Quillon."  # fmt: skip
+    moved = "Blacktide claimed the attack on Sunday, according to the National Cyber Security Centre."  # fmt: skip
+    assert "attribution" in kinds(src, moved)
+    # ... but the same body by its acronym is no change
+    named = "The ship ran aground, according to the National Cyber Security Centre."
+    assert kinds(named, named.replace("the National Cyber Security Centre", "the NCSC")) == []

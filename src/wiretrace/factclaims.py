@@ -264,8 +264,34 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             for w in WORD.findall(c_cr.group()[len("according to") :])
             if w[:1].isupper() and w.lower() not in CALENDAR
         ]
-        if bodies and not any(re.search(rf"\b{re.escape(w)}\b", p.source.text) for w in bodies):
+        s_bodies = [
+            w
+            for w in WORD.findall(s_cr.group()[len("according to") :])
+            if w[:1].isupper() and w.lower() not in CALENDAR
+        ]
+        # (an acronym of the source's body is that body: "the NCSC")
+        same = bool(s_bodies) and (
+            acronym(s_bodies, " ".join(bodies)) or acronym(bodies, " ".join(s_bodies))
+        )
+        if (
+            bodies
+            and not same
+            and not any(re.search(rf"\b{re.escape(w)}\b", p.source.text) for w in bodies)
+        ):
             note = "credited to a source the original does not name"
+            out.append(p.change("attribution", s_cr.group().strip(), c_cr.group().strip(), note))
+            return out
+        # ... or to another body the source names elsewhere, the one it credits gone from
+        # the sentence: "according to researchers at the security firm Quillon" ->
+        # "according to the National Cyber Security Centre" (round 112)
+        if (
+            bodies
+            and s_bodies
+            and not same
+            and not any(re.search(rf"\b{re.escape(w)}\b", p.c_text) for w in s_bodies)
+            and not any(re.search(rf"\b{re.escape(w)}\b", p.s_text) for w in bodies)
+        ):
+            note = "credited to another source"
             out.append(p.change("attribution", s_cr.group().strip(), c_cr.group().strip(), note))
             return out
         # ... or, in a close pair, to another body named in common nouns: "according to
