@@ -246,6 +246,49 @@ def _acts(cue: str, copy: str, source: str) -> bool:
 _AUX_VERBS = frozenset("has have had is are was were".split())
 
 
+def _bodies(credit: str) -> list[str]:
+    """The capitalised words of an "according to ..." credit: the body it names."""
+    return [
+        w
+        for w in WORD.findall(credit[len("according to") :])
+        if w[:1].isupper() and w.lower() not in CALENDAR
+    ]
+
+
+def _has(words: list[str], text: str) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+
+
+def _credit_moved(p: Pair) -> Change | None:
+    """An "according to" credit given to another body: one the source never names
+    ("according to tournament organisers" -> "according to the WTA", round 94); one it
+    names elsewhere, the body it credits gone from the sentence ("according to
+    researchers at the security firm Quillon" -> "according to the National Cyber
+    Security Centre", round 112); or, in a close pair, another body named in common nouns
+    ("the provincial coroner's office" -> "the health ministry", round 113). The body's
+    acronym is that body ("the NCSC")."""
+    s_cr, c_cr = CREDIT_PHRASE.search(p.s_plain), CREDIT_PHRASE.search(p.c_plain)
+    if not s_cr or not c_cr or s_cr.group().lower() == c_cr.group().lower():
+        return None
+    s_said, c_said = s_cr.group().strip(), c_cr.group().strip()
+    c_bodies, s_bodies = _bodies(c_said), _bodies(s_said)
+    if (
+        c_bodies
+        and s_bodies
+        and (acronym(s_bodies, " ".join(c_bodies)) or acronym(c_bodies, " ".join(s_bodies)))
+    ):
+        return None
+    if c_bodies and not _has(c_bodies, p.source.text):
+        return p.change(
+            "attribution", s_said, c_said, "credited to a source the original does not name"
+        )
+    if c_bodies and s_bodies and not _has(s_bodies, p.c_text) and not _has(c_bodies, p.s_text):
+        return p.change("attribution", s_said, c_said, "credited to another source")
+    if p.close and not c_bodies and _other_body(s_said, c_said):
+        return p.change("attribution", s_said, c_said, "credited to another source")
+    return None
+
+
 def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     s_plain, c_plain = p.s_plain, p.c_plain
     out = []
@@ -255,51 +298,9 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             p.change("attribution", credit.group(), "", f"credit {credit.group()!r} dropped")
         )
         return out
-    # the credit given to a body the source never names: "according to tournament
-    # organisers" -> "according to the WTA" (round 94)
-    s_cr, c_cr = CREDIT_PHRASE.search(s_plain), CREDIT_PHRASE.search(c_plain)
-    if s_cr and c_cr and s_cr.group().lower() != c_cr.group().lower():
-        bodies = [
-            w
-            for w in WORD.findall(c_cr.group()[len("according to") :])
-            if w[:1].isupper() and w.lower() not in CALENDAR
-        ]
-        s_bodies = [
-            w
-            for w in WORD.findall(s_cr.group()[len("according to") :])
-            if w[:1].isupper() and w.lower() not in CALENDAR
-        ]
-        # (an acronym of the source's body is that body: "the NCSC")
-        same = bool(s_bodies) and (
-            acronym(s_bodies, " ".join(bodies)) or acronym(bodies, " ".join(s_bodies))
-        )
-        if (
-            bodies
-            and not same
-            and not any(re.search(rf"\b{re.escape(w)}\b", p.source.text) for w in bodies)
-        ):
-            note = "credited to a source the original does not name"
-            out.append(p.change("attribution", s_cr.group().strip(), c_cr.group().strip(), note))
-            return out
-        # ... or to another body the source names elsewhere, the one it credits gone from
-        # the sentence: "according to researchers at the security firm Quillon" ->
-        # "according to the National Cyber Security Centre" (round 112)
-        if (
-            bodies
-            and s_bodies
-            and not same
-            and not any(re.search(rf"\b{re.escape(w)}\b", p.c_text) for w in s_bodies)
-            and not any(re.search(rf"\b{re.escape(w)}\b", p.s_text) for w in bodies)
-        ):
-            note = "credited to another source"
-            out.append(p.change("attribution", s_cr.group().strip(), c_cr.group().strip(), note))
-            return out
-        # ... or, in a close pair, to another body named in common nouns: "according to
-        # the provincial coroner's office" -> "according to the health ministry" (round 113)
-        if p.close and not bodies and _other_body(s_cr.group(), c_cr.group()):
-            note = "credited to another source"
-            out.append(p.change("attribution", s_cr.group().strip(), c_cr.group().strip(), note))
-            return out
+    moved = _credit_moved(p)
+    if moved is not None:
+        return [moved]
     s_cue = ATTRIB.search(speech_only(s_plain))
     if s_cue:
         # A cue credits its own clause: "The union estimates the plan would cut 600 jobs;

@@ -236,17 +236,12 @@ def un_opposites(p: Pair) -> list[Change]:
 
     for w in sorted(_UN_OPPOSITES):
         un = "un" + w
-        if (
-            denied(w, p.s_plain)
-            or denied(w, p.c_plain)
-            or denied(un, p.s_plain)
-            or denied(un, p.c_plain)
-        ):
-            continue
         if w in s_words and un in c_words and un not in s_words and w not in c_words:
-            note = f"{w!r} became {un!r}: the copy denies what the source affirms"
-            return [p.change("negation", w, un, note)]
-        if un in s_words and w in c_words and w not in s_words and un not in c_words:
-            note = f"{un!r} became {w!r}: the copy affirms what the source denies"
-            return [p.change("negation", un, w, note)]
+            was, now, what = w, un, "denies what the source affirms"
+        elif un in s_words and w in c_words and w not in s_words and un not in c_words:
+            was, now, what = un, w, "affirms what the source denies"
+        else:
+            continue
+        if not any(denied(x, t) for x in (w, un) for t in (p.s_plain, p.c_plain)):
+            return [p.change("negation", was, now, f"{was!r} became {now!r}: the copy {what}")]
     return []

@@ -313,9 +313,9 @@ def inside_title(change: Change, titles: list[Change]) -> bool:
 _BEFORE_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,5})([A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)")
 
 
-def _titles_before_names(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
-    """(offset, full name, title words in lower case) for each capitalised title set
-    directly before a full name ("Finance Minister Lidia Voskresen")."""
+def _titles_before_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """(full name, title words as written) for each capitalised title set directly before
+    a full name ("Finance Minister Lidia Voskresen")."""
     out = []
     for m in _BEFORE_NAME.finditer(text):
         words = m.group(1).split()
@@ -324,8 +324,12 @@ def _titles_before_names(text: str) -> list[tuple[int, str, tuple[str, ...]]]:
         k = len(words) - 1
         while k > 0 and words[k - 1].lower() in TITLE_MODS | TITLE_HEADS | RANK_MODS:
             k -= 1
-        out.append((m.start(), m.group(2), tuple(w.lower() for w in words[k:])))
+        out.append((m.group(2), tuple(words[k:])))
     return out
+
+
+def _low(title: tuple[str, ...]) -> set[str]:
+    return {w.lower() for w in title}
 
 
 def person_titles(
@@ -338,7 +342,7 @@ def person_titles(
     nothing added: "Minister Lidia Voskresen") is the same post."""
     in_source: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for j, sent in enumerate(source.sentences):
-        for _at, name, title in _titles_before_names(sent.text):
+        for name, title in _titles_before_names(sent.text):
             in_source.setdefault(name, []).append((j, title))
     aligned = {i for al in alignments for i in al.copy}
     titled = {c.copy_sentence for c in found if c.kind == "title"}
@@ -346,16 +350,15 @@ def person_titles(
     for i, sent in enumerate(copy.sentences):
         if i not in aligned or i in titled:
             continue
-        for _at, name, title in _titles_before_names(sent.text):
+        for name, title in _titles_before_names(sent.text):
             given = in_source.get(name)
-            if not given or any(t == title for _j, t in given):
+            if not given or any(_low(t) == _low(title) for _j, t in given):
                 continue
             j, s_title = given[0]
-            lost = (set(s_title) & RANK_MODS) - set(title)
-            added = set(title) - {w for _j, t in given for w in t}
+            lost = (_low(s_title) & RANK_MODS) - _low(title)
+            added = _low(title) - {w for _j, t in given for w in _low(t)}
             if lost or added:
-                s_text = " ".join(w.title() if w not in ("of", "and") else w for w in s_title)
-                c_text = " ".join(w.title() if w not in ("of", "and") else w for w in title)
+                s_text, c_text = " ".join(s_title), " ".join(title)
                 note = f"{name} is {s_text!r} in the source, {c_text!r} in the copy"
                 out.append(Change("title", i, j, s_text, c_text, note))
                 break

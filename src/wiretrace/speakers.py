@@ -246,13 +246,15 @@ class Attributor:
                 return f"{m.group(1)} {surname}"
         return None
 
-    def _opening_surname(self, si: int) -> str | None:
+    def _opening_surname(self, si: int, before: int | None = None) -> str | None:
         """ "Tillotson congratulated Holroyd but said he would ...": a lone surname that
         opens the sentence as its subject, named in full before ("Thaddeus Tillotson").
         The small model tags such a surname an organisation, and the object of the verb
         was taken for the "he" of the next quote (round 58)."""
         m = _OPENING_SURNAME.match(self.sentences[si].text)
         if m is None or m.group(1).lower() in ORG_NOUNS | CUE_WORDS:
+            return None
+        if before is not None and m.end() > before:  # (its verb before the quote's cue)
             return None
         return self._full_name(si, m.group(1), CUE_WORDS | ORG_NOUNS)
 
@@ -269,9 +271,7 @@ class Attributor:
                 return found
         named = self._named_before(si, at) or self._described(qi, described_subject(text[:at]))
         # ("Vost refused to concede and said ... what he called 'irregularities'", round 105)
-        opening = _OPENING_SURNAME.match(text)
-        if not named and opening is not None and opening.end() <= at:
-            named = self._opening_surname(si)
+        named = named or self._opening_surname(si, before=at)
         if named:
             return named
         for j in range(si - 1, max(-1, si - 5), -1):
