@@ -3014,3 +3014,14 @@ def test_a_credit_given_to_another_named_body_or_to_its_acronym() -> None:
     # ... but the same body by its acronym is no change
     named = "The ship ran aground, according to the National Cyber Security Centre."
     assert kinds(named, named.replace("the National Cyber Security Centre", "the NCSC")) == []
+
+
+def test_round_114_short_tons_and_patients_admitted() -> None:
+    plant = "The new plant will be able to process about 20,000 tonnes of battery material a year."
+    tons = "The new plant will be able to process about 20,000 metric tons (roughly {} short tons) of battery material a year."  # fmt: skip
+    assert kinds(plant, tons.format("22,000")) == []
+    assert kinds(plant, tons.format("26,000")) == ["number"]
+    # patients admitted to hospital are no speaker admitting anything
+    heat = "Hospitals reported a rise in admissions for heat exhaustion over the weekend."
+    assert kinds(heat, "Hospitals saw more patients admitted with dehydration and heat exhaustion over the weekend.") == []  # fmt: skip
+    assert kinds("The minister said the plan had failed.", "The minister admitted the plan had failed.") == ["wording"]  # fmt: skip

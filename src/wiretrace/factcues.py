@@ -201,7 +201,11 @@ _ADMITTED_OTHER = re.compile(
     r"\badmit(?:ted|s)?\s+(?:to\s+)?(?:hospital\b|the\s+hospital\b|intensive\s+care\b|"
     r"(?:[\w-]+\s+){0,3}?(?:charges?|counts?|fraud|theft|manslaughter|murder|assault|"
     r"offen[cs]es?|guilt|liability|wrongdoing|possession|stealing|burglary|robbery|"
-    r"drink-driving|causing|breach(?:ing)?)\b)",
+    r"drink-driving|causing|breach(?:ing)?)\b)"
+    # ... or patients taken into hospital: "more patients admitted with dehydration" (round 114)
+    r"|\b(?:patients|people|children|others)\s+(?:were\s+|being\s+)?admitted\b"
+    r"|\badmitted\s+(?:with|for)\s+(?:[\w-]+\s+){0,3}?(?:exhaustion|dehydration|injuries"
+    r"|burns|symptoms|treatment|observation|breathing)\b",
     re.I,
 )
 

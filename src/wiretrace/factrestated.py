@@ -61,11 +61,11 @@ _SMALL_WORDS = {
 }
 _CONVERTED = re.compile(
     r"(?P<a>\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_SMALL_WORDS) + r"))[\s-]*"
-    r"(?P<ua>(?:square |cubic )?[a-z/]+)"
+    r"(?P<ua>(?:square |cubic |metric |short )?[a-z/]+)"
     # in brackets, or after "or": "23 kilograms, or about 51 pounds" (round 102)
     r"(?:\s*\(\s*|,?\s+or\s+)(?:about |some |around |roughly |nearly |almost )?"
     r"(?P<b>\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_SMALL_WORDS) + r"))[\s-]*"
-    r"(?P<ub>(?:square |cubic |uk )?[a-z/]+)",
+    r"(?P<ub>(?:square |cubic |uk |metric |short )?[a-z/]+)",
     re.I,
 )
 
@@ -79,7 +79,8 @@ CONVERSION_TOLERANCE = 0.03
 
 
 def _factor(ua: str, ub: str) -> float | None:
-    ua, ub = ua.lower(), ub.lower()
+    # "20,000 metric tons (roughly 22,000 short tons)" (round 114)
+    ua, ub = (re.sub(r"^metric ton", "tonne", re.sub(r"^short ", "", u.lower())) for u in (ua, ub))
 
     def unit(u: str, key: str) -> bool:
         return u == key if len(key) <= 2 else u.startswith(key)
@@ -107,7 +108,7 @@ def _unit_after(text: str, figure: str) -> str:
         r"(?:[\d,.]*\d|[a-z]+)[\s-]*(?:(?:thousand|million|billion)\s+)?(?:degrees?\s+)?"
         # (a size given once for its dimensions: "16 by 12 by 8 inches", round 102)
         r"(?:(?:by|x|\u00d7)\s*[\d,.]*\d\s*)*"
-        r"((?:square |cubic )?[a-z/]+)",
+        r"((?:square |cubic |metric |short )?[a-z/]+)",
         text[at:],
         re.I,
     )
