@@ -3025,15 +3025,3 @@ def test_round_114_short_tons_and_patients_admitted() -> None:
     heat = "Hospitals reported a rise in admissions for heat exhaustion over the weekend."
     assert kinds(heat, "Hospitals saw more patients admitted with dehydration and heat exhaustion over the weekend.") == []  # fmt: skip
     assert kinds("The minister said the plan had failed.", "The minister admitted the plan had failed.") == ["wording"]  # fmt: skip
-
-
-def test_a_figure_in_another_s_slot_is_changed_whatever_difference_it_makes() -> None:
-    # round 114: 42 -> 24 seconds, and 42 - 18 = 24 by chance
-    stage = (
-        "Brandt finished 42 seconds behind Vidal, but kept the yellow jersey with a reduced "
-        "advantage of 18 seconds over Kjaer."
-    )
-    assert kinds(stage, stage.replace("42 seconds", "24 seconds")) == ["number"]
-    # ... but a difference worked out in a slot of its own is the source's figures
-    gaps = "Vidal won the stage; Brandt was 12 seconds back and Kjaer 30 seconds back."
-    assert kinds(gaps, gaps.replace("30 seconds back", "18 seconds behind Brandt")) == []

@@ -252,7 +252,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
         # (its operands in the two sentences, or for a ratio anywhere in the story:
         # across the article, too many pairs of figures differ by a changed one)
         here = (*sn, *(x for x in cn if x is not c))
-        if not _same_slot(c, s_left, p) and (
+        if (
             worked_out(c, here, src_all, p.c_text)
             or years_since(c, p)
             or months_spanned(c, p)
@@ -329,18 +329,6 @@ def _one_replaced(p: Pair, c: Number) -> str | None:
 # points (round 24: "22%" -> "more than a quarter", "around 60%" -> "around two-thirds").
 FRACTION_POINTS = 5.0  # a bare or "about" fraction: this close to the percentage
 FRACTION_RANGE = 10.0  # "more than" / "nearly": within this many points on its side
-
-
-def _same_slot(c: Number, s_left: list[Number], p: Pair) -> bool:
-    """``c`` stands where a source figure of its unit stood, the same three words after
-    each: "finished 42 seconds behind Vidal" -> "finished 24 seconds behind Vidal" is a
-    changed figure, whatever difference of two others it happens to make (round 114:
-    42 - 18)."""
-    after = text_after(p.c_text, c).lower().split()[:3]
-    return len(after) == 3 and any(
-        s[1] == c[1] and s[0] != c[0] and text_after(p.s_text, s).lower().split()[:3] == after
-        for s in s_left
-    )
 
 
 def _fraction_kept(c: Number, sa: Sequence[Number], p: Pair) -> bool:
