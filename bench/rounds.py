@@ -61,7 +61,7 @@ def _reports(cmp: Any) -> list[dict[str, Any]]:
     out = [
         {"kind": q.status, "copy": q.copy_sentence, "source": q.source_sentence, "text": q.text}
         for q in cmp.quotes
-        if q.status != "verbatim"
+        if q.status not in ("verbatim", "own_reporting")
     ]
     out += [
         {"kind": c.kind, "copy": c.copy_sentence, "source": c.source_sentence,

@@ -1035,3 +1035,13 @@ def test_a_search_box_over_the_head_and_readers_comments_under_the_story() -> No
     # ... but a story's own last lines that quote people are no comment thread
     story = page.split("Reporting by")[0] + 'Residents said: "We will manage."\n'
     assert parse_record(story).sentences[-1].text == 'Residents said: "We will manage."'
+
+
+def test_a_site_s_name_over_the_story_goes_under_a_known_headline() -> None:
+    # round 116: "CityPulse Briefs" over a brief was run into its first sentence, and
+    # "Briefs" read as a name the copy brought in
+    body = "CityPulse Briefs\n" + STORY
+    out = clean(body, title="Council approves the budget after a long night")
+    assert [(r.reason, r.text) for r in out.removed] == [("boilerplate", "CityPulse Briefs")]
+    # a dateline's place alone on its line is no site name
+    assert clean("HALVERN\n" + STORY, title="Budget approved").removed == []

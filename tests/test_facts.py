@@ -3025,3 +3025,78 @@ def test_round_114_short_tons_and_patients_admitted() -> None:
     heat = "Hospitals reported a rise in admissions for heat exhaustion over the weekend."
     assert kinds(heat, "Hospitals saw more patients admitted with dehydration and heat exhaustion over the weekend.") == []  # fmt: skip
     assert kinds("The minister said the plan had failed.", "The minister admitted the plan had failed.") == ["wording"]  # fmt: skip
+
+
+def test_an_intention_made_a_deed() -> None:
+    # round 117: "plans to order" -> "will order"
+    got = pair(
+        "The airline also plans to order up to 20 wide-body aircraft later this year.",
+        "The airline will order up to 20 wide-body aircraft later this year.",
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("hedge", "plans to order", "will order")
+    ]
+    # an intention said in other words is kept
+    assert (
+        kinds(
+            "The airline also plans to order up to 20 wide-body aircraft later this year.",
+            "The airline wants to order up to 20 wide-body aircraft later this year, and will.",
+        )
+        == []
+    )
+
+
+def test_a_claim_given_to_another_body_in_common_nouns() -> None:
+    # round 114: the fire service's account given to the company
+    date = dt.date(2026, 8, 1)
+    got = by_sentence(
+        "The leak was detected at about 3:40 a.m. on the northern edge of the town, the "
+        "regional fire service said.",
+        "The leak was detected at about 3:40 a.m. on the northern edge of town, the company said.",
+        date,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("attribution", "the regional fire service said", "the company said")
+    ]
+    # the same body named shorter is no move
+    assert not by_sentence(
+        "The leak was detected at about 3:40 a.m., the regional fire service said.",
+        "The leak was found at about 3:40 a.m., the fire service said.",
+        date,
+    )
+
+
+def test_a_score_changed_is_one_figure() -> None:
+    # round 117: "3-1" -> "3-2", the 2 of which the source has as "scored twice"
+    got = pair(
+        "Sanchez scored twice as Westmoor came from behind to beat Redcliffe 3-1 on Saturday.",
+        "Sanchez struck twice in a 3-2 comeback win over Redcliffe on Saturday.",
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("number", "3-1", "3-2")]
+    # the same score from the loser's side is none
+    assert kinds("Redcliffe lost 1-3 at Westmoor.", "Westmoor beat Redcliffe 3-1.") == []
+
+
+def test_a_title_in_lower_case_before_a_name_read_across_the_articles() -> None:
+    # round 117: "head coach" -> "assistant coach", the quote set before the name in the
+    # source and after it in the copy, so no word diff lines the titles up
+    src = (
+        'Westmoor won 3-1. "We needed patience, not panic," Westmoor head coach Elena '
+        'Marchetti said. "The goals came."'
+    )
+    cpy = (
+        'Westmoor won 3-1. Westmoor assistant coach Elena Marchetti said: "We needed '
+        'patience, not panic. The goals came."'
+    )
+    got = pair(src, cpy)
+    assert ("title", "head coach", "assistant coach") in [
+        (c.kind, c.source_text, c.copy_text) for c in got
+    ]
+    # "boss" for "manager" is the same post
+    assert (
+        kinds(
+            'Westmoor won. "It was harsh," Redcliffe manager Tom Brackley said.',
+            'Westmoor won. Redcliffe boss Tom Brackley said: "It was harsh."',
+        )
+        == []
+    )

@@ -34,3 +34,25 @@ def test_an_armed_group_made_criminals_and_an_arrest_a_kidnapping_as_swaps_only(
     assert kinds("Gunmen seized three traders.", "Gunmen abducted three traders.") == []
     # and one for the other is a synonym
     assert kinds("Gunmen abducted three traders.", "Gunmen kidnapped three traders.") == []
+
+
+def test_another_offence_is_a_change_of_wording() -> None:
+    # round 115: the charge made another one
+    got = kinds_of(
+        "A 34-year-old man has been charged with criminally negligent homicide after a "
+        "pedestrian was killed, police said.",
+        "A 34-year-old man has been charged with vehicular manslaughter after a pedestrian "
+        "was killed, police said.",
+    )
+    assert got == [("wording", "criminally negligent homicide", "vehicular manslaughter")]
+    # the same offence, more or less exactly named, is none
+    assert not kinds_of(
+        "He was convicted of first-degree murder in March.",
+        "He was convicted of murder in March.",
+    )
+    # nor a deed for the offence ("stealing" for "theft")
+    assert not kinds_of("She is accused of theft.", "She is accused of stealing cars.")
+
+
+def kinds_of(src: str, cpy: str) -> list[tuple[str, str, str]]:
+    return [(c.kind, c.source_text, c.copy_text) for c in pair(src, cpy)]

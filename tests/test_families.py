@@ -509,3 +509,20 @@ def test_a_weakly_turned_link_is_read_against_the_origin() -> None:
     # ... as does a weak one when the texts differ by a sentence either way
     close = {**links, (1, 3): _link(1, 3, 1, 0.88, ["drop:0", "drop:7", "drop:9"])}
     assert choose_parents([1, 2, 3], 1, close, dates)[2][0] == 3
+
+
+def test_a_page_s_own_time_stamp_orders_the_members() -> None:
+    # round 118: the wire page (1) fetched a day after it ran, so its record says May 19;
+    # its light edit (2) and a brief (3) ran on May 18. By the record dates the wire was
+    # no one's parent and the edit hung from the brief; its time stamp says May 18.
+    refs = _refs(1, 2, 3)
+    refs[1]["date"] = "2026-05-19"
+    refs[2]["date"] = refs[3]["date"] = "2026-05-18"
+    links = [_link(1, 2, 1, 0.87), _link(1, 3, 1, 0.38), _link(2, 3, 3, 0.30)]
+
+    def parents(published: dict[int, dt.date] | None) -> dict[str, str]:
+        (fam,) = build_families(links, refs, published=published)
+        return {e["child"]["id"]: e["parent"]["id"] for e in fam["edges"]}
+
+    assert parents(None)["x2"] == "x3"
+    assert parents({1: dt.date(2026, 5, 18)}) == {"x2": "x1", "x3": "x1"}

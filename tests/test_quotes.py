@@ -354,3 +354,28 @@ def test_a_blog_quoting_the_article_s_own_sentence_is_no_invented_quote() -> Non
     )
     got = {q.text[:12]: q.status for q in one_pair(src, cpy)}
     assert got == {"The regulato": "verbatim", "The doses we": "from_reported_speech"}
+
+
+def test_a_part_copy_s_own_interviews_are_its_own_reporting(embedder: object) -> None:
+    """A feature that takes three sentences of the wire story quotes a furniture maker the
+    story never names: its own reporting, no invented quote. A quote it gives the union
+    leader, whom the story does quote, stays ``not_in_source``: it may be invented."""
+    from paths import EXAMPLES
+    from wiretrace.compare import compare
+
+    own = (
+        "A furniture maker in the hill town of Brenna said it had started paying for air "
+        'freight. "We can carry that cost for three weeks, not for three months," said '
+        "Tomas Grell, who runs the firm with his sister."
+    )
+    invented = '"The company has left us no choice at all," Kessel said on Thursday.'
+    text = (EXAMPLES / "partial_reuse.txt").read_text(encoding="utf-8")
+    text = text.replace(
+        "Others have simply stopped", f"{own} {invented} Others have simply stopped"
+    )
+    cmp = compare(EXAMPLES / "wire_source.txt", text, source="first", embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.relation == "partial_reuse"
+    status = {q.text.split()[0]: q.status for q in cmp.quotes}
+    assert status["We"] == "own_reporting"
+    assert status["The"] == "not_in_source"
+    assert "fair" not in status or status["fair"] == "verbatim"

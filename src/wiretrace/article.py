@@ -21,8 +21,16 @@ Relation = Literal[
 ]
 PairKind = Literal["verbatim", "light_edit", "paraphrase"]
 QuoteStatus = Literal[
-    "verbatim", "altered", "from_reported_speech", "not_in_source", "speaker_changed"
+    "verbatim",
+    "altered",
+    "from_reported_speech",
+    "not_in_source",
+    "speaker_changed",
+    "own_reporting",
 ]
+# quote statuses that say the copy changed nothing of the source's: a quote kept word for
+# word, and a part copy's quote of its own interviews
+UNCHANGED_QUOTES: frozenset[str] = frozenset({"verbatim", "own_reporting"})
 ChangeKind = Literal[
     "name",
     "number",

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from .evaluate import Result, Run
 
 # the labels are the schema's own quote statuses and change kinds, in their order
-QUOTE_LABELS: tuple[str, ...] = get_args(QuoteStatus)
+# (less "own_reporting": a part copy's own quote, which no single aligned pair can show)
+QUOTE_LABELS: tuple[str, ...] = tuple(s for s in get_args(QuoteStatus) if s != "own_reporting")
 CHANGE_LABELS: tuple[str, ...] = get_args(ChangeKind)
 
 

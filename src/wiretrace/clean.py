@@ -116,6 +116,9 @@ def _is_prose(text: str) -> bool:
     )
 
 
+# one to four capitalised words and nothing else: a name, no sentence
+_LABEL = re.compile(r"[A-Z][\w'&-]*(?:\s+(?:[A-Z][\w'&-]*|&|\|)){0,3}")
+
 STANDFIRST_MAX_WORDS = 30
 
 
@@ -391,6 +394,20 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
                 break
         else:
             first_body, byline = _under_title(lines, first_body, kinds, title, byline)
+    # a site's or section's name alone over the story ("CityPulse Briefs", round 116),
+    # which the sentence splitter would run into the first sentence
+    # (only under a known headline: with none, such a line may be the headline itself)
+    if (
+        title
+        and first_body + 1 < len(lines)
+        and _LABEL.fullmatch(label := lines[first_body].text.strip())
+        # (not a dateline's place alone, "WASHINGTON", nor a byline)
+        and not label.isupper()
+        and not label.startswith("By ")
+        and _is_prose(lines[first_body + 1].text)
+    ):
+        kinds[first_body] = "boilerplate"
+        first_body += 1
 
     # Tail: walk up from the end while lines are footer furniture.
     last = len(lines) - 1

@@ -10,6 +10,7 @@ Everything that works on a corpus (the embedded store, the Spark engine) calls
 from __future__ import annotations
 
 import dataclasses
+import re
 import sys
 import types
 from collections.abc import Callable
@@ -17,7 +18,15 @@ from pathlib import Path
 from typing import Any
 
 from .align import EXTEND_LEX_ONLY, Side, align, embed_sides, holds, score_pairs
-from .article import DERIVED_RELATIONS, Alignment, Article, Comparison, Verdict
+from .article import (
+    DERIVED_RELATIONS,
+    UNCHANGED_QUOTES,
+    Alignment,
+    Article,
+    Comparison,
+    Quote,
+    Verdict,
+)
 from .credits import RIVAL_AGENCIES_CONFIDENCE, credited_source, rival_agencies
 from .direction import Edits, SourceChoice, article_name, direction, opening, press_release
 from .embed import Embedder, default_embedder
@@ -279,7 +288,7 @@ def compare_articles(
             facts=facts and not cross,
             english=sa.english and sb.english,
         )
-        n_edits = len(cmp.changes) + sum(q.status != "verbatim" for q in cmp.quotes)
+        n_edits = len(cmp.changes) + sum(q.status not in UNCHANGED_QUOTES for q in cmp.quotes)
         if cmp.relation == "verbatim" and n_edits:
             # A copy word for word but for a few words that change what it says is edited:
             # "jihadists" -> "terrorists" is a light edit (round 96: a partisan copy, three
@@ -437,6 +446,21 @@ def _edits(source: Article, copy: Article, alignments: list[Alignment]) -> Edits
     )
 
 
+def _own_quote(q: Quote, cmp: Comparison) -> Quote:
+    """A partial copy's own reporting quotes its own interviews (rounds 110, 115-116: a
+    feature around three reused paragraphs, with its own people). A quote outside the
+    passages it took, from someone the source never names, is the copy's own; one credited
+    to a person of the source stays ``not_in_source``, as an invented quote would be."""
+    if q.status != "not_in_source" or q.copy_sentence not in set(cmp.unaligned_copy):
+        return q
+    surname = q.speaker.split()[-1] if q.speaker else ""
+    if surname and re.search(rf"\b{re.escape(surname)}\b", cmp.source.text):
+        note = "outside the passages the copy took, but credited to a person the source names"
+        return dataclasses.replace(q, note=note)
+    note = "the copy's own reporting, outside the passages it took"
+    return dataclasses.replace(q, status="own_reporting", note=note)
+
+
 def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool, english: bool) -> None:
     try:
         from . import facts as facts_mod
@@ -446,16 +470,7 @@ def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool, english: boo
     if quotes and hasattr(quotes_mod, "analyze"):
         cmp.quotes, cmp.dropped_quotes = quotes_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
         if cmp.relation == "partial_reuse":
-            # A partial copy's own reporting quotes its own interviews: say so, so that
-            # they do not read as invented quotes in the copied passages.
-            own = set(cmp.unaligned_copy)
-            note = "in the copy's own reporting, outside the passages it took"
-            cmp.quotes = [
-                dataclasses.replace(q, note=note)
-                if q.status == "not_in_source" and q.copy_sentence in own
-                else q
-                for q in cmp.quotes
-            ]
+            cmp.quotes = [_own_quote(q, cmp) for q in cmp.quotes]
     if facts and english and hasattr(facts_mod, "analyze"):
         cmp.changes = facts_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
     elif facts:  # another language: the figures, which every language writes in digits

@@ -289,6 +289,31 @@ def _credit_moved(p: Pair) -> Change | None:
     return None
 
 
+# a body in common nouns as the subject of a cue: "..., the regional fire service said"
+_BODY_CUE = re.compile(
+    r"\bthe\s+((?:[a-z][\w'-]*\s+){0,4}?(?:"
+    + "|".join(sorted(ORG_NOUNS))
+    + r"))(?:'s)?\s+(?:said|says|told|reported|announced|confirmed|stated)\b"
+)
+
+
+def _cue_moved(p: Pair) -> Change | None:
+    """A claim a body gives in common nouns, given in a close pair to another body that
+    shares no word with it: "the leak was detected at 3:40 a.m., the regional fire
+    service said" -> "..., the company said" (round 114). The body the source credits
+    must be gone from the copy sentence."""
+    if not p.close:
+        return None
+    s_cue, c_cue = list(_BODY_CUE.finditer(p.s_plain)), list(_BODY_CUE.finditer(p.c_plain))
+    if len(s_cue) != 1 or len(c_cue) != 1:
+        return None
+    s_words = set(s_cue[0].group(1).lower().split()) - _CREDIT_SKIP
+    c_words = set(c_cue[0].group(1).lower().split()) - _CREDIT_SKIP
+    if s_words & c_words or s_words & {w.lower() for w in WORD.findall(p.c_plain)}:
+        return None
+    return p.change("attribution", s_cue[0].group(), c_cue[0].group(), "credited to another source")
+
+
 def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     s_plain, c_plain = p.s_plain, p.c_plain
     out = []
@@ -298,7 +323,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             p.change("attribution", credit.group(), "", f"credit {credit.group()!r} dropped")
         )
         return out
-    moved = _credit_moved(p)
+    moved = _credit_moved(p) or _cue_moved(p)
     if moved is not None:
         return [moved]
     s_cue = ATTRIB.search(speech_only(s_plain))

@@ -54,4 +54,23 @@ def check_hedge_added(p: Pair) -> list[Change]:
         s_span = found.group() if found else s_words[at]
         note = f"hedge {m.group('h')!r} added: the source states it without doubt"
         return [p.change("hedge", s_span, m.group(), note)]
+    return _could(p)
+
+
+# "could" for the source's "will" or "would" before the same verb: "the company would cut
+# about 900 jobs" -> "could cut" (round 117); a bare "could" is too often ability to read
+# as doubt, but set in the place of a certain "would" it is one
+_CERTAIN_VERB = re.compile(r"\b(?:will|would)\s+([^\W\d_]{3,})", re.I)
+_COULD_VERB = re.compile(r"\bcould\s+([^\W\d_]{3,})", re.I)
+
+
+def _could(p: Pair) -> list[Change]:
+    if re.search(r"\bcould\b", p.s_plain, re.I):
+        return []
+    certain = {verb_stem(m.group(1)): m for m in _CERTAIN_VERB.finditer(p.s_plain)}
+    for m in _COULD_VERB.finditer(p.c_plain):
+        was = certain.get(verb_stem(m.group(1)))
+        if was is not None and m.group(1).lower() not in FUNCTION_WORDS:
+            note = "hedge 'could' added: the source says it will happen"
+            return [p.change("hedge", was.group(), m.group(), note)]
     return []

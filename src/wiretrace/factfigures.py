@@ -139,6 +139,28 @@ _ORDINAL = re.compile(
 )
 
 
+# a score or a span of two small whole numbers: "beat Redcliffe 3-1", "aged 5-11"
+_PAIRED = re.compile(r"(?<![\d.,:/-])(\d{1,2})-(\d{1,2})(?![\d.,:/-]|\s*(?:[ap]\.?m\b))")
+
+
+def _score_changed(p: Pair) -> list[Change]:
+    """ "beat Redcliffe 3-1" -> "a 3-2 comeback win" (round 117): the figure read alone is
+    a 2 the source has elsewhere ("scored twice"), but the score is one thing. One score
+    on each side the other lacks, not the same two numbers turned round ("lost 1-3")."""
+    s_all = {m.group() for m in _PAIRED.finditer(p.s_text)}
+    c_all = {m.group() for m in _PAIRED.finditer(p.c_text)}
+
+    def key(score: str) -> tuple[int, ...]:
+        return tuple(sorted(int(x) for x in score.split("-")))
+
+    s_only = [x for x in s_all - c_all if key(x) not in {key(y) for y in c_all}]
+    c_only = [x for x in c_all - s_all if key(x) not in {key(y) for y in s_all}]
+    if len(s_only) != 1 or len(c_only) != 1:
+        return []
+    was, now = s_only[0], c_only[0]
+    return [p.change("number", was, now, f"{was!r} in the source, {now!r} in the copy")]
+
+
 def _ordinal_changed(p: Pair) -> list[Change]:
     """A rank a close pair changed: "the second spacecraft to orbit Saturn" -> "the first"
     (round 79: ordinals are no figures to the number check)."""
@@ -219,6 +241,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
     sn, cn = numbers(p.s_text), numbers(p.c_text)
     # (figures that changed places, or a rank changed: the pair's one change of figures)
     moved = _swapped(p, sn, cn) + _ordinal_changed(p) + _points_made_percent(p)
+    moved = moved or _score_changed(p)
     if moved:
         return moved
     sa, ca = approx(p.s_text), approx(p.c_text)

@@ -298,7 +298,33 @@ def check_hedges(p: Pair) -> list[Change]:
         if at and not any(_qualified(c_plain, k) for k in at):
             note = f"hedge {m.group('h')!r} dropped: the copy gives {fig} as exact"
             out.append(p.change("hedge", m.group(), fig, note))
-    return out
+    return out or _plan_made_certain(p)
+
+
+# An intention is no deed: "also plans to order up to 20 aircraft" -> "will order up to
+# 20 aircraft" (round 117). The copy must say "will" of the same verb and keep no word of
+# intention anywhere in the sentence ("wants to", "is set to" keep it).
+_INTENTION = re.compile(
+    r"\b(?P<h>(?:plans?|planned|planning|intends?|intended|intending|aims?|aimed|aiming)"
+    r" to)\s+(?P<w>[^\W\d_]{3,})",
+    re.I,
+)
+_STILL_INTENDED = re.compile(
+    r"\b(?:plan\w*|intend\w*|intention|aim\w*|hop\w*|want\w*|seek\w*|propos\w*|expect\w*"
+    r"|set to|looks? to|is to|are to|would like)\b",
+    re.I,
+)
+
+
+def _plan_made_certain(p: Pair) -> list[Change]:
+    if _STILL_INTENDED.search(p.c_plain):
+        return []
+    for m in _INTENTION.finditer(p.s_plain):
+        for c in _CERTAIN.finditer(p.c_plain):
+            if verb_stem(c.group("v")) == verb_stem(m.group("w")):
+                note = f"hedge {m.group('h')!r} dropped: the copy says {c.group()!r}"
+                return [p.change("hedge", m.group(), c.group(), note)]
+    return []
 
 
 def _same_thing(text: str, at: int, what: str) -> bool:

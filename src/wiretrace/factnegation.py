@@ -245,3 +245,103 @@ def un_opposites(p: Pair) -> list[Change]:
         if not any(denied(x, t) for x in (w, un) for t in (p.s_plain, p.c_plain)):
             return [p.change("negation", was, now, f"{was!r} became {now!r}: the copy {what}")]
     return []
+
+
+# Being in danger said in other words: "was not in danger of imminent collapse" -> "was
+# at risk of imminent collapse" flips the claim with no verb in common (round 114)
+_RISK = r"(?:in danger|at risk|under threat|in jeopardy|at imminent risk)"
+_RISK_DENIED = re.compile(
+    rf"\b(?:not|never|no longer)\s+(?:\w+\s+)?{_RISK}\b|n't\s+(?:\w+\s+)?{_RISK}\b", re.I
+)
+_RISK_SAID = re.compile(rf"\b{_RISK}\b", re.I)
+
+
+def risk_flipped(p: Pair) -> list[Change]:
+    """Danger denied on one side and affirmed on the other, about the same thing (a
+    content word of the five after the phrase on both sides)."""
+
+    def about(plain: str, m: re.Match[str]) -> set[str]:
+        clause = _CLAUSE_END.split(plain[m.end() :], maxsplit=1)[0]
+        words = re.findall(r"[^\W\d_]{4,}", clause)[:_CLAIM_WORDS]
+        return {w.lower() for w in words} - FUNCTION_WORDS
+
+    for side, (neg_plain, other_plain) in (
+        ("source", (p.s_plain, p.c_plain)),
+        ("copy", (p.c_plain, p.s_plain)),
+    ):
+        denied = _RISK_DENIED.search(neg_plain)
+        if denied is None or _RISK_DENIED.search(other_plain):
+            continue
+        said = _RISK_SAID.search(other_plain)
+        if said is None or not about(neg_plain, denied) & about(other_plain, said):
+            continue
+        was, now = denied.group(), said.group()
+        if side == "source":
+            note = f"{was!r} became {now!r}: the copy affirms what the source denies"
+            return [p.change("negation", was, now, note)]
+        note = f"{now!r} became {was!r}: the copy denies what the source affirms"
+        return [p.change("negation", now, was, note)]
+    return []
+
+
+# Verbs that say the opposite of each other about the same thing: a court that "threw
+# out" a count against one that "let it stand", a jury that "acquitted him of" money
+# laundering against one that "convicted him of" it (round 115). Each side: the forms
+# as written (a stemmer would make "convicted" of "convict" and "conviction" alike).
+_OPPOSITE_VERBS: tuple[tuple[str, str], ...] = (
+    ("acquit|acquits|acquitted|acquitting", "convict|convicts|convicted|convicting"),
+    (
+        "uphold|upholds|upheld|upholding|let stand|lets stand|letting stand|reinstated?",
+        "overturn|overturns|overturned|overturning|throw out|throws out|threw out|thrown out"
+        "|quash|quashed|quashes|struck down|strike down|strikes down|vacated|annulled",
+    ),
+    ("approve|approves|approved|approving", "reject|rejects|rejected|rejecting|vetoed"),
+    ("grant|grants|granted|granting", "deny|denies|denied|denying|refused"),
+    ("lift|lifts|lifted|lifting", "impose|imposes|imposed|imposing"),
+    ("rose|risen|rises|climbed|increased|grew", "fell|fallen|falls|decreased|shrank"),
+    ("raise|raises|raised|raising", "lower|lowers|lowered|lowering"),
+    ("support|supports|supported|backed", "oppose|opposes|opposed|opposing"),
+    ("confirm|confirms|confirmed", "deny|denies|denied"),
+)
+
+
+def _claims(plain: str, forms: str) -> list[set[str]]:
+    """The words each use of one of ``forms`` is about (the content words after it, in
+    its clause), for the uses no negation stands before."""
+    out = []
+    for m in re.finditer(rf"\b(?:{forms})\b", plain, re.I):
+        # ("refused to overturn the conviction" upholds it)
+        if _COPY_NEGATION.search(" ".join(plain[: m.start()].split()[-3:])):
+            continue
+        clause = _CLAUSE_END.split(plain[m.end() :], maxsplit=1)[0]
+        # (to the next conjunction: "convicted him of bribery but acquitted him of ...")
+        clause = _CONJUNCTION.split(clause, maxsplit=1)[0]
+        words = re.findall(r"[^\W\d_]{4,}", clause)[:_CLAIM_WORDS]
+        out.append({w.lower() for w in words} - FUNCTION_WORDS)
+    return out
+
+
+_CONJUNCTION = re.compile(r"\s(?:but|and|while|whereas|yet)\s", re.I)
+
+
+def _same_claim(a: set[str], b: set[str]) -> bool:
+    return len(a & b) >= min(2, len(a), len(b)) > 0
+
+
+def opposite_verbs(p: Pair) -> list[Change]:
+    """One side's verb and its opposite on the other, about the same thing (two content
+    words of the five after each in common), where neither side says the other verb of
+    that thing too."""
+    for one, other in _OPPOSITE_VERBS:
+        for forms, opposite in ((one, other), (other, one)):
+            for about in _claims(p.s_plain, forms):
+                flipped = [c for c in _claims(p.c_plain, opposite) if _same_claim(about, c)]
+                kept = any(_same_claim(about, c) for c in _claims(p.c_plain, forms))
+                both = any(_same_claim(about, c) for c in _claims(p.s_plain, opposite))
+                if flipped and not kept and not both:
+                    was = re.search(rf"\b(?:{forms})\b", p.s_plain, re.I)
+                    now = re.search(rf"\b(?:{opposite})\b", p.c_plain, re.I)
+                    assert was is not None and now is not None
+                    note = f"{was.group()!r} became {now.group()!r}: the opposite of the source"
+                    return [p.change("negation", was.group(), now.group(), note)]
+    return []

@@ -59,7 +59,7 @@ from .factnames import (
     place_of_before,
     proper_swaps,
 )
-from .factnegation import check_negation, un_opposites
+from .factnegation import check_negation, opposite_verbs, risk_flipped, un_opposites
 from .factpair import (
     FIRST_WORD,
     SKIP_CAPS,
@@ -70,9 +70,10 @@ from .factpair import (
     present,
     word_keys,
 )
+from .factplaces import place_moved
 from .facttitles import check_titles, inside_title, person_titles
 from .factvalues import approx, numbers
-from .factwording import check_wording
+from .factwording import charge_changed, check_wording
 from .nlp import parse_many
 
 __all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]
@@ -458,6 +459,7 @@ def analyze(
         # "Finance" Minister) is the title change, reported once
         out += [c for c in names if not inside_title(c, titles)]
         swaps = [c for c in _check_swaps(p, names) if not _one_person(c, source.text)]
+        swaps += place_moved(p, out + names + swaps + titles)
         out += swaps + titles
         hedges = check_hedges(p)
         # "alleged kickbacks" -> "kickbacks" is one change, a dropped hedge, not also a
@@ -467,8 +469,9 @@ def analyze(
             for a in check_attribution(p, bool(names or swaps))
             if not any(a.source_text.lower() in h.source_text.lower() for h in hedges)
         ]
-        out += check_wording(p)
-        negated = check_negation(p) + english_denials(p) or un_opposites(p)
+        out += check_wording(p) or charge_changed(p)
+        negated = check_negation(p) + english_denials(p)
+        negated = negated or un_opposites(p) or risk_flipped(p) or opposite_verbs(p)
         # ("there was no indication that X was involved" -> "X may have been involved" is
         # one change, the denial dropped)
         out += hedges or (check_hedge_added(p) if hedges_added and not negated else [])

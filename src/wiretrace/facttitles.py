@@ -310,7 +310,13 @@ def inside_title(change: Change, titles: list[Change]) -> bool:
 # -- one person's title across the two articles ----------------------------------------
 
 # "Deputy Finance Minister Lidia Voskresen": capitalised words before a full name
-_BEFORE_NAME = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,5})([A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)")
+# (a title in lower case after a capitalised word counts too: "Westmoor head coach Elena
+# Marchetti", round 117)
+_TITLE_WORD = sorted(TITLE_HEADS | TITLE_MODS | RANK_MODS | {"head"}, key=len, reverse=True)
+_BEFORE_NAME = re.compile(
+    r"((?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|(?:" + "|".join(_TITLE_WORD) + r"))\s+){0,4})"
+    r"([A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)"
+)
 
 
 def _titles_before_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
@@ -322,7 +328,7 @@ def _titles_before_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
         if not words or words[-1].lower() not in TITLE_HEADS:
             continue
         k = len(words) - 1
-        while k > 0 and words[k - 1].lower() in TITLE_MODS | TITLE_HEADS | RANK_MODS:
+        while k > 0 and words[k - 1].lower() in TITLE_MODS | TITLE_HEADS | RANK_MODS | {"head"}:
             k -= 1
         out.append((m.group(2), tuple(words[k:])))
     return out
@@ -330,6 +336,12 @@ def _titles_before_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 def _low(title: tuple[str, ...]) -> set[str]:
     return {w.lower() for w in title}
+
+
+def _post(title: tuple[str, ...]) -> set[str]:
+    """The post a title names, each name of it read as one ("chief financial officer" as
+    "finance director", "boss" as "chief")."""
+    return _canon(same_posts([w.lower() for w in title]))
 
 
 def person_titles(
@@ -352,11 +364,16 @@ def person_titles(
             continue
         for name, title in _titles_before_names(sent.text):
             given = in_source.get(name)
-            if not given or any(_low(t) == _low(title) for _j, t in given):
+            if not given or any(_post(t) == _post(title) for _j, t in given):
                 continue
             j, s_title = given[0]
             lost = (_low(s_title) & RANK_MODS) - _low(title)
-            added = _low(title) - {w for _j, t in given for w in _low(t)}
+            # (one post under two names is none added: "manager" -> "boss"; nor is a
+            # title of generic words only, "boss", that says less; "Chief Judge" for
+            # "Circuit Judge" is a rank, round 94)
+            added = _post(title) - {w for _j, t in given for w in _post(t)}
+            if _post(title) <= TITLE_GENERIC:
+                added = set()
             if lost or added:
                 s_text, c_text = " ".join(s_title), " ".join(title)
                 note = f"{name} is {s_text!r} in the source, {c_text!r} in the copy"

@@ -150,3 +150,39 @@ def check_wording(p: Pair) -> list[Change]:
                 st, ct = (sa.group() if sa else a[0]), (cb.group() if cb else b[0])
                 out.append(p.change("wording", st, ct, f"{st!r} became {ct!r} (loaded term)"))
     return out
+
+
+# What someone is charged with, convicted of or accused of: "charged with criminally
+# negligent homicide" -> "charged with vehicular manslaughter" is another offence (round
+# 115), however both are worded. The offence runs to the next clause or preposition.
+_CHARGED = re.compile(
+    r"\b(?:charged with|convicted of|accused of|indicted (?:for|on)|pleaded (?:not )?guilty to"
+    r"|found guilty of|acquitted of|arrested on suspicion of|sentenced for)"
+    r"\s+((?:[a-z-]+\s+){0,4}?[a-z-]+)"
+    r"(?=\s+(?:after|in|on|at|for|over|and|but|following|when|while|because|by)\b|[,.;:]|$)"
+)
+_OFFENCE_FILLER = frozenset("a an the one two three count counts of first second degree".split())
+# the offence's own noun, last in its phrase: "stealing" for "theft" is a rewording
+_OFFENCES = frozenset(
+    """homicide manslaughter murder assault battery fraud theft robbery burglary embezzlement
+    bribery corruption rape kidnapping abduction arson trafficking terrorism treason espionage
+    perjury extortion laundering misconduct negligence harassment stalking smuggling vandalism
+    trespass forgery blackmail racketeering conspiracy sedition incitement endangerment
+    larceny""".split()
+)
+
+
+def charge_changed(p: Pair) -> list[Change]:
+    """One offence in the source sentence, another in the copy's, after the same kind of
+    phrase, sharing no word (``first-degree murder`` -> ``murder`` is the same charge)."""
+    s_all, c_all = _CHARGED.findall(p.s_plain), _CHARGED.findall(p.c_plain)
+    if len(s_all) != 1 or len(c_all) != 1:
+        return []
+    s_words = set(s_all[0].split()) - _OFFENCE_FILLER
+    c_words = set(c_all[0].split()) - _OFFENCE_FILLER
+    if not s_words or not c_words or s_words & c_words:
+        return []
+    if s_all[0].split()[-1] not in _OFFENCES or c_all[0].split()[-1] not in _OFFENCES:
+        return []
+    was, now = s_all[0], c_all[0]
+    return [p.change("wording", was, now, f"the charge {was!r} became {now!r}")]

@@ -346,15 +346,21 @@ def build_families(
     *,
     min_size: int = 2,
     words: Callable[[int], frozenset[str]] | None = None,
+    published: Mapping[int, dt.date] | None = None,
 ) -> list[dict[str, Any]]:
     """Families (the families/1 JSON ``families`` list) from pair verdicts. ``words``:
-    an article's word set by rowid (``word_set`` of its text), for the parent tie-break."""
+    an article's word set by rowid (``word_set`` of its text), for the parent tie-break.
+    ``published``: the day a page's own time stamp gives, where it is older than its
+    record's date (``Article.when``): it orders the members, as it orders a pair."""
     from .familytree import choose_parents  # (it reads Link from this module)
 
     links = list(links)
     by_pair = {(ln.a, ln.b): ln for ln in links}
+    # (round 118: a wire page fetched the day after it ran, its light edit dated the day
+    # it ran, could be no one's parent and the edit hung from a brief of the same day)
     dates = {
-        k: (dt.date.fromisoformat(r["date"]) if r.get("date") else None) for k, r in refs.items()
+        k: (published or {}).get(k) or (dt.date.fromisoformat(r["date"]) if r.get("date") else None)
+        for k, r in refs.items()
     }
     titles = {k: r.get("title") for k, r in refs.items()}
     headed: Callable[[int], frozenset[str]] | None = None

@@ -312,6 +312,25 @@ class Database:
             for r in rows
         }
 
+    def published(self, rowids: Iterable[int]) -> dict[int, dt.date]:
+        """The day each article's own time stamp gives (``meta.published``, record.py), for
+        those that have one."""
+        ids = list(rowids)
+        out: dict[int, dt.date] = {}
+        for k in range(0, len(ids), 900):
+            chunk = ids[k : k + 900]
+            q = (
+                "SELECT rowid, json_extract(doc, '$.meta.published') FROM articles "
+                f"WHERE rowid IN ({','.join('?' * len(chunk))})"
+            )
+            for rowid, day in self.db.execute(q, chunk):
+                if isinstance(day, str):
+                    try:
+                        out[int(rowid)] = dt.date.fromisoformat(day)
+                    except ValueError:
+                        continue
+        return out
+
     def fingerprint_of(self, rowid: int) -> tuple[int, npt.NDArray[np.uint32]]:
         row = self.db.execute(
             "SELECT n_shingles, signature FROM articles WHERE rowid=?", (rowid,)

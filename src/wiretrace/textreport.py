@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from .article import Article, Comparison
+from .article import UNCHANGED_QUOTES, Article, Comparison
 from .errors import InputError
 from .report.diff import word_diff
 
@@ -88,7 +88,7 @@ def render_text(cmp: Comparison, *, colour: bool = False) -> str:
         f"  coverage: {cov.get('copy_derived', 0):.0%} of the copy is derived; "
         f"{cov.get('source_used', 0):.0%} of the source is used"
     )
-    quotes = [q for q in cmp.quotes if q.status != "verbatim"]
+    quotes = [q for q in cmp.quotes if q.status not in UNCHANGED_QUOTES]
     if quotes or cmp.changes:
         lines.append("")
         lines.append(st.bold("What the copy changed"))

@@ -433,7 +433,13 @@ class Store:
 
         return {
             "schema": FAMILIES_SCHEMA,
-            "families": fam.build_families(links, refs, min_size=min_size, words=words),
+            "families": fam.build_families(
+                links,
+                refs,
+                min_size=min_size,
+                words=words,
+                published=self.db.published(involved),
+            ),
         }
 
 

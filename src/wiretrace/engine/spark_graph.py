@@ -66,7 +66,8 @@ def family_rows(links: Any, comp: Any, arts: Any, min_size: int) -> Any:
 
     # each article's text, for the parent tie-break (families.word_set)
     text = F.concat_ws(" ", "sents.text").alias("text")
-    ref = arts.select("rowid", F.to_json(F.struct("ref", text)))
+    published = F.get_json_object("doc", "$.meta.published").alias("published")
+    ref = arts.select("rowid", F.to_json(F.struct("ref", text, published)))
     ca, cb = comp.toDF("a", "comp_a"), comp.toDF("b", "comp_b")
     lk = links.select("a", "b", "relation", "link").join(ca, "a", "left").join(cb, "b", "left")
     same_event = F.col("relation") == "same_event"

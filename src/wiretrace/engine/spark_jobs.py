@@ -11,6 +11,8 @@ build a tree — so the two engines cannot drift apart. The driver's side is in
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import json
 import urllib.parse
 from collections import OrderedDict
@@ -289,6 +291,7 @@ def build_component(pdf: Any, min_size: int) -> Any:
     links = []
     refs: dict[int, dict[str, Any]] = {}
     texts: dict[int, str] = {}
+    published: dict[int, dt.date] = {}
     comp = int(pdf["comp"].iloc[0])
     for a, b, link, ra, rb in pdf[["a", "b", "link", "ref_a", "ref_b"]].itertuples(
         index=False, name=None
@@ -296,7 +299,15 @@ def build_component(pdf: Any, min_size: int) -> Any:
         links.append(fam.Link.from_json(int(a), int(b), json.loads(link)))
         for k, r in ((int(a), json.loads(ra)), (int(b), json.loads(rb))):
             refs[k], texts[k] = json.loads(r["ref"]), r["text"]
-    out = fam.build_families(links, refs, min_size=min_size, words=lambda k: fam.word_set(texts[k]))
+            with contextlib.suppress(ValueError):  # no time stamp, or none readable
+                published[k] = dt.date.fromisoformat(r.get("published") or "")
+    out = fam.build_families(
+        links,
+        refs,
+        min_size=min_size,
+        words=lambda k: fam.word_set(texts[k]),
+        published=published,
+    )
     for f in out:
         f.pop("id", None)
     return pd.DataFrame(

@@ -28,6 +28,7 @@ QUOTE_LABELS = {
     "from_reported_speech": ("❝←", "quote made from reported speech"),
     "not_in_source": ("❝?", "quote not in the source"),
     "speaker_changed": ("❝⇄", "speaker changed"),
+    "own_reporting": ("❝+", "quote of the copy's own reporting"),
 }
 RELATION_TEXT = {
     "verbatim": "The copy reproduces the source word for word.",

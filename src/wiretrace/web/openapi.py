@@ -142,6 +142,7 @@ SCHEMAS: dict[str, Any] = {
                     "from_reported_speech",
                     "not_in_source",
                     "speaker_changed",
+                    "own_reporting",
                 ]
             },
             "source_sentence": {"type": ["integer", "null"]},

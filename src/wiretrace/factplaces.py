@@ -1,0 +1,60 @@
+"""A place the copy moved the event to, taken from elsewhere in the source.
+
+The name checks (factnames.py) report a proper noun the copy brought in from nowhere;
+a rewriter who moves an event to another town the story names ("died in the jail in
+Harlow" -> "in the jail in Pell's Crossing", where the source has him arrested; round
+115) uses a name the source has, so those checks pass it. What gives it away: the place
+the source sentence puts the event in is gone from the whole copy, and another place the
+source names elsewhere stands after the same preposition in the copy sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .article import Change
+from .factnames import CALENDAR, WORD
+from .factpair import Pair
+
+_PLACE_PREPOSITIONS = "in|from|at|near|outside"
+# a preposition, then a run of capitalised words ("Pell's Crossing", "Harbor Square")
+_PLACED = re.compile(
+    rf"\b({_PLACE_PREPOSITIONS})\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)",
+)
+
+
+def _places(text: str) -> list[tuple[str, str]]:
+    """(preposition, place) for each capitalised run after a place preposition, less
+    months and weekdays ("in March", "on Tuesday")."""
+    out = []
+    for m in _PLACED.finditer(text):
+        words = [w for w in WORD.findall(m.group(2)) if w.lower() not in CALENDAR]
+        if words:
+            out.append((m.group(1).lower(), " ".join(words)))
+    return out
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in WORD.findall(text)}
+
+
+def place_moved(p: Pair, found: list[Change]) -> list[Change]:
+    """One place of the source sentence gone from the whole copy and one place the source
+    names only elsewhere, after the same preposition in the copy sentence: the event
+    moved. Only when each side has exactly one such place, and no change already found
+    names either."""
+    copy_words, s_words, source_words = _words(p.copy.text), _words(p.s_text), _words(p.source.text)
+    lost = [(prep, place) for prep, place in _places(p.s_plain) if not _words(place) & copy_words]
+    new = [
+        (prep, place)
+        for prep, place in _places(p.c_plain)
+        if not _words(place) & s_words and _words(place) <= source_words
+    ]
+    if len(lost) != 1 or len(new) != 1 or lost[0][0] != new[0][0]:
+        return []
+    was, now = lost[0][1], new[0][1]
+    done = {w for c in found for w in _words(c.source_text + " " + c.copy_text)}
+    if done & (_words(was) | _words(now)):
+        return []
+    note = f"{was!r} replaced by {now!r}, a place the source names for something else"
+    return [p.change("place", was, now, note)]

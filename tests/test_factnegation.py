@@ -1,0 +1,65 @@
+"""Claims turned round with no verb of the other side's: danger denied and affirmed,
+verbs of opposite meaning (factnegation.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_facts import by_sentence, kinds
+
+DAY = dt.date(2026, 5, 4)
+
+
+def test_danger_denied_then_affirmed() -> None:
+    # round 114: the engineer's finding turned round
+    got = by_sentence(
+        "She said the bridge was not in danger of imminent collapse.",
+        "According to her, the structure was at risk of imminent collapse.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("negation", "not in danger", "at risk")
+    ]
+    # the same denial in other words is none
+    assert (
+        kinds(
+            "She said the bridge was not in danger of imminent collapse.",
+            "She said the structure was not at risk of imminent collapse.",
+        )
+        == []
+    )
+
+
+def test_a_verb_and_its_opposite_about_the_same_thing() -> None:
+    # round 115: an acquittal made a conviction, a count thrown out made one let stand
+    got = by_sentence(
+        "Jurors convicted him of bribery but acquitted him of one count of money laundering.",
+        "Jurors convicted him of bribery and also convicted him of one count of money laundering.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("negation", "acquitted", "convicted")
+    ]
+    assert kinds(
+        "The judges also threw out a separate count of official misconduct.",
+        "The judges also let stand a separate count of official misconduct.",
+    ) == ["negation"]
+
+
+def test_an_opposite_denied_is_the_same_claim() -> None:
+    # "refused to overturn the conviction" upholds it
+    assert (
+        kinds(
+            "An appeals court on Wednesday upheld the embezzlement conviction of the treasurer.",
+            "An appeals court has refused to overturn the embezzlement conviction of the treasurer.",
+        )
+        == []
+    )
+    # opposite verbs about other things are no flip ("rose" of exports, "fell" of imports)
+    assert (
+        kinds(
+            "Exports rose 4 percent in March.",
+            "Exports rose 4% in March while imports fell.",
+        )
+        == []
+    )

@@ -1,0 +1,35 @@
+"""A place moved to another the source names elsewhere (factplaces.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_facts import by_sentence
+
+DAY = dt.date(2026, 9, 10)
+SOURCE = (
+    "About 200 protesters marched from Linden Park to City Hall on Thursday evening. "
+    "A smaller group of about 30 people gathered at Harbor Square to support the union."
+)
+
+
+def test_a_place_moved_to_one_the_source_names_for_something_else() -> None:
+    # round 115: the march set off from the counter-rally's square
+    copy = (
+        "Roughly 200 protesters marched to City Hall from Harbor Square on Thursday evening. "
+        "A second, smaller crowd of about 30 backed the union."
+    )
+    got = by_sentence(SOURCE, copy, DAY, kind="paraphrase", score=0.9)
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("place", "Linden Park", "Harbor Square")
+    ]
+
+
+def test_a_place_kept_elsewhere_in_the_copy_is_no_move() -> None:
+    copy = (
+        "Roughly 200 protesters marched to City Hall from Harbor Square on Thursday evening, "
+        "having gathered first in Linden Park. "
+        "A second, smaller crowd of about 30 backed the union at Harbor Square."
+    )
+    got = by_sentence(SOURCE, copy, DAY, kind="paraphrase", score=0.9)
+    assert [c.kind for c in got] == []
