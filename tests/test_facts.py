@@ -3100,3 +3100,14 @@ def test_a_title_in_lower_case_before_a_name_read_across_the_articles() -> None:
         )
         == []
     )
+
+
+def test_a_name_left_out_before_a_cue_is_no_name_changed() -> None:
+    # round 122: "Her lawyer, Jens Olofsson, said" -> "Her lawyer says"
+    assert (
+        kinds(
+            "Her lawyer, Jens Olofsson, said she accepted the sentence and would not appeal.",
+            "Her lawyer says she accepts the sentence and will not appeal.",
+        )
+        == []
+    )

@@ -526,3 +526,20 @@ def test_a_page_s_own_time_stamp_orders_the_members() -> None:
 
     assert parents(None)["x2"] == "x3"
     assert parents({1: dt.date(2026, 5, 18)}) == {"x2": "x1", "x3": "x1"}
+
+
+def test_a_weak_direction_gives_way_to_the_words_a_copy_follows() -> None:
+    # round 123: the rewrite of the light edit (2) had been read as its source on the
+    # edit's share bars, a weak sign, and so hung from the wire; it keeps the words the
+    # edit brought in, the edit none of its own
+    weak = "furniture: x2 carries more site furniture (share bars) (weak evidence)"
+    links = {
+        (1, 2): _link(1, 2, 1, 0.95, ["sub:0:x", "sub:1:y", "sub:2:z"]),
+        (1, 3): _link(1, 3, 1, 0.22, ["sub:0:p", "sub:1:q", "sub:2:r"]),
+        (2, 3): Link(2, 3, "paraphrase", 3, 0.6, {"copy_derived": 1.0}, 0.3, [weak]),
+    }
+    links[(1, 2)].relation = links[(1, 3)].relation = "paraphrase"
+    texts = {1: _ORIGIN, 2: _EDIT, 3: _REWRITE_OF_EDIT}
+    dates: dict[int, dt.date | None] = {1: None, 2: None, 3: None}
+    parents = choose_parents([1, 2, 3], 1, links, dates, lambda k: word_set(texts[k]))
+    assert parents[3][0] == 2 and parents[2][0] == 1

@@ -379,3 +379,28 @@ def test_a_part_copy_s_own_interviews_are_its_own_reporting(embedder: object) ->
     assert status["We"] == "own_reporting"
     assert status["The"] == "not_in_source"
     assert "fair" not in status or status["fair"] == "verbatim"
+
+
+def test_a_term_in_quote_marks_is_no_speech_made_a_quote() -> None:
+    # round 122: 'search ... for the word "recall"' beside a source that says recall
+    q = one_pair(
+        "The company announced a recall of 40,000 chargers on Monday.",
+        "The company announced a recall of 40,000 chargers on Monday. Owners should search "
+        'its website for the model name and the word "recall".',
+    )
+    assert [(x.text, x.status) for x in q] == [("recall", "verbatim")]
+
+
+def test_a_long_quote_sharing_one_word_with_someone_else_s_is_made_up() -> None:
+    # round 122: a sentence added to the governor's quote shares "relief" with the
+    # minister's two words; it is no rewording of them
+    q = one_pair(
+        '"This is a measured step," Governor Rafael Mendes told reporters. Finance Minister '
+        'Leila Voss said it would bring "much-needed relief" to families.',
+        '"This is a measured step," Mendes told reporters. "Households have waited long '
+        'enough for relief, and today we are delivering it." Finance Minister Leila Voss '
+        'said it would bring "much-needed relief" to families.',
+    )
+    status = {x.text.split()[0]: x.status for x in q}
+    assert status["Households"] == "not_in_source"
+    assert status["much-needed"] == "verbatim"

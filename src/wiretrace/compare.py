@@ -33,6 +33,7 @@ from .embed import Embedder, default_embedder
 from .errors import InputError
 from .factcased import name_changes
 from .factfigures import figure_changes
+from .factlocale import clock_changes
 from .factmarkers import marker_changes
 from .language import is_english
 from .relation import decide, features, is_filler
@@ -481,7 +482,7 @@ def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool, english: boo
         ) + name_changes(cmp.source, cmp.copy, cmp.alignments, min_score=EXTEND_LEX_ONLY)
         cmp.changes += marker_changes(
             cmp.source, cmp.copy, cmp.alignments, min_score=EXTEND_LEX_ONLY
-        )
+        ) + clock_changes(cmp.source, cmp.copy, cmp.alignments, min_score=EXTEND_LEX_ONLY)
 
 
 def compare(

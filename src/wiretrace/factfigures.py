@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .align import STOPWORDS
 from .article import Alignment, Article, Change
+from .factlocale import as_date
 from .factpair import Pair, pair_change
 from .factrestated import (
     ABOVE,
@@ -396,7 +397,7 @@ _SHOWN = re.compile(r"[^\s\d.,;:!?()\"'«»„“”]{0,4}(?:\s+[^\s\d.,;:!?()\"
 # Years and clock times are dates, which rewriters restate ("in 2023, up 14% on the year
 # before" -> "last year, 14% more than in 2022"; "19点" -> "晚上7点"): left out.
 _MODERN_YEAR = re.compile(r"(?:19|20)\d\d")
-_CLOCK = re.compile(r"\s*(?::\d|[点时時시]|Uhr\b|h\b|giờ)")
+_CLOCK = re.compile(r"\s*(?::\d|[点时時시]|Uhr\b|h\b|h\d\d\b|giờ)")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f]\d{3})+")
 
 
@@ -474,5 +475,10 @@ def figure_changes(
             if was is None:
                 continue
             gone.remove(was)
+            # a day before a month's name is a date ("le 12 mai" -> "le 21 mai")
+            s_day, c_day = as_date(s_text, was[0]), as_date(c_text, c_fig)
+            if s_day and c_day:
+                out.append(pair_change("date", source, copy, al.source, al.copy, s_day, c_day))
+                continue
             out.append(pair_change("number", source, copy, al.source, al.copy, was[0], c_fig))
     return out

@@ -34,7 +34,6 @@ from __future__ import annotations
 import re
 
 from .article import Alignment, Article, Change, ChangeKind
-from .cuepatterns import CUE_WORDS
 from .factcalendar import check_dates
 from .factclaims import check_attribution, check_unquoted
 from .factcues import AGENCY
@@ -43,7 +42,6 @@ from .factdoubts import check_hedge_added
 from .factfigures import check_numbers
 from .facthedges import check_hedges
 from .factlexicon import (
-    CAPITALS,
     LOADED,
     RANK_MODS,
     TITLE_ABBREVS,
@@ -53,11 +51,7 @@ from .factlexicon import (
 )
 from .factmarkers import english_denials
 from .factnames import (
-    country_keys,
-    government_of,
-    landmark_swaps,
     place_of_before,
-    proper_swaps,
 )
 from .factnegation import check_negation, opposite_verbs, risk_flipped, un_opposites
 from .factpair import (
@@ -71,6 +65,14 @@ from .factpair import (
     word_keys,
 )
 from .factplaces import place_moved
+from .factswaps import (
+    FULL_NAME,
+    check_swaps,
+    metonym,
+    new_names_possible,
+    one_person,
+    other_person,
+)
 from .facttitles import check_titles, inside_title, person_titles
 from .factvalues import approx, numbers
 from .factwording import charge_changed, check_wording
@@ -96,8 +98,6 @@ _NAME_LABELS: dict[str, ChangeKind] = {
 _PLACE_PREP = frozenset({"in", "near", "outside", "inside"})
 # a temperature's scale, capitalised but no one's name ("104 degrees Fahrenheit" -> "40C")
 _SCALE_NAMES = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
-_CAPITAL_WORDS = frozenset(CAPITALS)  # a capital stands for its government (metonymy)
-_EU_WORDS = frozenset({"european", "eu", "brussels"})
 # words that make a name an organisation's or a place's without saying which one
 _GENERIC_NAME_WORDS = frozenset(
     """ministry department office agency authority authorities commission committee council
@@ -145,7 +145,6 @@ def _names_need(p: Pair, src_words: set[str]) -> tuple[str, ...]:
 
 
 _CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-_FULL_NAME = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b")
 
 
 def _cap_words(article: Article) -> set[str]:
@@ -196,8 +195,8 @@ def _check_respelled(
             gone.remove(near[0])
     # another first name before the same surname ("Markus Steinhoff" -> "Matthias
     # Steinhoff"): the name check passes a person whose surname the copy keeps
-    c_first = {m[2]: m[1] for m in _FULL_NAME.finditer(p.c_text)}
-    for m in _FULL_NAME.finditer(p.s_text):
+    c_first = {m[2]: m[1] for m in FULL_NAME.finditer(p.c_text)}
+    for m in FULL_NAME.finditer(p.s_text):
         first, last = m[1], m[2]
         other = c_first.get(last)
         if (
@@ -269,7 +268,7 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
         portfolio_lost = any(t in TITLE_MODS and not present(t, c_low) for t in own)
         if ent.label_ != "PERSON" and any(present(t, c_low) for t in toks) and not portfolio_lost:
             continue
-        if _metonym(ent.text, p.c_text):
+        if metonym(ent.text, p.c_text):
             continue  # the United States / America / Washington: one country
         first = sum(1 for x in s_starts if x < ent.start_char)
         if ent.label_ in ("ORG", "PERSON") and first and s_words[first - 1].lower() in _PLACE_PREP:
@@ -285,6 +284,8 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
             repl = " ".join(c_words[j1:j2])
             if acronym(ewords, repl) or repl.lower() in ("he", "she", "they", "it", "him", "her"):
                 break
+            if not new_names_possible(c_words[j1:j2]):
+                break  # "Her lawyer, Jens Olofsson, said" -> "Her lawyer says": a name left out
             new_names = [
                 c_words[j] for j in range(j1, j2)
                 if j in c_ent_words and c_words[j][:1].isupper()
@@ -337,79 +338,7 @@ def _name_spans(
     return ent_text, copy_text
 
 
-def _governments(text: str) -> set[str]:
-    """The countries ``text`` names, by any form of the name or by the capital."""
-    words = set(word_keys(text))
-    return set(country_keys(text)) | {
-        g for w in words & _CAPITAL_WORDS if (g := government_of(w)) is not None
-    }
-
-
-def _metonym(name: str, other: str) -> bool:
-    """``name`` is a country, its capital or the European Union, and ``other`` names the
-    same by another form: the United States / America / Washington, the EU / Brussels."""
-    if _EU_WORDS & set(word_keys(name)) and _EU_WORDS & set(word_keys(other)):
-        return True
-    countries = _governments(name)
-    return bool(countries) and countries <= _governments(other)
-
-
-def _check_swaps(p: Pair, found: list[Change]) -> list[Change]:
-    """Proper nouns and landmarks the copy swapped (factnames.py), less those the entity
-    check already reported (a word shared with one of ``found``)."""
-    sk, ck = word_keys(p.s_text), word_keys(p.c_text)
-    swaps = proper_swaps(p.s_text, p.c_text, p.source.text)
-    swaps += landmark_swaps(sk, ck, opcodes(sk, ck))
-    done = {w for c in found for w in word_keys(c.source_text + " " + c.copy_text)}
-    return [
-        p.change(k, s, c, n)
-        for k, s, c, n in swaps
-        if not done & set(word_keys(s + " " + c)) and not _metonym(s, c)
-    ]
-
-
-_NAME_PAIRS = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # overlapping
-
-
-def _one_person(change: Change, text: str) -> bool:
-    """A first name given for a surname or the other way round, of one person the source
-    names in full ("Sir Crispin said" -> "Delahaye said" of Sir Crispin Delahaye, round
-    69); or a name and the short form the source defines for it ("Northmarch Railways
-    (NMR)", round 77: an acronym no initials spell)."""
-    a, b = change.source_text.strip(), change.copy_text.strip()
-    if a and b and (f"{a} ({b})" in text or f"{b} ({a})" in text):
-        return True
-    if not a or not b or " " in a or " " in b:
-        return False
-    return any({m[1], m[2]} == {a, b} for m in _NAME_PAIRS.finditer(text))
-
-
-def _other_person(p: Pair, found: list[Change]) -> list[Change]:
-    """In a close pair, a surname replaced by the surname of another person the source
-    names in full ("Ormesby doubled the lead" -> "Odunsi doubled the lead": the goal given
-    to another player, round 64). The entity checks pass it, as both names stand in both
-    articles."""
-    if not p.close:
-        return []
-    people = {m[2] for m in _FULL_NAME.finditer(p.source.text)}
-    s_words, c_words = WORD.findall(p.s_text), WORD.findall(p.c_text)
-    done = {w for c in found for w in WORD.findall(c.source_text + " " + c.copy_text)}
-    out = []
-    ops = opcodes([w.lower() for w in s_words], [w.lower() for w in c_words])
-    for op, i1, i2, j1, j2 in ops:
-        if op != "replace" or i2 - i1 != 1 or j2 - j1 != 1:
-            continue
-        a, b = s_words[i1], c_words[j1]
-        said = i2 < len(s_words) and s_words[i2].lower() in CUE_WORDS  # the attribution's
-        if a != b and a in people and b in people and not {a, b} & done and not said:
-            out.append(
-                p.change("name", a, b, f"{a!r} became {b!r}, another person the story names")
-            )
-    return out
-
-
 # ------------------------------------------------------------------ entry point
-
 
 _SIGNS = re.compile(r"[$€£¥₹%]")
 
@@ -452,13 +381,13 @@ def analyze(
         out += check_dates(p, src_dates)
         names = _check_names(p, src_words, copy_words)
         names += _check_respelled(p, (src_words, copy_words), caps, out + names)
-        names += _other_person(p, names)
-        names = [c for c in names if not _one_person(c, source.text)]
+        names += other_person(p, names)
+        names = [c for c in names if not one_person(c, source.text)]
         titles = check_titles(p)
         # a portfolio the tagger read as a name ("Labour and Social Affairs" Minister ->
         # "Finance" Minister) is the title change, reported once
         out += [c for c in names if not inside_title(c, titles)]
-        swaps = [c for c in _check_swaps(p, names) if not _one_person(c, source.text)]
+        swaps = [c for c in check_swaps(p, names) if not one_person(c, source.text)]
         swaps += place_moved(p, out + names + swaps + titles)
         out += swaps + titles
         hedges = check_hedges(p)

@@ -165,6 +165,14 @@ def choose_parents(
         d_p, d_m = drops[p], drops[m]
         if not weak or d_p is None or d_m is None or p == origin or m == origin:
             return ln.source == p
+        # the words each changed from the origin, where one follows the other's and not
+        # the other way round (round 123: a paraphrase that keeps a light edit's changed
+        # figure and added helpline had been read as its source, on the edit's share bars)
+        if words is not None:
+            m_follows = carried_words(words(m), words(p), words(origin)) > 0
+            p_follows = carried_words(words(p), words(m), words(origin)) > 0
+            if m_follows != p_follows:
+                return m_follows
         if ln.source == p:
             return not _kept_more(d_p, d_m)  # m kept what p lacks: not p's copy
         return _kept_more(d_m, d_p)

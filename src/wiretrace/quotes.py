@@ -22,24 +22,40 @@ resolves to the last named PERSON).
   quote nobody but hold 30% of its content words (``_reworded``).
 - ``not_in_source``: no counterpart anywhere in the source (possibly fabricated).
 - ``speaker_changed``: the counterpart is attributed to a differently named person.
+- ``own_reporting`` (set by compare.py, for a part copy only): a quote outside the
+  passages the copy took, from someone the source never names: its own interviews.
+
+A word or two in quote marks that no one says ('the word "recall"') and the source has
+in its narration is ``verbatim``: a term, not speech made a quote.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import difflib
 import itertools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from .article import Alignment, Article, Quote, QuoteStatus, Sentence
 from .persons import is_name
 from .quotemarks import Marks, QuoteSpan, mark_spans, quoted_text
-from .quotespeakers import STOPWORDS, WORD, named_speaker, same_speaker
+from .quotematch import (
+    JOINS,
+    Match,
+    SourceSide,
+    SourceWord,
+    best_match,
+    ellipsis_cuts,
+    found,
+    outside_runs,
+    quote_words,
+    stem,
+    word_diff,
+    word_opcodes,
+)
+from .quotespeakers import STOPWORDS, named_speaker, same_speaker
 from .speakers import CUE_WORDS, attribute
-from .textcache import text_cache
 
 __all__ = ["CUE_WORDS", "STOPWORDS", "QuoteSpan", "analyze", "find_quotes"]
 
@@ -64,212 +80,6 @@ def find_quotes(sentences: list[Sentence]) -> list[QuoteSpan]:
     return _spans(sentences, marks, attribute(sentences, marks))
 
 
-# ------------------------------------------------------------------ matching
-
-
-# A number written out or in digits is the same word of a quote ("forty minutes" in the
-# source, "40 minutes" in a copy that follows its house style).
-_NUMS = {
-    w: str(n)
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
-        "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
-    )
-} | {
-    w: str(10 * n)
-    for n, w in enumerate("thirty forty fifty sixty seventy eighty ninety".split(), 3)
-}
-
-
-@text_cache(maxsize=65536)
-def _stem(w: str) -> str:
-    w = w.lower().replace("'", "")
-    if w in _NUMS:
-        return _NUMS[w]
-    if w.endswith("s") and len(w) > 3 and w[-2:] == "'s":
-        w = w[:-2]
-    for suf in ("ing", "ed", "es", "s"):
-        if len(w) > len(suf) + 3 and w.endswith(suf):
-            w = w[: -len(suf)]
-            break
-    # a final "e" too: "Neptunes" (-es) and "Neptune" are one word (round 92), as are
-    # "issued" (-ed) and "issue"
-    return w[:-1] if len(w) > 4 and w.endswith("e") else w
-
-
-# "90 per cent" and "90%" are one wording: the words of the sign are blanked, offsets kept
-_PERCENT = re.compile(r"(?<=\d)\s?(?:per ?cent|percent)\b", re.IGNORECASE)
-
-
-def _words(text: str) -> list[tuple[str, int]]:
-    text = _PERCENT.sub(lambda m: "%".ljust(len(m.group())), text)
-    return [(m.group(), m.start()) for m in WORD.finditer(text)]
-
-
-@dataclass(slots=True)
-class _W:
-    key: str
-    text: str
-    sent: int
-    quote: int  # index of the quote (in the article's QuoteSpan list) or -1
-
-
-class _Side:
-    """An article's words with, for each, the quote it stands in (cached per analysis)."""
-
-    def __init__(self, article: Article, quotes: list[QuoteSpan]) -> None:
-        self.article = article
-        self.quotes = quotes
-        self.sent_words: list[list[_W]] = []
-        for si, sent in enumerate(article.sentences):
-            ranges = [
-                (
-                    q.start if q.sentence == si else 0,
-                    q.end if q.end_sentence == si else len(sent.text),
-                    qi,
-                )
-                for qi, q in enumerate(quotes)
-                if q.sentence <= si <= q.end_sentence
-            ]
-            row = []
-            for w, at in _words(sent.text):
-                qid = next((qi for a, b, qi in ranges if a <= at < b), -1)
-                row.append(_W(_stem(w), w, si, qid))
-            self.sent_words.append(row)
-
-    def region(self, idx: Sequence[int]) -> list[_W]:
-        return [w for i in idx for w in self.sent_words[i]]
-
-
-def _chain(
-    qkeys: list[str],
-    rkeys: list[str],
-    cuts: frozenset[int] = frozenset(),
-    rquote: list[int] | None = None,
-) -> list[tuple[int, int, int]]:
-    """Matching blocks (q, r, size) of the densest ordered chain of ``qkeys`` in ``rkeys``;
-    at ``cuts`` (word positions of the quote where it marks a cut with an ellipsis) the
-    chain may skip any stretch of the source (round 66: a sentence and a half left out),
-    and it skips the attribution between two parts of one quote (``rquote``: the quote of
-    each source word, -1 outside quotes) that the copy gives whole (round 88: '"... least
-    of all me," chairman Geoffrey Naylor said at a launch event at the town hall. "But
-    ..."')."""
-    sm = difflib.SequenceMatcher(None, qkeys, rkeys, autojunk=False)
-    blocks = [
-        (a, b, n)
-        for a, b, n in sm.get_matching_blocks()
-        if n >= 2 or (n == 1 and qkeys[a] not in STOPWORDS)
-    ]
-    best: list[tuple[int, int, int]] = []
-    cur: list[tuple[int, int, int]] = []
-    for blk in blocks:
-        if cur:
-            qa, ra, n = cur[-1]
-            gap_r = blk[1] - (ra + n)
-            gap_q = blk[0] - (qa + n)
-            cut = any(qa + n - 2 <= c <= blk[0] + 2 for c in cuts)
-            said_between = (
-                rquote is not None
-                and gap_q <= 1
-                and gap_r <= _MAX_SAID
-                and rquote[ra + n - 1] >= 0
-                and rquote[blk[1]] >= 0
-                and all(rquote[x] < 0 for x in range(ra + n, blk[1]))
-            )
-            if (
-                gap_r > max(5, gap_q + 5)
-                and not (cut and 0 <= gap_r <= _MAX_CUT)
-                and not said_between
-            ):
-                cur = []
-        cur.append(blk)
-        if sum(x[2] for x in cur) > sum(x[2] for x in best):
-            best = list(cur)
-    return best
-
-
-@dataclass(slots=True)
-class _Match:
-    region: list[_W]
-    chain: list[tuple[int, int, int]]
-    matched: int
-
-    @property
-    def rset(self) -> dict[int, int]:
-        """region index -> copy-quote word index for matched words."""
-        return {r + k: q + k for q, r, n in self.chain for k in range(n)}
-
-
-def _found(m: _Match | None, qlen: int) -> bool:
-    if m is None or qlen == 0:
-        return False
-    if qlen <= 2:
-        return m.matched == qlen
-    return m.matched >= 2 and m.matched / qlen >= 0.5
-
-
-def _best(
-    qkeys: list[str], regions: list[list[_W]], cuts: frozenset[int] = frozenset()
-) -> _Match | None:
-    best: _Match | None = None
-    for reg in regions:
-        if not reg:
-            continue
-        ch = _chain(qkeys, [w.key for w in reg], cuts, [w.quote for w in reg])
-        n = sum(x[2] for x in ch)
-        if n == 0:
-            continue
-        inside = sum(1 for r in {r + k for _, r, k2 in ch for k in range(k2)} if reg[r].quote >= 0)
-        if best is None or (n, inside) > (best.matched, _inside_count(best)):
-            best = _Match(reg, ch, n)
-    return best
-
-
-def _inside_count(m: _Match) -> int:
-    return sum(1 for r in m.rset if m.region[r].quote >= 0)
-
-
-def _diff(src: list[_W], cpy: list[tuple[str, str]]) -> list[dict[str, str]]:
-    return [
-        {
-            "op": op,
-            "source": " ".join(w.text for w in src[i1:i2]),
-            "copy": " ".join(t for _, t in cpy[j1:j2]),
-        }
-        for op, i1, i2, j1, j2 in _opcodes(src, cpy)
-    ]
-
-
-def _opcodes(src: list[_W], cpy: list[tuple[str, str]]) -> Sequence[tuple[str, int, int, int, int]]:
-    sm = difflib.SequenceMatcher(None, [w.key for w in src], [k for k, _ in cpy], autojunk=False)
-    return sm.get_opcodes()
-
-
-_JOINS = frozenset({"and", "but", "so"})
-_MAX_CUT = 60  # words an ellipsis may stand for
-_MAX_SAID = 30  # words of attribution between two parts of one quote
-_ELLIPSIS = re.compile(r"\.\s?\.\s?\.|…|\[\.\.\.\]")
-
-
-def _cuts(text: str) -> set[int]:
-    """Word positions of ``text`` where it marks a cut with an ellipsis."""
-    return {len(_words(text[: m.start()])) for m in _ELLIPSIS.finditer(text)}
-
-
-def _runs(flags: list[bool], words: list[tuple[str, str]]) -> list[str]:
-    runs: list[str] = []
-    cur: list[str] = []
-    for f, (_, t) in zip(flags, words, strict=True):
-        if f:
-            cur.append(t)
-        elif cur:
-            runs.append(" ".join(cur))
-            cur = []
-    if cur:
-        runs.append(" ".join(cur))
-    return runs
-
-
 def analyze(
     source: Article, copy: Article, alignments: list[Alignment]
 ) -> tuple[list[Quote], list[dict[str, Any]]]:
@@ -283,14 +93,14 @@ def analyze(
         who = attribute(source.sentences, smarks)
         return [], [_dropped(q) for q in _spans(source.sentences, smarks, who)]
     sq = _spans(source.sentences, smarks, None)
-    src = _Side(source, sq)
+    src = SourceSide(source, sq)
     n = len(source.sentences)
     everywhere = [src.region([i]) for i in range(n)]
     everywhere += [src.region([i, i + 1]) for i in range(n - 1)]
     used: set[int] = set()
     out: list[tuple[Quote, int]] = []
     for q in cq:
-        qwords = [(_stem(w), w) for w, _ in _words(q.text)]
+        qwords = [(stem(w), w) for w, _ in quote_words(q.text)]
         qkeys = [k for k, _ in qwords]
         aligned = sorted(
             {
@@ -300,24 +110,24 @@ def analyze(
                 for s in al.source
             }
         )
-        cuts = frozenset(_cuts(q.text))
-        m = _best(qkeys, [src.region(aligned)], cuts) if aligned else None
+        cuts = frozenset(ellipsis_cuts(q.text))
+        m = best_match(qkeys, [src.region(aligned)], cuts) if aligned else None
         if aligned and m is not None and m.matched < len(qkeys):
             # a quote the source broke over two sentences ('"We are not against it," he
             # said. "We are against being ignored."') whose second the alignment left
             # out, given whole by the copy (round 54): read the neighbours too
             wider = sorted({aligned[0] - 1, *aligned, aligned[-1] + 1} & set(range(n)))
-            m2 = _best(qkeys, [src.region(wider)], cuts)
+            m2 = best_match(qkeys, [src.region(wider)], cuts)
             if m2 is not None and m2.matched > m.matched:
                 m = m2
-        if not _found(m, len(qkeys)):
-            m = _best(qkeys, everywhere, cuts)
-        if (m is None or not _found(m, len(qkeys))) and aligned:
+        if not found(m, len(qkeys)):
+            m = best_match(qkeys, everywhere, cuts)
+        if (m is None or not found(m, len(qkeys))) and aligned:
             reworded = _reworded(q, qwords, src.region(aligned), sq, used)
             if reworded is not None:
                 out.append(reworded)
                 continue
-        if m is None or not _found(m, len(qkeys)):
+        if m is None or not found(m, len(qkeys)):
             note = "no counterpart in the source"
             out.append(
                 (Quote(q.sentence, q.text, q.speaker, "not_in_source", None, None, [], note), -1)
@@ -363,8 +173,11 @@ def _the_one(speaker: str | None, text: str) -> bool:
 REWORDED_SHARE = 0.3  # of a reworded quote's content words found in its aligned source text
 
 
+REWORDED_MIN_CONTENT = 6  # content words of a copy quote that one shared word cannot match
+
+
 def _reworded(
-    q: QuoteSpan, qwords: list[tuple[str, str]], region: list[_W], sq: list[QuoteSpan],
+    q: QuoteSpan, qwords: list[tuple[str, str]], region: list[SourceWord], sq: list[QuoteSpan],
     used: set[int],
 ) -> tuple[Quote, int] | None:  # fmt: skip
     """A quote that shares too few words with the source to be matched word by word, in a
@@ -382,10 +195,20 @@ def _reworded(
         if w.quote >= 0 and w.quote not in used:
             in_quotes.setdefault(w.quote, set()).add(w.key)
     best = max(in_quotes, key=lambda i: len(in_quotes[i] & content), default=-1)
-    if best >= 0 and in_quotes[best] & content:
+    n_shared = len(in_quotes[best] & content) if best >= 0 else 0
+    # (one word in common with a long quote of someone else is no rewording of it: the
+    # minister's "much-needed relief" and the governor's "Households have waited long
+    # enough for relief, and today we are delivering it", a sentence the copy made up,
+    # round 122)
+    if n_shared == 1 and len(content) >= REWORDED_MIN_CONTENT and q.speaker:
+        surname = q.speaker.split()[-1].lower()
+        said_there = {w.text.lower() for w in region if w.sent == sq[best].sentence}
+        if surname not in said_there:
+            n_shared = 0
+    if n_shared:
         used.add(best)
         portion = [w for w in region if w.quote == best]
-        ops = _diff(portion, qwords)
+        ops = word_diff(portion, qwords)
         note = "reworded: " + "; ".join(
             f"{o['op']} {o['source']!r} -> {o['copy']!r}" for o in ops if o["op"] != "equal"
         )
@@ -395,7 +218,7 @@ def _reworded(
         ), best  # fmt: skip
     if in_quotes:
         return None
-    by_sent: dict[int, list[_W]] = {}
+    by_sent: dict[int, list[SourceWord]] = {}
     for w in region:
         by_sent.setdefault(w.sent, []).append(w)
     sent, words = max(by_sent.items(), key=lambda kv: len(content & {w.key for w in kv[1]}))
@@ -405,7 +228,7 @@ def _reworded(
     note = "the source says this in its own words, not as a quote; the copy reworded it"
     return Quote(
         q.sentence, q.text, q.speaker, "from_reported_speech", sent,
-        " ".join(w.text for w in words), _diff(words, qwords), note,
+        " ".join(w.text for w in words), word_diff(words, qwords), note,
     ), -1  # fmt: skip
 
 
@@ -417,7 +240,7 @@ QUOTED_SENTENCE_MIN_WORDS = 12
 _OWN_CUE = re.compile(r"\b(?:said|says|told|according to|announced|added|reported)\b", re.I)
 
 
-def _quotes_the_article(q: QuoteSpan, m: _Match, src_sent: int, n_words: int) -> bool:
+def _quotes_the_article(q: QuoteSpan, m: Match, src_sent: int, n_words: int) -> bool:
     """The copy quotes the source article itself: a whole sentence of its narration, from
     its first word and with the credit it gives ('"The regulator said around 21,000
     people had already received a dose..."' in a blog arguing with a wire story, round
@@ -436,7 +259,7 @@ def _quotes_the_article(q: QuoteSpan, m: _Match, src_sent: int, n_words: int) ->
 
 
 def _classify(
-    q: QuoteSpan, qwords: list[tuple[str, str]], m: _Match, sq: list[QuoteSpan], used: set[int]
+    q: QuoteSpan, qwords: list[tuple[str, str]], m: Match, sq: list[QuoteSpan], used: set[int]
 ) -> tuple[Quote, int]:
     """The copy quote ``q`` against its counterpart ``m``, and the index of the source quote
     it comes from (-1 when it is reported speech there; its speaker is compared later)."""
@@ -453,7 +276,7 @@ def _classify(
         flags = [False] * len(qwords)
         for r in outside:
             flags[rmap[r]] = True
-        runs = _runs(flags, qwords)
+        runs = outside_runs(flags, qwords)
         lo, hi = min(rmap), max(rmap) + 1
         span = reg[lo:hi]
         added = [t for i, (_, t) in enumerate(qwords) if i not in set(rmap.values())]
@@ -461,14 +284,21 @@ def _classify(
             note = "the copy quotes the source's own sentence, its credit and all, word for word"
             return Quote(
                 q.sentence, q.text, q.speaker, "verbatim", src_sent,
-                " ".join(w.text for w in span), _diff(span, qwords), note,
+                " ".join(w.text for w in span), word_diff(span, qwords), note,
+            ), -1  # fmt: skip
+        if len(qwords) <= 2 and q.speaker is None and not added:
+            # a word set in quote marks, no one's speech: 'the word "recall"' (round 122)
+            note = "a term in quote marks, not speech: the source has it in its narration"
+            return Quote(
+                q.sentence, q.text, q.speaker, "verbatim", src_sent,
+                " ".join(w.text for w in span), word_diff(span, qwords), note,
             ), -1  # fmt: skip
         note = "not a quote in the source: " + "; ".join(f'"{r}"' for r in runs)
         if added:
             note += "; words not in the source: " + " ".join(added)
         return Quote(
             q.sentence, q.text, q.speaker, "from_reported_speech", src_sent,
-            " ".join(w.text for w in span), _diff(span, qwords), note,
+            " ".join(w.text for w in span), word_diff(span, qwords), note,
         ), -1  # fmt: skip
     main = max(set(qids), key=qids.count)
     # A quote the source broke with its attribution ('"It was one call," she said. "We
@@ -492,19 +322,19 @@ def _classify(
     if trail and idx[-1] + 1 - hi <= 3:
         hi = idx[-1] + 1
     portion = [w for w in reg[lo:hi] if w.quote in keep]  # not the "she said" between parts
-    ops = _diff(portion, qwords)
+    ops = word_diff(portion, qwords)
     # words left out where the copy marks the cut ("In some lagoons ... we did not see"):
     # the convention of trimming a quote, not a change to it
     # (within two words: the diff may place the cut after a word repeated on both sides)
-    cuts = _cuts(q.text)
+    cuts = ellipsis_cuts(q.text)
     # ... and two quoted sentences joined with "and" where the source ends one (round 58:
     # '"... battles. Young families ..."' -> '"... battles, and young families ..."')
-    codes = _opcodes(portion, qwords)
+    codes = word_opcodes(portion, qwords)
     marked = [op == "delete" and any(abs(j1 - c) <= 2 for c in cuts) for op, _, _, j1, _ in codes]
     joins = [
         op == "insert"
         and j2 - j1 == 1
-        and qwords[j1][0] in _JOINS
+        and qwords[j1][0] in JOINS
         and 0 < i1 < len(portion)
         and portion[i1 - 1].sent != portion[i1].sent
         for op, i1, _, j1, j2 in codes
