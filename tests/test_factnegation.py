@@ -63,3 +63,33 @@ def test_an_opposite_denied_is_the_same_claim() -> None:
         )
         == []
     )
+
+
+def test_a_denial_by_its_subject_and_one_through_a_plan() -> None:
+    # round 119: "No shots were fired" -> "Warning shots were fired"
+    got = by_sentence(
+        "The ship ignored radio warnings to leave. No shots were fired, the coast guard said.",
+        "The ship ignored radio warnings to leave. Warning shots were fired, the coast guard said.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text) for c in got] == [("negation", "No shots were fired")]
+    # round 120: "was reviewing the origins" -> "was not planning to review the origins"
+    got = by_sentence(
+        "The museum said it was reviewing the origins of around 2,300 other objects.",
+        "The museum said it was not planning to review the origins of around 2,300 other objects.",
+        DAY,
+    )
+    assert [(c.kind, c.copy_text) for c in got] == [("negation", "not planning to review")]
+    # "no one was hurt" kept as "nobody was injured" is none
+    assert kinds("No one was hurt in the fire.", "Nobody was injured in the fire.") == []
+
+
+def test_no_evidence_of_a_deed_is_no_denial_by_its_subject() -> None:
+    # round 104: both deny the data were accessed, each in its own words
+    assert (
+        kinds(
+            "The company said there was no evidence customer data had been accessed.",
+            "The firm said it had found no sign that any customer data had been accessed.",
+        )
+        == []
+    )

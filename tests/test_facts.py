@@ -3111,3 +3111,37 @@ def test_a_name_left_out_before_a_cue_is_no_name_changed() -> None:
         )
         == []
     )
+
+
+def test_a_credit_kept_on_the_first_half_of_a_split_sentence() -> None:
+    # round 120: the credit kept word for word on the first of the two sentences the
+    # copy made of one
+    src = (
+        "The lake stood 2.7 metres below its average summer level on Monday, according to "
+        "the regional water authority, after the driest spring in the region in more than 60 "
+        "years and a June heatwave that pushed temperatures above 35 Celsius for nine days."
+    )
+    cpy = (
+        "According to the regional water authority, the lake was 2.7 m below its normal "
+        "summer level on Monday. The region has just had its driest spring in more than six "
+        "decades, followed by a June heatwave that kept temperatures above 35C for nine days."
+    )
+    date = dt.date(2026, 7, 6)
+    s = Article(id="s", body=src, date=date)
+    s.sentences = split(src, language="en")
+    c = Article(id="c", body=cpy, date=date)
+    c.sentences = split(cpy, language="en")
+    assert len(c.sentences) == 2
+    got = facts.analyze(s, c, [Alignment((0, 1), (0,), "paraphrase", 0.85)])
+    assert [x.kind for x in got] == []
+
+
+def test_the_first_three_months_are_the_first_quarter() -> None:
+    # round 119
+    assert (
+        kinds(
+            "More than 61,000 people applied for asylum in the first quarter of the year.",
+            "Over 61,000 people sought asylum in the first three months of the year.",
+        )
+        == []
+    )

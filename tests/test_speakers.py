@@ -409,3 +409,12 @@ def test_a_speaker_named_by_age_or_by_a_surname_after_the_cue() -> None:
         '"We take this extremely seriously," she said.',
     )
     assert got[0][0] == "Maren Kvist"
+
+
+def test_a_person_of_a_body_described_before_its_name() -> None:
+    # round 120: "Kari Sundnes of the campaign group Clean Lakes Ostra said:" had given
+    # the quote to the group, and so a changed speaker
+    assert who(
+        'Kari Sundnes of the campaign group Clean Lakes Ostra said: "Asking people not to '
+        'water their roses is hard to explain."'
+    ) == [("Kari Sundnes", "said")]

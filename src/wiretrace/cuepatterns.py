@@ -93,7 +93,10 @@ _TOKEN = re.compile(r"(?<!\w)[^\W\d_]+(?!\w)")
 _CAP = r"(?<![\w'’.\-])[A-Z][\w'’.\-]*(?![\w'’.\-])"
 _NAME_END = re.compile(r"((?:" + _CAP + r"\s+){0,5}" + _CAP + r")\s+(?:also\s+|later\s+)?$")
 _NAME_OF_ORG = re.compile(
+    # (the body may be described first: "Kari Sundnes of the campaign group Clean Lakes
+    # Ostra said", round 120)
     r"((?:" + _CAP + r"\s+){1,5}" + _CAP + r")\s+(?:of|from|at)\s+(?:the\s+)?"
+    r"(?:[a-z][\w\-]*\s+){0,3}"
     + _CAP + r"(?:\s+(?:of\s+|for\s+|and\s+|&\s+)?" + _CAP + r"){0,6}\s*,?\s*$"
 )  # fmt: skip
 _NAME_START = re.compile(r"^\s*((?:" + _CAP + r"\s+){0,5}" + _CAP + r")(?=\s*(?:[,.;:)]|$))")

@@ -196,6 +196,16 @@ def _quote_credited(p: Pair, subj: re.Match[str] | None) -> bool:
     )
 
 
+def _credit_repeated(p: Pair, cued: str) -> bool:
+    """The source's "according to ..." credit stands word for word in the copy's
+    aligned sentences: a copy that split the sentence keeps the credit on its first half
+    (round 120: "..., according to the regional water authority, after the driest
+    spring" -> "According to the regional water authority, the lake was ... . The region
+    has just had its driest spring ...")."""
+    credit = CREDIT_PHRASE.search(cued)
+    return credit is not None and credit.group().strip().lower() in p.c_text.lower()
+
+
 def _head_acts(who: str, copy: str) -> bool:
     """The last word of a common-noun speaker ("The water board") is the subject of a
     plan or intention in ``copy`` ("The board plans to")."""
@@ -377,6 +387,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             and (close or kept(claim, best) or _figures_kept(claim, best, s_cue.group()))
             and not _credited_beside(p, subj, claim)
             and not _quote_credited(p, subj)
+            and not _credit_repeated(p, cued_clause)
         ):
             m = subj or CREDIT_PHRASE.search(cued_clause) or ATTRIB.search(cued_clause) or s_cue
             note = "the copy states as fact what the source attributes"

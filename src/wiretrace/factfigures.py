@@ -193,6 +193,15 @@ _PERIODS = (
         re.compile(r"\b(?:12|twelve) months\b", re.I),
         re.compile(r"\b(?:past|last|previous|a|one|the) year\b", re.I),
     ),
+    # ("in the first quarter" -> "in the first three months", round 119)
+    (
+        re.compile(r"\b(?:3|three) months\b", re.I),
+        re.compile(r"\bquarter\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:6|six) months\b", re.I),
+        re.compile(r"\bhalf(?:-year| year| of the year)\b", re.I),
+    ),
     (
         re.compile(r"\b24 hours a day\b|\b24/7\b", re.I),
         re.compile(r"\baround the clock\b|\bday and night\b|\bround-the-clock\b", re.I),

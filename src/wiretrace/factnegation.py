@@ -60,6 +60,10 @@ def _adverb(word: str) -> bool:
     return len(w) >= 6 and w.endswith("ly") and not w.endswith("ply")
 
 
+# verbs of intention a denial passes through to the deed: "not planning to review"
+_PLANNING = frozenset("planning planned plan plans intending intend intends going".split())
+
+
 def _negated_verbs(plain: str, *, yet: bool = False) -> list[tuple[str, str, set[str]]]:
     """(the negation and its verb as written, the verb's stem, the words after it) for
     every "not", "never", "no longer" or "n't" that negates a verb in ``plain``; "not
@@ -77,6 +81,14 @@ def _negated_verbs(plain: str, *, yet: bool = False) -> list[tuple[str, str, set
             (w for w in words if w.group().lower() not in _BETWEEN and not _adverb(w.group())),
             None,
         )
+        if verb is not None and verb.group().lower() in _PLANNING:
+            # "was not planning to review the origins" denies the review (round 120)
+            later = re.match(r"\W+to\W+([^\W\d_]{3,})", plain[m.end() + verb.end() :])
+            if later is not None:
+                at = m.end() + verb.end() + later.start(1)
+                said = plain[m.start() : at + len(later.group(1))]
+                out.append((said, verb_stem(later.group(1)), _claim_words(plain, at)))
+                continue
         if verb is not None and (len(verb.group()) >= 4 or verb.group().lower() in _SHORT_VERBS):
             at = m.end() + verb.start()
             out.append(
@@ -344,4 +356,42 @@ def opposite_verbs(p: Pair) -> list[Change]:
                     assert was is not None and now is not None
                     note = f"{was.group()!r} became {now.group()!r}: the opposite of the source"
                     return [p.change("negation", was.group(), now.group(), note)]
+    return []
+
+
+# A denial by its subject: "No shots were fired" -> "Warning shots were fired" (round 119)
+_NO_SUBJECT = re.compile(
+    r"\b[Nn]o\s+((?:[a-z]+\s+){0,2}?[a-z]{3,})\s+(?:was|were|has been|have been|had been)"
+    r"\s+([a-z]{3,})"
+)
+
+
+_NO_EVIDENCE = frozenset("evidence sign signs indication suggestion proof word reason".split())
+
+
+def denied_subject(p: Pair) -> list[Change]:
+    """ "No X were V" on one side, "X were V" with no denial on the other."""
+    for side, (neg_plain, other_plain) in (
+        ("source", (p.s_plain, p.c_plain)),
+        ("copy", (p.c_plain, p.s_plain)),
+    ):
+        for m in _NO_SUBJECT.finditer(neg_plain):
+            if m.group(1).split()[0] in _NO_EVIDENCE:
+                continue  # "no evidence customer data had been accessed": no subject
+            noun, verb = m.group(1).split()[-1], m.group(2)
+            said = re.search(
+                rf"\b{re.escape(noun)}\s+(?:was|were|has been|have been|had been)\s+{re.escape(verb)}",
+                other_plain,
+                re.I,
+            )
+            # (the denial may stand a clause before: "found no sign that any data had")
+            if said is None or _COPY_NEGATION.search(
+                other_plain[max(0, said.start() - 40) : said.start()]
+            ):
+                continue
+            if side == "source":
+                note = f"{m.group()!r} became {said.group()!r}: the copy affirms what the source denies"
+                return [p.change("negation", m.group(), said.group(), note)]
+            note = f"{said.group()!r} became {m.group()!r}: the copy denies what the source affirms"
+            return [p.change("negation", said.group(), m.group(), note)]
     return []

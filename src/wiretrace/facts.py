@@ -53,7 +53,7 @@ from .factmarkers import english_denials
 from .factnames import (
     place_of_before,
 )
-from .factnegation import check_negation, opposite_verbs, risk_flipped, un_opposites
+from .factnegation import check_negation, denied_subject, opposite_verbs, risk_flipped, un_opposites
 from .factpair import (
     FIRST_WORD,
     SKIP_CAPS,
@@ -401,6 +401,7 @@ def analyze(
         out += check_wording(p) or charge_changed(p)
         negated = check_negation(p) + english_denials(p)
         negated = negated or un_opposites(p) or risk_flipped(p) or opposite_verbs(p)
+        negated = negated or denied_subject(p)
         # ("there was no indication that X was involved" -> "X may have been involved" is
         # one change, the denial dropped)
         out += hedges or (check_hedge_added(p) if hedges_added and not negated else [])

@@ -4,10 +4,10 @@ responses against it."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_args
 
 from .. import __version__
-from ..article import RELATIONS
+from ..article import RELATIONS, QuoteStatus
 
 _STR = {"type": "string"}
 _NSTR = {"type": ["string", "null"]}
@@ -135,16 +135,7 @@ SCHEMAS: dict[str, Any] = {
             "copy_sentence": _INT,
             "text": _STR,
             "speaker": _NSTR,
-            "status": {
-                "enum": [
-                    "verbatim",
-                    "altered",
-                    "from_reported_speech",
-                    "not_in_source",
-                    "speaker_changed",
-                    "own_reporting",
-                ]
-            },
+            "status": {"enum": list(get_args(QuoteStatus))},
             "source_sentence": {"type": ["integer", "null"]},
             "source_text": _NSTR,
             "diff": {"type": "array", "items": {"type": "object"}},
