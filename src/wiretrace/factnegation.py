@@ -317,9 +317,9 @@ _OPPOSITE_VERBS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _claims(plain: str, forms: str) -> list[set[str]]:
-    """The words each use of one of ``forms`` is about (the content words after it, in
-    its clause), for the uses no negation stands before."""
+def _claims(plain: str, forms: str) -> list[tuple[str, set[str]]]:
+    """Each use of one of ``forms`` no negation stands before, as written, with the words
+    it is about (the content words after it, in its clause)."""
     out = []
     for m in re.finditer(rf"\b(?:{forms})\b", plain, re.I):
         # ("refused to overturn the conviction" upholds it)
@@ -329,7 +329,7 @@ def _claims(plain: str, forms: str) -> list[set[str]]:
         # (to the next conjunction: "convicted him of bribery but acquitted him of ...")
         clause = _CONJUNCTION.split(clause, maxsplit=1)[0]
         words = re.findall(r"[^\W\d_]{4,}", clause)[:_CLAIM_WORDS]
-        out.append({w.lower() for w in words} - FUNCTION_WORDS)
+        out.append((m.group(), {w.lower() for w in words} - FUNCTION_WORDS))
     return out
 
 
@@ -346,16 +346,13 @@ def opposite_verbs(p: Pair) -> list[Change]:
     that thing too."""
     for one, other in _OPPOSITE_VERBS:
         for forms, opposite in ((one, other), (other, one)):
-            for about in _claims(p.s_plain, forms):
-                flipped = [c for c in _claims(p.c_plain, opposite) if _same_claim(about, c)]
-                kept = any(_same_claim(about, c) for c in _claims(p.c_plain, forms))
-                both = any(_same_claim(about, c) for c in _claims(p.s_plain, opposite))
+            for was, about in _claims(p.s_plain, forms):
+                flipped = [n for n, c in _claims(p.c_plain, opposite) if _same_claim(about, c)]
+                kept = any(_same_claim(about, c) for _, c in _claims(p.c_plain, forms))
+                both = any(_same_claim(about, c) for _, c in _claims(p.s_plain, opposite))
                 if flipped and not kept and not both:
-                    was = re.search(rf"\b(?:{forms})\b", p.s_plain, re.I)
-                    now = re.search(rf"\b(?:{opposite})\b", p.c_plain, re.I)
-                    assert was is not None and now is not None
-                    note = f"{was.group()!r} became {now.group()!r}: the opposite of the source"
-                    return [p.change("negation", was.group(), now.group(), note)]
+                    note = f"{was!r} became {flipped[0]!r}: the opposite of the source"
+                    return [p.change("negation", was, flipped[0], note)]
     return []
 
 

@@ -1,4 +1,4 @@
-"""A place the copy moved the event to, taken from elsewhere in the source.
+"""A place the copy moved the event to, often one the source names for something else.
 
 The name checks (factnames.py) report a proper noun the copy brought in from nowhere;
 a rewriter who moves an event to another town the story names ("died in the jail in
@@ -42,8 +42,9 @@ def _words(text: str) -> set[str]:
 
 def place_moved(p: Pair, found: list[Change]) -> list[Change]:
     """One place of the source sentence gone from the whole copy and one place the source
-    sentence lacks, after the same preposition in the copy sentence: the event moved. Only when each side has exactly one such place, and no change already found
-    names either."""
+    sentence lacks, after the same preposition in the copy sentence: the event moved.
+    Only when each side has exactly one such place, and no change already found names
+    either."""
     copy_words, s_words = _words(p.copy.text), _words(p.s_text)
     lost = [(prep, place) for prep, place in _places(p.s_plain) if not _words(place) & copy_words]
     # (a place the source never names is a swap the name checks find, unless the copy
