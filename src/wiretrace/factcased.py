@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 
 from .article import Alignment, Article, Change
-from .factpair import pair_change
+from .factpair import aligned_texts, pair_change
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 _OPENS = re.compile(r"[.!?:;\"'«»„“”(\-]\s*$")
@@ -80,11 +80,7 @@ def name_changes(
     s_words = {w.casefold() for s in source.sentences for w, _ in _words(s.text)}
     c_words = {w.casefold() for s in copy.sentences for w, _ in _words(s.text)}
     out = []
-    for al in alignments:
-        if al.kind == "paraphrase" and al.score < min_score:
-            continue
-        s_text = " ".join(source.sentences[j].text for j in al.source)
-        c_text = " ".join(copy.sentences[i].text for i in al.copy)
+    for al, s_text, c_text in aligned_texts(source, copy, alignments, min_score=min_score):
         sw, cw = _words(s_text), _words(c_text)
         matcher = difflib.SequenceMatcher(
             a=[w.casefold() for w, _ in sw], b=[w.casefold() for w, _ in cw], autojunk=False

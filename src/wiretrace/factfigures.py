@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from .align import STOPWORDS
 from .article import Alignment, Article, Change
 from .factlocale import as_date
-from .factpair import Pair, pair_change
+from .factpair import Pair, aligned_texts, pair_change
 from .factrestated import (
     ABOVE,
     BELOW,
@@ -462,11 +462,9 @@ def figure_changes(
     names and dates are left to the English checks."""
     s_all = {v for s in source.sentences for v, _, _ in _figures(_told(s.text))}
     out = []
-    for al in alignments:
-        if al.kind == "paraphrase" and al.score < min_score:
-            continue  # a loose link beside the real pairs: its figures are the copy's own
-        s_text = " ".join(_told(source.sentences[j].text) for j in al.source)
-        c_text = " ".join(_told(copy.sentences[i].text) for i in al.copy)
+    for al, s_text, c_text in aligned_texts(
+        source, copy, alignments, min_score=min_score, text=_told
+    ):
         # a source figure this pair of sentences lost (the copy may give the same value
         # elsewhere: round 47's Hebrew "120 desks" kept, "120 shekels" made 180)
         c_here = [v for v, _, _ in _figures(c_text)]

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .article import Alignment, Article, Change
-from .factpair import pair_change
+from .factpair import aligned_texts, pair_change
 
 # month names of the languages of Western Europe the wires write in (French, Spanish,
 # Portuguese, Italian, German, Dutch), lower case
@@ -61,11 +61,7 @@ def clock_changes(
     one the copy gives that the source gives nowhere, both in digits."""
     s_all = {v for s in source.sentences for v, _ in _clocks(s.text)}
     out = []
-    for al in alignments:
-        if al.kind == "paraphrase" and al.score < min_score:
-            continue
-        s_text = " ".join(source.sentences[j].text for j in al.source)
-        c_text = " ".join(copy.sentences[i].text for i in al.copy)
+    for al, s_text, c_text in aligned_texts(source, copy, alignments, min_score=min_score):
         c_here = {v for v, _ in _clocks(c_text)}
         gone = [t for v, t in _clocks(s_text) if v not in c_here]
         new = [t for v, t in _clocks(c_text) if v not in s_all]

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from .article import Alignment, Article, Change
-from .factpair import Pair, pair_change
+from .factpair import Pair, aligned_texts, pair_change
 
 _WORD = re.compile(r"[^\W\d_]+['’]?")
 
@@ -78,11 +78,7 @@ def marker_changes(
     """Negations the copy dropped or added, and hedges it dropped, in close pairs."""
     out = []
     negations = NEGATIONS if _SPANISH.search(source.text) else NEGATIONS - {"no"}
-    for al in alignments:
-        if al.kind == "paraphrase" and al.score < min_score:
-            continue
-        s_all = " ".join(source.sentences[j].text for j in al.source)
-        c_all = " ".join(copy.sentences[i].text for i in al.copy)
+    for al, s_all, c_all in aligned_texts(source, copy, alignments, min_score=min_score):
         s_m, c_m = list(_WORD.finditer(s_all)), list(_WORD.finditer(c_all))
         s_words, c_words = [m.group() for m in s_m], [m.group() for m in c_m]
         for i1, i2, j1, j2 in _edits(s_words, c_words):

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from .acronyms import spelled_out
-from .article import Article, Change, ChangeKind
+from .article import Alignment, Article, Change, ChangeKind
 from .factnames import country_of
 from .quotemarks import QUOTED as QUOTED
 from .textcache import text_cache
@@ -111,3 +111,23 @@ def _word_opcodes(
 ) -> tuple[tuple[str, int, int, int, int], ...]:
     ops = difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     return tuple((str(op), i1, i2, j1, j2) for op, i1, i2, j1, j2 in ops)
+
+
+def aligned_texts(
+    source: Article,
+    copy: Article,
+    alignments: Sequence[Alignment],
+    *,
+    min_score: float,
+    text: Callable[[str], str] = str,
+) -> Iterator[tuple[Alignment, str, str]]:
+    """Each alignment with the joined texts of its two sides (each sentence through
+    ``text``), less the loose paraphrase links under ``min_score``: a copy's own sentence
+    beside reused ones, whose figures and names are its own. The checks for languages the
+    English ones do not read walk the pairs this way."""
+    for al in alignments:
+        if al.kind == "paraphrase" and al.score < min_score:
+            continue
+        s_text = " ".join(text(source.sentences[j].text) for j in al.source)
+        c_text = " ".join(text(copy.sentences[i].text) for i in al.copy)
+        yield al, s_text, c_text
