@@ -21,10 +21,11 @@ from pathlib import Path
 import torch
 
 from wiretrace import textcache
-from wiretrace.compare import _pair_prob, compare_articles
+from wiretrace.compare import compare_articles
 from wiretrace.embed import Embedder
 from wiretrace.ingest import parse_record
 from wiretrace.pairmodel import PairModel
+from wiretrace.restate import pair_prob
 
 EX = Path(__file__).resolve().parents[1] / "examples"
 
@@ -100,7 +101,7 @@ def main() -> None:
         c = compare_articles(a, b, embedder=emb, quotes=False, facts=False)
         nochanges_ms.append((time.perf_counter() - t_n) * 1000)
         t_j = time.perf_counter()
-        _pair_prob(c.source, c.copy, c.alignments, "cpu")()
+        pair_prob(c.source, c.copy, c.alignments, "cpu")()
         judge_ms.append((time.perf_counter() - t_j) * 1000)
 
     # A whole rewrite in the zone where the verdict asks the sentence-pair model.

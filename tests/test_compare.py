@@ -896,8 +896,8 @@ def test_a_part_copy_commenting_on_what_it_quotes_is_no_rewrite(
     own: list[str], kept: bool, embedder: object
 ) -> None:
     from wiretrace.article import Alignment
-    from wiretrace.compare import _commentary
     from wiretrace.relation import Verdict
+    from wiretrace.restate import commentary
 
     src = parse_record(_QUOTED_STORY)
     body = " ".join(s.text for s in src.sentences[:2]) + " " + " ".join(own)
@@ -910,7 +910,7 @@ def test_a_part_copy_commenting_on_what_it_quotes_is_no_rewrite(
     ]
     feats = {"verbatim_share": 0.45, "light_edit_share": 0.0, "copy_derived": 1.0}
     start = Verdict("paraphrase", 0.7, feats, "most sentences rewritten one by one")
-    verdict, kept_als, f = _commentary(src, cp, als, feats, start, "cpu")
+    verdict, kept_als, f = commentary(src, cp, als, feats, start, "cpu")
     if kept:
         assert verdict.relation == "paraphrase" and kept_als == als
     else:

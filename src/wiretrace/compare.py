@@ -13,11 +13,10 @@ import dataclasses
 import re
 import sys
 import types
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .align import EXTEND_LEX_ONLY, Side, align, embed_sides, holds, score_pairs
+from .align import EXTEND_LEX_ONLY, Side, align, embed_sides, score_pairs
 from .article import (
     DERIVED_RELATIONS,
     UNCHANGED_QUOTES,
@@ -37,6 +36,7 @@ from .factlocale import clock_changes
 from .factmarkers import marker_changes
 from .language import is_english
 from .relation import decide, features, is_filler
+from .restate import commentary, covered, padded_rewrite, pair_prob
 from .translation import TRANSLATION_MIN_ORDER, anchor_pairs
 from .wordsverdict import SAME_EVENT_MAX_DAYS
 
@@ -179,12 +179,12 @@ def compare_articles(
     device = embedder.device if embedder is not None else "cpu"
 
     def verdict_of(s: Article, c: Article, als: list[Alignment], f: dict[str, float]) -> Verdict:
-        prob = _pair_prob(s, c, als, device) if judge else None
+        prob = pair_prob(s, c, als, device) if judge else None
         return decide(f, words_only=words_only, pair_prob=prob)
 
     verdict = verdict_of(src, cp, alignments, feats)
     if judge and verdict.relation == "paraphrase":
-        verdict, alignments, feats = _commentary(src, cp, alignments, feats, verdict, device)
+        verdict, alignments, feats = commentary(src, cp, alignments, feats, verdict, device)
     # A part copy is a longer piece holding part of its source, so containment (the copy's
     # material is inside the source) reads it backwards: the shorter text is mostly inside
     # the longer one. Read the other way round when that is a part copy too. (Not when
@@ -210,7 +210,7 @@ def compare_articles(
         if other.relation == "same_event":
             verdict = other
     if judge and verdict.relation == "same_event":
-        verdict = _padded_rewrite(
+        verdict = padded_rewrite(
             verdict,
             verdict_of(*(b, a, al_ab, f_ab) if src is a else (a, b, al_ba, f_ba)),
             feats,
@@ -234,7 +234,7 @@ def compare_articles(
         if anchored.translated and one_event and verdict.relation != "verbatim":
             pairs = [(i, j, w) if cp is b else (j, i, w) for i, j, w in anchored.pairs]
             alignments = [Alignment((i,), (j,), "paraphrase", round(w, 3)) for i, j, w in pairs]
-            feats.update(_covered(cp, src, alignments))
+            feats.update(covered(cp, src, alignments))
             verdict = Verdict(
                 "paraphrase",
                 min(0.9, 0.5 + 2 * (anchored.order - TRANSLATION_MIN_ORDER) + 0.1),
@@ -301,136 +301,12 @@ def compare_articles(
     return cmp
 
 
-# A content farm pads its rewrite with headings, a list of takeaways, questions and
-# answers and a conclusion, each restating the story again: read as the copy, its padding
-# pulls the mean cosine and the order down to an independent report's (round 71: four
-# AI-style rewrites of wire stories, 35-44 sentences against 17-21). Read the other way
-# round, the wire's sentences each find their rewrite, in order: a whole paraphrase. An
-# independent report does not follow the other's plan sentence by sentence (on rounds
-# 27-71, the two that read as paraphrases the other way round had order 0.77 and 0.80).
-PADDED_MIN_ORDER = 0.9
-
-
-def _padded_rewrite(verdict: Verdict, turned: Verdict, feats: dict[str, float]) -> Verdict:
-    """``verdict`` (an independent report, read with the chosen source), or a paraphrase
-    when the other reading (``turned``) finds one, in order."""
-    if turned.relation != "paraphrase" or turned.features["order"] < PADDED_MIN_ORDER:
-        return verdict
-    return Verdict(
-        "paraphrase",
-        turned.confidence,
-        feats,
-        "read the other way round, each of the source's sentences has its rewrite, in order: "
-        "a rewrite padded with headings and summaries of its own",
-    )
-
-
-# A rewrite restates its source in the sentences it does not copy: their pair
-# probability is 0.60-0.94 on our labelled rewrites that also copy some sentences word
-# for word, while part copies that comment on the paragraphs they quote score 0.10-0.30
-# there (docs/method.md, round 26).
-COMMENTARY_MAX_PROB = 0.45
-COMMENTARY_MIN_COPIED = 0.15  # verbatim and light-edit share of the copy
-
-
-def _commentary(
-    src: Article,
-    cp: Article,
-    alignments: list[Alignment],
-    feats: dict[str, float],
-    verdict: Verdict,
-    device: str,
-) -> tuple[Verdict, list[Alignment], dict[str, float]]:
-    """A "rewrite" that copies some paragraphs word for word and whose other aligned
-    sentences do not restate their partners is a part copy with commentary (an opinion
-    column quoting the story it argues with): those loose links are dropped."""
-    if feats["verbatim_share"] + feats["light_edit_share"] < COMMENTARY_MIN_COPIED:
-        return verdict, alignments, feats
-    # (a sentence that holds its source sentence whole took it, whatever it adds)
-    loose = [
-        al
-        for al in alignments
-        if al.kind == "paraphrase"
-        and not all(is_filler(cp.sentences[i].text) for i in al.copy)
-        and not holds(_text(cp, al.copy), _text(src, al.source))
-    ]
-    if not loose:
-        return verdict, alignments, feats
-    probs, mean = _restatement(src, cp, loose, device)
-    if mean >= COMMENTARY_MAX_PROB:
-        return verdict, alignments, feats
-    gone = {id(al) for al, p in zip(loose, probs, strict=True) if p < 0.5}
-    kept = [al for al in alignments if id(al) not in gone]
-    feats = {**feats, **_covered(cp, src, kept), "paraphrase_prob": float(mean)}
-    reason = (
-        f"part of the text is copied ({feats['copy_derived']:.0%} of it), and its other "
-        f"sentences comment on the source rather than restate it (sentence-pair model "
-        f"{mean:.2f})"
-    )
-    return Verdict("partial_reuse", verdict.confidence, feats, reason), kept, feats
-
-
-def _text(art: Article, idx: tuple[int, ...]) -> str:
-    return " ".join(art.sentences[i].text for i in idx)
-
-
-def _covered(copy: Article, source: Article, alignments: list[Alignment]) -> dict[str, float]:
-    """Coverage of alignments chosen after the features were read (a translation's anchor
-    pairs, a part copy's pairs without its commentary)."""
-
-    def share(art: Article, idx: set[int]) -> float:
-        total = sum(len(s.text) for s in art.sentences)
-        return sum(len(art.sentences[i].text) for i in idx) / total if total else 0.0
-
-    return {
-        "copy_derived": share(copy, {i for al in alignments for i in al.copy}),
-        "source_used": share(source, {j for al in alignments for j in al.source}),
-    }
-
-
 def _without_filler(derived: float, side: Side) -> float:
     """The share of a text derived from the other, counting none of its filler lines:
     an AI rewrite's "Here's what we know" is not material its source lacks."""
     total = float(side.lengths.sum()) if side.sentences else 0.0
     filler = sum(side.lengths[i] for i, s in enumerate(side.sentences) if is_filler(s.text))
     return min(1.0, derived * total / (total - filler)) if total > filler else derived
-
-
-def _pair_prob(
-    source: Article, copy: Article, alignments: list[Alignment], device: str
-) -> Callable[[], float]:
-    """The mean paraphrase probability of the aligned pairs (filler left out), weighted by
-    the copy side's length, by the sentence-pair model: computed when the verdict asks."""
-
-    def prob() -> float:
-        # filler says nothing, so it restates nothing: left out (a content farm's opening
-        # and closing lines, aligned to whatever is nearest)
-        said = [
-            al for al in alignments if not all(is_filler(copy.sentences[i].text) for i in al.copy)
-        ]
-        return _restatement(source, copy, said, device)[1] if said else 0.0
-
-    return prob
-
-
-def _restatement(
-    source: Article, copy: Article, alignments: list[Alignment], device: str
-) -> tuple[list[float], float]:
-    """The sentence-pair model's paraphrase probability of each alignment, and their mean
-    weighted by the copy side's length."""
-    from .pairmodel import PairModel
-    from .paraphrase import sentence_pair_probabilities
-
-    texts = [
-        (
-            " ".join(copy.sentences[i].text for i in al.copy),
-            " ".join(source.sentences[j].text for j in al.source),
-        )
-        for al in alignments
-    ]
-    probs = [float(p) for p in sentence_pair_probabilities(texts, pair_model=PairModel(device))]
-    weight = [len(c) for c, _ in texts]
-    return probs, sum(p * w for p, w in zip(probs, weight, strict=True)) / sum(weight)
 
 
 def _edits(source: Article, copy: Article, alignments: list[Alignment]) -> Edits:
