@@ -17,6 +17,7 @@ import re
 from .article import Change
 from .factnames import CALENDAR, WORD
 from .factpair import Pair
+from .textcache import text_cache
 
 _PLACE_PREPOSITIONS = "in|from|at|near|outside"
 # a preposition, then a run of capitalised words ("Pell's Crossing", "Harbor Square")
@@ -36,8 +37,10 @@ def _places(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _words(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(text)}
+@text_cache(maxsize=1024)
+def _words(text: str) -> frozenset[str]:
+    # (cached: each aligned pair reads the whole copy's and source's words)
+    return frozenset(w.lower() for w in WORD.findall(text))
 
 
 def place_moved(p: Pair, found: list[Change]) -> list[Change]:
