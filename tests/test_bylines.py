@@ -51,3 +51,14 @@ def test_round_87_89_stamps_and_desks() -> None:
     assert byline_names("Di Redazione | 14 Aprile 2026 - 13:58") == "Redazione"
     assert byline_names("Redazione ANSA") == "Redazione ANSA"
     assert byline_names("Redazione dei lavori pubblici.") is None
+
+
+def test_a_dotted_date_alone_is_a_time_stamp_not_a_phone_number() -> None:
+    # round 125: "30.09.2026" under a site's masthead was read as a press contact's
+    # number, and the story as the press release the wire story was written from
+    from wiretrace.furniture import is_release_line
+
+    assert is_timestamp("30.09.2026") and is_timestamp("30.09.2026 08:15")
+    assert not is_release_line("30.09.2026")
+    assert is_release_line("+44 (0)20 7946 0958")
+    assert not is_timestamp("3.5 million")

@@ -36,3 +36,12 @@ def test_a_season_of_a_year_is_a_date() -> None:
         ("spring 2026", "autumn 2026")
     ]
     assert _dates("It opens in spring 2026.", "It opens in the spring of 2026.") == []
+
+
+def test_a_year_that_dates_a_thing_described_is_background() -> None:
+    # round 127: a part copy's own detail about a campaign group
+    src = "A local campaign group, Trams for the East, said it would hold a meeting next week."
+    cpy = "Trams for the East, a campaign group formed in 2019, has called a meeting next week."
+    assert _dates(src, cpy) == []
+    # a year the copy gives the event itself is still read
+    assert _dates(src, "In 2019 Trams for the East called a meeting.") == [("", "2019")]

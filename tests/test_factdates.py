@@ -108,3 +108,15 @@ def test_a_day_a_past_clause_dates_and_a_result_that_is_due() -> None:
     assert fd.dates(met, fri)[0][1] == "2026-07-02"
     # round 105: results "due on Thursday" are ahead of a Monday's story
     assert fd.dates("Final results are due on Thursday.", dt.date(2026, 6, 8))[0][1] == "2026-06-11"
+
+
+def test_an_abbreviated_month_after_a_preposition_keeps_its_day() -> None:
+    # round 127: "backdated to Oct. 14, 2025" read as October and 2025, so the copy's
+    # "October 14, 2025" was reported as a new date
+    base = dt.date(2026, 1, 1)
+    assert fd.dates("The ban runs from Oct. 14, 2025.", base) == (
+        ("day", "2025-10-14", "Oct. 14, 2025"),
+    )
+    assert [d[:2] for d in fd.dates("It was stripped of results since Aug. 24.", base)] == [
+        ("day", "2025-08-24")
+    ]

@@ -155,3 +155,12 @@ def test_a_bare_figure_after_instead_of_or_from_takes_the_unit_before() -> None:
         "",
         "3,400",
     )
+
+
+def test_half_a_span_of_time() -> None:
+    # round 125: "in half a century" -> "in fifty years" was read as a new number
+    (half,) = fv.approx("the biggest change in half a century")
+    (fifty,) = fv.approx("the largest change in fifty years")
+    assert fv.near_num(half, fifty)
+    (week,) = fv.approx("within half a year")
+    assert not fv.near_num(week, fifty)

@@ -56,3 +56,36 @@ def test_another_offence_is_a_change_of_wording() -> None:
 
 def kinds_of(src: str, cpy: str) -> list[tuple[str, str, str]]:
     return [(c.kind, c.source_text, c.copy_text) for c in pair(src, cpy)]
+
+
+def test_money_claimed_and_a_denial_insisted_on_are_no_loaded_verbs() -> None:
+    # round 125: an expenses story, faithfully paraphrased
+    assert kinds("Auditors said they were examining 64,000 crowns in claims for trips abroad.",
+                 "Auditors said they were examining 64,000 crowns claimed for trips abroad.") == []  # fmt: skip
+    assert kinds("Ostrec told lawmakers that he had done nothing wrong.",
+                 "Ostrec insisted he had acted properly.") == []  # fmt: skip
+    # the doubting verbs themselves are still read
+    assert kinds("Ostrec said the trips were official.",
+                 "Ostrec claimed the trips were official.") == ["wording"]  # fmt: skip
+    assert kinds("Ostrec told lawmakers the trips were official.",
+                 "Ostrec insisted the trips were official.") == ["wording"]  # fmt: skip
+
+
+def test_diplomats_made_spies_and_a_reform_a_crackdown() -> None:
+    # round 125
+    assert kinds("Estrovia ordered two Kesmarki diplomats to leave the country.",
+                 "Estrovia ordered two Kesmarki spies to leave the country.") == ["wording"]  # fmt: skip
+    assert kinds("It was part of the police reform package.",
+                 "It was part of the police crackdown package.") == ["wording"]  # fmt: skip
+    # one loaded word for its synonym
+    assert kinds("Police announced a crackdown on speeding.",
+                 "Police announced a clampdown on speeding.") == []  # fmt: skip
+
+
+def test_a_denial_insisted_on() -> None:
+    # round 125: "said ... the talks had not collapsed" -> "insisted the negotiations had
+    # not broken down"
+    assert kinds("Deslin told a news conference that the talks had not collapsed.",
+                 "Deslin insisted the negotiations had not broken down.") == []  # fmt: skip
+    assert kinds("Deslin told a news conference that the talks had collapsed.",
+                 "Deslin insisted the negotiations had broken down.") == ["wording"]  # fmt: skip

@@ -27,3 +27,12 @@ def test_a_described_full_name_the_small_model_leaves_untagged() -> None:
     assert _last(text, before=10) is None  # named after the point asked about
     # an organisation described the same way is no person
     assert _last("Yewande Council, the landlord, said the rent would rise.") is None
+
+
+def test_a_street_tagged_as_a_person_is_no_speaker() -> None:
+    # round 127: "she" after this sentence went to "Quarry Road"
+    text = (
+        "None of that is news to Deirdre Kalnins, who has run the pharmacy at number 41 "
+        "Quarry Road for 26 years."
+    )
+    assert _last(text) == "Deirdre Kalnins"

@@ -369,14 +369,20 @@ def test_a_part_copy_s_own_interviews_are_its_own_reporting(embedder: object) ->
         "Tomas Grell, who runs the firm with his sister."
     )
     invented = '"The company has left us no choice at all," Kessel said on Thursday.'
+    # (round 127: a described speaker's last word, "not", is no name the source has)
+    unnamed = (
+        '"Nobody will say it on the record," said one shipping agent, who asked not to be '
+        "named because talks are continuing."
+    )
     text = (EXAMPLES / "partial_reuse.txt").read_text(encoding="utf-8")
     text = text.replace(
-        "Others have simply stopped", f"{own} {invented} Others have simply stopped"
+        "Others have simply stopped", f"{own} {invented} {unnamed} Others have simply stopped"
     )
     cmp = compare(EXAMPLES / "wire_source.txt", text, source="first", embedder=embedder)  # type: ignore[arg-type]
     assert cmp.relation == "partial_reuse"
     status = {q.text.split()[0]: q.status for q in cmp.quotes}
     assert status["We"] == "own_reporting"
+    assert status["Nobody"] == "own_reporting"
     assert status["The"] == "not_in_source"
     assert "fair" not in status or status["fair"] == "verbatim"
 

@@ -47,3 +47,18 @@ def test_a_team_or_firm_s_title_is_a_description_not_a_name() -> None:
     # a capitalised description with a name beside it still gives the name
     text = "The Commonweal Party candidate, Thaddeus Tillotson, said he would stand."
     assert named_speaker("Commonweal Party candidate", text) == "Thaddeus Tillotson"
+
+
+def test_a_title_beside_a_name_must_be_its_apposition() -> None:
+    # round 127: "the trial judge" was read as the appeal judge named before it, and as a
+    # bank named before a clause that mentions "the judge"
+    text = (
+        "According to the appeal judges, headed by Justice Hilde Varnum, the trial judge "
+        "told the jury it could convict. The court quashed the conviction of the former "
+        "head of treasury at Lisker Bank, ruling that the judge at his trial erred."
+    )
+    assert named_speaker("the trial judge", text) is None
+    assert named_speaker("the judge", "Hilde Varnum, the presiding judge, spoke.") == "Hilde Varnum"
+    assert named_speaker("the analyst", "Bettina Yeoman, an analyst at Corbisher, said so.") == (
+        "Bettina Yeoman"
+    )

@@ -22,3 +22,8 @@ def test_a_parallel_sentence_about_other_places_is_only_topical() -> None:
         "Tickets from Reading to Slough, Ascot and Woking cost 5,472 pounds this year.",
         "This year tickets from Reading to Slough, Ascot and Woking cost 5,472 pounds.",
     )
+
+
+def test_a_span_of_months_is_no_name() -> None:
+    # round 127: "its June-to-September timetable" counted as a name of the copy's own
+    assert specifics_of("It cut its June-to-September timetable in Saint-Denis.") == {"saint-denis"}

@@ -169,6 +169,26 @@ def _year_added(d: DateRef, sd: Sequence[DateRef], base: dt.date | None) -> bool
     )
 
 
+# A year that dates a thing the copy describes, not the event: "a campaign group formed
+# in 2019" (round 127: a part copy's own background)
+_FOUNDED = re.compile(
+    r"\b(?:formed|founded|established|set up|created|launched|built|opened|born|started)"
+    r"\s+(?:back\s+)?in\s+$",
+    re.I,
+)
+
+
+def _founded(d: DateRef, p: Pair) -> bool:
+    at = p.c_text.find(d[2])
+    # (unless the source gives the thing's age: "its 128-year history" -> "founded in
+    # 1907" is checked against it, by _years_counted)
+    return (
+        at > 0
+        and _FOUNDED.search(p.c_text[max(0, at - 40) : at]) is not None
+        and not _YEARS_FOR.search(p.s_text)
+    )
+
+
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DAY = r"(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)s?"
 _DAY_RANGE = re.compile(rf"\b{_DAY}\s*(?:to|-|–|until|through|till)\s*{_DAY}\b")
@@ -277,6 +297,7 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                 and not _span_reached(d[1], p)
                 and not _years_counted(d, p)
                 and not _season_named(d, p)
+                and not _founded(d, p)
                 # "some 1,150 homes today": the copy's own now, where the source gives
                 # no date to replace (round 58); "this year" likewise, for "since the start
                 # of the year" (round 80)

@@ -150,6 +150,9 @@ def _credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
                 i in p.c_idx
                 or kept(claim, text, BESIDE_KEPT, least=1)
                 or (i > max(p.c_idx) and _POINTS_BACK.match(text))
+                # (a paragraph framed by its opening credit: "According to the authority's
+                # yearly report, ... . The share kept waiting ... climbed", round 124)
+                or (i < min(p.c_idx) and re.match(rf"\W*According to\b[^.;]{{0,80}}\b{head}", text))
                 or re.search(
                     rf"\b{head}\w*(?:'s)?\s+{_STATEMENT}|{_STATEMENT}\s+(?:from|by|of)\s+"
                     rf"(?:the\s+)?(?:\w+\s+){{0,3}}{head}",
@@ -250,7 +253,22 @@ def _acts(cue: str, copy: str, source: str) -> bool:
     if m.group(2) and m.group(1).lower() in _AUX_VERBS:
         verbs.append(m.group(2))
     src_words = set(word_keys(source))
-    return any(present(v.lower(), src_words) and not CUES.fullmatch(v) for v in verbs)
+    if any(present(v.lower(), src_words) and not CUES.fullmatch(v) for v in verbs):
+        return True
+    # the speaker opens the copy's sentence as the one who acted: "The referendum will be
+    # held on April 18, the assembly's presidium said" -> "The assembly's presidium fixed
+    # the date ... for April 18" (round 125) still says whose decision it is
+    opener = re.match(r"\W*(?:the\s+)?(?:[\w'’-]+\s+){0,3}", copy, re.I)
+    return (
+        opener is not None
+        and m.start() <= opener.end()
+        and m.group(1).islower()
+        and not CUES.fullmatch(m.group(1))
+        and m.group(1).lower() not in _AUX_VERBS | _NOT_ACTS
+    )
+
+
+_NOT_ACTS = frozenset("of and or in on at for to with by from who which that".split())
 
 
 _AUX_VERBS = frozenset("has have had is are was were".split())

@@ -52,7 +52,8 @@ _DATE = re.compile(
     # ("between July and October", "from July to October": round 63)
     r"|\b(?:in|since|until|by|last|early|late|mid-|of|from|during|before|after|through"
     r"|between|and|to|till)\s*"
-    r"(?P<m>" + _MONTH_RE + r")(?![\w])(?!\s+\d)"
+    # (nor a day with an abbreviated month: "from Oct. 14", round 127)
+    r"(?P<m>" + _MONTH_RE + r")(?![\w])(?!\.?\s+\d)"
     r"|\b(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     # "today's incinerators" are modern ones, not a day
     # "over the next year", "in the last month": a length of time, not a calendar period

@@ -221,6 +221,12 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # arrested"); a town retaken made one freed (round 87: "retook" -> "liberated")
     (("arrested",), ("detained", "held for questioning", "taken in for questioning")),
     (("liberated", "liberation"), ("retook", "recaptured", "regained", "retaken", "recapture")),
+    # diplomats expelled made spies, a reform made a crackdown (round 125): the plain
+    # words of a spy story or a police story, so only as swaps
+    (("spies", "spy"), ("diplomats", "diplomat")),
+    # (one group each: "crackdown" -> "clampdown" is a synonym, no swap)
+    (("crackdown",), ("reform", "reforms", "overhaul")),
+    (("clampdown",), ("reform", "reforms", "overhaul")),
 )
 # ... and of those, the ones a rewrite may choose as plain synonyms: read only in a light
 # edit, where the editor changed that one word ("survived the outbreak" -> "lived through
@@ -256,7 +262,8 @@ TITLE_HEADS = frozenset(
     attorney registrar psychiatrist paediatrician pediatrician microbiologist epidemiologist
     virologist cardiologist neurologist oncologist economist owner founder co-founder manager
     coach curator editor lawyer solicitor barrister nurse midwife pharmacist paramedic
-    researcher scientist historian""".split()
+    researcher scientist historian coordinator co-ordinator administrator organiser organizer
+    novelist critic poet playwright journalist columnist""".split()
 )
 TITLE_MODS = frozenset(
     """foreign defence defense interior finance health justice economy economic trade energy

@@ -166,7 +166,9 @@ def _only_after(said: str, neg_plain: str, kept: str, other_plain: str) -> bool:
 
 
 _UNLESS_BEFORE = re.compile(r"\bunless\b[^.;,]{0,60}$", re.I)
-_NO_BEFORE = re.compile(r"\b(?:no|neither|none|nothing|nobody|never)\b[^.;,]{0,40}$", re.I)
+# (the subject may be long: "None of the 48 opposition deputies who left the session took
+# part", round 92)
+_NO_BEFORE = re.compile(r"\b(?:no|neither|none|nothing|nobody|never)\b[^.;,]{0,80}$", re.I)
 _IF_BEFORE = re.compile(r"\bif\b[^.;,]{0,60}$", re.I)
 _FIRST_TIME_BEFORE = re.compile(r"\bthe first time\b[^.;]{0,60}$", re.I)
 # what lies beyond a means is what it cannot do: "more than the railway could afford"

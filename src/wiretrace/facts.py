@@ -36,7 +36,7 @@ import re
 from .article import Alignment, Article, Change, ChangeKind
 from .factcalendar import check_dates
 from .factclaims import check_attribution, check_unquoted
-from .factcues import AGENCY
+from .factcues import AGENCY, CUES
 from .factdates import CALENDAR_PREFIXES, dates
 from .factdoubts import check_hedge_added
 from .factfigures import check_numbers
@@ -296,6 +296,13 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
             if new_names or (kind == "name" and not any(present(t, copy_words) for t in toks)):
                 was, now = _name_spans(p, s_words, c_words, i2, (j1, j2), ent.text)
                 why = "replaced by" if new_names else "(named nowhere in the copy) became"
+                # the one who said it replaced, with the speech verb: "Analysts at Kessling
+                # Bank said" -> "The airline itself estimated" (round 127)
+                # (by no one named: "Judge Karin Albers said" -> "Ahlberg acknowledged" is
+                # another name, round 122)
+                credited = CUES.search(now) and _credited(p.s_text, ent.end_char)
+                if kind == "name" and not new_names and credited:
+                    kind = "attribution"
                 out.append(p.change(kind, was, now, f"{was!r} {why} {now!r}"))
             seen.update(toks)
             break
@@ -310,6 +317,11 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
             continue
         out.append(p.change("name", "", ent.text, f"{ent.text!r} is named nowhere in the source"))
     return out
+
+
+def _credited(text: str, end: int) -> bool:
+    """The name ending at ``end`` is the subject of a speech verb right after it."""
+    return re.match(r"\W*(?:\w+\W+){0,1}?" + CUES.pattern, text[end:], re.I) is not None
 
 
 def _name_spans(

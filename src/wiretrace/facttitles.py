@@ -314,7 +314,8 @@ def inside_title(change: Change, titles: list[Change]) -> bool:
 # Marchetti", round 117)
 _TITLE_WORD = sorted(TITLE_HEADS | TITLE_MODS | RANK_MODS | {"head"}, key=len, reverse=True)
 _BEFORE_NAME = re.compile(
-    r"((?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|(?:" + "|".join(_TITLE_WORD) + r"))\s+){0,4})"
+    # (its portfolio may follow it: "State Secretary for Foreign Affairs Ottilie Brask")
+    r"((?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|(?:" + "|".join(_TITLE_WORD) + r")|for|of)\s+){0,5})"
     r"([A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)"
 )
 
@@ -325,9 +326,18 @@ def _titles_before_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
     out = []
     for m in _BEFORE_NAME.finditer(text):
         words = m.group(1).split()
-        if not words or words[-1].lower() not in TITLE_HEADS:
+        if words and words[-1].lower() not in TITLE_HEADS:
+            # a head before its portfolio: "Secretary for Foreign Affairs"
+            at = next((i for i, w in enumerate(words) if w in ("for", "of")), 0)
+            if at == 0 or words[at - 1].lower() not in TITLE_HEADS or "for" in words[at + 1 :]:
+                continue
+            if "of" in words[at + 1 :] or not all(w[:1].isupper() for w in words[at + 1 :]):
+                continue
+            k = at - 1
+        elif not words:
             continue
-        k = len(words) - 1
+        else:
+            k = len(words) - 1
         while k > 0 and words[k - 1].lower() in TITLE_MODS | TITLE_HEADS | RANK_MODS | {"head"}:
             k -= 1
         out.append((m.group(2), tuple(words[k:])))
@@ -335,13 +345,16 @@ def _titles_before_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def _low(title: tuple[str, ...]) -> set[str]:
-    return {w.lower() for w in title}
+    return {w.lower() for w in title} - _LINKS
 
 
 def _post(title: tuple[str, ...]) -> set[str]:
     """The post a title names, each name of it read as one ("chief financial officer" as
     "finance director", "boss" as "chief")."""
-    return _canon(same_posts([w.lower() for w in title]))
+    return _canon(same_posts([w.lower() for w in title if w.lower() not in _LINKS]))
+
+
+_LINKS = frozenset({"for", "of", "the"})
 
 
 def person_titles(

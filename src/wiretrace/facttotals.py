@@ -56,6 +56,16 @@ def totalled(c: Number, p: Pair, story: Sequence[Number]) -> bool:
     """``c`` is the sum (or, for a rate times a count, the product) of figures the copy's
     sentence lists, or that the two sentences or the source give and the wording totals."""
     same = [x[0] for x in numbers(p.c_text) if x is not c and x[1] == c[1] and x[0] < c[0]]
+    # a figure of the source's sentence the copy's lacks is what the copy's replaced: then
+    # the parts must be the pair's own, not any two of the story's (round 94: "3.3
+    # gigawatts" -> "a combined 3.8", which two other figures of the story happened to make)
+    c_vals_all = {x[0] for x in numbers(p.c_text)}
+    replaced = any(x[1] == c[1] and x[0] not in c_vals_all for x in numbers(p.s_text))
+    if replaced:
+        # ... nor two the source's sentence gives beside it without their sum: "27%, up
+        # from 22% in 2024 and 15% in 2020" -> "37%, ..." (round 124)
+        s_vals = {x[0] for x in numbers(p.s_text)}
+        same = [v for v in same if v not in s_vals]
     # (two parts: with three, "two banks, one of 36 and one of 28" makes 66)
     if c[0] >= TOTAL_MIN and _two_sum_to(c[0], same):
         return True
@@ -70,11 +80,6 @@ def totalled(c: Number, p: Pair, story: Sequence[Number]) -> bool:
         for b in story
     ):
         return True
-    # a figure of the source's sentence the copy's lacks is what the copy's replaced: then
-    # the parts must be the pair's own, not any two of the story's (round 94: "3.3
-    # gigawatts" -> "a combined 3.8", which two other figures of the story happened to make)
-    c_vals_all = {x[0] for x in numbers(p.c_text)}
-    replaced = any(x[1] == c[1] and x[0] not in c_vals_all for x in numbers(p.s_text))
     # ... or the figure of what the source calls "the rest": "About 52,000 of them were in
     # Ulvenmoor and the rest in Strelland" of 86,000 homes -> "about 34,000" (round 73)
     # (the copy may merge it into the sentence before, which the pair aligned alone)

@@ -280,6 +280,8 @@ _APPROX = re.compile(
     # years and months together ("six years and eight months" = "80 months": round 66)
     r"\b(?P<cy>a|an|one|\d+|" + _NUMWORD + r")\s+years?,?\s+and\s+"
     r"(?P<cm>a|an|one|\d+|" + _NUMWORD + r")\s+months?\b"
+    # "half a century" = "fifty years" (round 125)
+    r"|\bhalf\s+an?\s+(?P<hs>century|decade|year|month|week|day)\b"
     r"|\b(?:(?P<k>a|an|one|two|three|\d+|" + _NUMWORD + r")[\s-]+)?"
     r"(?P<f>half|thirds?|quarters?|fifths?|tenths?)\b"
     r"(?![\s-]+(?:of\s+)?(?:an?\s+)?(?:hour|day|week|month|year|time|"
@@ -334,6 +336,8 @@ def approx(text: str) -> tuple[Number, ...]:
             y, mo = count(m.group("cy")), count(m.group("cm"))
             if y is not None and mo is not None:
                 out.append((y * _SPANS["year"] + mo * _SPANS["month"], "", m.group()))
+        elif m.group("hs"):
+            out.append((_SPANS[m.group("hs").lower()] / 2, "", m.group()))
         elif m.group("f"):
             if not m.group("k") and m.group("f").lower() != "half":
                 continue  # "the third day": an ordinal

@@ -89,12 +89,35 @@ _OBLIGED = re.compile(
     r"\b(?:had to|has to|have to|must|needs? to|needed to|demand\w*|insist\w*|should)\b", re.I
 )
 
+# ... and so is insisting that something did not happen: "said the talks had not
+# collapsed" -> "insisted the negotiations had not broken down" (round 125)
+_INSISTED_NOT = re.compile(
+    r"\binsist\w*\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?"
+    r"(?:had|has|have|was|were|is|are|did|does|do|would|will|could)\s+(?:not|never)\b",
+    re.I,
+)
+
 
 # "claimed her first marathon title": a thing won, not a statement doubted (round 56)
 _CLAIMED_THING = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:(?:her|his|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:title|titles|victory|win|medal|crown|record|prize|seat|lives|life|responsibility|"
     r"trophy|championship|gold|silver|bronze|place|spot|stage)\b",
+    re.I,
+)
+
+
+# "claimed" as money asked back: "expenses he had claimed over three years", "crowns
+# claimed for trips" (round 125), not a doubted statement
+_CLAIMED_MONEY = re.compile(
+    r"\bclaim(?:ed|s)\s+(?=(?:for|over|back|from|as|against|under|through)\b)", re.I
+)
+
+# A denial said is a denial insisted on: "told lawmakers he had done nothing wrong" ->
+# "insisted he had acted properly" (round 125)
+_DENIAL = re.compile(
+    r"\b(?:(?:done|did)\s+nothing\s+wrong|no\s+wrongdoing|innocen\w+|den(?:y|ies|ied)"
+    r"|acted\s+properly|broken\s+no|not\s+guilty)\b",
     re.I,
 )
 
@@ -113,6 +136,7 @@ def check_wording(p: Pair) -> list[Change]:
     s_plain, c_plain = p.s_plain, p.c_plain
     s_plain, c_plain = speech_only(s_plain), speech_only(c_plain)
     s_plain, c_plain = _CLAIMED_THING.sub(" ", s_plain), _CLAIMED_THING.sub(" ", c_plain)
+    s_plain, c_plain = _CLAIMED_MONEY.sub(" ", s_plain), _CLAIMED_MONEY.sub(" ", c_plain)
     s_plain, c_plain = _SYSTEM_REGIME.sub(" ", s_plain), _SYSTEM_REGIME.sub(" ", c_plain)
     s_low, c_low = s_plain.lower(), c_plain.lower()
     out = []
@@ -140,8 +164,12 @@ def check_wording(p: Pair) -> list[Change]:
                 if not x[1] and (x[0] not in new[0][0] or _qualified_by(new[0][0], x[0]))
             ][:1]
         for a, b in zip(gone, new, strict=False):
-            if b[0].startswith("insist") and _OBLIGED.search(s_plain):
+            if b[0].startswith("insist") and (
+                _OBLIGED.search(s_plain) or _DENIAL.search(s_plain) or _INSISTED_NOT.search(c_plain)
+            ):
                 continue  # "said monitoring had to begin" -> "insisted it begin" (round 14)
+            if a[0][:5] == b[0][:5]:
+                continue  # one verb in another tense: "claims" -> "claimed"
             if b[0] in EDIT_ONLY and not p.close:
                 continue
             if a[1] or b[1]:

@@ -218,7 +218,9 @@ CONTACT_HEAD = re.compile(
     re.IGNORECASE,
 )
 CONTACT_DETAIL = re.compile(
-    r"^\s*(?:(?:E-?mail|Tel|Phone|Mobile|T|M|E)\s*[:.]?\s*)?"
+    # (not a date alone on its line, "30.09.2026": a news site's time stamp, round 125)
+    r"^(?!\s*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s*$)"
+    r"\s*(?:(?:E-?mail|Tel|Phone|Mobile|T|M|E)\s*[:.]?\s*)?"
     r"(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?[\d ()./-]{7,}|(?:https?://|www\.)\S+)\s*$",
     re.IGNORECASE,
 )

@@ -92,6 +92,14 @@ def _person_tagged_org(ent: Any, doc: Any) -> bool:
     )
 
 
+# The last word of a street, building or landmark's name: never a person's surname
+_PLACE_TAILS = frozenset(
+    """road street avenue lane square boulevard drive crescent terrace bridge park station
+    airport harbour harbor quay hall stadium arena tower river lake mountain hill valley
+    bay""".split()
+)
+
+
 def last_person(
     doc: Any, before: int | None = None, inside: Sequence[tuple[int, int]] = ()
 ) -> str | None:
@@ -120,6 +128,8 @@ def last_person(
             continue
         if any(a <= ent.start_char < b for a, b in inside):
             continue  # a name inside a quote is not its speaker
+        if len(ent) > 1 and ent[-1].lower_ in _PLACE_TAILS:
+            continue  # "the pharmacy at 41 Quarry Road" (round 127: tagged a PERSON)
         root = ent.root
         if (root.dep_ in ("appos", "compound") and root.head.lower_ in ORG_NOUNS) or any(
             c.dep_ in ("compound", "nmod") and c.lower_ in ORG_NOUNS for c in root.children

@@ -65,6 +65,9 @@ def _title_only(speaker: str | None) -> bool:
     return bool(words) and all(w in TITLE_HEADS or w in TITLE_MODS for w in words)
 
 
+_CLAUSE_WORD = r"(?:that|which|who|whom|when|where|and|but|ruling|saying|said)\b"
+
+
 def _role_name(speaker: str | None, text: str) -> str | None:
     """The one person ``text`` gives the role a described speaker has ("the judge" ->
     "Simon Hartley", from "Judge Simon Hartley"), so that a quote moved from the named
@@ -80,7 +83,12 @@ def _role_name(speaker: str | None, text: str) -> str | None:
         t = re.escape(role).replace(r"\ ", r"\s+")
         found = re.findall(rf"\b(?i:{t})\s+{_NAMED}", text)
         found += re.findall(
-            rf"{_NAMED},\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){{0,{mods}}}?(?i:{t})\b(?!['’]s)", text
+            # (an apposition, closed: "Hilde Varnum, the trial judge told the jury" names
+            # two people, round 127)
+            # and no clause between: "Lisker Bank, ruling that the judge at his trial"
+            rf"{_NAMED},\s+(?:the\s+|a\s+)?(?:(?!{_CLAUSE_WORD})[\w-]+\s+){{0,{mods}}}?"
+            rf"(?i:{t})\b(?!['’]s)(?=\s*[,.;:)\u201d\"]|\s*$|\s+(?:at|of|for|with|in|from)\b)",
+            text,
         )
         found += re.findall(rf"\b(?i:{t}),\s+{_NAMED},", text)
         if found:

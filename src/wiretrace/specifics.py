@@ -38,7 +38,8 @@ def specifics_of(text: str) -> set[str]:
     out = {
         _POSSESSIVE.sub("", w.lower())
         for w in NAME_WORD.findall(text)
-        if w not in _CALENDAR and w.lower() not in _GENERIC_CAPS
+        # (a span of months or days is calendar too: "its June-to-September timetable")
+        if not _CALENDAR.intersection(w.split("-")) and w.lower() not in _GENERIC_CAPS
     }
     out.update(x.replace(",", "") for x in _FIGURE.findall(text))
     return out
