@@ -45,3 +45,13 @@ def test_a_year_that_dates_a_thing_described_is_background() -> None:
     assert _dates(src, cpy) == []
     # a year the copy gives the event itself is still read
     assert _dates(src, "In 2019 Trams for the East called a meeting.") == [("", "2019")]
+
+
+def test_an_age_given_as_a_year_of_birth() -> None:
+    # round 133: "Margaret Oduya, 61," -> "who was born in 1964", in a story of 2025
+    src = "Margaret Oduya, 61, told the meeting she was heartbroken."
+    assert (
+        _dates(src, "Margaret Oduya, who was born in 1963, told the meeting she was heartbroken.")
+        == []
+    )
+    assert _dates(src, "Margaret Oduya, who was born in 1958, told the meeting.") == [("", "1958")]

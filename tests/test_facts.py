@@ -3237,3 +3237,61 @@ def test_a_paragraph_framed_by_an_opening_credit() -> None:
         "The share kept waiting for more than 12 hours climbed to 6.1%."
     )
     assert [c.kind for c in by_sentence(src, bare, day, "paraphrase", 0.9)] == ["attribution"]
+
+
+def test_what_the_court_heard_is_credited() -> None:
+    # round 133: the prosecutor's account "heard" by the court keeps its credit
+    src = (
+        "Prosecutor Imogen Clay said she made 214 transfers from the council's accounts to her own."
+    )
+    assert kinds(src, "The court heard from prosecutor Imogen Clay that she moved money from the council's accounts into her own on 214 occasions.") == []  # fmt: skip
+    assert kinds(src, "She moved money from the council's accounts into her own on 214 occasions.") == ["attribution"]  # fmt: skip
+
+
+def test_a_loose_pair_s_date_and_figures_told_in_another_source_sentence() -> None:
+    # round 132: an SEO rewrite's sentences and bullet list paired with the wrong source
+    # sentences, whose figures and dates the source gives elsewhere
+    day = dt.date(2026, 9, 15)
+    src = (
+        "Hollin Bank will scrap its $6 daily overdraft fee, the lender said on Tuesday. "
+        "Customers pay $6 a day, up to a maximum of $90 a month. "
+        "The new charge, from November 1, will be $5 for overdrafts up to $500."
+    )
+    cpy = (
+        "From November 1, the bank will charge a single monthly fee instead. "
+        "Up to $500 overdrawn: $5 a month. "
+        "The new charge, from November 1, will be $5 for overdrafts up to $500."
+    )
+    assert [c.kind for c in by_sentence(src, cpy, day, "paraphrase", 0.75)] == []
+    # (a bare count of two digits too: round 130's "Films in competition: 18")
+    counts = "Eighteen films will compete. Seven are by women. The festival opens on June 11."
+    bullet = "Films in competition: 18. Seven are by women. The festival opens on June 11."
+    assert [
+        c.kind
+        for c in by_sentence(counts.replace("Eighteen", "Some"), bullet, day, "paraphrase", 0.75)
+    ] == ["number"]
+    assert [
+        c.kind
+        for c in by_sentence(
+            counts,
+            bullet.replace("Films in competition: 18", "Seven are by women, 18 films"),
+            day,
+            "paraphrase",
+            0.75,
+        )
+    ] == []
+    # ... but a close pair's figure replaced one of its own
+    close = cpy.replace(
+        "From November 1",
+        "Hollin Bank will scrap its $5 daily overdraft fee, the lender said on November 1",
+    )
+    got = [c.kind for c in by_sentence(src, close, day, "light_edit", 0.95)]
+    assert "number" in got and "date" in got
+
+
+def test_a_price_that_goes_up_to_a_figure_has_no_ceiling() -> None:
+    # round 132: "will go up to $22.99 from $19.99" -> "$22.99 a month, up from $19.99"
+    assert kinds("The premium plan will go up to $22.99 from $19.99.",
+                 "Premium plan: $22.99 a month, up from $19.99.") == []  # fmt: skip
+    assert kinds("The premium plan will cost up to $22.99.",
+                 "The premium plan will cost $22.99.") == ["hedge"]  # fmt: skip

@@ -164,3 +164,15 @@ def test_half_a_span_of_time() -> None:
     assert fv.near_num(half, fifty)
     (week,) = fv.approx("within half a year")
     assert not fv.near_num(week, fifty)
+
+
+def test_the_first_day_of_a_range_is_no_count() -> None:
+    # round 130: "from 11 to 20 June" for "from June 11 to June 20"
+    assert fv.numbers("The festival takes place from 11 to 20 June.") == ()
+    assert [n[0] for n in fv.numbers("Between 11 and 20 people came on 3 June.")] == [11.0, 20.0]
+
+
+def test_a_decimal_comma() -> None:
+    # round 129: "41,8%" was read as 418%
+    assert fv.numbers("il 41,8% nella regione")[0][:2] == (41.8, "%")
+    assert fv.numbers("1,250 people")[0][0] == 1250.0

@@ -410,3 +410,17 @@ def test_a_long_quote_sharing_one_word_with_someone_else_s_is_made_up() -> None:
     status = {x.text.split()[0]: x.status for x in q}
     assert status["Households"] == "not_in_source"
     assert status["much-needed"] == "verbatim"
+
+
+def test_a_player_named_by_his_nationality_is_no_other_speaker() -> None:
+    # round 130: "The Italian said ..." for the player the source names
+    src = (
+        "Luca Ferrandi has won two caps for Italy. "
+        '"Luca sees passes that other players do not see," head coach Anders Lyngby said in '
+        'a statement. Ferrandi said he had followed the campaign. "I watched those nights '
+        'on television," he said.'
+    )
+    cpy = src.replace("Ferrandi said he", "The Italian said he")
+    assert [x.status for x in one_pair(src, cpy)] == ["verbatim", "verbatim"]
+    moved = src.replace("Ferrandi said he", "The coach said he")
+    assert [x.status for x in one_pair(src, moved)][-1] == "speaker_changed"

@@ -323,12 +323,29 @@ def _edits(source: Article, copy: Article, alignments: list[Alignment]) -> Edits
     )
 
 
-def _own_quote(q: Quote, cmp: Comparison) -> Quote:
+# A part copy's sentence paired with a source sentence only this loosely is its own
+# material near the borrowed one: "'The school is the village,' said Jess Marlow, whose
+# two daughters ... are among Holloway St Jude's 23 pupils" beside "Holloway St Jude has
+# 23 pupils and Ashby Parva 18" (0.73, round 133); a borrowed sentence reworded scores 0.9
+# and up. What such a sentence adds (a name, a figure, a quote) is no change.
+LOOSE_PART_SCORE = 0.75
+
+
+def _loose_part(cmp: Comparison) -> set[int]:
+    return {
+        i
+        for al in cmp.alignments
+        if al.kind == "paraphrase" and al.score < LOOSE_PART_SCORE
+        for i in al.copy
+    }
+
+
+def _own_quote(q: Quote, cmp: Comparison, outside: set[int]) -> Quote:
     """A partial copy's own reporting quotes its own interviews (rounds 110, 115-116: a
     feature around three reused paragraphs, with its own people). A quote outside the
     passages it took, from someone the source never names, is the copy's own; one credited
     to a person of the source stays ``not_in_source``, as an invented quote would be."""
-    if q.status != "not_in_source" or q.copy_sentence not in set(cmp.unaligned_copy):
+    if q.status != "not_in_source" or q.copy_sentence not in outside:
         return q
     # (a name's last word: "one team director who asked not" names no one, round 127)
     surname = q.speaker.split()[-1] if q.speaker else ""
@@ -368,9 +385,15 @@ def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool, english: boo
     if quotes and hasattr(quotes_mod, "analyze"):
         cmp.quotes, cmp.dropped_quotes = quotes_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
         if cmp.relation == "partial_reuse":
-            cmp.quotes = [_own_quote(q, cmp) for q in cmp.quotes]
+            outside = set(cmp.unaligned_copy) | _loose_part(cmp)
+            cmp.quotes = [_own_quote(q, cmp, outside) for q in cmp.quotes]
     if facts and english and hasattr(facts_mod, "analyze"):
         cmp.changes = facts_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
+        if cmp.relation == "partial_reuse":
+            # (what it replaced is still read: "Saturday's opening match" -> "Sunday's",
+            # in a sentence of the copy's own commentary, tests/test_align.py)
+            loose = _loose_part(cmp)
+            cmp.changes = [c for c in cmp.changes if c.copy_sentence not in loose or c.source_text]
     elif facts:  # another language: the figures, which every language writes in digits
         # (its pairs are scored by words alone, a rewritten sentence's as low as 0.2, the
         # bar the alignment itself sets; a part copy's pairs are anchors, 0.4 and up)

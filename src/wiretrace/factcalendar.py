@@ -172,7 +172,7 @@ def _year_added(d: DateRef, sd: Sequence[DateRef], base: dt.date | None) -> bool
 # A year that dates a thing the copy describes, not the event: "a campaign group formed
 # in 2019" (round 127: a part copy's own background)
 _FOUNDED = re.compile(
-    r"\b(?:formed|founded|established|set up|created|launched|built|opened|born|started)"
+    r"\b(?:formed|founded|established|set up|created|launched|built|opened|started)"
     r"\s+(?:back\s+)?in\s+$",
     re.I,
 )
@@ -187,6 +187,21 @@ def _founded(d: DateRef, p: Pair) -> bool:
         and _FOUNDED.search(p.c_text[max(0, at - 40) : at]) is not None
         and not _YEARS_FOR.search(p.s_text)
     )
+
+
+# An age given as a year of birth: "Margaret Oduya, 61," -> "who was born in 1964" in a
+# story of 2026 (round 133)
+_BORN_BEFORE = re.compile(r"\bborn\s+in\s+$", re.I)
+_AGED = re.compile(r",\s+(\d{1,3}),|\b(\d{1,3})-year-old\b|\baged\s+(\d{1,3})\b")
+
+
+def _born_as_aged(d: DateRef, p: Pair) -> bool:
+    base = p.source.when or p.copy.when
+    at = p.c_text.find(d[2])
+    if base is None or d[0] != "year" or at <= 0 or not _BORN_BEFORE.search(p.c_text[:at]):
+        return False
+    ages = [int(next(g for g in m.groups() if g)) for m in _AGED.finditer(p.s_text)]
+    return any(base.year - age - 1 <= int(d[1]) <= base.year - age for age in ages)
 
 
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -214,6 +229,13 @@ _RELATIVE = frozenset({"today", "tomorrow", "yesterday", "tonight"})
 
 def _shifted(day: str, days: int) -> str:
     return (dt.date.fromisoformat(day) + dt.timedelta(days=days)).isoformat()
+
+
+_TOLD_ON = re.compile(rf"^(?:{_DAY}|today|yesterday)$", re.I)
+
+
+def _only_told_on(left: Sequence[DateRef]) -> bool:
+    return all(_TOLD_ON.match(x[2]) for x in left)
 
 
 def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
@@ -279,6 +301,11 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                 continue
             if gran == "day" and _YEAR.search(d[2]) and _year_added(d, sd, base):
                 continue
+            # a date the source gives in another sentence, put by a loose pair where the
+            # source's sentence has only the day of the telling: "the lender said on
+            # Tuesday" beside "From November 1, the bank will charge" (round 132)
+            if s_left and not p.close and d[1] in src_keys and _only_told_on(s_left):
+                continue
             if s_left:
                 src = s_left.pop(0)
                 out.append(
@@ -298,6 +325,7 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                 and not _years_counted(d, p)
                 and not _season_named(d, p)
                 and not _founded(d, p)
+                and not _born_as_aged(d, p)
                 # "some 1,150 homes today": the copy's own now, where the source gives
                 # no date to replace (round 58); "this year" likewise, for "since the start
                 # of the year" (round 80)

@@ -25,6 +25,8 @@ CUES = re.compile(
     r"suspected|"
     # other speech verbs a rewriter puts for "said" (that swap is a wording change, if any)
     r"conceded|concedes|saying|replied|responded|recalled|wrote|writes|posted|tweeted|"
+    # a court report's credit: "The court heard from prosecutor Imogen Clay that ..."
+    r"(?:court|jury|jurors|tribunal|inquest|hearing|inquiry|magistrates) heard|heard from|"
     r"announcing|noting|adding|telling|insisting|warning|arguing|admitting|acknowledging|"
     r"acknowledges|pointed out|points out|remarked|commented|testified|disclosed|revealed|"
     r"reiterated|emphasi[sz]ed|complained|cautioned|signalled|signaled|accused|blamed|blames?|"

@@ -105,9 +105,17 @@ def _may_date(text: str) -> bool:
     return not _DATE_WORDS.isdisjoint(letters(text)) or _YEARISH.search(text) is not None
 
 
+# the first day of a range written day first: the "11" of "from 11 to 20 June" (round 130)
+_DAY_RANGE_START = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:to|-|–|until|and)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE
+)
+
+
 def calendar_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a date or a clock time: their figures are no counts."""
     spans = [m.span() for m in _DATE.finditer(text)] if _may_date(text) else []
+    if spans:
+        spans += [m.span(1) for m in _DAY_RANGE_START.finditer(text)]
     spans += [m.span() for m in _clocks(text)]
     return spans + [m.span() for m in _CLOCK24.finditer(text)]
 

@@ -314,6 +314,8 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             for x in merged:
                 s_left.remove(x)
             continue
+        if s_left and not p.close and _told_elsewhere(c, p, src_all):
+            continue
         if s_left:
             s = s_left.pop(0)
             out.append(
@@ -332,6 +334,19 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
                 out.append(p.change("number", s[2], a[2], note))
                 break
     return out
+
+
+def _told_elsewhere(c: Number, p: Pair, src_all: Sequence[Number]) -> bool:
+    """A loosely paired copy sentence's figure the source gives in another sentence (or
+    its headline or summary): the copy took it from there (a rewrite's bullet list, "Up to $500 overdrawn:
+    $5 a month", paired with the sentence on the old fees, round 132), not in place of
+    this sentence's figure. A close pair's figure replaced one of its own."""
+    # (a bare count too, of two digits or more: a single digit is too common to tell)
+    return (
+        (c[1] != "" or c[0] >= 10)
+        and any(same_num(c, x) for x in src_all)
+        and not any(same_num(c, x) for x in numbers(p.s_text))
+    )
 
 
 _IRREGULAR = {"person": "people", "child": "children", "woman": "women", "man": "men"}
@@ -473,8 +488,8 @@ def figure_changes(
             if v in c_here:
                 c_here.remove(v)
             else:
-                gone.append((t, u))
-        for c_fig, c_unit in [(t, u) for v, t, u in _figures(c_text) if v not in s_all]:
+                gone.append((t, u, v))
+        for c_val, c_fig, c_unit in [f for f in _figures(c_text) if f[0] not in s_all]:
             # a lost figure with the copy's unit before one with none ("R$ 18,7 milhões"
             # -> "R$ 17,8 milhões", not the bare "(15)" beside it)
             agree = [g for g in gone if _same_unit(g[1], c_unit)]
@@ -482,6 +497,8 @@ def figure_changes(
             if was is None:
                 continue
             gone.remove(was)
+            if was[2] != int(was[2]) and c_val == round(was[2]):
+                continue  # rounded to a whole number: "41,8%" -> "quasi il 42%" (round 129)
             # a day before a month's name is a date ("le 12 mai" -> "le 21 mai")
             s_day, c_day = as_date(s_text, was[0]), as_date(c_text, c_fig)
             if s_day and c_day:

@@ -201,6 +201,7 @@ def _doubt_stem(word: str) -> str:
     return "expect" if _FORESEE.match(word) else verb_stem(word)
 
 
+_GONE_UP = re.compile(r"\b(?:go|goes|going|went|gone)\s*$", re.I)
 _CONDITION = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(if|unless)\b", re.I)
 
 
@@ -306,6 +307,8 @@ def check_hedges(p: Pair) -> list[Change]:
         fig = m.group("w").rstrip(".,")
         if fig.isalpha() and m.group("h").lower() in ("about", "around", "some"):
             continue  # "talked about two issues": a preposition, not a hedge
+        if m.group("h").lower() == "up to" and _GONE_UP.search(s_plain[: m.start()]):
+            continue  # "will go up to $22.99": a rise to it, no ceiling (round 132)
         at = [
             k.start()
             for k in re.finditer(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d])", c_plain, re.I)

@@ -362,10 +362,14 @@ def analyze(
     ``hedges_added``: also report a doubt the copy brought to a plain claim (direction.py
     reads hedges only as dropped, the mark of a copy)."""
     # per sentence, so the values are computed once for the article and the pairs
-    src_all = [x for sent in source.sentences for x in numbers(sent.text)]
-    src_soft = [x for sent in source.sentences for x in approx(sent.text)]
+    # (and the source's headline and summary bullets, which scraping set apart: a copy's
+    # "Films in competition: 18 (16 last year)" is the wire's bullet, round 130)
+    told = [s.text for s in source.sentences] + [source.title or ""]
+    told += [r.text for r in source.removed if r.reason == "summary"]
+    src_all = [x for text in told for x in numbers(text)]
+    src_soft = [x for text in told for x in approx(text)]
     base = source.when or copy.when
-    src_dates = {d[1] for sent in source.sentences for d in dates(sent.text, base)}
+    src_dates = {d[1] for text in told for d in dates(text, base)}
     if source.when:
         src_dates.add(source.when.isoformat())
     src_words = set(word_keys(source.text))

@@ -71,8 +71,17 @@ def _measure(unit: str) -> str:
     return _MEASURE.get(unit.rstrip("s"), "")
 
 
+# A comma before one or two digits is a decimal comma, as most of Europe writes it
+# ("41,8%", round 129): a thousands separator takes three.
+_DECIMAL_COMMA = re.compile(r"^\d+,\d{1,2}$")
+
+
+def _plain(n: str) -> str:
+    return n.replace(",", ".") if _DECIMAL_COMMA.match(n) else n.replace(",", "")
+
+
 def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
-    raw = m.group("n").replace(",", "")
+    raw = _plain(m.group("n"))
     try:
         value = float(raw)
     except ValueError:
@@ -255,7 +264,7 @@ _NO_NOUN_AFTER = re.compile(
 def _written(n: str) -> float | None:
     """The figure as written, before its scale or unit ("1,200" -> 1200.0)."""
     try:
-        return float(n.replace(",", ""))
+        return float(_plain(n))
     except ValueError:
         return None
 

@@ -199,11 +199,22 @@ def object_of_described(text: str, name: str) -> bool:
 
 
 def described_subject(text: str) -> str | None:
-    """ "the prime minister" when ``text`` opens with that title as its subject."""
+    """ "the prime minister" when ``text`` opens with that title as its subject, or "the
+    Italian" (a nationality, as sports pages name a player: round 130)."""
     m = _DESCRIBED_SUBJECT.match(text)
-    if m is None or m.group("head") not in TITLE_HEADS:
+    if m is None:
+        nation = _NATIONAL_SUBJECT.match(text)
+        return nation.group(1) if nation else None  # as _the_one reads it
+    if m.group("head") not in TITLE_HEADS:
         return None
     return "t" + m.group("who")[1:]  # lower case: a description, not a name
+
+
+_NATIONAL_SUBJECT = re.compile(
+    r"^\s*[Tt]he\s+(?:\d+-year-old\s+|[a-z]+\s+)?"
+    r"([A-Z][a-z]+(?:ian|ean|ese|ish|man|woman|i|ic|ch))\s+"
+    r"(?:[a-z]+ed|said|says|told|added|insisted|admitted)\b"
+)
 
 
 def is_name(speaker: str | None) -> bool:

@@ -150,7 +150,17 @@ def analyze(
             and not same_speaker(
                 named_speaker(said, source.text) or said, named_speaker(quote.speaker, both)
             )
-            and not _the_one(quote.speaker, copy.sentences[quote.copy_sentence].text)
+            # (or the sentence before: "The Italian said he had followed ... . 'I
+            # watched those nights ...,' he said.", round 130)
+            and not _the_one(
+                quote.speaker,
+                " ".join(
+                    s.text
+                    for s in copy.sentences[
+                        max(0, quote.copy_sentence - 2) : quote.copy_sentence + 1
+                    ]
+                ),
+            )
         ):
             note = f"source attributes it to {said}" + (f"; {quote.note}" if quote.note else "")
             quote = dataclasses.replace(quote, status="speaker_changed", note=note)
