@@ -382,18 +382,18 @@ def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool, english: boo
         from . import quotes as quotes_mod
     except ImportError:  # pragma: no cover - both ship with the package
         return
+    part = cmp.relation == "partial_reuse"
+    loose = _loose_part(cmp) if part else set()
     if quotes and hasattr(quotes_mod, "analyze"):
         cmp.quotes, cmp.dropped_quotes = quotes_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
-        if cmp.relation == "partial_reuse":
-            outside = set(cmp.unaligned_copy) | _loose_part(cmp)
+        if part:
+            outside = set(cmp.unaligned_copy) | loose
             cmp.quotes = [_own_quote(q, cmp, outside) for q in cmp.quotes]
     if facts and english and hasattr(facts_mod, "analyze"):
         cmp.changes = facts_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
-        if cmp.relation == "partial_reuse":
-            # (what it replaced is still read: "Saturday's opening match" -> "Sunday's",
-            # in a sentence of the copy's own commentary, tests/test_align.py)
-            loose = _loose_part(cmp)
-            cmp.changes = [c for c in cmp.changes if c.copy_sentence not in loose or c.source_text]
+        # (what it replaced is still read: "Saturday's opening match" -> "Sunday's", in a
+        # sentence of the copy's own commentary, tests/test_align.py)
+        cmp.changes = [c for c in cmp.changes if c.copy_sentence not in loose or c.source_text]
     elif facts:  # another language: the figures, which every language writes in digits
         # (its pairs are scored by words alone, a rewritten sentence's as low as 0.2, the
         # bar the alignment itself sets; a part copy's pairs are anchors, 0.4 and up)

@@ -338,9 +338,10 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
 
 def _told_elsewhere(c: Number, p: Pair, src_all: Sequence[Number]) -> bool:
     """A loosely paired copy sentence's figure the source gives in another sentence (or
-    its headline or summary): the copy took it from there (a rewrite's bullet list, "Up to $500 overdrawn:
-    $5 a month", paired with the sentence on the old fees, round 132), not in place of
-    this sentence's figure. A close pair's figure replaced one of its own."""
+    its headline or summary): the copy took it from there (a rewrite's bullet list, "Up
+    to $500 overdrawn: $5 a month", paired with the sentence on the old fees, round 132),
+    not in place of this sentence's figure. A close pair's figure replaced one of its
+    own."""
     # (a bare count too, of two digits or more: a single digit is too common to tell)
     return (
         (c[1] != "" or c[0] >= 10)
