@@ -342,9 +342,10 @@ def _loose_part(cmp: Comparison) -> set[int]:
 
 def _own_quote(q: Quote, cmp: Comparison, outside: set[int]) -> Quote:
     """A partial copy's own reporting quotes its own interviews (rounds 110, 115-116: a
-    feature around three reused paragraphs, with its own people). A quote outside the
-    passages it took, from someone the source never names, is the copy's own; one credited
-    to a person of the source stays ``not_in_source``, as an invented quote would be."""
+    feature around three reused paragraphs, with its own people). A quote ``outside`` the
+    passages it took (unaligned, or paired only loosely) is the copy's own unless it is
+    credited to a person the source has speak, whose quote stays ``not_in_source``, as an
+    invented one would be."""
     if q.status != "not_in_source" or q.copy_sentence not in outside:
         return q
     # (a name's last word: "one team director who asked not" names no one, round 127)

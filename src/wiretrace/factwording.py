@@ -89,6 +89,14 @@ _OBLIGED = re.compile(
     r"\b(?:had to|has to|have to|must|needs? to|needed to|demand\w*|insist\w*|should)\b", re.I
 )
 
+# A denial said is a denial insisted on: "told lawmakers he had done nothing wrong" ->
+# "insisted he had acted properly" (round 125)
+_DENIAL = re.compile(
+    r"\b(?:(?:done|did)\s+nothing\s+wrong|no\s+wrongdoing|innocen\w+|den(?:y|ies|ied)"
+    r"|acted\s+properly|broken\s+no|not\s+guilty)\b",
+    re.I,
+)
+
 # ... and so is insisting that something did not happen: "said the talks had not
 # collapsed" -> "insisted the negotiations had not broken down" (round 125)
 _INSISTED_NOT = re.compile(
@@ -98,26 +106,14 @@ _INSISTED_NOT = re.compile(
 )
 
 
-# "claimed her first marathon title": a thing won, not a statement doubted (round 56)
+# "claimed her first marathon title": a thing won, not a statement doubted (round 56);
+# nor money asked back, "expenses he had claimed over three years", "crowns claimed for
+# trips" (round 125)
 _CLAIMED_THING = re.compile(
     r"\bclaim(?:ed|s|ing)?\s+(?:(?:her|his|their|its|the|a|an)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:title|titles|victory|win|medal|crown|record|prize|seat|lives|life|responsibility|"
-    r"trophy|championship|gold|silver|bronze|place|spot|stage)\b",
-    re.I,
-)
-
-
-# "claimed" as money asked back: "expenses he had claimed over three years", "crowns
-# claimed for trips" (round 125), not a doubted statement
-_CLAIMED_MONEY = re.compile(
-    r"\bclaim(?:ed|s)\s+(?=(?:for|over|back|from|as|against|under|through)\b)", re.I
-)
-
-# A denial said is a denial insisted on: "told lawmakers he had done nothing wrong" ->
-# "insisted he had acted properly" (round 125)
-_DENIAL = re.compile(
-    r"\b(?:(?:done|did)\s+nothing\s+wrong|no\s+wrongdoing|innocen\w+|den(?:y|ies|ied)"
-    r"|acted\s+properly|broken\s+no|not\s+guilty)\b",
+    r"trophy|championship|gold|silver|bronze|place|spot|stage)\b"
+    r"|\bclaim(?:ed|s)\s+(?=(?:for|over|back|from|as|against|under|through)\b)",
     re.I,
 )
 
@@ -136,7 +132,6 @@ def check_wording(p: Pair) -> list[Change]:
     s_plain, c_plain = p.s_plain, p.c_plain
     s_plain, c_plain = speech_only(s_plain), speech_only(c_plain)
     s_plain, c_plain = _CLAIMED_THING.sub(" ", s_plain), _CLAIMED_THING.sub(" ", c_plain)
-    s_plain, c_plain = _CLAIMED_MONEY.sub(" ", s_plain), _CLAIMED_MONEY.sub(" ", c_plain)
     s_plain, c_plain = _SYSTEM_REGIME.sub(" ", s_plain), _SYSTEM_REGIME.sub(" ", c_plain)
     s_low, c_low = s_plain.lower(), c_plain.lower()
     out = []
