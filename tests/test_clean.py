@@ -1045,3 +1045,22 @@ def test_a_site_s_name_over_the_story_goes_under_a_known_headline() -> None:
     assert [(r.reason, r.text) for r in out.removed] == [("boilerplate", "CityPulse Briefs")]
     # a dateline's place alone on its line is no site name
     assert clean("HALVERN\n" + STORY, title="Budget approved").removed == []
+
+
+def test_an_end_mark_over_a_line_that_asks_for_media_enquiries_goes() -> None:
+    # round 141: a club's release ended "ENDS" and a one-line contact, so the release went
+    # unread as one (and the story written from it read as an independent report)
+    body = (
+        "Castlebridge Rovers are delighted to confirm the signing of striker Mateus Valdrini.\n\n"
+        "He becomes the club's fourth signing of the summer.\n\n"
+        "ENDS\n\n"
+        "For media enquiries please contact the Castlebridge Rovers communications department."
+    )
+    assert [(r.reason, r.text) for r in clean(body).removed] == [
+        ("release", "ENDS"),
+        (
+            "release",
+            "For media enquiries please contact the Castlebridge Rovers communications department.",
+        ),
+    ]
+    assert _kept(body).endswith("fourth signing of the summer.")

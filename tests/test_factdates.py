@@ -120,3 +120,14 @@ def test_an_abbreviated_month_after_a_preposition_keeps_its_day() -> None:
     assert [d[:2] for d in fd.dates("It was stripped of results since Aug. 24.", base)] == [
         ("day", "2025-08-24")
     ]
+
+
+def test_both_days_of_a_range() -> None:
+    # round 139: "on Oct. 30 and 31" -> "on 30 and 31 October" was read as 30 -> 31
+    base = dt.date(2026, 10, 15)
+    month_first = {d[1] for d in fd.dates("a strike on Oct. 30 and 31, the union said", base)}
+    day_first = {d[1] for d in fd.dates("a strike on 30 and 31 October, the union said", base)}
+    assert month_first == day_first == {"2026-10-30", "2026-10-31"}
+    # a count after a date is no second day
+    assert [d[1] for d in fd.dates("On May 3 and 4 people died.", base)] == ["2026-05-03"]
+    assert [d[1] for d in fd.dates("on Oct. 30 and 12 pilots walked out", base)] == ["2026-10-30"]

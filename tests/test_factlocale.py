@@ -4,7 +4,7 @@ figure_changes gives a day before a month's name)."""
 from __future__ import annotations
 
 from wiretrace.article import Alignment, Change
-from wiretrace.factfigures import figure_changes
+from wiretrace.factdigits import figure_changes
 from wiretrace.factlocale import clock_changes
 from wiretrace.ingest import parse_record
 

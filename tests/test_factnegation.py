@@ -93,3 +93,34 @@ def test_no_evidence_of_a_deed_is_no_denial_by_its_subject() -> None:
         )
         == []
     )
+
+
+def test_a_verdict_and_an_appeal_turned_round() -> None:
+    # round 135: the acquittal made a conviction, with the accused named between
+    got = by_sentence(
+        "A jury acquitted the former manager of a care home in northwest England of gross "
+        "negligence manslaughter over the death of a resident.",
+        "The former manager of a care home has been found guilty of gross negligence "
+        "manslaughter over the death of a resident.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("negation", "acquitted", "found guilty")
+    ]
+    # ... and a co-defendant's appeal dismissed made allowed
+    got = by_sentence(
+        "The court dismissed an appeal by Tennant's co-defendant, Liam Dawson.",
+        "The court also allowed an appeal by Tennant's co-defendant, Liam Dawson.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("negation", "dismissed", "allowed")
+    ]
+    # the same verdict in other words is none
+    assert (
+        kinds(
+            "A jury convicted the former manager of gross negligence manslaughter.",
+            "The former manager was found guilty of gross negligence manslaughter.",
+        )
+        == []
+    )

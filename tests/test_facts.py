@@ -3295,3 +3295,39 @@ def test_a_price_that_goes_up_to_a_figure_has_no_ceiling() -> None:
                  "Premium plan: $22.99 a month, up from $19.99.") == []  # fmt: skip
     assert kinds("The premium plan will cost up to $22.99.",
                  "The premium plan will cost $22.99.") == ["hedge"]  # fmt: skip
+
+
+def test_the_others_and_the_one_named_make_the_count() -> None:
+    # round 135: "Three judges, led by Lady Justice Harrow" -> "sitting with two other judges"
+    assert kinds("Three judges, led by Lady Justice Harrow, ruled on the appeal.",
+                 "Lady Justice Harrow, sitting with two other judges, ruled on the appeal.") == []  # fmt: skip
+    assert kinds("Three judges, led by Lady Justice Harrow, ruled on the appeal.",
+                 "Lady Justice Harrow, sitting with four other judges, ruled on the appeal.") == [
+        "number"
+    ]  # fmt: skip
+
+
+def test_a_disease_is_no_person() -> None:
+    # round 139: "during the pandemic" -> "during Covid"
+    assert kinds("The airline was repaying state aid received during the pandemic.",
+                 "The airline was paying back the state support it got during Covid.") == []  # fmt: skip
+
+
+def test_last_year_is_a_year_earlier() -> None:
+    # round 143: "down 6% from a year earlier" -> "a 6 per cent fall on the same period last year"
+    assert kinds("It expected revenue of 412 million euros, down 6% from a year earlier.",
+                 "It expects revenue of €412m, a 6 per cent fall on the same period last year.") == []  # fmt: skip
+    assert kinds("It expected revenue of 412 million euros, down 6% from 2023.",
+                 "It expects revenue of €412m, a 6 per cent fall on last year.") == ["date"]  # fmt: skip
+
+
+def test_a_department_head_made_the_chief_executive() -> None:
+    # round 139: "Elvera's head of system control" -> "Elvera's chief executive"
+    got = pair("Kristjan Mets, Elvera's head of system control, told a news conference.",
+               "Kristjan Mets, Elvera's chief executive, told reporters.")  # fmt: skip
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("title", "head of system control", "chief executive")
+    ]
+    # the head of the company is its chief executive
+    assert kinds("Kristjan Mets, head of Elvera, told a news conference.",
+                 "Kristjan Mets, Elvera's chief executive, told reporters.") == []  # fmt: skip

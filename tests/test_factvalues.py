@@ -66,7 +66,7 @@ def test_figures_in_any_language() -> None:
     # The figures a copy in another language changed: digits, with the unit written
     # onto them or after them; "18 tháng" (months) is not paired with "80 giường" (beds).
     from wiretrace.article import Alignment
-    from wiretrace.factfigures import figure_changes
+    from wiretrace.factdigits import figure_changes
     from wiretrace.ingest import parse_record
 
     def changes(src: str, cpy: str) -> list[tuple[str, str]]:
@@ -176,3 +176,27 @@ def test_a_decimal_comma() -> None:
     # round 129: "41,8%" was read as 418%
     assert fv.numbers("il 41,8% nella regione")[0][:2] == (41.8, "%")
     assert fv.numbers("1,250 people")[0][0] == 1250.0
+
+
+def test_a_currency_written_in_letters() -> None:
+    # round 135: "R86 million" was read as "million", a changed figure of "86 million rand"
+    assert fv.numbers("a bribe linked to an R86 million water tender")[0][:2] == (86e6, "R")
+    assert fv.numbers("a tender worth 86 million rand")[0][:2] == (86e6, "R")
+    assert fv.numbers("fined KSh 2,000")[0][:2] == (2000.0, "KSh")
+    # a road's number is no money
+    assert fv.numbers("on the R86 road near the town") == ()
+
+
+def test_metres_written_onto_the_figure() -> None:
+    # round 135: "up to 30m deep" was read as 30 million
+    assert fv.numbers("the water, up to 30m deep, was cold")[0][0] == 30.0
+    assert fv.numbers("a 12m-high wall")[0][0] == 12.0
+    assert fv.numbers("it raised £30m for the club")[0][0] == 30e6
+
+
+def test_the_past_decade_is_ten_years() -> None:
+    # round 138: "over the past decade" -> "over the last ten years" was a new "ten"
+    (decade,) = fv.approx("numbers have doubled over the past decade")
+    (ten,) = fv.approx("over the last ten years numbers doubled")
+    assert fv.near_num(decade, ten)
+    assert fv.approx("in the last years of his life") == ()

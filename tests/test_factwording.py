@@ -89,3 +89,55 @@ def test_a_denial_insisted_on() -> None:
                  "Deslin insisted the negotiations had not broken down.") == []  # fmt: skip
     assert kinds("Deslin told a news conference that the talks had collapsed.",
                  "Deslin insisted the negotiations had broken down.") == ["wording"]  # fmt: skip
+
+
+def test_a_claim_the_court_rejected_is_a_claim() -> None:
+    # round 135: a faithful copy's "had claimed" for an explanation the court rejected
+    src = (
+        "The judges found the trial court had been right to reject Mabaso's explanation "
+        "that the payments were loans from a family friend."
+    )
+    assert kinds(src, "Mabaso had claimed the money was a loan from a family friend.") == []
+    # where the source says nothing of it, "claimed" is still the copy's doubt
+    assert kinds(
+        "Mabaso said the payments were loans from a family friend.",
+        "Mabaso claimed the payments were loans from a family friend.",
+    ) == ["wording"]
+
+
+def test_pleaded_guilty_is_admitted() -> None:
+    # round 135: "pleaded guilty to a separate charge" -> "admitted a separate charge"
+    assert (
+        kinds(
+            "The owners pleaded guilty before the trial to a separate health and safety charge.",
+            "The owners, who admitted a separate health and safety charge, will be sentenced.",
+        )
+        == []
+    )
+
+
+def test_the_charge_with_the_accused_between() -> None:
+    # round 135: "charged a 29-year-old man with grievous bodily harm" -> "attempted murder"
+    got = pair(
+        "Police have charged a 29-year-old man with grievous bodily harm after the attack.",
+        "Police have charged a 29-year-old man with attempted murder after the attack.",
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("wording", "grievous bodily harm", "attempted murder")
+    ]
+
+
+def test_loaded_words_alike_and_an_ultimatum() -> None:
+    # round 138: "rushed through" -> "pushed through" says the same; round 139: a union's
+    # proposal made its ultimatum
+    assert (
+        kinds(
+            "The union fears the change would be rushed through without funding.",
+            "The union fears the change will be pushed through without funding.",
+        )
+        == []
+    )
+    assert kinds(
+        "Cardoso said the union's proposal would add 41 million euros a year.",
+        "Cardoso said the union's ultimatum would add 41 million euros a year.",
+    ) == ["wording"]

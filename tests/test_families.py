@@ -543,3 +543,25 @@ def test_a_weak_direction_gives_way_to_the_words_a_copy_follows() -> None:
     dates: dict[int, dt.date | None] = {1: None, 2: None, 3: None}
     parents = choose_parents([1, 2, 3], 1, links, dates, lambda k: word_set(texts[k]))
     assert parents[3][0] == 2 and parents[2][0] == 1
+
+
+def test_an_edit_of_a_reprint_hangs_from_the_reprint_whose_headline_it_keeps() -> None:
+    # round 136: the wire story (1), an aggregator's reprint under its own headline (2), and
+    # an edit of the reprint (3) that kept that headline; the edit is as close to the wire
+    # story, whose stray sentence the reprint dropped, as to the reprint
+    refs = {
+        k: {"id": f"x{k}", "path": None, "title": t, "date": "2026-10-05", "outlet": None}
+        for k, t in (
+            (1, "Opposition wins most seats as Prime Minister concedes"),
+            (2, "Maravia election: Civic Alliance wins most seats, Voronec concedes defeat"),
+            (3, "Maravia election: Civic Alliance wins most seats, Voronec concedes defeat"),
+        )
+    }
+    links = [_link(1, 2, 1, 0.9), _link(1, 3, 1, 0.93), _link(2, 3, 2, 0.9)]
+    fams = build_families(links, refs)
+    parents = {e["child"]["id"]: e["parent"]["id"] for e in fams[0]["edges"]}
+    assert parents["x3"] == "x2"
+    # with the wire story's headline kept, the tie goes the other way
+    refs[3]["title"] = refs[1]["title"]
+    fams = build_families(links, refs)
+    assert {e["child"]["id"]: e["parent"]["id"] for e in fams[0]["edges"]}["x3"] == "x1"

@@ -324,3 +324,16 @@ def test_one_very_long_paragraph_is_split_in_linear_time() -> None:
     assert len(got) == 3002
     assert got[-2].text == "Gen. Smith said the talks failed."
     assert all(text[s.start : s.end] == s.text for s in got[::97])
+
+
+def test_a_day_written_as_an_ordinal_before_its_month() -> None:
+    # round 143: "bis zum 13. Juni 2027" was cut after "13."
+    got = split("Bis zum 13. Juni 2027 soll das Werk schließen. Das ist bitter.", language="de")
+    assert [s.text for s in got] == [
+        "Bis zum 13. Juni 2027 soll das Werk schließen.",
+        "Das ist bitter.",
+    ]
+    got = split("Er kam am 3. Mai. Dann ging er.", language="de")
+    assert [s.text for s in got] == ["Er kam am 3. Mai.", "Dann ging er."]
+    # a count that ends a sentence still ends it
+    assert len(split("Wir haben 12. Das reicht.", language="de")) == 2

@@ -418,3 +418,14 @@ def test_a_person_of_a_body_described_before_its_name() -> None:
         'Kari Sundnes of the campaign group Clean Lakes Ostra said: "Asking people not to '
         'water their roses is hard to explain."'
     ) == [("Kari Sundnes", "said")]
+
+
+def test_a_place_between_two_others_is_no_speaker() -> None:
+    # round 139: "she said" after "between the Haukeli tunnel and Dyrskar" was Dyrskar's
+    got = who(
+        "The slide came down between the Haukeli tunnel and the Dyrskar area, said Ingrid "
+        "Haugland, a spokeswoman for the roads agency.",
+        "It fell at about 10:40 on the stretch between the Haukeli tunnel and Dyrskar.",
+        '"We were lucky that the convoy had stopped," she said.',
+    )
+    assert got == [("Ingrid Haugland", "said")]

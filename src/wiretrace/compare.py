@@ -31,7 +31,7 @@ from .direction import Edits, SourceChoice, article_name, direction, opening, pr
 from .embed import Embedder, default_embedder
 from .errors import InputError
 from .factcased import name_changes
-from .factfigures import figure_changes
+from .factdigits import figure_changes
 from .factlocale import clock_changes
 from .factmarkers import marker_changes
 from .language import is_english

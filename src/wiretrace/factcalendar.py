@@ -86,6 +86,12 @@ _SPAN_BACK = re.compile(
 )
 
 
+# the year before the story's: its "last year" (round 143)
+_YEAR_BEFORE = re.compile(
+    r"\b(?:a year (?:earlier|ago|before)|the (?:previous|prior) year|the year before)\b", re.I
+)
+
+
 # "its highest level in 14 months" -> "its highest since November 2023" for January
 # 2025's figure (round 72): the month a span of months reaches back to, from the story's
 # month or one its sentence names
@@ -289,6 +295,8 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                 key = key if key in bare_months else d[1]
             if d[1] in skeys or key in skeys or _months_back(d, p):
                 continue
+            if d[2].lower() == "last year" and _YEAR_BEFORE.search(p.s_text):
+                continue  # "down 6% from a year earlier" -> "on ... last year" (round 143)
             # "set for 12 April" for "scheduled for 12 April 2026": a day written without
             # its year is the source's day of that date (round 56); and the other way, a
             # year the copy adds that the source's sentence gives ("from 14 July ... last

@@ -8,8 +8,8 @@
   the source side has the one term and the copy side the other, outside quote marks.
 - ``attribution`` too: a source quote the copy gives as its own words (``check_unquoted``).
 
-The cue words and the measures of a kept claim are in factcues.py, the hedge check in
-facthedges.py.
+The cue words and the measures of a kept claim are in factcues.py, the speakers a claim
+is credited to in factsubjects.py, the hedge check in facthedges.py.
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import re
 from .acronyms import spelled_out
 from .article import Change
 from .factcues import (
-    ACCORDING,
     AGENCY_CREDIT,
     ATTRIB,
     CLOSE_KEPT,
@@ -30,69 +29,17 @@ from .factcues import (
     OWN_PLAN,
     PLAN,
     SUBJ_CUE,
-    SUBJ_VERB,
     UNCREDITED,
     claim_of,
     close_kept,
     kept,
     speech_only,
 )
-from .factnames import CALENDAR, country_keys, country_of, government_of, norm
-from .factpair import FIRST_WORD, QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
+from .factnames import CALENDAR, country_of, same_name
+from .factpair import QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
 from .factspeakers import speaker_swap
+from .factsubjects import is_eu, subjects
 from .persons import ORG_NOUNS
-
-
-def _common_opener(words: list[str], k: int) -> bool:
-    """``words[k]`` opens the sentence and reads as a common noun: no capitalised word
-    follows it, and it is no country, capital, possessive or acronym."""
-    w = words[k]
-    return not (
-        (k + 1 < len(words) and words[k + 1][:1].isupper())
-        or government_of(norm(w.strip(",.")))
-        or w.lower().replace("’", "'").endswith("'s")
-        or w[1:2].isupper()
-    )
-
-
-def _subjects(text: str) -> set[str]:
-    """Capitalised words of the subjects of cue verbs and of ``according to`` phrases."""
-    subs: set[str] = set()
-    opener = FIRST_WORD.match(text)
-    for m in SUBJ_VERB.finditer(text):
-        clause = re.split(r"[,;:\"()]", text[: m.start()])[-1]
-        at = m.start() - len(clause)
-        before = clause.split()[-4:]
-        if before and before[-1].lower() in ("and", "but", "also"):
-            continue  # "X insisted ... and said": the verb shares X, named before it
-        # the capitalised words, less a common noun capitalised only for opening the
-        # sentence (``Police said``, ``Officers said``)
-        caps = [
-            w for k, w in enumerate(before)
-            if w[:1].isupper() and w.lower() not in SKIP_CAPS
-            and w.lower().strip(",.") not in CALENDAR  # "published on Wednesday" (round 59)
-            and not (opener and at + clause.find(w) == opener.start(1) and _common_opener(before, k))
-        ]  # fmt: skip
-        if caps and not any(w.lower() in ("he", "she", "they", "it") for w in before[-1:]):
-            subs.update(norm(w.strip(",.")) for w in caps)
-            # one country however named (U.S. / American officials, Beijing / China)
-            subs.update("country:" + c for c in country_keys(" ".join(caps)))
-            subs.update("country:" + g for w in caps if (g := government_of(norm(w.strip(",.")))))
-    if "ccording to" in text:
-        for m in ACCORDING.finditer(text):
-            subs.update(
-                norm(w)
-                for w in m.group(1).split()
-                if w[:1].isupper() and w.lower().strip(",.") not in CALENDAR
-            )
-            subs.update("country:" + c for c in country_keys(m.group(1)))
-    return subs
-
-
-def _eu(words: set[str]) -> bool:
-    """The European Union, by name, initials or seat (``Brussels``)."""
-    return "brussels" in words or "eu" in words or {"european", "union"} <= words
-
 
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 
@@ -122,6 +69,28 @@ BESIDE_KEPT = 0.15  # of the claim's words, in a sentence beside the claim's tha
 _STATEMENT = r"(?:statement|announcement|release|notice|report|website|spokes\w+)"
 
 
+def _own_credit(p: Pair, i: int, head: str) -> bool:
+    """The copy sentence ``i`` after the pair repeats the credit of the source sentence
+    after the pair's ("..., the ministry said" closing both texts' next sentence): the
+    credit of that sentence's own claim (round 140), not of this one. (A credit before
+    the pair may frame the paragraph: ``_credited_beside``.)"""
+    j = max(p.s_idx) + 1
+    if j >= len(p.source.sentences):
+        return False
+    text = QUOTED.sub(" ", p.source.sentences[j].text)
+    if not (CUES.search(text) and re.search(rf"\b{head}", text, re.I)):
+        return False
+    # ... and says more of that sentence than of the pair's (not a split of the pair's
+    # own: "Police said four men ... walked in and the raid was over in three minutes",
+    # round 92)
+    mine = _content(p.copy.sentences[i].text)
+    return len(mine & _content(text)) > len(mine & _content(p.s_text))
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in word_keys(text) if len(w) > 3}
+
+
 def _credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
     """The copy credits the same speaker in the sentence next to the claim's: "homes will
     get water for 12 hours a day. Care homes are not affected, according to the board's
@@ -141,6 +110,8 @@ def _credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
             text = QUOTED.sub(" ", p.copy.sentences[i].text)
             head = re.escape(heads[-1])
             if not (CUES.search(text) and re.search(rf"\b{head}", text, re.I)):
+                continue
+            if i > max(p.c_idx) and _own_credit(p, i, head):
                 continue
             # (a sentence beside the claim's must take it up: by its words, as the body's
             # statement, or pointing back, "That was according to the company", round
@@ -415,7 +386,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     if crowd is not None:
         out.append(p.change("attribution", *crowd, f"{crowd[0]!r} became {crowd[1]!r}"))
         return out
-    ss, cs = _subjects(s_plain), _subjects(c_plain)
+    ss, cs = subjects(s_plain), subjects(c_plain)
     if names_changed or not ss or not cs or ss & cs:
         return out
     # A country's name or demonym alone ("the Philippine weather agency" for PAGASA)
@@ -423,8 +394,14 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     s_country = any(w.startswith("country:") for w in ss)
     if not s_country and all(w.startswith("country:") or country_of(w) for w in cs):
         return out
-    if _eu(ss) and _eu(cs):
+    if is_eu(ss) and is_eu(cs):
         return out
+    # the body a source's speaker speaks for: "Brisca spokesperson Ines Marlow said" ->
+    # "Brisca says" (round 132), "Tidewell Chief Executive Magnus Frey said" -> "Tidewell said"
+    if len(cs) == 1 and cs <= set(word_keys(s_plain)):
+        return out
+    if any(same_name(a, b) for a in ss for b in cs):
+        return out  # "Velran's army" -> "the Velrani army" (round 140)
     ss = {w for w in ss if not w.startswith("country:")}
     cs = {w for w in cs if not w.startswith("country:")}
     # "X of the Y Trust said" -> "according to X from the Y Trust": each sentence still

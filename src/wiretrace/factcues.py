@@ -13,13 +13,17 @@ from .factpair import WORD, Pair, present, word_keys
 CUES = re.compile(
     r"\b(said|says|say|told|tells|tell|reported|reports|according to|claimed|claims|claim|stated|"
     r"states|announced|announces|confirmed|confirms|alleged|alleges|quoted|cited|citing|noted|"
-    r"added|adds|stressed|stresses|insisted|insists|argued|argues|warned|warns|explained|"
+    # ("argued with the driver" is a quarrel, no speech: round 135)
+    r"added|adds|stressed|stresses|insisted|insists|(?:argued|argues)(?!\s+with\b)|warned|warns|"
+    r"explained|"
     r"explains|acknowledged|asserted|declared|maintained|estimated|estimates|estimate|"
     r"believe|believes|believed|predicted|predicts|forecast|forecasts|expect|expects|expected|"
     r"anticipate|anticipates|anticipated|"
     # a reaction reported for the quote that voiced it: "welcomed the ruling"
     r"welcomed|welcomes|hailed|hails|praised|praises|condemned|condemns|critici[sz]ed|"
-    r"in a statement|based on|called|calling|described|describing|pledged|vowed|urged|urges|promised|"
+    # ("an ambassador was called in" is summoned, no speech: round 140)
+    r"in a statement|based on|(?:called|calling)(?!\s+(?:in|off|up|back)\b)|described|"
+    r"describing|pledged|vowed|urged|urges|promised|"
     r"denied|denies|admitted|admits|allege|shows?|showed|suggests?|suggested|indicates?|indicated|"
     # "the alleged theft" -> "the suspected theft": still a claim, not a fact (round 51)
     r"suspected|"
@@ -54,7 +58,8 @@ CUES = re.compile(
     # ... or a rank: "tables published on October 2 put the university in 61st place"
     # (the thing counted may be long: "put the number of additional jobs at parts makers
     # ... at around 3,500", round 98)
-    r"puts?(?=\s[^.;]{1,100}?\b(?:at\s+(?:about\s+|around\s+|some\s+)?\d"
+    # ... "put their value at between €250,000 and €400,000" (round 135)
+    r"puts?(?=\s[^.;]{1,100}?\b(?:at\s+(?:about\s+|around\s+|some\s+|between\s+)?[$€£]?\d"
     r"|in\s+\d+(?:st|nd|rd|th)\s+place)))\b",
     re.I,
 )
@@ -140,7 +145,7 @@ FOUND_THAT = re.compile(
 INTRODUCED = re.compile(r"\b[A-Z][\w'’-]+\b[^.;:\"“”]{0,40}:\s*[\"“‘']")
 UNCREDITED = re.compile(r"(?:estimated|expected|believed|thought)\s+(?:at|to)\b", re.I)
 
-SUBJ_VERB = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
+SUBJ_VERB = re.compile(r"\b(?:said|says|told|reported|announced|confirmed|estimated|estimates)\b")
 
 
 def kept(

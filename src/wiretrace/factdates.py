@@ -264,6 +264,38 @@ def _labelled_date(text: str, at: int, base: dt.date | None, future: bool) -> st
     return day
 
 
+# (the second day closes the phrase: "on May 3 and 4 people died" is no range)
+_RANGE_END = re.compile(
+    r"\s*(?:and|to|or|-|–|until)\s*(\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?=\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:in|at|on|when|as|after|before|next|this|last|and|with"
+    r"|from|to|for|the|a|an|but|while|if)\b)"
+)
+_RANGE_FIRST = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|or|-|–|until)\s*$")
+
+
+def _range_other(
+    text: str, m: re.Match[str], month_first: bool, base: dt.date | None, future: bool
+) -> DateRef | None:
+    """The other day of a range: the 31 of "Oct. 30 and 31", the 30 of "30 and 31
+    October" (round 139); the days ascend."""
+    expr = m.group()
+    found = (
+        _RANGE_END.match(text, m.end())
+        if month_first
+        else _RANGE_FIRST.search(text, max(0, m.start() - 12), m.start())
+    )
+    month = re.search(_MONTH_RE, expr, re.I)
+    first = re.search(r"\d{1,2}", expr)
+    if found is None or month is None or first is None:
+        return None
+    day, given = int(found.group(1)), int(first.group())
+    if not (given < day <= 31 if month_first else 1 <= day < given):
+        return None
+    year = re.search(r"\d{4}", expr)
+    other = f"{month.group()} {day}" + (f", {year.group()}" if year else "")
+    return ("day", parse_day(other, base, future), found.group(1))
+
+
 @text_cache(maxsize=4096)
 def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
     """(granularity, key, text) for every date expression. A weekday is the latest such
@@ -290,6 +322,9 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
         )
         if g in ("md", "dm"):
             out.append(("day", parse_day(expr, base, future), expr))
+            other = _range_other(text, m, g == "md", base, future)
+            if other is not None:
+                out.append(other)
         elif g == "wd":
             labelled = _labelled_date(text, m.end(), base, future)
             if base:

@@ -1,5 +1,5 @@
-"""Figures a copy changed: counts, money and percentages, in English and by digits in
-any language (dates and clock times: factcalendar.py).
+"""Figures a copy changed: counts, money and percentages, in English (dates and clock
+times: factcalendar.py; figures in digits in any language: factdigits.py).
 
 The value checks of ``facts.analyze`` (see its docstring for what counts as a change);
 values are parsed and normalised by factvalues.py.
@@ -7,15 +7,13 @@ values are parsed and normalised by factvalues.py.
 
 from __future__ import annotations
 
-import contextlib
 import difflib
 import re
 from collections.abc import Sequence
 
 from .align import STOPWORDS
-from .article import Alignment, Article, Change
-from .factlocale import as_date
-from .factpair import Pair, aligned_texts, pair_change
+from .article import Change
+from .factpair import Pair
 from .factrestated import (
     ABOVE,
     BELOW,
@@ -112,6 +110,17 @@ def _counts_the_named(p: Pair, c: Number) -> bool:
         return False
     names = {w for w in _CAPITALISED.findall(p.s_text) if w.lower() not in STOPWORDS}
     return len(names) == c[0]
+
+
+def _others_besides(c: Number, p: Pair, sn: Sequence[Number], cn: Sequence[Number]) -> bool:
+    """ "Three judges, led by Lady Justice Harrow" -> "Lady Justice Harrow, sitting with
+    two other judges" (round 135): the others and the one named make the source's count
+    (not "three officers and 13 other soldiers": the others of another figure)."""
+    return (
+        len(cn) == 1
+        and re.search(rf"(?<!\w){re.escape(c[2])}\s+others?\b", p.c_text) is not None
+        and any(same_num((c[0] + 1, c[1], ""), s) for s in sn)
+    )
 
 
 def _swapped(p: Pair, sn: Sequence[Number], cn: Sequence[Number]) -> list[Change]:
@@ -304,6 +313,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             or basis_points(c, p)
             or _fraction_kept(c, sa, p)
             or _counts_the_named(p, c)
+            or _others_besides(c, p, sn, cn)
             or _century_restated(c, p)
             or _multiple_as_percent(c, p)
             or _period_restated(c, p)
@@ -409,101 +419,3 @@ def _fraction_fits(s: Number, a: Number, p: Pair) -> bool:
     if BELOW.search(before):
         return a[0] - FRACTION_RANGE <= s[0] <= a[0]
     return abs(s[0] - a[0]) <= FRACTION_POINTS
-
-
-# ------------------------------------------------------------------ figures in any language
-
-# A figure in digits, wherever it stands: "48 milionů", "7,2 milioane", "승합차 12대를" (a
-# counter written onto the number). Grouped with "." "," or a no-break space.
-_DIGITS = re.compile(r"(?<![\d.,])\d+(?:[.,\u00a0\u202f]\d+)*")
-# and its unit: a counter or case ending written onto it ("12대를", in scripts with no
-# spaces a few characters), or the next word
-_SHOWN = re.compile(r"[^\s\d.,;:!?()\"'«»„“”]{0,4}(?:\s+[^\s\d.,;:!?()\"'«»„“”]{1,20})?")
-# Years and clock times are dates, which rewriters restate ("in 2023, up 14% on the year
-# before" -> "last year, 14% more than in 2022"; "19点" -> "晚上7点"): left out.
-_MODERN_YEAR = re.compile(r"(?:19|20)\d\d")
-_CLOCK = re.compile(r"\s*(?::\d|[点时時시]|Uhr\b|h\b|h\d\d\b|giờ)")
-_THOUSANDS = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f]\d{3})+")
-
-
-def _value(figure: str) -> float:
-    """ "28.000" and "28,000" are 28000, "7,2" and "7.2" are 7.2."""
-    if _THOUSANDS.fullmatch(figure):
-        return float(re.sub(r"\D", "", figure))
-    return float(re.sub(r"[,\u00a0\u202f]", ".", figure, count=1).replace(",", ""))
-
-
-def _figures(text: str) -> list[tuple[float, str, str]]:
-    """(value, the figure with its unit as written, the unit) for every figure in digits;
-    the unit is what is written onto the figure ("대를" of "12대를"), else the next word."""
-    out = []
-    for m in _DIGITS.finditer(text):
-        if _MODERN_YEAR.fullmatch(m.group()) or _CLOCK.match(text, m.end()):
-            continue
-        shown = _SHOWN.match(text, m.end())
-        after = shown.group() if shown else ""
-        with contextlib.suppress(ValueError):
-            out.append((_value(m.group()), m.group() + after, after.split()[0] if after else ""))
-    return out
-
-
-# A dateline the cleaner does not know ("ΚΑΤΩ ΟΡΜΙΣΚΟΣ, 7 Μαΐου –"): a republisher
-# re-dates it, which is no changed figure of the story.
-_DATELINE = re.compile(r"^[^\W\d_][^,.;:!?]{0,40},\s*[^–—-]{1,25}?\s[–—-]\s")
-
-
-def _told(text: str) -> str:
-    """The sentence without a dateline opening it."""
-    return _DATELINE.sub("", text, count=1)
-
-
-def _same_unit(a: str, b: str) -> bool:
-    """Two figures' units agree: the same start ("milionů", "대를"/"대가", whose
-    particles differ), or one of them has none. "18 tháng" (months) is no "80 giường"
-    (beds): the copy changed another figure."""
-    if not a or not b:
-        return True
-    a, b = a.casefold(), b.casefold()
-    need = max(1, min(3, len(a), len(b)) // 2)
-    return a[:need] == b[:need]
-
-
-def figure_changes(
-    source: Article, copy: Article, alignments: Sequence[Alignment], *, min_score: float
-) -> list[Change]:
-    """Figures changed in a language the fact checks do not read (they read English):
-    in an aligned pair, a source figure the copy's sentence lacks, against a copy figure
-    the source gives nowhere, in the order they stand ("48 milionů korun" -> "46 milionů
-    korun"). Digits are the one thing every language writes alike; words for numbers,
-    names and dates are left to the English checks."""
-    s_all = {v for s in source.sentences for v, _, _ in _figures(_told(s.text))}
-    out = []
-    for al, s_text, c_text in aligned_texts(
-        source, copy, alignments, min_score=min_score, text=_told
-    ):
-        # a source figure this pair of sentences lost (the copy may give the same value
-        # elsewhere: round 47's Hebrew "120 desks" kept, "120 shekels" made 180)
-        c_here = [v for v, _, _ in _figures(c_text)]
-        gone = []
-        for v, t, u in _figures(s_text):
-            if v in c_here:
-                c_here.remove(v)
-            else:
-                gone.append((t, u, v))
-        for c_val, c_fig, c_unit in [f for f in _figures(c_text) if f[0] not in s_all]:
-            # a lost figure with the copy's unit before one with none ("R$ 18,7 milhões"
-            # -> "R$ 17,8 milhões", not the bare "(15)" beside it)
-            agree = [g for g in gone if _same_unit(g[1], c_unit)]
-            was = next((g for g in agree if g[1] and c_unit), agree[0] if agree else None)
-            if was is None:
-                continue
-            gone.remove(was)
-            if was[2] != int(was[2]) and c_val == round(was[2]):
-                continue  # rounded to a whole number: "41,8%" -> "quasi il 42%" (round 129)
-            # a day before a month's name is a date ("le 12 mai" -> "le 21 mai")
-            s_day, c_day = as_date(s_text, was[0]), as_date(c_text, c_fig)
-            if s_day and c_day:
-                out.append(pair_change("date", source, copy, al.source, al.copy, s_day, c_day))
-                continue
-            out.append(pair_change("number", source, copy, al.source, al.copy, was[0], c_fig))
-    return out

@@ -24,6 +24,9 @@ _EPISTEMIC = re.compile(
     r"|(?:is|are|was|were) (?:considering|weighing|exploring)"
     # ... and "said it would consider extending the scheme" -> "would extend" (round 95)
     r"|(?:would|will) (?:consider|explore)"
+    # a forecast by whoever makes it: "The company expects the deal to close in the first
+    # quarter" -> "The transaction will close in the first quarter" (round 134)
+    r"|(?:expects?|anticipates?)(?:\s+(?!to\b)[\w'’-]+){0,4}?\s+to(?:\s+be)?"
     r"|it is (?:likely|possible|probable) that|allegedly|alleged|suspected(?: of)?|reportedly|"
     # "the school is likely to be handed to a trust" -> "is to be handed" (round 77)
     r"(?:is|are|was|were) (?:likely|unlikely) to(?: be)?|"
@@ -45,13 +48,14 @@ _EPISTEMIC = re.compile(
 DOUBT_WORDS = frozenset(
     "may might could alleged allegedly allegation allegations accused accusation "
     "suspected suspect suspects reportedly reported apparently apparent probably probable "
-    "possibly possible perhaps likely unlikely believed believe thought feared fear appears "
-    "appeared appear seems seemed seem purportedly purported presumably unconfirmed "
-    "unverified claimed claims claim suggest suggests suggested suspicion suspicions "
-    "potentially potential charged understood expected forecast forecasts predicted projected "
-    "anticipated should risk risks risked risking expect expects considering weighing consider "
-    "chance chances odds likelihood foresee foresees foresaw foreseen exploring preliminary provisional initial associated association linked link links "
-    "correlated correlation tied".split()
+    "possibly possible perhaps likely unlikely believed believe thought feared fear "
+    "appears appeared appear seems seemed seem purportedly purported presumably "
+    "unconfirmed unverified claimed claims claim suggest suggests suggested suspicion "
+    "suspicions potentially potential charged understood expected forecast forecasts "
+    "predicted projected anticipated anticipate anticipates should risk risks risked "
+    "risking expect expects considering weighing consider chance chances odds likelihood "
+    "foresee foresees foresaw foreseen exploring preliminary provisional initial "
+    "associated association linked link links correlated correlation tied".split()
 )
 _IF_SHOULD = re.compile(
     r"\bshould\s+(?:the|a|an|this|that|these|those|it|they|he|she|we|there|any|talks)\b", re.I
@@ -147,10 +151,15 @@ _CONVERTED_BEFORE = re.compile(r"(\d[\d,.]*)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\(\s
 _BOUND_AFTER = re.compile(r"^[\w.,]*\s+at the (?:latest|earliest|most|least)\b", re.I)
 
 
+_EMBEDDED = re.compile(
+    r"\b(?:how|whether|if|when|until|unless|where|so that)\b(?:\s+[\w'’-]+){0,3}\s+$", re.I
+)
+
+
 def _qualified(c_plain: str, k: int) -> bool:
     # (a currency sign or code between: "an estimated $610m", "around EUR 19 million",
-    # rounds 54-55)
-    before = re.sub(r"(?:[$€£¥]|\b(?:EUR|USD|GBP))\s*$", "", c_plain[max(0, k - 30) : k])
+    # rounds 54-55; "about NOK 310 million", round 138)
+    before = re.sub(r"(?:[$€£¥₹₦]|\b(?:[A-Z]{3}|Rs\.?|KSh|R))\s*$", "", c_plain[max(0, k - 30) : k])
     # a figure given in brackets after its hedged conversion: "some 22,400 miles
     # (36,000km)" keeps the "about 36,000 kilometres" of the source (round 55)
     conv = _CONVERTED_BEFORE.search(before)
@@ -243,6 +252,12 @@ def check_hedges(p: Pair) -> list[Change]:
                 _doubt_stem(x) for x in s_doubt
             ].count(_doubt_stem(head)):
                 continue
+            # a forecast kept as a plan: "expects to begin notifying owners" -> "plans to
+            # start sending letters" (round 132)
+            # (or as any forecast: "expects the economy to grow" and "forecast a deficit"
+            # merged into "forecasts growth ... and a deficit", round 98)
+            if _doubt_stem(head) == "expect" and (_PLANS_TO.search(c_plain) or "expect" in c_heads):
+                continue
             # an option weighed is still open when the copy asks whether: "would consider
             # whether further action was needed" -> "would decide whether more steps were
             # required" (round 104)
@@ -267,10 +282,16 @@ def check_hedges(p: Pair) -> list[Change]:
             # "measles could cause complications" -> "can lead to", "could be repaired" ->
             # "can be repaired": a modal of possibility kept by another ("can" says what
             # may happen, not what did; "may have been" is doubt about the past: not kept)
+            # (not a "can" of another clause: "will resume on Thursday, depending on how
+            # quickly work crews can be scheduled", round 143)
             if (
                 words[0] in ("could", "may", "might")
                 and "have" not in words
-                and re.search(r"\bcan\s+(?!not\b)[a-z]", c_plain, re.I)
+                and any(
+                    not _EMBEDDED.search(c_plain, 0, k.start())
+                    or _EMBEDDED.search(s_plain, 0, m.start())  # "whether ... could"
+                    for k in re.finditer(r"\bcan\s+(?!not\b)[a-z]", c_plain, re.I)
+                )
             ):
                 continue
             # "jurors could convict if he ought to have known" -> "a guilty verdict was open
@@ -344,6 +365,15 @@ _INTENTION = re.compile(
 _STILL_INTENDED = re.compile(
     r"\b(?:plan\w*|intend\w*|intention|aim\w*|hop\w*|want\w*|seek\w*|propos\w*|expect\w*"
     r"|set to|looks? to|is to|are to|would like)\b",
+    re.I,
+)
+
+
+# a plan with its verb ("plans to start"), not a word of one ("its planned 96 turbines",
+# round 113)
+_PLANS_TO = re.compile(
+    r"\b(?:plan|plans|planned|planning|intends?|intended|aims?|aimed|hopes?|hoped|wants?"
+    r"|seeks?|proposes?|proposed|set|looks?|is|are)\s+to\s+[a-z]",
     re.I,
 )
 

@@ -144,6 +144,7 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         # (round 57: "have been approved" -> "have been rubber-stamped")
         (
             "rammed through",
+            "rushed through",
             "railroaded",
             "forced through",
             "pushed through",
@@ -227,6 +228,8 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # (one group each: "crackdown" -> "clampdown" is a synonym, no swap)
     (("crackdown",), ("reform", "reforms", "overhaul")),
     (("clampdown",), ("reform", "reforms", "overhaul")),
+    # a demand made a threat: "the union's proposal" -> "the union's ultimatum" (round 139)
+    (("ultimatum",), ("proposal", "offer", "demand", "demands", "claim")),
 )
 # ... and of those, the ones a rewrite may choose as plain synonyms: read only in a light
 # edit, where the editor changed that one word ("survived the outbreak" -> "lived through
@@ -236,6 +239,14 @@ EDIT_ONLY = frozenset({"epidemic"})
 # which text is the copy (round 97: an agency's "arrested" made "detained" by the
 # rewrite, as often as the other way round)
 NO_SPIN = frozenset({"arrested", "detained"})
+
+# Loaded terms that say the same of the same act: one for another is no change ("would
+# be rushed through" -> "pushed through", round 138)
+LOADED_ALIKE: tuple[frozenset[str], ...] = (
+    frozenset(
+        {"rammed through", "rushed through", "forced through", "pushed through", "railroaded"}
+    ),
+)
 
 # Abbreviated ranks and titles ("Cllr" for Councillor, "Ch Insp" for Chief Inspector):
 # a copy's house style, never a new name.

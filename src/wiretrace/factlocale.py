@@ -1,6 +1,6 @@
 """Dates and clock times in the languages the English checks do not read.
 
-For another language the change report compares figures in digits (factfigures.py:
+For another language the change report compares figures in digits (factdigits.py:
 ``figure_changes``). A figure before a month's name is a day of a date ("le 12 mai" ->
 "le 21 mai", "el 12 de abril", "am 12. Mai"), reported as a changed ``date``; and a clock
 time written in digits ("a las 16:30", "às 14h20", "um 14 Uhr"), which ``figure_changes``

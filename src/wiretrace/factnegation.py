@@ -302,8 +302,14 @@ def risk_flipped(p: Pair) -> list[Change]:
 # out" a count against one that "let it stand", a jury that "acquitted him of" money
 # laundering against one that "convicted him of" it (round 115). Each side: the forms
 # as written (a stemmer would make "convicted" of "convict" and "conviction" alike).
+_VERDICT = (
+    "acquit|acquits|acquitted|acquitting|cleared|found not guilty",
+    "convict|convicts|convicted|convicting|found guilty",
+)
 _OPPOSITE_VERBS: tuple[tuple[str, str], ...] = (
-    ("acquit|acquits|acquitted|acquitting", "convict|convicts|convicted|convicting"),
+    _VERDICT,
+    # an appeal thrown out against one let through (round 135)
+    ("dismiss|dismisses|dismissed|dismissing", "allow|allows|allowed|allowing"),
     (
         "uphold|upholds|upheld|upholding|let stand|lets stand|letting stand|reinstated?",
         "overturn|overturns|overturned|overturning|throw out|throws out|threw out|thrown out"
@@ -319,9 +325,15 @@ _OPPOSITE_VERBS: tuple[tuple[str, str], ...] = (
 )
 
 
-def _claims(plain: str, forms: str) -> list[tuple[str, set[str]]]:
+# A verdict names the accused before the offence: "acquitted the former manager of a care
+# home in northwest England of gross negligence manslaughter" -> "found guilty of gross
+# negligence manslaughter" (round 135): its words reach further.
+_VERDICT_WORDS = 12
+
+
+def _claims(plain: str, forms: str, reach: int = _CLAIM_WORDS) -> list[tuple[str, set[str]]]:
     """Each use of one of ``forms`` no negation stands before, as written, with the words
-    it is about (the content words after it, in its clause)."""
+    it is about (the first ``reach`` content words after it, in its clause)."""
     out = []
     for m in re.finditer(rf"\b(?:{forms})\b", plain, re.I):
         # ("refused to overturn the conviction" upholds it)
@@ -330,7 +342,7 @@ def _claims(plain: str, forms: str) -> list[tuple[str, set[str]]]:
         clause = _CLAUSE_END.split(plain[m.end() :], maxsplit=1)[0]
         # (to the next conjunction: "convicted him of bribery but acquitted him of ...")
         clause = _CONJUNCTION.split(clause, maxsplit=1)[0]
-        words = re.findall(r"[^\W\d_]{4,}", clause)[:_CLAIM_WORDS]
+        words = re.findall(r"[^\W\d_]{4,}", clause)[:reach]
         out.append((m.group(), {w.lower() for w in words} - FUNCTION_WORDS))
     return out
 
@@ -347,11 +359,16 @@ def opposite_verbs(p: Pair) -> list[Change]:
     words of the five after each in common), where neither side says the other verb of
     that thing too."""
     for one, other in _OPPOSITE_VERBS:
+        reach = _VERDICT_WORDS if (one, other) == _VERDICT else _CLAIM_WORDS
         for forms, opposite in ((one, other), (other, one)):
-            for was, about in _claims(p.s_plain, forms):
-                flipped = [n for n, c in _claims(p.c_plain, opposite) if _same_claim(about, c)]
-                kept = any(_same_claim(about, c) for _, c in _claims(p.c_plain, forms))
-                both = any(_same_claim(about, c) for _, c in _claims(p.s_plain, opposite))
+            for was, about in _claims(p.s_plain, forms, reach):
+                c_opp, c_same = (
+                    _claims(p.c_plain, opposite, reach),
+                    _claims(p.c_plain, forms, reach),
+                )
+                flipped = [n for n, c in c_opp if _same_claim(about, c)]
+                kept = any(_same_claim(about, c) for _, c in c_same)
+                both = any(_same_claim(about, c) for _, c in _claims(p.s_plain, opposite, reach))
                 if flipped and not kept and not both:
                     note = f"{was!r} became {flipped[0]!r}: the opposite of the source"
                     return [p.change("negation", was, flipped[0], note)]

@@ -18,6 +18,7 @@ from .factlexicon import (
 )
 from .factnames import Swap
 from .factpair import Pair, opcodes, word_keys
+from .persons import ORG_NOUNS
 
 _TITLES = TITLE_HEADS | TITLE_MODS
 
@@ -116,6 +117,7 @@ def title_swaps(
             swap = swap or _portfolio(sk[i1:i2], ck[j1:j2])
         if added <= TITLE_GENERIC or _post_described(sk[i1:i2], ck[j1:j2], gone):
             swap = False  # a specific title became a generic one: less said, not changed
+        swap = swap or _department_head_made_top(sk[i1:i2], ck[j1:j2], ck)
         # a rank word added or dropped next to a title both sides keep ("Deputy Mayor
         # Abelard" -> "Mayor Abelard"), not a title the copy gave up for the name ("the
         # deputy mayor rejected" -> "Ms Abelard rejected", round 26)
@@ -182,6 +184,22 @@ def _post_described(s_words: list[str], c_words: list[str], gone: set[str]) -> b
         return bool(gone) and gone <= _LEADERS  # "who runs Hexwell": the one who leads it
     field = {w[:6] for w in base if len(w) > 4 and w not in TITLE_HEADS and w not in both}
     return any(w[:6] in field for w in said)
+
+
+_TOP_POSTS = frozenset({"executive", "ceo", "president", "chairman", "chairwoman", "chair"})
+
+
+def _department_head_made_top(s_words: list[str], c_words: list[str], ck: list[str]) -> bool:
+    """ "Elvera's head of system control" -> "Elvera's chief executive" (round 139): the
+    head of a department made the head of the company. "Head" and "chief" are one word to
+    the other checks ("union head" = "union chief"); a department the copy does not name
+    tells them apart ("head of Elvera" is its chief executive)."""
+    if "head" not in s_words or not set(c_words) & _TOP_POSTS:
+        return False
+    k = s_words.index("head")
+    dept = [w for w in s_words[k + 2 :] if w not in ("the", "a", "an")]
+    named = {w.split("'")[0] for w in ck}
+    return s_words[k + 1 : k + 2] == ["of"] and bool(dept) and not set(dept) & (ORG_NOUNS | named)
 
 
 def _generic(words: set[str], toks: list[str]) -> bool:

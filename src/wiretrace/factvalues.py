@@ -22,7 +22,9 @@ _NUMWORD = (
     r"eighty|ninety|hundred|thousand|million|billion|trillion"
 )
 _NUM = re.compile(
-    r"(?<![\w'.-])(?P<cur>[$€£])?\s?"
+    # ... or a currency's letters: "R86 million" (rand: only with its scale, since "R86" is
+    # also a road), "Rs 450", "KSh 2,000" (round 135)
+    r"(?<![\w'.-])(?P<cur>[$€£₹₦]|R(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)|Rs\.?|KSh)?\s?"
     r"(?P<n>\d[\d,]*(?:\.\d+)?|(?:"
     + _NUMWORD
     + r")\b(?:(?:\s+|-|\s+and\s+)(?:"
@@ -37,6 +39,7 @@ _NUM = re.compile(
     r"(?P<dur>[\s-](?:(?:extra|more|additional|further|full)\s+)?"  # "34 extra minutes"
     r"(?:hours?|days?|weeks?|minutes?|mins?|seconds?|secs?)\b)?"
     r"(?P<unit>(?:\s|-(?=[a-z]))?(?:%|percent\b|per cent\b|dollars\b|euros\b|pounds?\b|francs\b"
+    r"|rand\b|rupees\b|shillings\b"
     r"|(?<=[a-z]-)(?:dollar|euro)\b"  # "a 640-million-dollar package" (round 88)
     r"|km/h|kph\b|mph\b|(?:km|kilomet(?:re|er)s?|miles) (?:per|an) hour\b|km\b"
     r"|kilomet(?:re|er)s?\b"
@@ -53,6 +56,8 @@ _HOURS |= {"second": 1 / 3600, "sec": 1 / 3600}  # "14 seconds behind" (round 79
 _CUR_WORD = {"dollars": "$", "euros": "€", "pounds": "£", "francs": "F"}
 _CUR_WORD["pound"] = "£"  # "a 1.14 billion pound cost" (round 59)
 _CUR_WORD |= {"dollar": "$", "euro": "€"}
+_CUR_WORD |= {"rand": "R", "rupees": "Rs", "shillings": "KSh"}
+_CUR_SIGN = {"Rs.": "Rs", "₹": "Rs"}
 # Units of measure, one key per unit however written: "70 km/h" -> "70 mph" is a change
 _MEASURE = {"km/h": "km/h", "kph": "km/h", "mph": "mph", "km": "km", "mile": "mi"}
 _MEASURE |= {
@@ -101,16 +106,26 @@ def _num_value(m: re.Match[str]) -> tuple[float, str] | None:
     return _scaled(value, m)
 
 
+_MEASURED = re.compile(
+    r"[\s-](?:deep|high|long|tall|wide|away|below|above|across|deeper|higher|longer|wider)\b"
+)
+
+
 def _scaled(value: float, m: re.Match[str]) -> tuple[float, str] | None:
     """``value`` times the scale, in the unit, that match ``m`` gives it."""
     scale = (m.group("scale") or "").strip(" -").lower()
     # "a depth of 1,200m": metres; a million that large is written "1.2bn" (round 55);
     # and "with around 300 m to go": set apart, a bare "m" is metres (round 92)
+    # ... and so is "30m deep", "a 12m-high wall" (round 135: "up to 30 metres deep")
     metres = (
         scale == "m"
         and not m.group("cur")
         and not m.group("unit")
-        and ("," in m.group("n") or (m.group("scale") or "").startswith(" "))
+        and (
+            "," in m.group("n")
+            or (m.group("scale") or "").startswith(" ")
+            or _MEASURED.match(m.string, m.end()) is not None
+        )
     )
     if metres:
         scale = ""
@@ -121,6 +136,7 @@ def _scaled(value: float, m: re.Match[str]) -> tuple[float, str] | None:
     if unit in ("p", "pence") and not m.group("cur") and not scale:
         return value / 100, "£"
     cur = m.group("cur") or _CUR_WORD.get(unit, "") or _measure(unit)
+    cur = _CUR_SIGN.get(cur, cur)
     dur = (m.group("dur") or "").strip(" -").lower().split()[-1:]
     dur = dur[0].rstrip("s") if dur else ""
     if dur and not scale and not unit:  # durations in hours, however written
@@ -327,6 +343,10 @@ def count(word: str | None) -> float | None:
         return None
 
 
+# (with its article: a bare "last year" is a date, read by the date check)
+_PAST = re.compile(r"\bthe\s+(?:past|last|previous)\s+$", re.I)
+
+
 @text_cache(maxsize=4096)
 def approx(text: str) -> tuple[Number, ...]:
     """Approximate quantities of ``text``: a fraction as a percentage (``nearly half`` =
@@ -365,7 +385,11 @@ def approx(text: str) -> tuple[Number, ...]:
             k = count(m.group("n"))
             unit = m.group("s").lower().rstrip("s")
             unit = "century" if unit.startswith("centur") else unit
-            if k is not None and (m.group("n") or unit == "fortnight"):
+            # "over the past decade" = "over the last ten years" (round 138)
+            past = m.group("s").lower() in ("year", "decade", "century") and _PAST.search(
+                text, 0, m.start()
+            )
+            if k is not None and (m.group("n") or unit == "fortnight" or past):
                 k += 0.5 if m.group("nh") else 0.0
                 out.append((k * _SPANS[unit], "", m.group()))
     return tuple(out)

@@ -275,6 +275,11 @@ def _undirected(ln: Link) -> bool:
     return bool(ln.evidence) and ln.evidence[0].startswith(NO_DIRECTION)
 
 
+def headline_key(title: str | None) -> str:
+    """A headline as compared across copies: case and spacing aside."""
+    return " ".join((title or "").casefold().split())
+
+
 def choose_origin(
     members: list[int],
     links: Mapping[tuple[int, int], Link],
@@ -327,7 +332,7 @@ def choose_origin(
             ln = links.get((a, b))
             if ln is not None and _undirected(ln) and (a in roots or b in roots):
                 roots |= {a, b}
-    head_of = {m: " ".join(((titles or {}).get(m) or "").casefold().split()) for m in members}
+    head_of = {m: headline_key((titles or {}).get(m)) for m in members}
     heads = Counter(h for h in head_of.values() if h)
 
     def repeated(m: int) -> int:  # other members under m's headline
@@ -382,7 +387,7 @@ def build_families(
         if len(members) < min_size:
             continue
         origin = choose_origin(members, by_pair, dates, titles)
-        parents = choose_parents(members, origin, by_pair, dates, headed)
+        parents = choose_parents(members, origin, by_pair, dates, headed, titles)
         edges = []
         for child in sorted(parents, key=lambda m: (dates.get(m) or dt.date.max, m)):
             parent, shared = parents[child]

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 
 from .align import STOPWORDS
 from .direction import NO_DIRECTION, WEAK
-from .families import Link, joins_family, word_set
+from .families import Link, headline_key, joins_family, word_set
 
 TIE = 0.02  # parent scores closer than this are ties, broken by shared edits
 # A rewrite of a rewrite keeps words its parent put in and lacks words its parent took out.
@@ -91,6 +91,7 @@ def choose_parents(
     links: Mapping[tuple[int, int], Link],
     dates: Mapping[int, dt.date | None],
     words: Callable[[int], frozenset[str]] | None = None,
+    titles: Mapping[int, str | None] | None = None,
 ) -> dict[int, tuple[int, int]]:
     """Each member's most likely parent, with the number of edits shared with it.
 
@@ -99,8 +100,9 @@ def choose_parents(
     the one sharing most of m's edits against the origin wins (a copy of a copy carries
     its parent's edits), then, when ``words`` gives each member's word set, the one whose
     own added and removed words m follows (``carried_words``: a paraphrase of an edit
-    shares no sentence with it word for word, but keeps its word choices). A member no
-    link points to hangs from the origin.
+    shares no sentence with it word for word, but keeps its word choices). Before the
+    ties, a member that carries one candidate's own headline word for word hangs from it
+    (``titles``; ``_headline_kept``). A member no link points to hangs from the origin.
     """
 
     def edits_vs_origin(m: int) -> set[str]:
@@ -201,6 +203,9 @@ def choose_parents(
         most = max(carries.values())
         if most >= MIN_ADOPTED:
             options = [o for o in options if carries[o[2]] == most]
+        headed = _headline_kept(m, [p for _, _, p in options], titles or {})
+        if headed is not None:
+            options = [o for o in options if o[2] == headed]
         best = max(o[0] for o in options)
         close = [o for o in options if o[0] >= best - TIE]
 
@@ -226,6 +231,22 @@ def choose_parents(
         ]
         parents[m] = max(ranked)[1]
     return _break_cycles(parents, origin)
+
+
+MIN_HEADLINE_WORDS = 4
+
+
+def _headline_kept(m: int, candidates: list[int], titles: Mapping[int, str | None]) -> int | None:
+    """The one candidate whose own headline m carries word for word, where the others' is
+    another: a copy keeps the headline of the version it took (round 136: an edit of an
+    aggregator's reprint kept the reprint's headline, not the wire story's). None when no
+    one candidate's alone."""
+
+    mine = headline_key(titles.get(m))
+    if len(mine.split()) < MIN_HEADLINE_WORDS:
+        return None
+    same = [p for p in candidates if headline_key(titles.get(p)) == mine]
+    return same[0] if len(same) == 1 and len(candidates) > 1 else None
 
 
 # Origin sentences one copy keeps and another lacks, that make the other no parent of it:

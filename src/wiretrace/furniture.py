@@ -214,6 +214,8 @@ RELEASE_END = re.compile(r"^\s*(?:-+\s*)?(?:ENDS?|[Ee]nds|###|-30-)(?:\s*-+)?\s*
 CONTACT_HEAD = re.compile(
     r"^\s*(?:(?:Media|Press|PR|News(?:room)?)\s+(?:contacts?|enquiries|inquiries|office|relations)"
     r"|Contacts?|For (?:further|more) information(?:,? (?:please )?contact)?"
+    # "For media enquiries please contact the club's communications department." (round 141)
+    r"|For (?:media|press) (?:enquiries|inquiries),? (?:please )?contact\b[^\n]{0,100}"
     r"|Notes? (?:to|for) editors?)\s*(?::\s*[^\n]{0,120})?$",  # a label, or a label: details
     re.IGNORECASE,
 )

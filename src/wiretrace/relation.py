@@ -129,6 +129,17 @@ MIRROR_SURE_OWN = 0.3
 # (0.28); two matches of one tennis tournament three days apart share its name, the venue
 # of the last one and a player (0.30, round 34). The cut sits in that thin gap.
 SAME_EVENT_MIN_SPECIFICS = 0.32
+# ... but two reports of one day that share a fifth of their names and figures and say
+# alike things (mean best cosine, or shared content words) report one event: the
+# independent reports of rounds 119-139 that read as unrelated share 0.20-0.31 of their
+# specifics, written on the same day or the next, with best cosines 0.43-0.52 or content
+# overlap 0.24-0.28; the unrelated same-subject pairs there in the same band of specifics
+# are days apart or say other things (cosines <= 0.40, overlap <= 0.21). Measured on the
+# 130 same-event and unrelated pairs of rounds 87-143 (docs/evaluation.md).
+SAME_DAY_MIN_SPECIFICS = 0.2
+SAME_DAY_MAX_DAYS = 2.0
+SAME_DAY_MIN_COS = 0.42
+SAME_DAY_MIN_OVERLAP = 0.22
 # Further apart than SAME_EVENT_MAX_DAYS and sharing fewer specifics than this: one
 # template filled in again (a quarterly report), not a copy (our rewrites: 0.68-1.0)
 TEMPLATE_MAX_SPECIFICS = 0.6
@@ -391,7 +402,15 @@ def decide(
         )
     topical = f["content_overlap"] >= 0.2 or f.get("best_cos_mean", 0.0) >= 0.45
     spec = f.get("shared_specifics", 1.0)
-    if topical and spec < SAME_EVENT_MIN_SPECIFICS:
+    same_day = (
+        spec >= SAME_DAY_MIN_SPECIFICS
+        and f.get("days_apart", 0.0) <= SAME_DAY_MAX_DAYS
+        and (
+            f.get("best_cos_mean", 0.0) >= SAME_DAY_MIN_COS
+            or f["content_overlap"] >= SAME_DAY_MIN_OVERLAP
+        )
+    )
+    if topical and spec < SAME_EVENT_MIN_SPECIFICS and not same_day:
         return Verdict(
             "unrelated",
             conf(SAME_EVENT_MIN_SPECIFICS - spec),

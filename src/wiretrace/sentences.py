@@ -37,6 +37,14 @@ _AMPM_NEXT = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d"
     r"|(?:E|C|M|P)[SD]?T\b|GMT\b|UTC\b|local time\b|[a-z])"
 )
+# A day written as an ordinal before its month, as German and the Nordic languages write
+# dates: "bis zum 13. Juni 2027" is one sentence (round 143).
+_DAY_DOT_END = re.compile(r"(?:^|\s)\d{1,2}\.$")
+_MONTH_NEXT = re.compile(
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November"
+    r"|Dezember|januar|februar|marts|mars|maj|juni|juli|augusti?|oktober|desember|december"
+    r"|(?:Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sep|Sept|Okt|Nov|Dez)\.)(?=[\s,.;]|$)"
+)
 # A paragraph with no sentence stop before its end is one sentence (half of news
 # paragraphs are): that skips pysbd's ~0.3 ms of regex work per block.
 _INNER_STOP = re.compile(r"[.!?\n]")
@@ -170,8 +178,10 @@ def _split_block(block: str, lang: str) -> list[tuple[int, int]]:
             if at < 0:  # pysbd never rewrites with clean=False, but be safe
                 continue
             prev = block[spans[-1][0] : spans[-1][1]] if spans else ""
-            if (_AMPM_END.search(prev) and _AMPM_NEXT.match(sub)) or (
-                _TITLE_END.search(prev) and sub[:1].isupper()
+            if (
+                (_AMPM_END.search(prev) and _AMPM_NEXT.match(sub))
+                or (_TITLE_END.search(prev) and sub[:1].isupper())
+                or (_DAY_DOT_END.search(prev) and _MONTH_NEXT.match(sub))
             ):
                 # "at 10 a.m. Friday." and "managing director Eng. Peter Njoroge said" are
                 # one sentence each

@@ -301,7 +301,10 @@ class Attributor:
                 re.search(
                     rf"\b(?:in|near|outside|under|beneath|around|capital,?|city of|town of"
                     rf"|summit of|slopes of|(?:north|south|east|west) of)\s+{re.escape(name)}"
-                    rf"\b(?!['’]s)",
+                    rf"\b(?!['’]s)"
+                    # "between the Haukeli tunnel and Dyrskar", "the Dyrskar area" (round 139)
+                    rf"|\bbetween\s+(?:[\w'’-]+\s+){{1,4}}?and\s+(?:the\s+)?{re.escape(name)}\b"
+                    rf"|\b{re.escape(name)}\s+(?:area|region|district|valley|pass|county|province)\b",
                     self._whole,
                 )
                 is not None

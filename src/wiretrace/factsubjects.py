@@ -1,0 +1,104 @@
+"""Who a claim is credited to: the speakers of a sentence's cue verbs and ``according
+to`` phrases, as the attribution check (factclaims.py) compares them across a pair."""
+
+from __future__ import annotations
+
+import re
+
+from .factcues import ACCORDING, SUBJ_VERB
+from .factnames import CALENDAR, country_keys, government_of, norm
+from .factpair import FIRST_WORD, SKIP_CAPS
+from .persons import ORG_NOUNS
+
+# Common nouns that open a sentence as the bare subject of "said" are groups: plurals
+# ("Officials said") or these. A lone singular word there is a surname ("Weber also
+# said", round 134): a singular common noun would take an article.
+_GROUP_NOUNS = frozenset(
+    "police staff management security personnel media military government parliament "
+    "congress people everyone nobody someone leadership".split()
+)
+
+
+def _common_opener(words: list[str], k: int) -> bool:
+    """``words[k]`` opens the sentence and reads as a common noun: no capitalised word
+    follows it, and it is no country, capital, possessive, acronym or lone surname."""
+    w = words[k]
+    bare = w.strip(",.").lower()
+    return not (
+        (k + 1 < len(words) and words[k + 1][:1].isupper())
+        or government_of(norm(w.strip(",.")))
+        or w.lower().replace("’", "'").endswith("'s")
+        or w[1:2].isupper()
+        or (len(words) == k + 1 and not bare.endswith("s") and bare not in _GROUP_NOUNS)
+    )
+
+
+_RELATIVE = frozenset({"which", "who", "whose", "whom", "that", "where", "when"})
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish|i|ic|ch)")
+
+
+def subjects(text: str) -> set[str]:
+    """Capitalised words of the subjects of cue verbs and of ``according to`` phrases."""
+    subs: set[str] = set()
+    opener = FIRST_WORD.match(text)
+    for m in SUBJ_VERB.finditer(text):
+        parts = re.split(r"[,;:\"()]", text[: m.start()])
+        clause, at, window = parts[-1], m.start() - len(parts[-1]), 5
+        if not clause.strip() and len(parts) >= 3 and text[: m.start()].rstrip().endswith(","):
+            # "Priya Raman, senior analyst at Kestrel Capital, said" (round 134), "Relling's
+            # lawyer, Astrid Bergmo, said": a name and its description, in either order
+            # (not a relative clause's words: "Marenland, which has mediated between the
+            # government and the ELA, said" is Marenland's, round 140)
+            at = text.rfind(parts[-3], 0, m.start())
+            said = parts[-2].split()
+            if said and said[0].lower() in _RELATIVE:
+                said = []
+            clause, window = " ".join([*parts[-3].split()[-5:], *said[-5:]]), 10
+        before = clause.split()[-window:]
+        if len(before) >= 2 and before[-1].lower() == "also" and before[-2][:1].isupper():
+            before = before[:-1]  # "Weber also said" (round 134)
+        if before and before[-1].lower() in ("and", "but", "also"):
+            continue  # "X insisted ... and said": the verb shares X, named before it
+        if len(before) == 2 and before[0] in ("The", "the") and _DEMONYM.fullmatch(before[1]):
+            continue  # "The Italian said": the person named before, by nationality (round 130)
+        # the capitalised words, less a common noun capitalised only for opening the
+        # sentence (``Police said``, ``Officers said``)
+        caps = [
+            w for k, w in enumerate(before)
+            if w[:1].isupper() and w.lower() not in SKIP_CAPS
+            and w.lower().strip(",.") not in CALENDAR  # "published on Wednesday" (round 59)
+            and not (opener and at + clause.find(w) == opener.start(1) and _common_opener(before, k))
+        ]  # fmt: skip
+        if caps and not any(w.lower() in ("he", "she", "they", "it") for w in before[-1:]):
+            subs.update(norm(w.strip(",.")) for w in caps)
+            # one country however named (U.S. / American officials, Beijing / China)
+            subs.update("country:" + c for c in country_keys(" ".join(caps)))
+            subs.update("country:" + g for w in caps if (g := government_of(norm(w.strip(",.")))))
+    if "ccording to" in text:
+        for m in ACCORDING.finditer(text):
+            words = m.group(1).split()
+            subs.update(
+                norm(w)
+                for w in [w for w in words if w[:1].isupper()] or _body(words)
+                if w.lower().strip(",.") not in CALENDAR
+            )
+            subs.update("country:" + c for c in country_keys(m.group(1)))
+    return subs
+
+
+def _body(words: list[str]) -> list[str]:
+    """A body named by its common nouns with what it does: "the agriculture ministry",
+    "the regional transit agency" for "the Poolred price system" or "Mayor Teresa
+    Lindqvist" (rounds 139, 143). Not a bare "the company", which stands for the one
+    the story names."""
+    low = [w.lower().strip(",.") for w in words]
+    k = next((k for k, w in enumerate(low) if w in ORG_NOUNS), None)
+    if k is None:
+        return []
+    said = [w for w in words[:k] if w.lower() not in SKIP_CAPS and not w.endswith(("'s", "’s"))]
+    return [*said, words[k]] if said else []
+
+
+def is_eu(words: set[str]) -> bool:
+    """The European Union, by name, initials or seat (``Brussels``)."""
+    return "brussels" in words or "eu" in words or {"european", "union"} <= words

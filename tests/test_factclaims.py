@@ -1,0 +1,117 @@
+"""Claims and who makes them: a credit dropped, or given to another (factclaims.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_facts import by_sentence, kinds, pair
+
+DAY = dt.date(2026, 5, 4)
+
+
+def reports(src: str, cpy: str) -> list[tuple[str, str, str]]:
+    return [(c.kind, c.source_text, c.copy_text) for c in pair(src, cpy)]
+
+
+def test_a_quarrel_is_no_credit() -> None:
+    # round 135: "Police allege the man ... argued with the driver" -> "The man ... argued
+    # with the driver": "argued with" kept no one's credit
+    assert reports(
+        "Police allege the man boarded the bus, argued with the driver and struck him.",
+        "The man boarded the bus, argued with the driver and struck him.",
+    ) == [("attribution", "allege", "")]
+    assert (
+        kinds(
+            "Police allege the man boarded the bus and struck the driver.",
+            "The man boarded the bus and struck the driver, police allege.",
+        )
+        == []
+    )
+
+
+def test_an_estimate_put_at_a_range_is_credited() -> None:
+    # round 135: "estimated their value at between" -> "put their value at between"
+    assert (
+        kinds(
+            "A specialist estimated their combined value at between 250,000 and 400,000 euros.",
+            "A specialist put their combined value at between €250,000 and €400,000.",
+        )
+        == []
+    )
+
+
+def test_a_claim_given_to_a_speaker_named_alone_or_after_a_description() -> None:
+    # round 134: an analyst's claim given to the trader quoted before; the source names
+    # the analyst before her description, the copy the trader by his surname
+    assert reports(
+        "Priya Raman, senior analyst at Kestrel Capital, said demand in Asia was softening.",
+        "Weber also said demand in Asia was softening.",
+    ) == [("attribution", "capital kestrel priya raman", "weber")]
+    # the description first, then the name: one speaker however the copy orders them
+    assert (
+        kinds(
+            "Relling's lawyer, Astrid Bergmo, said her client denied all the charges.",
+            "Astrid Bergmo, Relling's lawyer, said he denied every charge.",
+        )
+        == []
+    )
+    # ... and the trader's own claim is kept
+    assert kinds("Weber said demand in Asia was softening.",
+                 "Weber also said demand in Asia was softening.") == []  # fmt: skip
+
+
+def test_a_body_named_by_its_common_nouns() -> None:
+    # round 139: a price system's figure credited to the ministry (only after "according
+    # to": a body in common nouns before "said" is mostly the one the story names, "the
+    # grid operator said" for "Grid operator Veltra said", round 113)
+    assert reports(
+        "Prices have fallen 18% since June, according to the Poolred price system.",
+        "Prices have fallen 18% since June, according to the agriculture ministry.",
+    ) == [("attribution", "poolred", "agriculture ministry")]
+    # a bare "the company" stands for the one the story names
+    assert (
+        kinds(
+            "Brightwell said it expected the deal to close in March.",
+            "The company said it expected the deal to close in March.",
+        )
+        == []
+    )
+
+
+def test_a_country_and_its_demonym_are_one_speaker() -> None:
+    # round 130: "Ferrandi said" -> "The Italian said" names the player by nationality
+    assert (
+        kinds(
+            "Ferrandi said he had followed Brenmoor's European campaign last season.",
+            "The Italian said he had followed Brenmoor's European run last season.",
+        )
+        == []
+    )
+    # round 140: "Velran's army said" -> "The Velrani army said"
+    assert (
+        kinds(
+            "Velran's army said it had sent reinforcements to the border area.",
+            "The Velrani army said it had deployed extra troops to the border area.",
+        )
+        == []
+    )
+
+
+def test_the_next_sentences_own_credit_keeps_no_other_claim() -> None:
+    # round 140: the ministry's evidence stated as fact; the next sentence's "the ministry
+    # said" is that sentence's own credit, in both texts
+    src = (
+        "Velran summoned the ambassador after its interior ministry said it had evidence that "
+        "the militants who attacked the post had trained at camps across the border. "
+        "Four guards were killed when gunmen stormed the post, the ministry said."
+    )
+    cpy = (
+        "The ambassador was called in over the attack on the post, which was carried out by "
+        "militants who had trained at camps across the border. "
+        "Four guards died when gunmen stormed the post, the ministry said."
+    )
+    got = by_sentence(src, cpy, DAY, "paraphrase", 0.9)
+    assert [(c.kind, c.source_sentence) for c in got] == [("attribution", 0)]
+    # ... while a copy that credits the claim in its own sentence keeps it
+    kept = cpy.replace("across the border.", "across the border, the interior ministry said.")
+    assert [c.kind for c in by_sentence(src, kept, DAY, "paraphrase", 0.9)] == []
