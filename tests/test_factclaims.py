@@ -78,6 +78,18 @@ def test_a_body_named_by_its_common_nouns() -> None:
     )
 
 
+def test_the_body_a_spokesperson_speaks_for_is_no_other_speaker() -> None:
+    # round 132: "Brisca spokesperson Ines Marlow said" -> "Brisca says", once a lone
+    # capitalised opener reads as a name
+    assert (
+        kinds(
+            "Brisca spokesperson Ines Marlow said units made after November 2025 were not affected.",
+            "Brisca says units made after November 2025 are not affected.",
+        )
+        == []
+    )
+
+
 def test_a_country_and_its_demonym_are_one_speaker() -> None:
     # round 130: "Ferrandi said" -> "The Italian said" names the player by nationality
     assert (
@@ -115,3 +127,14 @@ def test_the_next_sentences_own_credit_keeps_no_other_claim() -> None:
     # ... while a copy that credits the claim in its own sentence keeps it
     kept = cpy.replace("across the border.", "across the border, the interior ministry said.")
     assert [c.kind for c in by_sentence(src, kept, DAY, "paraphrase", 0.9)] == []
+
+
+def test_an_estimate_given_to_another_body() -> None:
+    # round 138: the universities council's estimate credited to the minister's ministry
+    assert reports(
+        "The Netherlands Universities Council, which represents the country's 14 research "
+        "universities, estimated that the rule could cause the number of international "
+        "students to fall by around 15% over five years.",
+        "Bosman's own ministry estimates that the new rule could lead to a drop of around 15% "
+        "in international students over five years.",
+    ) == [("attribution", "council netherlands universities", "bosman")]
