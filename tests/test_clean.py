@@ -1064,3 +1064,13 @@ def test_an_end_mark_over_a_line_that_asks_for_media_enquiries_goes() -> None:
         ),
     ]
     assert _kept(body).endswith("fourth signing of the summer.")
+
+
+def test_a_desk_credit_in_lower_case_and_the_masthead_over_it() -> None:
+    # round 147: a business site's name, "By our markets desk" and the date were left
+    # above the story as its first three sentences
+    raw = "Harbour Business Journal\nBy our markets desk\n10 February 2026\n" + STORY
+    c = clean(raw)
+    assert [r.reason for r in c.removed] == ["title", "byline", "timestamp"]
+    assert raw[c.spans[0][0] :].startswith("The city council")
+    assert clean("By the end of the year\n" + STORY).removed == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_facts import by_sentence
 from wiretrace.factcalendar import check_dates
 from wiretrace.factpair import Pair
 from wiretrace.ingest import parse_record
@@ -55,3 +56,20 @@ def test_an_age_given_as_a_year_of_birth() -> None:
         == []
     )
     assert _dates(src, "Margaret Oduya, who was born in 1958, told the meeting.") == [("", "1958")]
+
+
+def test_the_day_of_a_telling_against_the_day_of_the_event() -> None:
+    # round 148: "said on Thursday it would examine the shooting" -> "Wednesday evening's
+    # shooting", the day the source gives the shooting in another sentence
+    day = dt.date(2026, 5, 8)
+    src = (
+        "The state bureau said on Thursday it would examine the fatal shooting by police. "
+        "Officers were called to the store on Wednesday after a report of a man with a knife."
+    )
+    cpy = (
+        "The state bureau has taken over the inquiry into Wednesday evening's shooting by police. "
+        "Officers were called to the store on Wednesday after a report of a man with a knife."
+    )
+    assert [c.kind for c in by_sentence(src, cpy, day, "light_edit", 0.9)] == []
+    moved = cpy.replace("Wednesday evening's", "Tuesday evening's")
+    assert "date" in [c.kind for c in by_sentence(src, moved, day, "light_edit", 0.9)]

@@ -138,3 +138,94 @@ def test_an_estimate_given_to_another_body() -> None:
         "Bosman's own ministry estimates that the new rule could lead to a drop of around 15% "
         "in international students over five years.",
     ) == [("attribution", "council netherlands universities", "bosman")]
+
+
+def test_a_claim_given_to_another_party_of_the_story() -> None:
+    # round 149: the police's crowd figure given to the organisers, who gave another
+    assert reports(
+        "Police put the crowd at 41,000, while the organisers, an alliance of four unions, "
+        "said 85,000 people had marched from the station to the town hall.",
+        "Organisers put the crowd at 41,000 as marchers walked from the station to the town hall.",
+    ) == [("attribution", "Police", "Organisers")]
+    # round 147: what traders said of the bank made the bank's own word
+    assert reports(
+        "The central bank sold about $600 million on Monday to support the lira, according "
+        "to two dealers, who asked not to be named.",
+        "The central bank said it sold about $600 million on Monday to support the lira.",
+    ) == [("attribution", "two dealers", "The central bank")]
+    # the same kind of party in other words is no change
+    assert (
+        reports(
+            "Police put the crowd at 41,000, while the organisers said 85,000 had marched.",
+            "Officers put the crowd at 41,000, while the organisers said 85,000 had marched.",
+        )
+        == []
+    )
+
+
+def test_a_reports_finding_given_to_a_party_it_names() -> None:
+    # round 145: the investigators' report made the airline's statement, while a report
+    # issued by the airline may speak as the airline
+    src = (
+        "The board's interim report said the tower had not passed the updated runway "
+        "reading to the crew. The airline's procedures for tailwind landings will be examined."
+    )
+    cpy = (
+        "The airline said the tower had not passed the updated runway reading to the crew. "
+        "The airline's procedures for tailwind landings will be examined."
+    )
+    got = by_sentence(src, cpy, DAY, "paraphrase", 0.9)
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("attribution", "The board's interim report", "The airline")
+    ]
+    own = src.replace("The board's interim report said", "The airline's own report said")
+    assert [c.kind for c in by_sentence(own, cpy, DAY, "paraphrase", 0.9)] == []
+
+
+def test_a_credit_that_points_back_to_one_just_made() -> None:
+    # round 147: "the statement said" after "the Treasury said in a statement", the copy's
+    # credit two sentences before
+    src = (
+        "The bonds were priced to yield 4.4%, the Treasury said in a statement. "
+        "Foreign buyers took 81% of the issue. "
+        "About 38% went to fund managers and 27% to banks, the statement said."
+    )
+    cpy = (
+        "The bonds were priced to yield 4.4%, according to a statement from the Treasury. "
+        "Foreign buyers took 81 per cent of the issue. "
+        "Fund managers were allocated about 38 per cent and banks 27 per cent."
+    )
+    assert [c.kind for c in by_sentence(src, cpy, DAY, "paraphrase", 0.9)] == []
+    # ... but not a credit of its own with nothing before it to point back to
+    # ... nor a body's claim, each credited in the source (round 104)
+    body = (
+        "The health board said 61% of patients were seen within four hours. "
+        "Some 2,146 patients waited more than 12 hours. "
+        "The board said the rise was driven largely by a shortage of beds."
+    )
+    dropped = body.replace("The board said the rise", "The rise")
+    got = by_sentence(body, dropped, DAY, "light_edit", 0.95)
+    assert [(c.kind, c.source_sentence) for c in got] == [("attribution", 2)]
+    alone = src.replace("the Treasury said in a statement", "traders said")
+    got = by_sentence(alone, cpy, DAY, "paraphrase", 0.9)
+    assert ("attribution", 2) in [(c.kind, c.source_sentence) for c in got]
+
+
+def test_alleging_is_a_credit() -> None:
+    # round 148: "police said" -> "with police alleging she took ..."
+    assert (
+        reports(
+            "A former bookkeeper has been charged over the alleged theft of A$90,000 from her "
+            "employer, police said on Wednesday.",
+            "A former bookkeeper faces charges, with police alleging she took A$90,000 from her employer.",
+        )
+        == []
+    )
+
+
+def test_a_source_sentence_with_no_narration_left() -> None:
+    # a source sentence that is all quote leaves no clause to credit (round 98 crashed)
+    from wiretrace.factspeakers import party_swapped
+
+    assert party_swapped("   ", "Police said the road was closed.", "", lambda a, b: True) is None
+    assert party_swapped(";", "Police said the road was closed.", "", lambda a, b: True) is None

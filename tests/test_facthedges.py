@@ -65,3 +65,54 @@ def test_an_approximate_sum_after_its_currency_code() -> None:
         )
         == []
     )
+
+
+def test_a_capacity_keeps_its_ceiling() -> None:
+    # round 145: "run at up to 250 km per hour" -> "can reach speeds of 250 kilometres per hour"
+    assert kinds("The line lets trains run at up to 250 km per hour on the new track.",
+                 "Trains on the new track can reach speeds of 250 kilometres per hour.") == []  # fmt: skip
+    assert kinds("The line lets trains run at up to 250 km per hour on the new track.",
+                 "Trains on the new track run at 250 kilometres per hour.") == ["hedge"]  # fmt: skip
+
+
+def test_to_appear_somewhere_is_no_doubt() -> None:
+    # round 145: "do not appear on tickets" hid "may have been carrying" -> "was carrying"
+    got = pair("He said the ferry may have been carrying more people than were listed, "
+               "because infants are not recorded on tickets.",
+               "He said the ferry was carrying more people than were listed, since infants "
+               "do not appear on tickets.")  # fmt: skip
+    assert [c.kind for c in got] == ["hedge"]
+    assert kinds("He said the ferry may have been carrying more people than listed.",
+                 "He said the ferry appears to have carried more people than listed.") == []  # fmt: skip
+
+
+def test_could_be_keeps_the_doubt_of_may_be() -> None:
+    # round 144: "may be more likely to develop asthma" -> "could be more prone to asthma"
+    assert kinds("Children given antibiotics may be more likely to develop asthma, the study said.",
+                 "Children given antibiotics could be more prone to asthma, the study said.") == []  # fmt: skip
+
+
+def test_an_accusation_stated_as_a_conviction() -> None:
+    # round 148: "has been charged with arson" -> "has been convicted of arson"
+    got = pair("A 34-year-old man has been charged with arson over the fire, police said.",
+               "A 34-year-old man has been convicted of arson over the fire, police said.")  # fmt: skip
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("hedge", "charged with arson", "convicted of arson")
+    ]
+    assert kinds("A 34-year-old man has been charged with arson over the fire, police said.",
+                 "A 34-year-old man was charged with arson over the fire, police said.") == []  # fmt: skip
+
+
+def test_a_cause_of_death_the_source_says_was_not_given() -> None:
+    # round 152: "did not disclose a cause of death" -> "had died of heart failure"
+    got = pair("The novelist died at home on Sunday. Her agent did not disclose a cause of death.",
+               "The novelist died at home on Sunday. Her agent said she had died of a stroke.")  # fmt: skip
+    assert [(c.kind, c.copy_text) for c in got] == [("hedge", "died of a stroke")]
+    assert kinds("The novelist died at home on Sunday. Her agent did not disclose a cause of death.",
+                 "The novelist died at home on Sunday. No cause of death was given.") == []  # fmt: skip
+
+
+def test_a_dollar_with_its_country() -> None:
+    # round 153: "about $24 million" -> "about US$24 million" kept its "about"
+    assert kinds("The country pays an annual premium of about $24 million for the cover.",
+                 "The country pays an annual premium of about US$24 million for its cover.") == []  # fmt: skip

@@ -44,3 +44,15 @@ def test_clock_times_in_digits() -> None:
     ) == [("time", "14h20", "16h20")]
     # the same time written another way is none
     assert changes("Der Zug fuhr um 14.30 Uhr ab.", "Der Zug fuhr um 14:30 ab.") == []
+
+
+def test_a_figure_with_its_scale_word() -> None:
+    # round 153: "1,2 miliardi" = "1.200 milioni", "14,8 milioni" = "14 milioni e 800 mila"
+    assert changes("La spesa ha raggiunto 1,2 miliardi di euro.",
+                   "I turisti hanno speso 1.200 milioni di euro.") == []  # fmt: skip
+    assert changes("Le strutture hanno registrato 14,8 milioni di presenze.",
+                   "Le strutture hanno contato 14 milioni e 800 mila presenze.") == []  # fmt: skip
+    assert changes("Le strutture hanno registrato 14,8 milioni di presenze.",
+                   "Le strutture hanno contato 14 milioni e 300 mila presenze.") == [
+        ("number", "14,8 milioni", "14 milioni e 300 mila")
+    ]  # fmt: skip

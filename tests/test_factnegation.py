@@ -124,3 +124,24 @@ def test_a_verdict_and_an_appeal_turned_round() -> None:
         )
         == []
     )
+
+
+def test_a_denial_moved_onto_the_copys_own_verb() -> None:
+    # round 145: "entitled to a refund, but not to cash compensation" -> "Cash
+    # compensation, which can run to hundreds of euros, is not payable"
+    assert kinds("Passengers are entitled to a refund, but not to cash compensation when "
+                 "controllers strike.",
+                 "Cash compensation, which can run to hundreds of euros, is not payable when "
+                 "controllers strike.") == []  # fmt: skip
+
+
+def test_terms_agreed_to_and_turned_down() -> None:
+    # round 149: "agreed to the same terms" -> "rejected the same terms"
+    assert kinds("The smaller union agreed to the same terms on Tuesday afternoon.",
+                 "The smaller union rejected the same terms on Tuesday afternoon.") == ["negation"]  # fmt: skip
+
+
+def test_to_avoid_doing_is_not_to_do() -> None:
+    # round 144: "should avoid serving food" -> "asks organisers not to serve food"
+    assert kinds("Gatherings in affected areas should avoid serving food prepared by guests.",
+                 "The guidance asks gatherings in affected areas not to serve food cooked by guests.") == []  # fmt: skip

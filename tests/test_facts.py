@@ -3331,3 +3331,94 @@ def test_a_department_head_made_the_chief_executive() -> None:
     # the head of the company is its chief executive
     assert kinds("Kristjan Mets, head of Elvera, told a news conference.",
                  "Kristjan Mets, Elvera's chief executive, told reporters.") == []  # fmt: skip
+
+
+def test_one_fraction_for_another() -> None:
+    # round 129: "cut output by two-thirds in the quarter" -> "by half" went unreported
+    got = pair("The flood will cut the mine's output by two-thirds this quarter.",
+               "The flood will cut the mine's output by half this quarter.")  # fmt: skip
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("number", "two-thirds", "half")]
+    assert kinds("About a third of the staff were sent home.",
+                 "Roughly one third of the staff were sent home.") == []  # fmt: skip
+    assert kinds("About a third of the staff were sent home.",
+                 "About 33% of the staff were sent home.") == []  # fmt: skip
+
+
+def test_a_unit_of_area_changed() -> None:
+    # round 129: "1.2 million hectares" -> "1.2 million acres" kept the figure
+    assert kinds("Drought has hit 1.2 million hectares of wheat.",
+                 "Drought has hit 1.2 million acres of wheat.") == ["number"]  # fmt: skip
+    assert kinds("Drought has hit 300 hectares (741 acres) of wheat.",
+                 "Drought has hit 741 acres of wheat.") == []  # fmt: skip
+
+
+def test_one_change_is_reported_once() -> None:
+    # round 129: "has not ruled out job cuts" -> "has ruled out" came as two negations,
+    # "not ruled -> ruled" inside "has not ruled out -> ruled out"
+    got = pair("The chief executive has not ruled out job cuts at the mine.",
+               "The chief executive has ruled out job cuts at the mine.")  # fmt: skip
+    assert [c.kind for c in got] == ["negation"]
+
+
+def test_money_given_again_in_another_currency() -> None:
+    # round 152: "£1.8 million (roughly $2.3 million)" where the source gives pounds only
+    assert kinds("The theatre faces a shortfall of 1.8 million pounds next year.",
+                 "The theatre faces a £1.8 million (roughly $2.3 million) hole next year.") == []  # fmt: skip
+    # a rate no one has traded at, or one that differs from the source's own, is a change
+    assert kinds("The theatre faces a shortfall of 1.8 million pounds next year.",
+                 "The theatre faces a £1.8 million (roughly $9.3 million) hole next year.") == ["number"]  # fmt: skip
+    assert kinds("The painting sold for £38.2m ($48.5m) on Tuesday.",
+                 "The painting sold for £38.2m (about $58.5m) on Tuesday.") == ["number"]  # fmt: skip
+
+
+def test_two_statements_the_aligner_paired() -> None:
+    # round 152: every figure differs, two or more: another statement, not a changed one
+    got = by_sentence(
+        "The evening sale totalled 112.4 million pounds across 38 lots.",
+        "A rival house's sale brought in £41 million against an estimate of £44 million.",
+        dt.date(2026, 3, 4), "paraphrase", 0.63,
+    )  # fmt: skip
+    assert got == []
+    # a close pair's figures are its own
+    got = by_sentence(
+        "The evening sale totalled 112.4 million pounds across 38 lots.",
+        "The evening sale totalled 121.4 million pounds across 83 lots.",
+        dt.date(2026, 3, 4), "light_edit", 0.95,
+    )  # fmt: skip
+    assert [c.kind for c in got] == ["number", "number"]
+
+
+def test_an_age_is_no_span_of_years() -> None:
+    # round 148: "a 79-year-old man" -> "a 76-year-old man" was read as about as many years
+    got = pair("A 79-year-old man was found alive in the forest.",
+               "A 76-year-old man was found alive in the forest.")  # fmt: skip
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("number", "79", "76")]
+
+
+def test_an_ordinal_said_as_a_count() -> None:
+    # round 144: "before their second birthday" -> "before turning two"
+    assert kinds("Children given antibiotics before their second birthday were followed.",
+                 "Children given antibiotics before turning two were followed.") == []  # fmt: skip
+    assert kinds("Children given antibiotics before their second birthday were followed.",
+                 "Children given antibiotics before turning three were followed.") == ["number"]  # fmt: skip
+
+
+def test_the_following_year_is_twelve_months() -> None:
+    # round 149: "over the following year" -> "over the next 12 months"
+    assert kinds("The rise will add 0.2 points to inflation over the following year.",
+                 "The rise will add 0.2 points to inflation over the next 12 months.") == []  # fmt: skip
+
+
+def test_a_state_abbreviated_and_a_rank_abbreviated() -> None:
+    # round 148: "rural Oregon" -> "Orrin, Ore."; "Sergeant Dana Whitfield" -> "Sgt. Dana
+    # Whitfield"
+    assert kinds("A man who walked away from his home in rural Oregon was found alive.",
+                 "A man who walked away from his home in Orrin, Ore., was found alive.") == []  # fmt: skip
+    assert kinds("Spokeswoman Sergeant Dana Whitfield said he was tired but alert.",
+                 "Spokeswoman Sgt. Dana Whitfield said he was tired but alert.") == []  # fmt: skip
+
+
+def test_a_currency_code_is_no_person() -> None:
+    # round 147: "borrow EUR 11bn" for "borrow 11 billion euros"
+    assert kinds("The country plans to borrow a total of 11 billion euros this year.",
+                 "The country intends to borrow EUR 11bn in total this year.") == []  # fmt: skip

@@ -141,3 +141,24 @@ def test_loaded_words_alike_and_an_ultimatum() -> None:
         "Cardoso said the union's proposal would add 41 million euros a year.",
         "Cardoso said the union's ultimatum would add 41 million euros a year.",
     ) == ["wording"]
+
+
+def test_one_steep_fall_for_another() -> None:
+    # round 129: "slumped 18%" -> "tumbled 18%" was a loaded word where both are
+    assert (
+        kinds(
+            "Shares in the brewer slumped 12% after the warning.",
+            "Shares in the brewer tumbled 12% after the warning.",
+        )
+        == []
+    )
+    assert kinds(
+        "Shares in the brewer fell 12% after the warning.",
+        "Shares in the brewer plummeted 12% after the warning.",
+    ) == ["wording"]
+
+
+def test_a_small_effect_made_a_large_one() -> None:
+    # round 144: "a small but measurable increase in risk" -> "a dramatic increase in risk"
+    assert kinds("The study found a small but measurable increase in risk.",
+                 "The study found a dramatic increase in risk.") == ["wording"]  # fmt: skip

@@ -429,3 +429,31 @@ def test_a_place_between_two_others_is_no_speaker() -> None:
         '"We were lucky that the convoy had stopped," she said.',
     )
     assert got == [("Ingrid Haugland", "said")]
+
+
+def test_a_surname_opening_past_an_age_or_a_relative_clause() -> None:
+    # round 152: the "she" after "Ibarra-Soto, who is 41, used her moment ..." went to
+    # the jury president quoted before
+    for opening in (
+        "Ibarra-Soto, who is 41, used her moment on stage to thank her father.",
+        "Ibarra-Soto, 41, dedicated the award to her father, a fisherman.",
+    ):
+        got = who(
+            'The prize went to director Paula Ibarra-Soto. "It was not close," jury '
+            "president Henrietta Lowe said.",
+            opening,
+            '"He never saw a film in a cinema in his life," she said on stage.',
+        )
+        assert [s for s, _ in got] == ["Henrietta Lowe", "Paula Ibarra-Soto"]
+
+
+def test_a_surname_after_its_teams_possessive() -> None:
+    # round 117: "Arkwright Racing's Brandt admitted ... 'We were ...,' he said" went to
+    # the winner quoted before
+    got = who(
+        "Kai Brandt finished second behind Liam Halloran.",
+        '"I could pull away on the restart," Halloran said.',
+        "Arkwright Racing's Brandt admitted he had been short of pace.",
+        '"We were simply not quick enough today," he said.',
+    )
+    assert [s for s, _ in got][1] == "Kai Brandt"

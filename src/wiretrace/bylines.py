@@ -94,7 +94,10 @@ _CREDIT_BYLINE = re.compile(
     r"^(?:(?:Staff|Reporters|Our correspondents?)\s+(?:and|with)\s+agencies|(?:From\s+)?wire reports"
     r"|With (?:agency inputs|inputs from [A-Z][\w.&-]*(?:\s+(?:and\s+)?[A-Z][\w.&-]*){0,3})"
     # a syndicated writer's credit: "Special to CourtSide" (round 94)
-    r"|Special to (?:the )?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})$",
+    r"|Special to (?:the )?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}"
+    # a desk or staff credit in lower case: "By our markets desk", "By a staff reporter"
+    r"|By\s+(?:our|a|an|the)\s+(?:[a-z]+\s+){0,3}?(?:desk|newsdesk|staff|staffer|reporters?"
+    r"|correspondents?|team|newsroom|writers?|editors?))$",
     re.IGNORECASE,
 )
 # A desk's credit on its own line, with no "By": "Harlowmere Business Desk", "Web Desk",

@@ -244,6 +244,12 @@ def _only_told_on(left: Sequence[DateRef]) -> bool:
     return all(_TOLD_ON.match(x[2]) for x in left)
 
 
+def _telling(text: str, d: DateRef) -> bool:
+    """``d`` is the day of a telling: "said on Thursday", "announced Tuesday"."""
+    cue = r"\b(?:said|says|announced|confirmed|told [\w ]{1,25}?)\s+(?:on\s+|late\s+|early\s+)?"
+    return re.search(cue + re.escape(d[2]) + r"\b", text, re.I) is not None
+
+
 def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
     base = p.copy.when or p.source.when
     sd = dates(p.s_text, p.source.when or base)
@@ -312,7 +318,18 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
             # a date the source gives in another sentence, put by a loose pair where the
             # source's sentence has only the day of the telling: "the lender said on
             # Tuesday" beside "From November 1, the bank will charge" (round 132)
-            if s_left and not p.close and d[1] in src_keys and _only_told_on(s_left):
+            # (in a close pair too when the source's day is only the telling's, "said on
+            # Thursday it would examine the shooting" -> "Wednesday evening's shooting",
+            # the day the source gives the shooting elsewhere, round 148)
+            if (
+                s_left
+                and d[1] in src_keys
+                and _only_told_on(s_left)
+                and (
+                    not p.close
+                    or (all(_telling(p.s_text, x) for x in s_left) and not _telling(p.c_text, d))
+                )
+            ):
                 continue
             if s_left:
                 src = s_left.pop(0)

@@ -37,7 +37,7 @@ from .factcues import (
 )
 from .factnames import CALENDAR, country_of, same_name
 from .factpair import QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
-from .factspeakers import speaker_swap
+from .factspeakers import party_swapped, speaker_swap
 from .factsubjects import is_eu, subjects
 from .persons import ORG_NOUNS
 
@@ -105,7 +105,10 @@ def _credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
     n = len(p.copy.sentences)
     # (or in another sentence of the pair: "... bailed until May. A statement from the
     # force confirmed the bail terms." split from "..., the force said", round 102)
-    for i in sorted({min(p.c_idx) - 1, *p.c_idx, max(p.c_idx) + 1}):
+    near = {min(p.c_idx) - 1, *p.c_idx, max(p.c_idx) + 1}
+    if _points_back(p, heads[-1]):
+        near |= {min(p.c_idx) - k for k in range(2, LOOK_BACK + 1)}
+    for i in sorted(near):
         if 0 <= i < n:
             text = QUOTED.sub(" ", p.copy.sentences[i].text)
             head = re.escape(heads[-1])
@@ -119,6 +122,7 @@ def _credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
             # not with the bottles thrown in the next sentence, round 110)
             if (
                 i in p.c_idx
+                or i < min(p.c_idx) - 1  # (the credit the source's points back to)
                 or kept(claim, text, BESIDE_KEPT, least=1)
                 or (i > max(p.c_idx) and _POINTS_BACK.match(text))
                 # (a paragraph framed by its opening credit: "According to the authority's
@@ -133,6 +137,27 @@ def _credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
             ):
                 return True
     return False
+
+
+LOOK_BACK = 3  # sentences before a claim where its source's credit may stand
+# a document's figures are the document's, whichever sentence names it; a body's claims
+# ("The board said the rise was driven by ...") each need their credit
+_DOCUMENT_HEADS = frozenset("statement report release figures data study survey filing".split())
+
+
+def _points_back(p: Pair, head: str) -> bool:
+    """The source's credit points back to one made just before the pair ("... , the
+    Treasury said in a statement. About 38% went to fund managers, the statement said"):
+    a copy that made that credit a sentence or two earlier need not repeat it (round
+    147)."""
+    if head.lower() not in _DOCUMENT_HEADS:
+        return False  # a body's claims are credited one by one (round 104)
+    first = min(p.s_idx)
+    before = [p.source.sentences[j].text for j in range(max(0, first - LOOK_BACK), first)]
+    head_re = re.compile(rf"\b{re.escape(head)}", re.I)
+    return re.search(rf"\bthe\s+{re.escape(head)}", p.s_text, re.I) is not None and any(
+        CUES.search(t) and head_re.search(t) for t in before
+    )
 
 
 _CREDIT_SKIP = frozenset(
@@ -383,6 +408,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             out.append(p.change("attribution", m.group().strip(), "", note))
             return out
     crowd = speaker_swap(s_plain, c_plain, lambda a, b: kept(a, b, CLOSE_KEPT))
+    crowd = crowd or party_swapped(s_plain, c_plain, p.source.text, kept)
     if crowd is not None:
         out.append(p.change("attribution", *crowd, f"{crowd[0]!r} became {crowd[1]!r}"))
         return out

@@ -31,7 +31,7 @@ CUES = re.compile(
     r"conceded|concedes|saying|replied|responded|recalled|wrote|writes|posted|tweeted|"
     # a court report's credit: "The court heard from prosecutor Imogen Clay that ..."
     r"(?:court|jury|jurors|tribunal|inquest|hearing|inquiry|magistrates) heard|heard from|"
-    r"announcing|noting|adding|telling|insisting|warning|arguing|admitting|acknowledging|"
+    r"announcing|noting|adding|telling|insisting|warning|arguing|admitting|acknowledging|alleging|"
     r"acknowledges|pointed out|points out|remarked|commented|testified|disclosed|revealed|"
     r"reiterated|emphasi[sz]ed|complained|cautioned|signalled|signaled|accused|blamed|blames?|"
     r"blaming|attributes|attributed|attributing|"

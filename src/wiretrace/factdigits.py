@@ -32,17 +32,48 @@ def _value(figure: str) -> float:
     return float(re.sub(r"[,\u00a0\u202f]", ".", figure, count=1).replace(",", ""))
 
 
+# Scale words after a figure, in the languages of our rounds: "1,2 miliardi" is "1.200
+# milioni" and "14,8 milioni" is "14 milioni e 800 mila" (round 153)
+_SCALES = {
+    "thousand": 1e3, "mila": 1e3, "mille": 1e3, "mil": 1e3, "tausend": 1e3, "duizend": 1e3,
+    "million": 1e6, "millions": 1e6, "milioni": 1e6, "milione": 1e6, "millones": 1e6,
+    "millón": 1e6, "millionen": 1e6, "miljoen": 1e6, "milhões": 1e6, "milhão": 1e6,
+    "billion": 1e9, "miliardi": 1e9, "miliardo": 1e9, "milliards": 1e9, "milliard": 1e9,
+    "milliarden": 1e9, "miljard": 1e9, "mil millones": 1e9,
+}  # fmt: skip
+_AND = frozenset("e y et und en and".split())
+
+
 def _figures(text: str) -> list[tuple[float, str, str]]:
     """(value, the figure with its unit as written, the unit) for every figure in digits;
-    the unit is what is written onto the figure ("대를" of "12대를"), else the next word."""
-    out = []
+    the unit is what is written onto the figure ("대를" of "12대를"), else the next word.
+    A scale word multiplies it, and "14 milioni e 800 mila" is one figure."""
+    out: list[tuple[float, str, str]] = []
+    joined = False
     for m in _DIGITS.finditer(text):
         if _MODERN_YEAR.fullmatch(m.group()) or _CLOCK.match(text, m.end()):
             continue
         shown = _SHOWN.match(text, m.end())
         after = shown.group() if shown else ""
         with contextlib.suppress(ValueError):
-            out.append((_value(m.group()), m.group() + after, after.split()[0] if after else ""))
+            unit = after.split()[0] if after else ""
+            value = _value(m.group()) * _SCALES.get(unit.casefold(), 1.0)
+            before = text[max(0, m.start() - 40) : m.start()].split()
+            if (
+                out
+                and not joined
+                and len(before) >= 2
+                and before[-1].casefold() in _AND
+                and _SCALES.get(out[-1][2].casefold(), 1.0) > _SCALES.get(unit.casefold(), 0.0)
+                and out[-1][1].endswith(" ".join(before[-2:-1]))
+            ):
+                last = out.pop()  # "14 milioni e 800 mila": the parts make one figure
+                shown_as = f"{last[1]} {before[-1]} {m.group()}{after}"
+                out.append((float(f"{last[0] + value:.9g}"), shown_as, last[2]))
+                joined = True
+                continue
+            joined = False
+            out.append((float(f"{value:.9g}"), m.group() + after, unit))
     return out
 
 

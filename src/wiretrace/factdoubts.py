@@ -74,3 +74,34 @@ def _could(p: Pair) -> list[Change]:
             note = "hedge 'could' added: the source says it will happen"
             return [p.change("hedge", was.group(), m.group(), note)]
     return []
+
+
+# A cause the source says was not given, stated by the copy: "The publisher did not
+# disclose a cause of death" -> "The publisher said she had died of heart failure" (round
+# 152: entertainment sites fill the gap)
+_UNDISCLOSED = re.compile(
+    r"\b(?:did not|didn't|does not|doesn't|would not|wouldn't|declined to|refused to)\s+"
+    r"(?:disclose|give|reveal|say|release|confirm|specify|state)\s+(?:a|the|any|what)?\s*"
+    r"(?:was\s+the\s+)?cause"
+    r"|\bcause\s+of\s+(?:death|the\s+\w+)\s+(?:was|has|had|is)\s+not\s+(?:been\s+)?"
+    r"(?:disclosed|given|released|revealed|known|made public|confirmed)"
+    r"|\bno\s+cause\s+(?:of\s+death\s+)?(?:was|has been)\s+(?:given|disclosed|released)",
+    re.I,
+)
+_CAUSE_STATED = re.compile(
+    r"\b(?:died|dies|dying|passed away)\s+(?:\w+\s+){0,2}?(?:of|from|after)\s+(?:an?\s+)?"
+    r"(?P<what>[a-z]+(?:\s+[a-z]+)?)"
+    r"|\bcause\s+of\s+death\s+(?:was|is)\s+(?P<what2>[a-z]+(?:\s+[a-z]+)?)",
+    re.I,
+)
+
+
+def cause_made_known(p: Pair) -> list[Change]:
+    undisclosed = _UNDISCLOSED.search(p.s_plain)
+    if undisclosed is None or _UNDISCLOSED.search(p.c_plain):
+        return []
+    stated = _CAUSE_STATED.search(p.c_plain)
+    if stated is None or _CAUSE_STATED.search(p.s_plain):
+        return []
+    note = "the source says no cause was given; the copy states one"
+    return [p.change("hedge", undisclosed.group(), stated.group(), note)]

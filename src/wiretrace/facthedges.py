@@ -46,7 +46,7 @@ _EPISTEMIC = re.compile(
     re.I,
 )
 DOUBT_WORDS = frozenset(
-    "may might could alleged allegedly allegation allegations accused accusation "
+    "may might could alleged allegedly allegation allegations alleging accused accusation "
     "suspected suspect suspects reportedly reported apparently apparent probably probable "
     "possibly possible perhaps likely unlikely believed believe thought feared fear "
     "appears appeared appear seems seemed seem purportedly purported presumably "
@@ -79,7 +79,11 @@ _QUALIFIERS = re.compile(
     r"\b(?:at least|up to|as many as|as much as|estimated|approximately|roughly|about|"
     r"around|nearly|almost|some|more than|over|under|fewer than|less than|close to|"
     r"upwards of|or more|at most|no more than|reaching|reached|peaking at|topping|"
-    r"as high as|as low as|a peak of|maximum of|minimum of|max|as long as|as far as|as late as)"
+    r"as high as|as low as|a peak of|maximum of|minimum of|max|as long as|as far as|as late as"
+    # a capacity is a ceiling: "run at up to 250 km per hour" -> "can reach speeds of 250
+    # kilometres per hour" (round 145)
+    r"|(?:can|could|able to)\s+(?:reach|hit|carry|hold|seat|accommodate|handle|store)"
+    r"(?:\s+(?:speeds?|a speed|a capacity)\s+of)?|top speeds? of|capacity of|as fast as)"
     # ("at least another three summers", round 79)
     r"(?:\s+(?:another|more|further|other))?\s*$",
     re.I,
@@ -159,7 +163,13 @@ _EMBEDDED = re.compile(
 def _qualified(c_plain: str, k: int) -> bool:
     # (a currency sign or code between: "an estimated $610m", "around EUR 19 million",
     # rounds 54-55; "about NOK 310 million", round 138)
-    before = re.sub(r"(?:[$€£¥₹₦]|\b(?:[A-Z]{3}|Rs\.?|KSh|R))\s*$", "", c_plain[max(0, k - 30) : k])
+    # (a dollar's country too: "about US$24 million", round 153)
+    before = re.sub(
+        r"(?:(?:\b(?:US|AU?|CA?|NZ|HK|S|NT))?[$€£¥₹₦]|\b(?:[A-Z]{3}|Rs\.?|KSh|R))\s*$",
+        "",
+        c_plain[max(0, k - 30) : k],
+    )
+    before = re.sub(r"\b(?:US|AU?|CA?|NZ|HK|NT)$", "", before)  # ("US" of "US$24")
     # a figure given in brackets after its hedged conversion: "some 22,400 miles
     # (36,000km)" keeps the "about 36,000 kilometres" of the source (round 55)
     conv = _CONVERTED_BEFORE.search(before)
@@ -210,8 +220,27 @@ def _doubt_stem(word: str) -> str:
     return "expect" if _FORESEE.match(word) else verb_stem(word)
 
 
+_COULD_BE = re.compile(r"\bcould\s+(?:well\s+|also\s+)?(?:be|have)\b", re.I)
 _GONE_UP = re.compile(r"\b(?:go|goes|going|went|gone)\s*$", re.I)
 _CONDITION = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(if|unless)\b", re.I)
+
+
+# "appear" and "seem" doubt only what they introduce: "do not appear on tickets" is
+# absence, no doubt (round 145: it hid "may have been carrying" -> "was carrying")
+_SEEMING = re.compile(r"\b(?:appears?|appeared|seems?|seemed)\b", re.I)
+_SEEMING_DOUBT = re.compile(
+    r"\b(?:appears?|appeared|seems?|seemed)\s+(?:to|that|as if|likely|unlikely)\b"
+    r"|\bit\s+(?:appears?|appeared|seems?|seemed)\b",
+    re.I,
+)
+
+
+def _doubts(plain: str) -> list[str]:
+    out = [w for w in word_keys(plain) if w in DOUBT_WORDS]
+    extra = len(_SEEMING.findall(plain)) - len(_SEEMING_DOUBT.findall(plain))
+    seeming = [k for k, w in enumerate(out) if _SEEMING.fullmatch(w)]
+    drop = set(seeming[: max(0, extra)])
+    return [w for k, w in enumerate(out) if k not in drop]
 
 
 def check_hedges(p: Pair) -> list[Change]:
@@ -221,8 +250,8 @@ def check_hedges(p: Pair) -> list[Change]:
         s_plain = f"{s_plain} {reported}"
     c_words = set(word_keys(c_plain))
     out = []
-    s_doubt = [w for w in word_keys(s_plain) if w in DOUBT_WORDS]
-    c_doubt = [w for w in word_keys(c_plain) if w in DOUBT_WORDS]
+    s_doubt = _doubts(s_plain)
+    c_doubt = _doubts(c_plain)
     # a word of association keeps only an association's doubt: "the turbines are linked
     # to a new substation" keeps nothing of "is expected to reach" (round 113)
     if not _ASSOCIATION & set(s_doubt):
@@ -248,6 +277,9 @@ def check_hedges(p: Pair) -> list[Change]:
             head = next((x for x in words if x in DOUBT_WORDS), words[0])
             # (in any form: "are expected to report" -> "expects ... to report", round 58)
             c_heads = [_doubt_stem(x) for x in c_doubt]
+            # ("may be more likely" -> "could be more prone": a possibility either way,
+            # round 144; a bare "could" is as often an ability)
+            c_heads += ["may"] * len(_COULD_BE.findall(c_plain))
             if c_doubt and c_heads.count(_doubt_stem(head)) >= [
                 _doubt_stem(x) for x in s_doubt
             ].count(_doubt_stem(head)):

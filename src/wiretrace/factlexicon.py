@@ -188,6 +188,12 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # an armed group made criminals, an arrest made a kidnapping (round 70): the plain
     # words of their own stories, so only as swaps
     (("bandit", "bandits", "criminal gang"), ("rebel", "rebels", "insurgent", "fighter")),
+    # a small effect made a large one (round 144: "a small but measurable increase in
+    # risk" -> "a dramatic increase"); each is a plain word of its own story
+    (
+        ("dramatic", "huge", "massive", "enormous", "drastic", "striking"),
+        ("small", "slight", "modest", "marginal", "measurable", "minor"),
+    ),
     # (one group each: "abducted" -> "kidnapped" is a synonym, no swap)
     (("abducted",), ("detained", "arrested", "taken into custody")),
     (("kidnapped",), ("detained", "arrested", "taken into custody")),
@@ -246,6 +252,9 @@ LOADED_ALIKE: tuple[frozenset[str], ...] = (
     frozenset(
         {"rammed through", "rushed through", "forced through", "pushed through", "railroaded"}
     ),
+    # one steep fall for another (round 129: "slumped 18%" -> "tumbled 18%")
+    frozenset({"slumped", "plummeted", "plunged", "tumbled", "nosedived", "tanked"}),
+    frozenset({"slashed", "axed", "gutted"}),
 )
 
 # Abbreviated ranks and titles ("Cllr" for Councillor, "Ch Insp" for Chief Inspector):
@@ -446,3 +455,17 @@ CAPITALS: dict[str, str] = {
     "rabat": "morocco", "tunis": "tunisia", "stockholm": "sweden", "oslo": "norway",
     "copenhagen": "denmark", "helsinki": "finland", "athens": "greece", "dublin": "ireland",
 }  # fmt: skip
+
+# US states and their AP-style abbreviations: "rural Oregon" -> "Orrin, Ore." names one
+# state (round 148). (Not the postal codes: "or", "in", "me" are words.)
+US_STATE_ABBREV: dict[str, str] = {
+    "alabama": "ala", "arizona": "ariz", "arkansas": "ark", "california": "calif",
+    "colorado": "colo", "connecticut": "conn", "delaware": "del", "florida": "fla",
+    "georgia": "ga", "illinois": "ill", "indiana": "ind", "kansas": "kan", "kentucky": "ky",
+    "maryland": "md", "massachusetts": "mass", "michigan": "mich", "minnesota": "minn",
+    "mississippi": "miss", "montana": "mont", "nebraska": "neb", "nevada": "nev",
+    "oklahoma": "okla", "oregon": "ore", "pennsylvania": "pa", "tennessee": "tenn",
+    "vermont": "vt", "virginia": "va", "washington": "wash", "wisconsin": "wis",
+    "wyoming": "wyo",
+}  # fmt: skip
+US_STATE_OF = {v: k for k, v in US_STATE_ABBREV.items()}

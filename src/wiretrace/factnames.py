@@ -35,6 +35,8 @@ from .factlexicon import (
     TITLE_HEADS,
     TITLE_MODS,
     TITLE_WORDS,
+    US_STATE_ABBREV,
+    US_STATE_OF,
 )
 from .nlp import parse_many
 
@@ -179,6 +181,9 @@ def known(word: str, words: frozenset[str]) -> bool:
             return True
         country = _COUNTRY_OF.get(part)
         if country is not None and any(_COUNTRY_OF.get(w) == country for w in words):
+            return True
+        # a US state and its abbreviation ("Oregon" / "Ore."), either way round
+        if US_STATE_ABBREV.get(part, "") in words or US_STATE_OF.get(part, "") in words:
             return True
     return False
 

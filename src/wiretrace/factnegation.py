@@ -28,7 +28,9 @@ _COPY_NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without|denied|denies|deny|denying"
     r"|refused|refuses|refuse|refusing|rejected|rejects|rejecting|ruled out|failed|fail|fails"
     r"|failing|unlikely|unable|cannot|declined|declines|declining|no longer|"
-    r"yet to|rather than|instead of|lacks?|lacked|lacking|against)\b|n't\b",
+    # ("should avoid serving food" is "not to serve food", round 144)
+    r"yet to|rather than|instead of|lacks?|lacked|lacking|against|avoids?|avoided|avoiding"
+    r"|refrain from|refrained from|stop|stopped)\b|n't\b",
     re.I,
 )
 _ALREADY = re.compile(r"\balready\b", re.I)
@@ -118,9 +120,20 @@ _COMPARED = {
 }
 
 
+# The denial put on the verb of the sentence the word now opens: "entitled to a refund,
+# but not to cash compensation" -> "Cash compensation, which can run to several hundred
+# euros, is not payable" (round 145)
+_RELATIVE = re.compile(r",\s+(?:which|who|that)\b[^,.;]*,")
+_DENIED_AFTER = re.compile(
+    r"^\W*[^\W\d_]+(?:\s+[\w-]+){0,2}?\s+(?:is|are|was|were|will be)\s+not\b"
+)
+
+
 def _negation_moved(plain: str, at: int, about: set[str]) -> bool:
     after = plain[at:]
     if _OBJECT_NEGATION.match(re.sub(r"^[^\W\d_]+", "", after)):
+        return True
+    if _DENIED_AFTER.match(_RELATIVE.sub("", after, count=1)):
         return True
     stems = {verb_stem(w) for w in about}
     words = re.findall(r"[^\W\d_]+", after)[1 : _CLAIM_WORDS + 3]
@@ -316,6 +329,8 @@ _OPPOSITE_VERBS: tuple[tuple[str, str], ...] = (
         "|quash|quashed|quashes|struck down|strike down|strikes down|vacated|annulled",
     ),
     ("approve|approves|approved|approving", "reject|rejects|rejected|rejecting|vetoed"),
+    # terms agreed to against terms turned down (round 149)
+    ("agreed to|agrees to|accepted|accepts", "rejected|rejects|turned down|turns down"),
     ("grant|grants|granted|granting", "deny|denies|denied|denying|refused"),
     ("lift|lifts|lifted|lifting", "impose|imposes|imposed|imposing"),
     ("rose|risen|rises|climbed|increased|grew", "fell|fallen|falls|decreased|shrank"),

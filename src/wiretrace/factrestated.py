@@ -222,6 +222,29 @@ def converted(c: Number, text: str) -> bool:
     return False
 
 
+# Money given again in another currency, in brackets, where the source gives none in
+# that currency: "a £1.8 million (roughly $2.3 million) hole" (round 152). A rate between
+# the big three currencies must be one they have traded at; other pairs go unchecked.
+_RATES = {("£", "$"): (1.0, 2.2), ("€", "$"): (0.8, 1.6), ("£", "€"): (1.0, 1.6)}
+_IN_BRACKETS = r"\(\s*(?:about|around|roughly|some|approximately|nearly|almost|or|c\.)?\s*"
+
+
+def currency_converted(c: Number, p: Pair) -> bool:
+    if not c[1] or c[1] in ("%", "km", "mi", "kg", "km/h", "mph", "ha", "ac"):
+        return False
+    m = re.search(_IN_BRACKETS + re.escape(c[2]) + r"\s*\)", p.c_text)
+    if m is None or any(x[1] == c[1] for x in numbers(p.s_text)):
+        return False
+    before = [x for x in numbers(p.c_text[: m.start()]) if x[1] and x[1] != c[1]]
+    if not before or not p.c_text[: m.start()].rstrip().endswith(before[-1][2]):
+        return False
+    was = before[-1]
+    low, high = _RATES.get((was[1], c[1]), (0.0, float("inf")))
+    if (c[1], was[1]) in _RATES:
+        low, high = (1 / x for x in reversed(_RATES[(c[1], was[1])]))
+    return was[0] > 0 and low <= c[0] / was[0] <= high
+
+
 # A figure given with a bound that the source's figure keeps: "about 1,150 people" ->
 # "more than 1,100 people", "nearly 2,000" for 1,950 (round 51).
 _ABOUT = re.compile(r"\b(?:about|around|roughly|some|approximately|an estimated)\s+$", re.I)

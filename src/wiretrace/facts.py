@@ -38,7 +38,7 @@ from .factcalendar import check_dates
 from .factclaims import check_attribution, check_unquoted
 from .factcues import AGENCY, CUES
 from .factdates import CALENDAR_PREFIXES, dates
-from .factdoubts import check_hedge_added
+from .factdoubts import cause_made_known, check_hedge_added
 from .factfigures import check_numbers
 from .facthedges import check_hedges
 from .factlexicon import (
@@ -48,6 +48,7 @@ from .factlexicon import (
     TITLE_HEADS,
     TITLE_MODS,
     TITLE_WORDS,
+    US_STATE_ABBREV,
 )
 from .factmarkers import english_denials
 from .factnames import (
@@ -75,7 +76,7 @@ from .factswaps import (
 )
 from .facttitles import check_titles, inside_title, person_titles
 from .factvalues import approx, numbers
-from .factwording import charge_changed, check_wording
+from .factwording import accusation_made_verdict, charge_changed, check_wording
 from .nlp import parse_many
 
 __all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]
@@ -284,6 +285,8 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
             repl = " ".join(c_words[j1:j2])
             if acronym(ewords, repl) or repl.lower() in ("he", "she", "they", "it", "him", "her"):
                 break
+            if US_STATE_ABBREV.get(ent.text.lower(), "") in word_keys(repl):
+                break  # "Oregon" -> "Ore."
             if not new_names_possible(c_words[j1:j2]):
                 break  # "Her lawyer, Jens Olofsson, said" -> "Her lawyer says": a name left out
             new_names = [
@@ -311,6 +314,7 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
             continue
         toks = [t.lower() for t in WORD.findall(ent.text) if t[:1].isupper()]
         toks = [t for t in toks if t not in SKIP_CAPS and t not in TITLE_HEADS | TITLE_MODS]
+        toks = [t for t in toks if t not in TITLE_ABBREVS]  # "Sgt. Dana Whitfield"
         toks = [t for t in toks if t not in _NO_PEOPLE]
         if not toks or any(present(t, src_words) for t in toks) or any(t in seen for t in toks):
             continue
@@ -323,6 +327,10 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
 # Capitalised words the tagger reads as people: "during Covid" for "during the pandemic"
 # (round 139) names no one
 _NO_PEOPLE = frozenset({"covid", "covid-19", "coronavirus", "brexit", "ebola", "mpox"})
+# ... nor does a currency's code ("borrow EUR 11bn" for "11 billion euros", round 147)
+_NO_PEOPLE |= frozenset(
+    "eur usd gbp chf jpy cny sek nok dkk pln czk huf inr zar kes ngn aud cad nzd".split()
+)
 
 
 def _credited(text: str, end: int) -> bool:
@@ -421,12 +429,14 @@ def analyze(
             if not any(a.source_text.lower() in h.source_text.lower() for h in hedges)
         ]
         out += check_wording(p) or charge_changed(p)
+        out += accusation_made_verdict(p)
         negated = check_negation(p) + english_denials(p)
         negated = negated or un_opposites(p) or risk_flipped(p) or opposite_verbs(p)
         negated = negated or denied_subject(p)
         # ("there was no indication that X was involved" -> "X may have been involved" is
         # one change, the denial dropped)
         out += hedges or (check_hedge_added(p) if hedges_added and not negated else [])
+        out += cause_made_known(p)
         out += negated
         out += check_unquoted(p)
     out += person_titles(source, copy, alignments, out)
@@ -435,10 +445,31 @@ def analyze(
     respelled = _respellings(out)
     for c in out:  # one report per span (two entities can share one replaced span)
         key = (c.kind, c.copy_sentence, c.copy_text or c.source_text)
-        if key not in seen and not (c.kind == "attribution" and _only_respelled(c, respelled)):
+        if key not in seen and not (
+            (c.kind == "attribution" and _only_respelled(c, respelled)) or _inside_other(c, out)
+        ):
             seen.add(key)
             unique.append(c)
     return unique
+
+
+def _inside_other(c: Change, changes: list[Change]) -> bool:
+    """``c`` is a shorter span of another report of its kind in its copy sentence: "not
+    ruled -> ruled" beside "has not ruled out -> ruled out" (round 129)."""
+    return any(
+        d is not c
+        and d.kind == c.kind
+        and d.copy_sentence == c.copy_sentence
+        and len(d.source_text) + len(d.copy_text) > len(c.source_text) + len(c.copy_text)
+        and _within(c.source_text, d.source_text)
+        and _within(c.copy_text, d.copy_text)
+        for d in changes
+    )
+
+
+def _within(part: str, whole: str) -> bool:
+    """``part`` is empty or stands in ``whole`` as whole words ("5" is not in "15")."""
+    return not part or re.search(rf"(?<!\w){re.escape(part)}(?!\w)", whole, re.I) is not None
 
 
 def _respellings(changes: list[Change]) -> set[tuple[str, str]]:

@@ -43,7 +43,7 @@ _NUM = re.compile(
     r"|(?<=[a-z]-)(?:dollar|euro)\b"  # "a 640-million-dollar package" (round 88)
     r"|km/h|kph\b|mph\b|(?:km|kilomet(?:re|er)s?|miles) (?:per|an) hour\b|km\b"
     r"|kilomet(?:re|er)s?\b"
-    r"|miles?\b|kg\b|kilo(?:gram)?s?\b"
+    r"|miles?\b|kg\b|kilo(?:gram)?s?\b|hectares?\b|acres?\b"
     r"|pence\b|(?<=\d)p\b))?",  # pence: "135p" is 1.35 pounds (round 56)
     re.I,
 )
@@ -66,6 +66,7 @@ _MEASURE |= {
 _MEASURE |= {"miles per hour": "mph", "miles an hour": "mph"}
 _MEASURE |= {"kilometre": "km", "kilometer": "km", "kg": "kg"}
 _MEASURE |= {"kilo": "kg", "kilogram": "kg"}
+_MEASURE |= {"hectare": "ha", "acre": "ac"}  # "1.2 million hectares" -> "acres" (round 129)
 
 _NUMBER_WORDS = frozenset(_NUMWORD.split("|")) | {"twice", "dozen"}
 
@@ -344,7 +345,8 @@ def count(word: str | None) -> float | None:
 
 
 # (with its article: a bare "last year" is a date, read by the date check)
-_PAST = re.compile(r"\bthe\s+(?:past|last|previous)\s+$", re.I)
+# ("over the following year" = "over the next 12 months", round 149)
+_PAST = re.compile(r"\bthe\s+(?:past|last|previous|next|following|coming)\s+$", re.I)
 
 
 @text_cache(maxsize=4096)

@@ -228,3 +228,38 @@ def charge_changed(p: Pair) -> list[Change]:
         return []
     was, now = s_all[0], c_all[0]
     return [p.change("wording", was, now, f"the charge {was!r} became {now!r}")]
+
+
+# An accusation made a verdict: "has been charged with arson" -> "has been convicted of
+# arson" (round 148) states as proven what a court has still to try.
+_ACCUSED = re.compile(
+    r"\b(?:charged\s+(?:[\w'’-]+\s+){0,3}?with|accused of|indicted (?:for|on)|suspected of"
+    r"|arrested on suspicion of|faces? (?:a |one |\w+ )?(?:charges?|counts?) of)\s+"
+    r"((?:[a-z-]+\s+){0,3}[a-z-]+)"
+)
+_CONVICTED = re.compile(
+    r"\b(?:convicted\s+(?:[\w'’-]+\s+){0,3}?of|found guilty of|pleaded guilty to"
+    r"|admitted|sentenced for|jailed for)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)"
+)
+
+
+def accusation_made_verdict(p: Pair) -> list[Change]:
+    """The source's accusation of an offence, the copy's conviction for it (an offence
+    word in common), where the copy does not also say the charge."""
+    if _ACCUSED.search(p.c_plain):
+        return []
+    for acc in _ACCUSED.finditer(p.s_plain):
+        what = {w for w in acc.group(1).split() if w in _OFFENCES}
+        for conv in _CONVICTED.finditer(p.c_plain):
+            if what & set(conv.group(1).split()):
+                was, now = _to_offence(acc), _to_offence(conv)
+                note = f"{was!r} became {now!r}: an accusation stated as a conviction"
+                return [p.change("hedge", was, now, note)]
+    return []
+
+
+def _to_offence(m: re.Match[str]) -> str:
+    """The phrase up to its offence word: "charged with arson", not "... over a fire"."""
+    words = m.group(1).split()
+    last = next((k for k, w in enumerate(words) if w in _OFFENCES), len(words) - 1)
+    return m.group()[: m.start(1) - m.start()] + " ".join(words[: last + 1])

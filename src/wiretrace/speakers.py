@@ -60,7 +60,11 @@ _ACCORDING_NAME = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w'’-]+\s+){0,3}([A-
 # A capitalised word opening a sentence before a verb in the past: "Tillotson congratulated"
 # (past an auxiliary: "Vost has refused to concede", round 105)
 _OPENING_SURNAME = re.compile(
-    r"([A-Z][a-z][\w'’-]+)\s+(?:(?:has|had|was|is)\s+)?"
+    # (past an age or a relative clause: "Ibarra-Soto, who is 41, used her moment on
+    # stage", "Ibarra-Soto, 41, dedicated the award", round 152)
+    # (or after its team's possessive: "Arkwright Racing's Brandt admitted", round 117)
+    r"(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+)?"
+    r"([A-Z][a-z][\w'’-]+)(?:,\s+(?:\d{1,3}|who\s[^,;]{1,40}),)?\s+(?:(?:has|had|was|is)\s+)?"
     r"(?:[a-z]+ed|said|told|won|met|took|gave|ran|led|spoke|stood|made|became|began|held"
     r"|kept|sent|wrote|brought|found|sought|built|left|went|came)\b"
 )
