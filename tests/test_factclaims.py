@@ -153,6 +153,11 @@ def test_a_claim_given_to_another_party_of_the_story() -> None:
         "to two dealers, who asked not to be named.",
         "The central bank said it sold about $600 million on Monday to support the lira.",
     ) == [("attribution", "two dealers", "The central bank")]
+    # (in capitals too)
+    assert [k for k, _, _ in reports(
+        "The Central Bank sold about $600 million on Monday, according to two dealers.",
+        "The Central Bank said it sold about $600 million on Monday.",
+    )] == ["attribution"]  # fmt: skip
     # the same kind of party in other words is no change
     assert (
         reports(

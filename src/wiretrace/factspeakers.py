@@ -126,9 +126,14 @@ _CUED = re.compile(
 _CLAUSES = re.compile(r";|,\s+(?:while|whereas|but)\s+|\s+while\s+")
 
 
+def _one_word(text: str) -> str:
+    """ "central bank" as one party word, in any case."""
+    return re.sub(r"\bcentral bank\b", "central-bank", text, flags=re.I)
+
+
 def _credits(text: str) -> list[tuple[str, str]]:
     """(credit phrase, party head) of each cue in ``text`` whose speaker is a party."""
-    text = re.sub(r"\bcentral bank\b", "central-bank", text, flags=re.I)
+    text = _one_word(text)
     out = []
     for m in _CUED.finditer(text):
         if m.group("n2"):  # "according to three traders, who ...": the first party word
@@ -166,7 +171,7 @@ def _authored(doc: str, head: str, source: str) -> bool:
             rf"\b{h}\w*(?:'s|’s)?\s+(?:[\w-]+\s+){{0,2}}{d}|{d}\s+(?:from|by|of|issued by)\s+"
             rf"(?:the\s+)?(?:[\w-]+\s+){{0,3}}{h}|\b{h}\w*\s+said\s+in\s+(?:a|an|its)\s+"
             rf"(?:[\w-]+\s+)?{d}",
-            source.replace("central bank", "central-bank"),
+            _one_word(source),
             re.I,
         )
         is not None
@@ -199,7 +204,7 @@ def party_swapped(
         return None
     if _PARTY_OF[s_head] == _PARTY_OF[c_head] or c_head in word_keys(s_phrase):
         return None
-    src = source.replace("central bank", "central-bank").lower()
+    src = _one_word(source).lower()
     mentioned = re.search(rf"\b{re.escape(c_head)}", src) is not None
     if s_head in _DOCUMENTS:
         # a document's finding given to a party the story names, not its author
@@ -209,6 +214,6 @@ def party_swapped(
         # (or the party the claim is about, made to say it: "The central bank sold about
         # $800 million, according to three traders" -> "The central bank said it sold")
         credited = any(_PARTY_OF[h] == _PARTY_OF[c_head] for _, h in _credits(source))
-        about = re.search(rf"\b{re.escape(c_head)}", said.replace("central bank", "central-bank"))
+        about = re.search(rf"\b{re.escape(c_head)}", _one_word(said), re.I)
         swapped = credited or about is not None or (not mentioned and c_head in _INSTITUTIONS)
     return (s_phrase, c_phrase) if swapped else None
