@@ -151,11 +151,10 @@ def _swapped(p: Pair, sn: Sequence[Number], cn: Sequence[Number]) -> list[Change
     return [p.change("number", sn[k][2], cn[k][2], f"the figures changed places: {order}")]
 
 
-_ORDINAL = re.compile(
-    r"^(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-    r"|tenth|eleventh|twelfth)$",
-    re.I,
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
 )
+_ORDINAL = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + ")$", re.I)
 
 
 # a score or a span of two small whole numbers: "beat Redcliffe 3-1", "aged 5-11"
@@ -193,11 +192,6 @@ def _ordinal_changed(p: Pair) -> list[Change]:
             if _ORDINAL.match(a) and _ORDINAL.match(b) and a.lower() != b.lower():
                 return [p.change("number", a, b, f"{a!r} in the source, {b!r} in the copy")]
     return []
-
-
-_ORDINAL_WORDS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
-)
 
 
 def _said_as_ordinal(c: Number, s_text: str) -> bool:
