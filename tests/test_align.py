@@ -199,3 +199,29 @@ def test_a_long_ordered_run_of_fair_partners_anchors_a_rewrite() -> None:
     assert _chain(_scores(short), {}, short.argmax(axis=1)) == {}
     # ... nor do partners under the bar
     assert _chain(_scores(cos - 0.1), {}, cos.argmax(axis=1)) == {}
+
+
+def test_an_own_sentence_beside_a_whole_copy_is_no_half_of_a_split() -> None:
+    # round 157: a consumer column's own lead ("If you bought groceries on Harbison's
+    # website, take ten minutes today to check your statements") sits by the topic alone
+    # near the story's lead, which the next sentence copies whole; grouped with it as a
+    # split, its "ten minutes" and "today" were read as changes of the lead
+    from wiretrace.align import Side, align
+    from wiretrace.article import Sentence
+
+    src = ["The chain said hackers may have taken card details.", "Stores were not hit.",
+           "It hired a security firm."]  # fmt: skip
+    cpy = ["If you shopped there, check your statements today.", *src]
+    side = lambda texts: Side([Sentence(i, t, 0, len(t)) for i, t in enumerate(texts)])  # noqa: E731
+    n, m = len(cpy), len(src)
+    lex, cos = np.zeros((n, m)), np.full((n, m), 0.2)
+    for j in range(m):
+        lex[j + 1, j], cos[j + 1, j] = 0.9, 0.95
+    lex[0, 0], cos[0, 0] = 0.07, 0.55
+    scores = PairScores(lex=lex, content_inter=np.full((n, m), 2.0), cos=cos)
+    got = [(a.copy, a.source) for a in align(side(cpy), side(src), scores)]
+    assert got == [((1,), (0,)), ((2,), (1,)), ((3,), (2,))]
+    # ... but beside a sentence that holds only part of it, it is the other half
+    lex[1, 0] = 0.3
+    got = [(a.copy, a.source) for a in align(side(cpy), side(src), scores)]
+    assert got[0] == ((0, 1), (0,))

@@ -62,3 +62,15 @@ def test_a_dotted_date_alone_is_a_time_stamp_not_a_phone_number() -> None:
     assert not is_release_line("30.09.2026")
     assert is_release_line("+44 (0)20 7946 0958")
     assert not is_timestamp("3.5 million")
+
+
+def test_round_156_161_roles_posts_and_german_hours() -> None:
+    # a role in lower case after the name, a post's credit, a desk in lower case, a
+    # joint credit with a comma, and the German page's "Uhr"
+    assert byline_names("By Thomas Rydberg, senior editor") == "Thomas Rydberg"
+    assert byline_names("Posted by AirDaily Staff") == "AirDaily Staff"
+    assert byline_names("By NTT newsdesk") == "NTT"
+    assert byline_names("By Courier Staff, with agencies") == "Courier Staff; agencies"
+    assert byline_names("Von Henrik Olsen | 17.09.2026, 06:00 Uhr") == "Henrik Olsen"
+    # ... but prose after a comma is no role
+    assert byline_names("By Thomas Rydberg, who edits the paper") is None

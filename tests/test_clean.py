@@ -1071,6 +1071,43 @@ def test_a_desk_credit_in_lower_case_and_the_masthead_over_it() -> None:
     # above the story as its first three sentences
     raw = "Harbour Business Journal\nBy our markets desk\n10 February 2026\n" + STORY
     c = clean(raw)
-    assert [r.reason for r in c.removed] == ["title", "byline", "timestamp"]
+    assert [r.reason for r in c.removed] == ["boilerplate", "byline", "timestamp"]
     assert raw[c.spans[0][0] :].startswith("The city council")
     assert clean("By the end of the year\n" + STORY).removed == []
+
+
+def test_the_site_name_over_its_byline_or_trail_and_the_page_furniture() -> None:
+    # round 156: the site's name, a trail with slashes and the byline were left above the
+    # story as its first three sentences; "Sponsored content" and the site's links under it
+    raw = (
+        "Irish Business Brief\nHome / Infrastructure / Transport\nBy IBB Reporter\n"
+        + STORY
+        + "\nSponsored content\nLike Munster Daily Digest on Facebook | Follow us on X"
+        "\nMost read: Cork City Council approves new cycle lanes"
+    )
+    c = clean(raw)
+    assert [r.reason for r in c.removed] == ["boilerplate"] * 2 + ["byline"] + ["boilerplate"] * 3
+    assert _kept(raw) == STORY
+    # a section's name over the byline goes too ("Incidents & Investigations")
+    assert _kept("Incidents & Investigations\nBy Thomas Rydberg, senior editor\n" + STORY) == STORY
+    # ... but a short line with no page head under it is the story's (a headline, kept
+    # for the reader to judge), and a slash inside prose is no trail
+    assert _kept("Fire Crews Praised\n" + STORY).startswith("Fire Crews Praised")
+    slash = clean("By Jane Doe\nRoad works / delays expected\n" + STORY)
+    assert [r.reason for r in slash.removed] == ["byline"]
+
+
+def test_wire_credit_lines_and_labels_abroad() -> None:
+    # round 161: the Portuguese, French and Italian agencies' credit lines and the
+    # advertisement, share and rights labels of their sites
+    story = "O ministério anunciou o plano na segunda-feira.\nA medida entra em vigor em março."
+    for line in (
+        "(Reportagem de Luana Fagundes; Edição de Pedro Arruda)",
+        "(Reportage Camille Ferrand, édité par Julien Marchal)",
+        "(Redazione di Roma; a cura di Giulia Benassi)",
+        "Normandie Éco - Tous droits réservés",
+    ):
+        assert _kept(story + "\n" + line) == story, line
+    for label in ("Publicidade", "Pubblicità", "Partilhar", "Partager l'article"):
+        mid = story.replace("\n", f"\n{label}\n")
+        assert _kept(mid) == story, label

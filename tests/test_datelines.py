@@ -76,3 +76,25 @@ def test_a_place_in_capitals_before_a_spaced_hyphen_is_a_dateline() -> None:
     # ... not a label or an acronym opening a sentence
     assert match_dateline("COVID - the disease that closed schools - is back.") is None
     assert match_dateline("UPDATE - The minister said more would follow.") is None
+
+
+def test_two_places_filed_from() -> None:
+    # round 156: "COPENHAGEN/PARIS, March 12 (Reuters) -" was no dateline, so the wire's
+    # own "a person ... told Reuters" read as a copy crediting the agency
+    found = match_dateline("COPENHAGEN/PARIS, March 12 (Reuters) - A jet landed in Lyon.")
+    assert found is not None
+    assert (found[0].place, found[0].date, found[0].agency) == (
+        "COPENHAGEN/PARIS",
+        "March 12",
+        "Reuters",
+    )
+    assert match_dateline("and/or (Reuters) - nothing") is None
+
+
+def test_a_date_and_agency_with_no_place() -> None:
+    # round 157: "Oct 6 (Reuters) - U.S. grocery chain ..." stayed in the first sentence
+    found = match_dateline("Oct 6 (Reuters) - U.S. grocery chain Harbison's said on Tuesday.")
+    assert found is not None
+    assert (found[0].date, found[0].agency) == ("Oct 6", "Reuters")
+    # ... the agency is needed: a date opening a sentence is no dateline
+    assert match_dateline("Oct 6 - the day the code was found - was a Tuesday.") is None

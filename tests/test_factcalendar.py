@@ -73,3 +73,23 @@ def test_the_day_of_a_telling_against_the_day_of_the_event() -> None:
     assert [c.kind for c in by_sentence(src, cpy, day, "light_edit", 0.9)] == []
     moved = cpy.replace("Wednesday evening's", "Tuesday evening's")
     assert "date" in [c.kind for c in by_sentence(src, moved, day, "light_edit", 0.9)]
+
+
+def test_a_date_brought_in_with_its_words_from_another_sentence() -> None:
+    # round 150: a lead that drops the strike's "Thursday and Friday" and brings in "by
+    # Monday morning" from the source's closing sentence
+    day = dt.date(2027, 6, 12)
+    src = (
+        "The rail company and the union reached a wage deal on Saturday, ending a strike "
+        "that had halted most trains on Thursday and Friday. "
+        "Services would resume on Sunday and be back to normal by Monday morning."
+    )
+    cpy = (
+        "Trains should be running normally again by Monday morning, after the rail company "
+        "and the union struck a pay deal on Saturday. "
+        "Services would resume on Sunday and be back to normal by Monday morning."
+    )
+    assert [c.kind for c in by_sentence(src, cpy, day, "paraphrase", 0.8)] == []
+    # ... but a day the source gives nowhere with those words is the strike's day changed
+    moved = cpy.replace("normally again by Monday morning", "normally again by Tuesday morning")
+    assert "date" in [c.kind for c in by_sentence(src, moved, day, "paraphrase", 0.8)]

@@ -168,6 +168,76 @@ def test_a_claim_given_to_another_party_of_the_story() -> None:
     )
 
 
+def test_a_body_s_own_claim_given_to_outsiders() -> None:
+    # round 157: the trust's own finding given to "security researchers", and the
+    # company's benchmark score to "researchers who tested it"
+    assert reports(
+        "The trust said on Tuesday that it had found evidence that patient data had been "
+        "copied from its network.",
+        "Security researchers said on Tuesday they had found evidence that patient data "
+        "had been copied from the trust's network.",
+    ) == [("attribution", "The trust", "Security researchers")]
+    assert reports(
+        "The company said the model correctly solved 71% of tasks on a coding benchmark.",
+        "Researchers who tested it said the model correctly solved 71% of tasks on a coding "
+        "benchmark.",
+    ) == [("attribution", "The company", "Researchers")]
+    # ... but not the body's own people: "The company said its scientists found"
+    assert (
+        reports(
+            "The company said its scientists found the model solved 71% of coding tasks.",
+            "Scientists said they found the model solved 71% of coding tasks.",
+        )
+        == []
+    )
+
+
+def test_a_neutral_body_s_finding_given_to_a_side() -> None:
+    # round 159: the electoral commission's finding credited to the ruling party, in a
+    # sentence that opens "According to" (the capital had hidden every such credit)
+    src = (
+        "The commission said Hasnan's papers contained more than 1,200 signatures that could "
+        "not be verified. The ruling leaves Aminah Rosli, candidate of the ruling National "
+        "Unity Front, facing two minor contenders."
+    )
+    cpy = (
+        "According to the ruling National Unity Front, more than 1,200 of the signatures on "
+        "Hasnan's papers could not be verified. The ruling leaves Aminah Rosli, candidate of "
+        "the ruling National Unity Front, facing two minor contenders."
+    )
+    got = by_sentence(src, cpy, DAY, "paraphrase", 0.9)
+    assert [(c.kind, c.source_text) for c in got] == [("attribution", "The commission")]
+    # ... and the commission's own word kept is no change
+    kept = cpy.replace(
+        "According to the ruling National Unity Front", "According to the commission"
+    )
+    assert by_sentence(src, kept, DAY, "paraphrase", 0.9) == []
+
+
+def test_a_firm_s_finding_given_to_the_agency_in_a_merged_pair() -> None:
+    # round 154: the monitoring firm's finding given to the agency, whose own lead the
+    # alignment merged into the pair (and "BetWatch" opening its sentence is a name)
+    from wiretrace.article import Alignment, Article
+    from wiretrace.facts import analyze
+    from wiretrace.sentences import split
+
+    src = (
+        "The Global Tennis Integrity Agency (GTIA) has opened an investigation into betting "
+        "on 14 matches, the agency said. "
+        "BetWatch, an independent betting-monitoring company, said the sums wagered on the "
+        "matches were around 30 times higher than normal."
+    )
+    cpy = "The GTIA said the amounts staked on the matches were roughly 30 times the usual level."
+    s = Article(id="s", body=src, date=DAY)
+    s.sentences = split(src, language="en")
+    c = Article(id="c", body=cpy, date=DAY)
+    c.sentences = split(cpy, language="en")
+    got = analyze(s, c, [Alignment((0,), (0, 1), "paraphrase", 0.7)])
+    assert [(x.kind, x.source_text, x.copy_text) for x in got] == [
+        ("attribution", "betwatch", "gtia")
+    ]
+
+
 def test_a_reports_finding_given_to_a_party_it_names() -> None:
     # round 145: the investigators' report made the airline's statement, while a report
     # issued by the airline may speak as the airline
@@ -216,6 +286,28 @@ def test_a_credit_that_points_back_to_one_just_made() -> None:
     assert ("attribution", 2) in [(c.kind, c.source_sentence) for c in got]
 
 
+def test_a_pronoun_credit_leans_on_the_credit_before_it() -> None:
+    # round 144: "..., it said" after "The guidance tells households ...": the copy's
+    # "Under the new instructions" two sentences before still frames the claim
+    src = (
+        "The ministry issued new guidance on Wednesday to contain a cholera outbreak. "
+        "The guidance tells households to boil water for at least one minute. "
+        "Patients should get oral rehydration solution early. "
+        "Schools must provide handwashing stations at every toilet block, it said."
+    )
+    cpy = (
+        "The ministry on Wednesday published fresh instructions on a cholera outbreak. "
+        "Under the new instructions, households should boil water for a minimum of one minute. "
+        "Oral rehydration solution should be given early. "
+        "Every toilet block at schools must have a handwashing station."
+    )
+    assert [c.kind for c in by_sentence(src, cpy, DAY, "paraphrase", 0.9)] == []
+    # ... but with no credit in the copy's sentences before the claim, it is dropped
+    bare = cpy.replace("Under the new instructions, households", "Households")
+    got = by_sentence(src, bare, DAY, "paraphrase", 0.9)
+    assert [(c.kind, c.source_text) for c in got] == [("attribution", "it said")]
+
+
 def test_alleging_is_a_credit() -> None:
     # round 148: "police said" -> "with police alleging she took ..."
     assert (
@@ -234,3 +326,26 @@ def test_a_source_sentence_with_no_narration_left() -> None:
 
     assert party_swapped("   ", "Police said the road was closed.", "", lambda a, b: True) is None
     assert party_swapped(";", "Police said the road was closed.", "", lambda a, b: True) is None
+
+
+def test_a_named_body_s_plan_told_with_its_common_noun() -> None:
+    # round 157: "Veridian said it would spend about $3 billion" -> "The company plans
+    # capital spending of about $3bn": still the company's own plan
+    src = "Veridian said it would spend about $3 billion on new plants this year."
+    assert kinds(src, "The company plans to spend about $3 billion on new plants this year.") == []
+    # ... but a plan stated with no one's name or noun is the credit dropped
+    assert kinds(src, "About $3 billion will be spent on new plants this year.") == ["attribution"]
+
+
+def test_a_body_that_published_the_document_credits_it() -> None:
+    # round 155: "according to a list published by Aurelia's foreign ministry" -> "The
+    # foreign ministry in Lusk published a list that includes ..."
+    src = (
+        "Those named include Interior Minister Bogdan Haras, according to a list published "
+        "by Aurelia's foreign ministry."
+    )
+    cpy = (
+        "Aurelia's foreign ministry published a list that includes Interior Minister Bogdan Haras."
+    )
+    assert kinds(src, cpy) == []
+    assert kinds(src, "Those named include Interior Minister Bogdan Haras.") == ["attribution"]

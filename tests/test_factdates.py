@@ -131,3 +131,29 @@ def test_both_days_of_a_range() -> None:
     # a count after a date is no second day
     assert [d[1] for d in fd.dates("On May 3 and 4 people died.", base)] == ["2026-05-03"]
     assert [d[1] for d in fd.dates("on Oct. 30 and 12 pilots walked out", base)] == ["2026-10-30"]
+
+
+def test_the_year_of_a_part_of_it() -> None:
+    # round 150: "in mid-2028" was no date, so the copy's "the middle of 2028" was new
+    base = dt.date(2027, 7, 21)
+    assert [d[:2] for d in fd.dates("Work is due to begin in mid-2028.", base)] == [
+        ("year", "2028")
+    ]
+    assert [d[:2] for d in fd.dates("It opens early-2029.", base)] == [("year", "2029")]
+    # ... but a year joined to another word is still none ("COVID-2019", "A-2028")
+    assert fd.dates("The A-2028 engine failed.", base) == ()
+
+
+def test_a_wire_clock_time_in_four_figures() -> None:
+    # round 157: "began at 0642 GMT" -> "started at 08:42 GMT" was no time changed, the
+    # source's four figures read as nothing (and "2030 GMT" would have been a year)
+    assert fd.clock("The outage began at 0642 GMT and ended by 1130 GMT.") == {
+        "06:42": "0642 GMT",
+        "11:30": "1130 GMT",
+    }
+    assert fd.clock("It landed at 11:42 a.m. (1042 GMT).") == {
+        "11:42": "11:42 a.m.",
+        "10:42": "1042 GMT",
+    }
+    assert fd.dates("Power was back by 2030 GMT.", THU) == ()
+    assert fd.clock("Some 1130 staff were sent home.") == {}

@@ -116,3 +116,25 @@ def test_a_dollar_with_its_country() -> None:
     # round 153: "about $24 million" -> "about US$24 million" kept its "about"
     assert kinds("The country pays an annual premium of about $24 million for the cover.",
                  "The country pays an annual premium of about US$24 million for its cover.") == []  # fmt: skip
+
+
+def test_a_particle_hedged_only_with_the_words_it_leads() -> None:
+    # round 150: "were expected to be back to normal by Monday morning" -> "will be brought
+    # back step by step from Sunday": the copy's "back" is another claim
+    src = (
+        "The company said services would resume on Sunday and were expected to be back "
+        "to normal by Monday morning."
+    )
+    assert kinds(src, "Services will be brought back step by step from Sunday.") == []
+    # ... but the same claim without its hedge is dropped
+    certain = "The company said services will resume on Sunday and be back to normal by Monday."
+    assert kinds(src, certain) == ["hedge"]
+
+
+def test_a_ceiling_kept_as_a_possible_sum() -> None:
+    # round 154: "plus up to 8 million euros in add-ons" -> "with a further €8m possible
+    # in add-ons"
+    src = "City signed him for 62 million euros plus up to 8 million euros in add-ons."
+    assert kinds(src, "City signed him for €62m, with a further €8m possible in add-ons.") == []
+    assert kinds(src, "City signed him for €62m plus a potential €8m in add-ons.") == []
+    assert kinds(src, "City signed him for €62m plus €8m in add-ons.") == ["hedge"]

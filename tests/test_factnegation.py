@@ -145,3 +145,10 @@ def test_to_avoid_doing_is_not_to_do() -> None:
     # round 144: "should avoid serving food" -> "asks organisers not to serve food"
     assert kinds("Gatherings in affected areas should avoid serving food prepared by guests.",
                  "The guidance asks gatherings in affected areas not to serve food cooked by guests.") == []  # fmt: skip
+
+
+def test_talks_that_would_not_go_ahead() -> None:
+    # round 155: "would go ahead" -> "would not go ahead" ("go" was too short a verb)
+    src = "Officials said trade talks scheduled for next month would go ahead."
+    assert kinds(src, src.replace("would go ahead", "would not go ahead")) == ["negation"]
+    assert kinds(src, src.replace("would go ahead", "would still go ahead")) == []

@@ -3422,3 +3422,53 @@ def test_a_currency_code_is_no_person() -> None:
     # round 147: "borrow EUR 11bn" for "borrow 11 billion euros"
     assert kinds("The country plans to borrow a total of 11 billion euros this year.",
                  "The country intends to borrow EUR 11bn in total this year.") == []  # fmt: skip
+
+
+def test_the_united_states_narrowed_to_a_state_the_source_names() -> None:
+    # round 157: "U.S. grocery chain Harbison's said" -> "The Ohio-based grocery chain
+    # said", beside the source's "The Columbus, Ohio-based company"
+    src = (
+        "U.S. grocery chain Harbison's said on Tuesday that hackers may have accessed card "
+        "details. The Columbus, Ohio-based company said the code was active for weeks."
+    )
+    cpy = (
+        "The Ohio-based grocery chain said on Tuesday that hackers may have accessed card "
+        "details. The Columbus, Ohio-based company said the code was active for weeks."
+    )
+    day = dt.date(2026, 10, 6)
+    assert by_sentence(src, cpy, day, "paraphrase", 0.9) == []
+    # ... but a state the source never names is new
+    src, cpy = (t.replace("Columbus, Ohio-based", "family-owned") for t in (src, cpy))
+    got = by_sentence(src, cpy, day, "paraphrase", 0.9)
+    assert [(c.kind, c.source_text) for c in got] == [("place", "U.S.")]
+
+
+def test_ex_is_former() -> None:
+    # round 159: "led by former finance minister Grace Njambura" -> "ex-finance minister"
+    src = "The party, led by former finance minister Grace Njambura, campaigned on jobs."
+    assert kinds(src, src.replace("former finance", "ex-finance")) == []
+    assert kinds(src, src.replace("former finance", "finance")) == ["title"]
+
+
+def test_metres_shortened_to_m() -> None:
+    # round 154: "over 100 metres" -> "over 100m" read as 100 million
+    src = "His best of 9.94 seconds over 100 metres is a national record."
+    assert kinds(src, "His best of 9.94 seconds over 100m is a national record.") == []
+    assert kinds(src, "His best of 9.94 seconds over 200m is a national record.") == ["number"]
+
+
+def test_the_last_election_given_as_years_ago() -> None:
+    # round 159: "down from 78% at the last election" -> "compared with 78% four years
+    # ago", the story giving the last election as 2022 elsewhere
+    src = (
+        "The party won 41.6% of the vote, up from 35.2% in 2022. "
+        "Turnout was 72.4%, down from 78% at the last election."
+    )
+    cpy = (
+        "The party won 41.6% of the vote, up from 35.2% in 2022. "
+        "Turnout was 72.4%, compared with 78% four years ago."
+    )
+    day = dt.date(2026, 3, 6)
+    assert by_sentence(src, cpy, day, "paraphrase", 0.9) == []
+    moved = cpy.replace("four years ago", "six years ago")
+    assert [c.kind for c in by_sentence(src, moved, day, "paraphrase", 0.9)] == ["number"]

@@ -162,3 +162,61 @@ def test_a_small_effect_made_a_large_one() -> None:
     # round 144: "a small but measurable increase in risk" -> "a dramatic increase in risk"
     assert kinds("The study found a small but measurable increase in risk.",
                  "The study found a dramatic increase in risk.") == ["wording"]  # fmt: skip
+
+
+def test_an_admission_reported_as_one() -> None:
+    # round 150: '"We did not get everything, but ...," Albers told reporters' ->
+    # "Albers conceded that the union had not achieved all of its goals"
+    src = (
+        '"We did not get everything, but our members will feel this," union negotiator '
+        "Katrin Albers told reporters."
+    )
+    assert kinds(src, "Katrin Albers conceded that the union had not got everything.") == []
+    # ... but a plain statement made an admission is still a loaded verb
+    plain = src.replace("We did not get everything, but our", "Our")
+    assert kinds(plain, "Katrin Albers conceded that members would feel this.") == ["wording"]
+
+
+def test_a_close_race_made_a_clear_one() -> None:
+    # round 159: "narrowly led the count" -> "comfortably led the count"
+    src = "Opposition candidate Tomas Ibarrola narrowly led the count in the run-off."
+    assert kinds(src, src.replace("narrowly", "comfortably")) == ["wording"]
+    assert kinds(src, src.replace("narrowly", "barely")) == []
+    # each is a plain word where the other is not there
+    assert kinds("He led the count.", "He comfortably led the count.") == []
+
+
+def test_an_accusation_called_a_claim() -> None:
+    # round 159: "opposition accusations that the ruling party had used state television"
+    # -> "opposition claims that ...": a claim it was already
+    src = (
+        "The campaign was marked by opposition accusations that the ruling party had used state TV."
+    )
+    assert kinds(src, src.replace("accusations", "claims")) == []
+    plain = (
+        "The campaign was marked by opposition complaints that the ruling party had used state TV."
+    )
+    assert kinds(plain, plain.replace("complaints", "claims")) == ["wording"]
+
+
+def test_a_provisional_measure_made_final() -> None:
+    # round 154: "has been provisionally suspended" -> "has been banned"
+    src = "French sprinter Luc Ferrand has been provisionally suspended after a failed test."
+    assert kinds(src, "French sprinter Luc Ferrand has been banned after a failed test.") == [
+        "hedge"
+    ]
+    assert kinds(src, "French sprinter Luc Ferrand has been suspended after a failed test.") == [
+        "hedge"
+    ]
+    # ... but not while the copy says it is provisional another way
+    same = "French sprinter Luc Ferrand has been suspended pending a hearing after a failed test."
+    assert kinds(src, same) == []
+
+
+def test_a_scare_word_added() -> None:
+    # round 155: "A referendum held in the hills in 2011" -> "The so-called referendum"
+    src = "A referendum held in the hills in 2011 has not been recognised by most states."
+    assert kinds(src, src.replace("A referendum", "The so-called referendum")) == ["wording"]
+    # ... as the source's own word it is no label added
+    own = src.replace("A referendum", "The so-called referendum")
+    assert kinds(own, own.replace("most states", "most countries")) == []

@@ -62,3 +62,13 @@ def test_a_title_beside_a_name_must_be_its_apposition() -> None:
     assert named_speaker("the analyst", "Bettina Yeoman, an analyst at Corbisher, said so.") == (
         "Bettina Yeoman"
     )
+
+
+def test_a_description_after_a_name_must_be_its_apposition() -> None:
+    # round 154: "In a farewell video released by Castellar, the player said" made the
+    # player a man called Castellar, and his quote another speaker's
+    text = "In a farewell video released by Castellar, the player said he was grateful."
+    assert named_speaker("the player", text) is None
+    assert named_speaker("the player", "Mateo Arriaga, the player, said he was grateful.") == (
+        "Mateo Arriaga"
+    )

@@ -457,3 +457,22 @@ def test_a_surname_after_its_teams_possessive() -> None:
         '"We were simply not quick enough today," he said.',
     )
     assert [s for s, _ in got][1] == "Kai Brandt"
+
+
+def test_a_surname_after_a_description_or_before_a_participle_s_clause() -> None:
+    # round 159: the "he" after "A former rugby international, Talaiasi, 49, took office"
+    # and after "Ibarrola, speaking from a stage ..., struck a more confident tone" went
+    # to the officer and the rival quoted before
+    for opening in (
+        "A former rugby international, Talaiasi, 49, took office in 2022.",
+        "Talaiasi, speaking from a stage outside his headquarters, struck a confident tone.",
+        # (round 154: past "also")
+        "Talaiasi also said the count had been fair and that Vea had done well.",
+    ):
+        got = who(
+            "Sefo Talaiasi won a second term on Friday.",
+            '"Turnout was lower than we hoped," electoral officer Tomasi Vea said.',
+            opening,
+            '"This is a vote for finishing what we started," he said.',
+        )
+        assert [s for s, _ in got] == ["Tomasi Vea", "Sefo Talaiasi"], opening

@@ -104,6 +104,7 @@ EXTEND_MIN_ANCHOR_SHARE = 0.25  # of copy sentences, before extension is allowed
 LEAD_IN_MAX_WORDS = 8  # a sentence this short without a partner is a lead-in, not material
 SPLIT_MIN_ANCHORS = 3  # ... or anchors on this many source sentences,
 SPLIT_SOURCE_SHARE = 0.5  # and on this share of them
+WHOLE_LEX = 0.6  # a copy sentence this close to its source sentence carries all of it
 MERGE_GAIN_COS = 0.03
 MAX_MERGE = 3  # source sentences one copy sentence may be aligned to
 ORDER_SLACK = 3
@@ -449,6 +450,18 @@ def align(copy: Side, source: Side, scores: PairScores | None = None) -> list[Al
             j = lo + int(row.argmax())
             if _extend_ok(scores, i, j):
                 chosen[i] = j
+
+    # A copy sentence of its own beside one that holds its source sentence whole is no
+    # half of a split: extension took it by the topic alone (round 157: "If you bought
+    # groceries on Harbison's website ..., take ten minutes today to check" over the
+    # lead it did not rewrite)
+    for i in [i for i in chosen if i not in anchors]:
+        j = chosen[i]
+        if scores.lex[i, j] < EXTEND_LEX and any(
+            chosen.get(k) == j and (held[k, j] >= ANCHOR_HELD or scores.lex[k, j] >= WHOLE_LEX)
+            for k in (i - 1, i + 1)
+        ):
+            del chosen[i]
 
     groups: list[tuple[list[int], list[int]]] = []
     for i in sorted(chosen):

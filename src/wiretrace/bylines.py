@@ -33,7 +33,7 @@ DATE = (
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}\.\d{1,2}\.\d{4})"
 )
 _TIME = r"(?:\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)"
-_TZ = r"(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[+-]\d{2}:?\d{2})"
+_TZ = r"(?:[A-Z]{2,5}|GMT[+-]\d{1,2}|UTC[+-]\d{1,2}|[+-]\d{2}:?\d{2}|Uhr)"  # "06:00 Uhr"
 
 # A line that is only a date and/or time, optionally labelled.
 _TIMESTAMP = re.compile(
@@ -79,12 +79,15 @@ _NAME = r"(?:[A-Z][\w'.\-]*|[A-Z]{2,}|al-\w+|bin|van|von|de|da|del|la|le)"
 _BYLINE = re.compile(
     # "Analysis by Jane Doe, Economics Correspondent": a kind of piece before the "by"
     r"^(?:(?:Analysis|Comment|Commentary|Opinion|Review|Interview|Words|Story|Report|Text"
-    r"|Written|Reported|Photos?|Video)\s+by|By|Par|Por|Von|[Dd]i|Door)"
+    r"|Written|Reported|Photos?|Video|Posted)\s+by|By|Par|Por|Von|[Dd]i|Door)"
     rf":?\s+(?P<who>{_NAME}(?:\s+{_NAME}){{0,4}}"
     rf"(?:\s*(?:,|and|with|avec|con|y|mit|und|&|\||·|-|—|–)\s*{_NAME}(?:\s+{_NAME}){{0,4}}){{0,4}})"
-    r"(?:\s+(?:staff|reporters?|correspondents?|writers?|desk))?"  # "By Meridian Press staff"
+    # "By Meridian Press staff", "By NTT newsdesk" (round 156)
+    r"(?:\s+(?:staff|reporters?|correspondents?|writers?|desk|newsdesk|newsroom|team))?"
+    # the writer's role in lower case: "By Thomas Rydberg, senior editor" (round 156)
+    r"(?:,\s+(?:[a-z]+\s+){0,3}(?:editor|correspondent|reporter|writer|columnist|contributor))?"
     # "By Courier staff and wire services": a republisher's credit, kept in the byline
-    r"(?:\s*(?:,|and|with|&)\s+(?P<credit>wire services?|wires|(?:news )?agencies|agency reports?))?"
+    r"(?:\s*(?:,\s*(?:and|with)?|and|with|&)\s+(?P<credit>wire services?|wires|(?:news )?agencies|agency reports?))?"
     # where the reporter was: "By Sam Whitcombe at Queen's Club", "... in Lagos" (round 94)
     r"(?:\s+(?:at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
     r"\s*$"

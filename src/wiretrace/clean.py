@@ -300,8 +300,11 @@ def _walk_head(
         elif (
             is_boilerplate(t)
             or is_menu(t)
-            or (idx == 0 and is_breadcrumb(t))
-            or (is_breadcrumb(t) and "/" not in t)  # "World > Americas" under a menu
+            # ("World > Americas" under a menu; one with slashes only first, or with three
+            # parts: "Home / Infrastructure / Transport" under the site's name, round 156)
+            or (is_breadcrumb(t) and ("/" not in t or idx == 0 or t.count(" / ") >= 2))
+            # the site's or section's name over its byline or trail (round 156)
+            or (idx <= 3 and _LABEL.fullmatch(_PAREN.sub("", t).strip()) and _head_next(lines, idx))
         ):
             kinds[idx] = "boilerplate"
         elif (
@@ -326,6 +329,19 @@ def _walk_head(
         in_summary = in_summary and kinds[idx] == "summary"
         idx += 1
     return idx, byline
+
+
+_PAREN = re.compile(r"\s*\([^()]{1,30}\)")  # "Lyon Metro Info (English edition)"
+
+
+def _head_next(lines: list[_Line], idx: int) -> bool:
+    """One of the two lines after ``idx`` is of the page's head: a byline, a time stamp,
+    a navigation trail or a menu."""
+    return any(
+        byline_names(n) is not None or is_timestamp(n) or masthead(n) is not None
+        or is_breadcrumb(n) or is_menu(n)
+        for n in (ln.text for ln in lines[idx + 1 : idx + 3])
+    )  # fmt: skip
 
 
 def _under_title(

@@ -346,11 +346,18 @@ def _own_quote(q: Quote, cmp: Comparison, outside: set[int]) -> Quote:
     passages it took (unaligned, or paired only loosely) is the copy's own unless it is
     credited to a person the source has speak, whose quote stays ``not_in_source``, as an
     invented one would be."""
-    if q.status != "not_in_source" or q.copy_sentence not in outside:
+    if q.status not in ("not_in_source", "from_reported_speech") or q.copy_sentence not in outside:
         return q
     # (a name's last word: "one team director who asked not" names no one, round 127)
     surname = q.speaker.split()[-1] if q.speaker else ""
     surname = surname if surname[:1].isupper() else ""
+    # a loose pair's reported speech is the source's only when it is the source's
+    # speaker's: '"If the checkout never sees your card ...," said Marisol Grant of a
+    # consumer group' beside the retailer's statement is the copy's interview (round 157)
+    if q.status == "from_reported_speech" and (
+        not surname or re.search(rf"\b{re.escape(surname)}\b", cmp.source.text)
+    ):
+        return q
     # ... and one the source has speak: a person it only mentions ("the runner-up, Mette
     # Aaland, will be awarded the title") the copy may have interviewed itself (round 127)
     if surname and _speaks(surname, cmp.source.text):

@@ -17,8 +17,9 @@ from .bylines import DATE
 # Letters beyond ASCII: "İZMİR (AA) -", "ŁÓDŹ, 3 marca (PAP) -", "München (dpa) -" (round 89)
 _UP = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
 _LOW = "a-zß-öø-ÿā-žı"
+# (two places filed from: "COPENHAGEN/PARIS, March 12 (Reuters) -", round 156)
 _PLACE = (
-    rf"[{_UP}][{_UP}'.\-]+(?:\s+[{_UP}][{_UP}'.\-]+){{0,3}}"
+    rf"[{_UP}][{_UP}'.\-]+(?:(?:\s+|/)[{_UP}][{_UP}'.\-]+){{0,3}}"
     rf"(?:,\s+[{_UP}][{_LOW}]+(?:\s+[{_UP}][{_LOW}]+){{0,2}})?"
 )
 _DATELINE_EN = re.compile(
@@ -40,6 +41,12 @@ _DATELINE_TITLE = re.compile(
 _DATELINE_AGENCY_FIRST = re.compile(
     r"^\((?P<agency>[A-Z][\w.&'\-]{1,20}(?:\s+[A-Z][\w.&'\-]*){0,2})\)\s*[-\u2013\u2014]{1,2}\s*"
     rf"(?P<place>{_PLACE})(?:,\s+(?P<date>{DATE}))?\s*[-\u2013\u2014]{{1,2}}\s*"
+)
+# ... or the date and the agency with no place, as Reuters files some stories: "Oct 6
+# (Reuters) -" (round 157); the agency is required
+_DATELINE_DATE_FIRST = re.compile(
+    rf"^(?P<place>)(?P<date>{DATE})\s*"
+    r"\((?P<agency>[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3})\)\s*[-\u2013\u2014]{1,2}\s*"
 )
 # Colon datelines ("ISLAMABAD: ...", common in South Asian papers) carry no date or agency;
 # these capitalised lead-ins are labels, not places.
@@ -131,6 +138,7 @@ def _match(text: str, alone: bool = False) -> re.Match[str] | None:
         _DATELINE_EN.match(text)
         or _DATELINE_TITLE.match(text)
         or _DATELINE_AGENCY_FIRST.match(text)
+        or _DATELINE_DATE_FIRST.match(text)
     )
     if not m or (m.end() >= len(text) and not (alone and (m.group("date") or m.group("agency")))):
         return None

@@ -250,6 +250,17 @@ def _telling(text: str, d: DateRef) -> bool:
     return re.search(cue + re.escape(d[2]) + r"\b", text, re.I) is not None
 
 
+def _phrase_elsewhere(expr: str, p: Pair) -> bool:
+    """The copy's date stands with the words around it in another sentence of the
+    source: "back to normal by Monday morning" brought into a lead that drops the strike's
+    "Thursday and Friday" (round 150) is the source's other date, not this one changed."""
+    m = re.search(rf"(\w+)\s+{re.escape(expr)}\s+(\w+)", p.c_text)
+    if m is None:
+        return False
+    phrase = re.compile(rf"\b{re.escape(m.group())}\b", re.I)
+    return any(phrase.search(s.text) for j, s in enumerate(p.source.sentences) if j not in p.s_idx)
+
+
 def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
     base = p.copy.when or p.source.when
     sd = dates(p.s_text, p.source.when or base)
@@ -330,6 +341,8 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                     or (all(_telling(p.s_text, x) for x in s_left) and not _telling(p.c_text, d))
                 )
             ):
+                continue
+            if s_left and _phrase_elsewhere(d[2], p):
                 continue
             if s_left:
                 src = s_left.pop(0)

@@ -62,7 +62,10 @@ _DATE = re.compile(
     # "since the start of the year" is 1 January (round 102)
     r"|the (?:start|beginning) of (?:the|this) year)\b"
     # (any year from 1600: "founded in 1897", round 61)
-    r"|(?<![\w'$-])(?P<y>(?:1[6-9]|20)\d{2})(?![\w%-])",
+    # ("mid-2028", "early-2027": the year of a part of it, round 150)
+    # (not a wire's clock time, "at 2030 GMT", round 157)
+    r"|(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<![\w'$-]))(?P<y>(?:1[6-9]|20)\d{2})(?![\w%-])"
+    r"(?!\s?(?:GMT|UTC)\b)",
     re.I,
 )
 _CLOCK = re.compile(
@@ -77,6 +80,8 @@ def _clocks(text: str) -> list[re.Match[str]]:
 
 # a 24-hour clock time with no suffix (14:30), and the named hours
 _CLOCK24 = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:]|\.\d)")
+# the wires' clock time in four figures: "began at 0642 GMT" (round 157)
+_CLOCK_WIRE = re.compile(r"(?<![\d:.,])([01]\d|2[0-3])([0-5]\d)\s?(?:GMT|UTC)\b")
 _NAMED_HOURS = re.compile(r"\b(noon|midday|midnight)\b", re.I)
 _DAYPART = re.compile(r"\b(morning|afternoon|evening|night|overnight|dawn|midnight|noon)\b", re.I)
 _LETTERS = re.compile(r"[a-z]+")
@@ -117,6 +122,7 @@ def calendar_spans(text: str) -> list[tuple[int, int]]:
     if spans:
         spans += [m.span(1) for m in _DAY_RANGE_START.finditer(text)]
     spans += [m.span() for m in _clocks(text)]
+    spans += [m.span() for m in _CLOCK_WIRE.finditer(text)]
     return spans + [m.span() for m in _CLOCK24.finditer(text)]
 
 
@@ -407,7 +413,7 @@ def clock(text: str) -> dict[str, str]:
             h = 0
         out[f"{h:02d}:{mins:02d}"] = m.group()
         taken.append(m.start())
-    for m in _CLOCK24.finditer(text):
+    for m in (*_CLOCK24.finditer(text), *_CLOCK_WIRE.finditer(text)):
         if m.start() not in taken:
             out[f"{int(m.group(1)):02d}:{m.group(2)}"] = m.group()
     return out

@@ -275,6 +275,17 @@ def _points_made_percent(p: Pair) -> list[Change]:
     return out
 
 
+def _metres_shortened(s: Number, c: Number, s_text: str) -> bool:
+    """ "over 100 metres" -> "over 100m": the copy's "m" is metres, not a million (round
+    154)."""
+    m = re.fullmatch(r"(\d[\d,.]*)m", c[2])
+    return (
+        m is not None
+        and s[2] == m.group(1)
+        and re.search(rf"\b{re.escape(s[2])}[\s-]?met(?:re|er)s?\b", s_text, re.I) is not None
+    )
+
+
 def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
     sn, cn = numbers(p.s_text), numbers(p.c_text)
     # (figures that changed places, or a rank changed: the pair's one change of figures)
@@ -302,6 +313,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
                 or bound_keeps(s, c, p.c_text)
                 or same_quantity(s, c, p.s_text, p.c_text)
                 or same_rate(s, c, p.s_text, p.c_text)
+                or _metres_shortened(s, c, p.s_text)
             ),
             None,
         )

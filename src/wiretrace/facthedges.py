@@ -82,6 +82,8 @@ _QUALIFIERS = re.compile(
     r"as high as|as low as|a peak of|maximum of|minimum of|max|as long as|as far as|as late as"
     # a capacity is a ceiling: "run at up to 250 km per hour" -> "can reach speeds of 250
     # kilometres per hour" (round 145)
+    # (a possible sum: "a potential 8 million", "a possible further 8m", round 154)
+    r"|(?:possible|potential|potentially)(?:\s+(?:another|more|further|extra|additional))?"
     r"|(?:can|could|able to)\s+(?:reach|hit|carry|hold|seat|accommodate|handle|store)"
     r"(?:\s+(?:speeds?|a speed|a capacity)\s+of)?|top speeds? of|capacity of|as fast as)"
     # ("at least another three summers", round 79)
@@ -109,6 +111,15 @@ _FACING = re.compile(
 def _clause_kept(m: re.Match[str], c_words: set[str]) -> bool:
     """Some word of the clause a hedge qualifies is in the copy sentence."""
     said = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.string[m.end("h") :])[:_AFTER]]
+    return any(present(w, c_words) for w in said if w not in FUNCTION_WORDS)
+
+
+_PARTICLES = frozenset("back up out down off over ready able".split())
+
+
+def _said_after(m: re.Match[str], c_words: set[str]) -> bool:
+    """Some word after the hedged claim's first is in the copy sentence."""
+    said = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.string[m.end("w") :])[:_AFTER]]
     return any(present(w, c_words) for w in said if w not in FUNCTION_WORDS)
 
 
@@ -152,7 +163,11 @@ _OR_SO = re.compile(r"^[\w.,]*(?:\s+[a-z]+){0,2}\s+or\s+so\b", re.I)
 # the figure and unit before an opening bracket: "some 22,400 miles ("
 _CONVERTED_BEFORE = re.compile(r"(\d[\d,.]*)\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s*\(\s*$")
 # ... or a bound after it: "since 2019 at the latest" for "since at least 2019" (round 54)
-_BOUND_AFTER = re.compile(r"^[\w.,]*\s+at the (?:latest|earliest|most|least)\b", re.I)
+# ("a further EUR 8m possible in add-ons" for "up to 8 million euros", round 154)
+_BOUND_AFTER = re.compile(
+    r"^[\w.,]*\s+(?:at the (?:latest|earliest|most|least)|(?:possible|potentially|at most)\b)",
+    re.I,
+)
 
 
 _EMBEDDED = re.compile(
@@ -343,8 +358,11 @@ def check_hedges(p: Pair) -> list[Change]:
                 verb_stem(x) == verb_stem(w) for x in _FACING.findall(c_plain)
             ):
                 continue
-            # the claim is kept, its hedge is not
-            hard = "" if present(w, c_words) else _made_certain(m, c_plain)
+            # the claim is kept, its hedge is not (a particle, "expected to be back to
+            # normal by Monday", only with the words it leads: "services will be brought
+            # back from Sunday" is another claim, round 150)
+            w_kept = present(w, c_words) and (w not in _PARTICLES or _said_after(m, c_words))
+            hard = "" if w_kept else _made_certain(m, c_plain)
             if hard and head in ("may", "might", "could"):
                 note = f"hedge {m.group('h')!r} dropped: the copy says {hard!r}"
                 out.append(p.change("hedge", m.group(), hard, note))
@@ -352,7 +370,7 @@ def check_hedges(p: Pair) -> list[Change]:
             # (a close pair carries the claim, but the hedged clause must be in this
             # sentence: "a finding that could help explain how such worlds form" moved to
             # the next one, "The finding could shed light on ...", round 92)
-            if present(w, c_words) or (close_kept(p, s_plain) and _clause_kept(m, c_words)):
+            if w_kept or (close_kept(p, s_plain) and _clause_kept(m, c_words)):
                 note = f"hedge {m.group('h')!r} dropped: the copy states it as fact"
                 out.append(p.change("hedge", m.group(), m.group("w"), note))
                 break

@@ -96,6 +96,9 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     # a verdict a copy adds to the thing itself: "the deal" -> "the controversial deal"
     (("controversial", "embattled", "disgraced", "notorious"), ()),
+    # scare words that deny what they qualify: "A referendum held in 2011" -> "The
+    # so-called referendum" (round 155)
+    (("so-called", "self-styled", "self-proclaimed", "sham"), ()),
     # a label pinned on a group or a person: "a parents' group" -> "an anti-vaccine group"
     (("anti-vaccine", "anti-vax", "anti-vaxxer", "hardline"), ()),
     # a party's place on the spectrum pushed to its edge: "the centre-left party" -> "the
@@ -193,6 +196,12 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (
         ("dramatic", "huge", "massive", "enormous", "drastic", "striking"),
         ("small", "slight", "modest", "marginal", "measurable", "minor"),
+    ),
+    # a close race made a clear one (round 159: "narrowly led the count" -> "comfortably
+    # led the count"), or the other way
+    (
+        ("comfortably", "easily", "handily", "overwhelmingly", "decisively", "by a landslide"),
+        ("narrowly", "marginally", "barely", "by a whisker"),
     ),
     # (one group each: "abducted" -> "kidnapped" is a synonym, no swap)
     (("abducted",), ("detained", "arrested", "taken into custody")),
@@ -469,3 +478,6 @@ US_STATE_ABBREV: dict[str, str] = {
     "wyoming": "wyo",
 }  # fmt: skip
 US_STATE_OF = {v: k for k, v in US_STATE_ABBREV.items()}
+US_STATES = frozenset(US_STATE_ABBREV) | frozenset(
+    """alaska hawaii idaho iowa maine ohio texas utah louisiana missouri""".split()
+)  # the one-word states (a two-word state's words are read one by one elsewhere)

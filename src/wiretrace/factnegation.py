@@ -52,7 +52,9 @@ def _claim_words(plain: str, at: int) -> set[str]:
 
 # Verbs of three letters a denial often bears on ("does not ban foreign funding" ->
 # "bans", round 78); other three-letter words after "not" are rarely its verb
-_SHORT_VERBS = frozenset("ban cut pay win end use hit run see buy sue add owe ask vow aid".split())
+_SHORT_VERBS = frozenset(
+    "ban cut pay win end use hit run see buy sue add owe ask vow aid go".split()
+)
 
 
 def _adverb(word: str) -> bool:

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 
 from .article import Change
-from .factnames import CALENDAR, WORD
-from .factpair import Pair
+from .factlexicon import US_STATES
+from .factnames import CALENDAR, WORD, country_keys
+from .factpair import Pair, word_keys
 from .textcache import text_cache
 
 _PLACE_PREPOSITIONS = "in|from|at|near|outside"
@@ -65,3 +66,15 @@ def place_moved(p: Pair, found: list[Change]) -> list[Change]:
         f", {elsewhere}" if _words(now) <= _words(p.source.text) else ""
     )
     return [p.change("place", was, now, note)]
+
+
+def state_of_us(was: str, now: str, source: str) -> bool:
+    """The United States narrowed to a state the source names elsewhere: "U.S. grocery
+    chain Harbison's" -> "The Ohio-based grocery chain" beside the source's "The
+    Columbus, Ohio-based company" (round 157)."""
+    if country_keys(was) != {"us"}:
+        return False
+    states = {w.lower().split("-")[0] for w in WORD.findall(now) if w[:1].isupper()} - {"the"}
+    return (
+        bool(states) and states <= US_STATES and states <= set(word_keys(source.replace("-", " ")))
+    )

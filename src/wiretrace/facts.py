@@ -65,7 +65,7 @@ from .factpair import (
     present,
     word_keys,
 )
-from .factplaces import place_moved
+from .factplaces import place_moved, state_of_us
 from .factswaps import (
     FULL_NAME,
     check_swaps,
@@ -76,7 +76,12 @@ from .factswaps import (
 )
 from .facttitles import check_titles, inside_title, person_titles
 from .factvalues import approx, numbers
-from .factwording import accusation_made_verdict, charge_changed, check_wording
+from .factwording import (
+    accusation_made_verdict,
+    charge_changed,
+    check_wording,
+    provisional_made_final,
+)
 from .nlp import parse_many
 
 __all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]
@@ -289,6 +294,8 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
                 break  # "Oregon" -> "Ore."
             if not new_names_possible(c_words[j1:j2]):
                 break  # "Her lawyer, Jens Olofsson, said" -> "Her lawyer says": a name left out
+            if state_of_us(ent.text, repl, p.source.text):
+                break
             new_names = [
                 c_words[j] for j in range(j1, j2)
                 if j in c_ent_words and c_words[j][:1].isupper()
@@ -429,7 +436,7 @@ def analyze(
             if not any(a.source_text.lower() in h.source_text.lower() for h in hedges)
         ]
         out += check_wording(p) or charge_changed(p)
-        out += accusation_made_verdict(p)
+        out += accusation_made_verdict(p) or provisional_made_final(p)
         negated = check_negation(p) + english_denials(p)
         negated = negated or un_opposites(p) or risk_flipped(p) or opposite_verbs(p)
         negated = negated or denied_subject(p)

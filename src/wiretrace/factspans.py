@@ -44,6 +44,9 @@ def months_spanned(c: Number, p: Pair) -> bool:
     return False
 
 
+_LAST_ONE = re.compile(r"\b(?:the\s+)?(?:last|previous)\s+(?!year|month|week)[a-z]+", re.I)
+
+
 def years_since(c: Number, p: Pair) -> bool:
     if not _YEARS_AFTER.match(text_after(p.c_text, c)):
         return False
@@ -52,6 +55,10 @@ def years_since(c: Number, p: Pair) -> bool:
         return False
     # (any year: "painted in 1843" -> "painted 181 years ago", round 58)
     years = [int(y) for y in re.findall(r"\b(?:1[5-9]|20)\d\d\b", p.s_text)]
+    # (a year the story gives elsewhere for "the last election": "down from 78% at the
+    # last election" -> "compared with 78% four years ago", beside "in 2022", round 159)
+    if _LAST_ONE.search(p.s_text):
+        years += [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", p.source.text)]
     # (or within the bound written: "founded in 1887" -> "more than 135 years ago", round 79)
     return any(
         abs(base.year - y - c[0]) <= 1 or fits(float(base.year - y), c, p.c_text) for y in years

@@ -99,10 +99,11 @@ _PARTY = (
     "police officers detectives investigators prosecutors force|organisers organizers"
     "|witnesses bystanders onlookers|residents locals neighbours neighbors villagers"
     "|union unions|company firm group airline carrier operator bank lender insurer"
-    "|ministry government department minister|authority regulator agency watchdog"
+    "|ministry government department minister|authority regulator agency watchdog commission"
     "|traders dealers analysts economists|report study survey statement review inquiry"
-    "|employers association federation|hospital doctors|court judge|council mayor"
-    "|army military|central-bank"
+    "|employers association federation|hospital trust doctors|court judge|council mayor"
+    "|army military|central-bank|researchers experts scientists specialists"
+    "|party front coalition alliance bloc opposition"
 )
 _PARTY_OF = {w: k for k, group in enumerate(_PARTY.split("|")) for w in group.split()}
 _DOCUMENTS = frozenset("report study survey statement review inquiry".split())
@@ -114,16 +115,29 @@ _AUTHORS |= frozenset("traders dealers analysts economists".split())
 _INSTITUTIONS = frozenset(
     "company firm airline carrier operator bank lender insurer ministry government "
     "department authority regulator agency watchdog court council army military "
-    "central-bank hospital".split()
+    "central-bank hospital trust".split()
 )
+# people outside the story's bodies, whom a copy may make the source of a body's own
+# finding ("The trust said it had found evidence" -> "Security researchers said they had
+# found evidence", round 157)
+# a neutral body's finding given to a side of the contest it rules on ("The commission
+# said ... could not be verified" -> "According to the ruling National Unity Front",
+# round 159)
+_NEUTRAL = frozenset("commission court judge regulator authority watchdog inquiry".split())
+_PARTISAN = frozenset("party front coalition alliance bloc opposition".split())
+_OUTSIDERS = frozenset("researchers experts scientists specialists analysts economists".split())
 _CUED = re.compile(
+    # (a speaker with a relative clause first: "Researchers who tested it said", round 157)
+    r"(?P<n4>\b(?:[\w'’-]+\s+){0,2}?(?P<h4>[A-Za-z-]+))\s+who\s+[^,;.]{3,40}?\s+(?:said|say)\b|"
     r"(?P<n>\b(?:[\w'’-]+\s+){0,3}?(?P<h>[A-Za-z-]+))\s+(?:(?:also|had|has|have)\s+)?"
     r"(?:said|says|estimated|estimates|put|puts|told|reported|announced|claimed)\b"
-    r"|\baccording to\s+(?P<n2>(?:[\w'’-]+\s+){0,3}[\w'’-]+)"
+    r"|\b[Aa]ccording to\s+(?P<n2>(?:[\w'’-]+\s+){0,4}[\w'’-]+)"
     # (with an apposition: "the organisers, a coalition of five unions, said")
-    r"|(?P<n3>\b(?:[\w'’-]+\s+){0,2}?(?P<h3>[A-Za-z-]+)),\s[^,;]{3,80},\s+(?:said|says)\b",
+    r"|(?P<n3>\b(?:[\w'’-]+\s+){0,2}?(?P<h3>[A-Za-z-]+)),\s[^,;]{3,80},\s+(?:said|says)\b"
 )
-_CLAUSES = re.compile(r";|,\s+(?:while|whereas|but)\s+|\s+while\s+")
+# (and the sentences of a merged pair: round 159's claim beside the sentence the
+# alignment merged in for the party's name)
+_CLAUSES = re.compile(r";|,\s+(?:while|whereas|but)\s+|\s+while\s+|(?<=[.!?])\s+(?=[A-Z])")
 
 
 def _one_word(text: str) -> str:
@@ -143,9 +157,9 @@ def _credits(text: str) -> list[tuple[str, str]]:
                 phrase = " ".join(words[: k + 1]).replace("central-bank", "central bank")
                 out.append((phrase, words[k].lower()))
             continue
-        head = (m.group("h") or m.group("h3") or "").lower()
+        head = (m.group("h") or m.group("h3") or m.group("h4") or "").lower()
         if head in _PARTY_OF:
-            phrase = (m.group("n") or m.group("n3") or "").strip()
+            phrase = (m.group("n") or m.group("n3") or m.group("n4") or "").strip()
             out.append((phrase.replace("central-bank", "central bank"), head))
     return out
 
@@ -215,5 +229,12 @@ def party_swapped(
         # $800 million, according to three traders" -> "The central bank said it sold")
         credited = any(_PARTY_OF[h] == _PARTY_OF[c_head] for _, h in _credits(source))
         about = re.search(rf"\b{re.escape(c_head)}", _one_word(said), re.I)
-        swapped = credited or about is not None or (not mentioned and c_head in _INSTITUTIONS)
+        # (outsiders given a body's claim even where the story mentions them elsewhere,
+        # unless the claim is theirs: "The company said its scientists found")
+        outsider = c_head in _OUTSIDERS and s_head in _INSTITUTIONS and c_head not in said.lower()
+        unnamed = c_head in _INSTITUTIONS and not mentioned
+        # (outsiders the claim is about spoke for themselves: "its scientists found")
+        about = None if c_head in _OUTSIDERS else about
+        partisan = s_head in _NEUTRAL and c_head in _PARTISAN
+        swapped = credited or about is not None or unnamed or outsider or partisan
     return (s_phrase, c_phrase) if swapped else None

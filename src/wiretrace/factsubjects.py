@@ -28,7 +28,7 @@ def _common_opener(words: list[str], k: int) -> bool:
         (k + 1 < len(words) and words[k + 1][:1].isupper())
         or government_of(norm(w.strip(",.")))
         or w.lower().replace("’", "'").endswith("'s")
-        or w[1:2].isupper()
+        or any(ch.isupper() for ch in w[1:])  # "BetWatch", "NHS" (round 154)
         or (len(words) == k + 1 and not bare.endswith("s") and bare not in _GROUP_NOUNS)
     )
 
@@ -67,6 +67,7 @@ def subjects(text: str) -> set[str]:
             w for k, w in enumerate(before)
             if w[:1].isupper() and w.lower() not in SKIP_CAPS
             and w.lower().strip(",.") not in CALENDAR  # "published on Wednesday" (round 59)
+            and not w.lower().strip(",.").endswith("-based")  # "The Ohio-based chain said"
             and not (opener and at + clause.find(w) == opener.start(1) and _common_opener(before, k))
         ]  # fmt: skip
         if caps and not any(w.lower() in ("he", "she", "they", "it") for w in before[-1:]):

@@ -288,12 +288,20 @@ _FORMERLY = re.compile(
 )
 
 
+def _ex(words: list[str]) -> list[str]:
+    """ "ex-finance minister" read as "former finance minister" (round 159)."""
+    out = []
+    for w in words:
+        out += ["former", w[3:]] if w.startswith("ex-") and len(w) > 4 else [w]
+    return out
+
+
 def check_titles(p: Pair) -> list[Change]:
     """The title changes of an aligned pair, each side's title as it wrote it."""
     s_spelled: dict[str, str] = {}
     c_spelled: dict[str, str] = {}
-    sk = same_posts(word_keys(p.s_text), s_spelled)
-    ck = same_posts(word_keys(p.c_text), c_spelled)
+    sk = same_posts(_ex(word_keys(p.s_text)), s_spelled)
+    ck = same_posts(_ex(word_keys(p.c_text)), c_spelled)
     found = title_swaps(sk, ck, opcodes(sk, ck))
     if not found and p.close and (swap := title_replaced(sk, ck)) is not None:
         found = [swap]

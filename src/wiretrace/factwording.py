@@ -79,6 +79,7 @@ _REJECTED = re.compile(
     re.I,
 )
 
+_ACCUSATION = re.compile(r"\b(?:accusations?|allegations?|assertions?|contentions?)\b", re.I)
 _PLEADED = re.compile(r"\bplead(?:ed|s)?\s+guilty\b|\bconfess\w*", re.I)
 
 
@@ -91,6 +92,8 @@ def _added_loaded(
     for t, loaded in terms:
         if t.startswith("claim") and _REJECTED.search(p.s_text):
             continue  # the source says the account was rejected: it was a claim
+        if t.startswith("claim") and _ACCUSATION.search(p.s_text):
+            continue  # "opposition accusations that" -> "opposition claims that" (round 159)
         if t.startswith("admit") and _PLEADED.search(p.s_text):
             continue  # "pleaded guilty to a charge" -> "admitted a charge" (round 135)
         if loaded and t in c_low and t not in src_low and not _noun_of(t, p.s_text):
@@ -118,6 +121,17 @@ _DENIAL = re.compile(
 _INSISTED_NOT = re.compile(
     r"\binsist\w*\s+(?:that\s+)?(?:[\w'’-]+\s+){1,5}?"
     r"(?:had|has|have|was|were|is|are|did|does|do|would|will|could)\s+(?:not|never)\b",
+    re.I,
+)
+
+
+# What the source says (quoted or not) is an admission already: the speaker's own side
+# fell short, "We did not get everything, but ...," she told reporters -> "conceded
+# that the union had not achieved all of its goals" (round 150)
+_SHORTFALL = re.compile(
+    r"\b(?:did not|didn['’]t|have not|haven['’]t|had not|could not|couldn['’]t)\s+"
+    r"(?:get|achieve|win|reach|meet)\s+(?:everything|all)\b"
+    r"|\bnot everything\b|\bfell short\b|\bwe (?:made|have made) mistakes\b",
     re.I,
 )
 
@@ -179,6 +193,8 @@ def check_wording(p: Pair) -> list[Change]:
                 _OBLIGED.search(s_plain) or _DENIAL.search(s_plain) or _INSISTED_NOT.search(c_plain)
             ):
                 continue  # "said monitoring had to begin" -> "insisted it begin" (round 14)
+            if b[0].startswith(("admit", "conced")) and _SHORTFALL.search(p.s_text):
+                continue  # "did not get everything, she told reporters" (round 150)
             if a[0][:5] == b[0][:5]:
                 continue  # one verb in another tense: "claims" -> "claimed"
             if b[0] in EDIT_ONLY and not p.close:
@@ -256,6 +272,29 @@ def accusation_made_verdict(p: Pair) -> list[Change]:
                 note = f"{was!r} became {now!r}: an accusation stated as a conviction"
                 return [p.change("hedge", was, now, note)]
     return []
+
+
+# A provisional measure made final: "has been provisionally suspended" -> "has been
+# banned" (round 154), unless the copy says it is provisional another way
+_PROVISIONAL = re.compile(
+    r"\b(?:provisionally|temporarily)\s+(suspended|banned|barred|closed|halted|withdrawn)\b", re.I
+)
+_FINAL = re.compile(r"\b(?:suspended|banned|barred|closed|halted|withdrawn)\b", re.I)
+_STILL_PROVISIONAL = re.compile(
+    r"\b(?:provisional\w*|temporar\w*|interim|pending|for now|until)\b", re.I
+)
+
+
+def provisional_made_final(p: Pair) -> list[Change]:
+    """The source's provisional measure, the copy's measure with no word that it is."""
+    was = _PROVISIONAL.search(p.s_plain)
+    if was is None or _STILL_PROVISIONAL.search(p.c_plain):
+        return []
+    now = _FINAL.search(p.c_plain)
+    if now is None:
+        return []
+    note = f"{was.group()!r} became {now.group()!r}: a provisional measure stated as final"
+    return [p.change("hedge", was.group(), now.group(), note)]
 
 
 def _to_offence(m: re.Match[str]) -> str:

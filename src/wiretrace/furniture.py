@@ -13,6 +13,9 @@ FOREIGN_LINKS = (
     r"Lire aussi\s*:?[^\n]{0,200}|(?:Lea|Leer|Lee) (?:también|más)\s*:?[^\n]{0,200}"
     r"|Lesen Sie auch:?[^\n]{0,200}|Mehr zum Thema:?[^\n]{0,200}"
     r"|Anzeige|Werbung|Publicidad|Publicité|Artikel teilen|Compartir(?: en [^\n]{1,40})?"
+    # (round 161: the advertisement's and the share button's label in Portuguese, Italian
+    # and French)
+    r"|Publicidade|Pubblicità|Partilhar|Compartilhar|Condividi|Partager(?: l'article)?|Partage"
     r"|Síguenos en [^\n]{1,100}|Folgen Sie uns[^\n]{0,100}|Suivez-nous[^\n]{0,100}"
     r"|Abonnez-vous[^\n]{0,150}|Suscr[íi]bete[^\n]{0,150}|Abonnieren Sie[^\n]{0,150}"
     # Portuguese, Italian, Dutch, Polish, Indonesian, Turkish, Russian, Ukrainian (round 34)
@@ -62,8 +65,11 @@ BOILERPLATE = re.compile(
     r"^(?:"
     r"\(?(?:Additional\s+)?(?:Reporting|Writing|Editing|Compiled|Edited|Reported)\s+by\s+[^\n]{2,300}"
     # the same credit line in German, Spanish and French wire copy
-    r"|\((?:Bericht|Berichterstattung|Información|Reportaje|Redacción|Reportage|Rédigé)"
-    r"\s+(?:von|de|par|por)\s+[^\n]{2,300}"
+    r"|\((?:Bericht|Berichterstattung|Información|Reportaje|Redacción|Reportage|Rédigé"
+    # (and Portuguese and Italian, with or without the "by": "(Reportagem de ...; Edição
+    # de ...)", "(Reportage Camille Ferrand, édité par ...)", "(Redazione di Roma; a cura
+    # di ...)", round 161)
+    r"|Reportagem|Redazione)\s+(?:(?:von|de|par|por|di|da)\s+)?[^\n]{2,300}"
     r"|(?:Source|Quelle|Fuente|Fonte)\s*:\s*[^\n]{1,60}"
     r"|Sign up here\.?|Sign up(?: now)? for [^\n]{1,120}|Subscribe(?: now)?(?: to [^\n]{1,100})?"
     r"|Read more(?::[^\n]{0,200}|\.{0,3})|Read (?:the )?(?:full|original) (?:story|article)[^\n]{0,100}"
@@ -80,6 +86,12 @@ BOILERPLATE = re.compile(
     r"|[^\n]{0,40}\bweather today\s*:[^\n]{0,150}|BREAKING\s*:[^\n.!?]{0,150}"
     r"|(?:Advertisement|ADVERTISEMENT)\s*[-:\u2013\u2014][^\n]{0,200}"
     r"|(?:Sponsored|Promoted|Paid content|Partner content)\s*:[^\n]{0,200}"
+    # ... or the label alone, and a page's lists by their heads: "Most read: ...",
+    # "More features: ..." (round 156)
+    r"|Sponsored(?: content| post)?|Promoted(?: content)?"
+    r"|(?:Most (?:read|popular|viewed|shared)|More (?:features|stories|news|articles|videos))"
+    r"\s*:[^\n]{0,200}"
+    r"|Like (?:us|[^\n|]{1,60}) on (?:Facebook|Instagram|X|Twitter|LinkedIn)\b[^\n]{0,100}"
     r"|Share this (?:post|page|appeal|article|story)\b[^\n]{0,150}"
     r"|(?:You (?:may|might) also like|More from [^\n:]{1,40}|Related (?:stories|posts|articles))\s*:[^\n]{0,300}"
     r"|Trending(?: now| on [^\n:]{1,50})?\s*(?::[^\n]{0,300})?"
@@ -117,6 +129,7 @@ BOILERPLATE = re.compile(
     r"|(?:Contact|E-?mail|Reach) [A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3} (?:at|on|via) "
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[^\n]{0,200}"
     r"|[^\n]{0,150}(?:©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,150}"
+    r"|\([Cc]\)\s+[^\n]{1,60}\b(?:19|20)\d\d\b[^\n]{0,60}"  # "(c) ScandiNews Now 2026"
     r"|(?:Log|Sign) in(?: or register)? to (?:post a |leave a |join the )?(?:comment|discussion)\.?"
     r"|You must be logged in to (?:post a )?comment\.?|Leave a (?:comment|reply)\.?"
     r"|This material may not be published, broadcast, rewritten,? or redistributed[^\n]{0,120}"
@@ -124,7 +137,9 @@ BOILERPLATE = re.compile(
     + CURRENCY
     + r"|"
     + FOREIGN_LINKS
-    + r"|Tous droits réservés\.?|Todos los derechos reservados\.?|Alle Rechte vorbehalten\.?"
+    # (after the outlet's name too: "Normandie Éco - Tous droits réservés", round 161)
+    + r"|(?:[^\n]{0,60}\s[-|–—]\s)?(?:Tous droits réservés|Todos los derechos reservados"
+    r"|Todos os direitos reservados|Tutti i diritti riservati|Alle Rechte vorbehalten)\.?"
     r"|Vous avez aimé cet article[^\n]{0,120}|Partagez[- ]l[ea][^\n]{0,100}"
     r"|This (?:article|story) (?:was|has been) (?:updated|corrected)[^\n]{0,200}"
     # a republisher's note, and an agency's note of what an update changed
@@ -157,11 +172,8 @@ MID_BOILERPLATE = re.compile(
     # a sign-up box set into the story: its title, its pitch and its small print
     r"|Sign up (?:for|to) (?:the |our )?[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,3}\.?"
     r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,80}|By (?:signing up|subscribing)\b[^\n]{0,150}"
-    r"|Story continues below(?: (?:this )?(?:advertisement|ad))?\.?|"
-    + FOREIGN_LINKS
-    + r"|"
-    + CURRENCY
-    + r")\s*$",
+    r"|Story continues below(?: (?:this )?(?:advertisement|ad))?\.?"
+    r"|Sponsored(?: content)?|Promoted(?: content)?|" + FOREIGN_LINKS + r"|" + CURRENCY + r")\s*$",
     re.IGNORECASE,
 )
 # Navigation trails at the top of a page: "Home » World » Europe", "News > UK > Politics".

@@ -65,6 +65,8 @@ def _title_only(speaker: str | None) -> bool:
     return bool(words) and all(w in TITLE_HEADS or w in TITLE_MODS for w in words)
 
 
+# the end of an apposition: a comma or stop, or a preposition of the post
+_CLOSED = r"(?=\s*[,.;:)\u201d\"]|\s*$|\s+(?:at|of|for|with|in|from)\b)"
 _CLAUSE_WORD = r"(?:that|which|who|whom|when|where|and|but|ruling|saying|said)\b"
 
 
@@ -87,7 +89,7 @@ def _role_name(speaker: str | None, text: str) -> str | None:
             # two people, round 127)
             # and no clause between: "Lisker Bank, ruling that the judge at his trial"
             rf"{_NAMED},\s+(?:the\s+|a\s+)?(?:(?!{_CLAUSE_WORD})[\w-]+\s+){{0,{mods}}}?"
-            rf"(?i:{t})\b(?!['’]s)(?=\s*[,.;:)\u201d\"]|\s*$|\s+(?:at|of|for|with|in|from)\b)",
+            rf"(?i:{t})\b(?!['’]s){_CLOSED}",
             text,
         )
         found += re.findall(rf"\b(?i:{t}),\s+{_NAMED},", text)
@@ -105,7 +107,9 @@ def _described(speaker: str | None, text: str) -> str | None:
         return None  # a name, not a description
     d = re.escape(m.group(1))
     found = re.findall(rf"\b(?i:{d}),\s+{_NAMED}", text)
-    found += re.findall(rf"{_NAMED},\s+(?:the|a|an)\s+(?i:{d})\b", text)
+    # (an apposition, closed: "released by Castellar, the player said" names no one the
+    # player, round 154)
+    found += re.findall(rf"{_NAMED},\s+(?:the|a|an)\s+(?i:{d})\b{_CLOSED}", text)
     return _one_person(found)
 
 

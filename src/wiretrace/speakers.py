@@ -64,9 +64,15 @@ _OPENING_SURNAME = re.compile(
     # stage", "Ibarra-Soto, 41, dedicated the award", round 152)
     # (or after its team's possessive: "Arkwright Racing's Brandt admitted", round 117)
     r"(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+)?"
-    r"([A-Z][a-z][\w'’-]+)(?:,\s+(?:\d{1,3}|who\s[^,;]{1,40}),)?\s+(?:(?:has|had|was|is)\s+)?"
+    # (or after a description set before it: "A former rugby international, Talaiasi, 49,
+    # took office in 2022", round 159)
+    r"(?:(?:A|An|The)\s+[a-z][^,;]{2,40},\s+)?"
+    # (or a participle's clause: "Ibarrola, speaking from a stage outside his
+    # headquarters, struck a more confident tone", round 159)
+    r"([A-Z][a-z][\w'’-]+)(?:,\s+(?:\d{1,3}|who\s[^,;]{1,40}|[a-z]+ing\s[^,;]{1,60}),)?"
+    r"\s+(?:(?:also|later|then|again)\s+)?(?:(?:has|had|was|is)\s+)?"  # "Schaap also said"
     r"(?:[a-z]+ed|said|told|won|met|took|gave|ran|led|spoke|stood|made|became|began|held"
-    r"|kept|sent|wrote|brought|found|sought|built|left|went|came)\b"
+    r"|kept|sent|wrote|brought|found|sought|built|left|went|came|struck|sounded)\b"
 )
 
 

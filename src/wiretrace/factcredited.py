@@ -1,0 +1,157 @@
+"""Where else a copy credits a claim whose source credit it dropped from the sentence:
+beside it (the next or the last sentence names the speaker), before it (a document's
+credit, or the one a pronoun credit leans on), or on the quote it keeps.
+
+Split from factclaims.py, whose ``check_attribution`` asks these before it reports a
+credit dropped.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .factcues import CREDIT_PHRASE, CUES, kept
+from .factpair import QUOTED, Pair, word_keys
+
+_POINTS_BACK = re.compile(r"\s*(?:That|This|These|Those|It)\s+(?:was|is|were|are|came)\b")
+BESIDE_KEPT = 0.15  # of the claim's words, in a sentence beside the claim's that credits it
+_STATEMENT = r"(?:statement|announcement|release|notice|report|website|spokes\w+)"
+
+
+def _own_credit(p: Pair, i: int, head: str) -> bool:
+    """The copy sentence ``i`` after the pair repeats the credit of the source sentence
+    after the pair's ("..., the ministry said" closing both texts' next sentence): the
+    credit of that sentence's own claim (round 140), not of this one. (A credit before
+    the pair may frame the paragraph: ``credited_beside``.)"""
+    j = max(p.s_idx) + 1
+    if j >= len(p.source.sentences):
+        return False
+    text = QUOTED.sub(" ", p.source.sentences[j].text)
+    if not (CUES.search(text) and re.search(rf"\b{head}", text, re.I)):
+        return False
+    # ... and says more of that sentence than of the pair's (not a split of the pair's
+    # own: "Police said four men ... walked in and the raid was over in three minutes",
+    # round 92)
+    mine = _content(p.copy.sentences[i].text)
+    return len(mine & _content(text)) > len(mine & _content(p.s_text))
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in word_keys(text) if len(w) > 3}
+
+
+def credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
+    """The copy credits the same speaker in the sentence next to the claim's: "homes will
+    get water for 12 hours a day. Care homes are not affected, according to the board's
+    statement" keeps "..., the board said in a statement" (round 98). That sentence must
+    take up the claim: the board's chief executive apologising in the next sentence
+    credits the board with nothing said before (round 104)."""
+    if subj is None:
+        return False
+    heads = [w for w in word_keys(subj.group()) if len(w) > 3 and not CUES.fullmatch(w)]
+    if not heads:
+        return _pronoun_framed(p, subj.group())
+    n = len(p.copy.sentences)
+    # (or in another sentence of the pair: "... bailed until May. A statement from the
+    # force confirmed the bail terms." split from "..., the force said", round 102)
+    near = {min(p.c_idx) - 1, *p.c_idx, max(p.c_idx) + 1}
+    if _points_back(p, heads[-1]):
+        near |= {min(p.c_idx) - k for k in range(2, LOOK_BACK + 1)}
+    for i in sorted(near):
+        if 0 <= i < n:
+            text = QUOTED.sub(" ", p.copy.sentences[i].text)
+            head = re.escape(heads[-1])
+            if not (CUES.search(text) and re.search(rf"\b{head}", text, re.I)):
+                continue
+            if i > max(p.c_idx) and _own_credit(p, i, head):
+                continue
+            # (a sentence beside the claim's must take it up: by its words, as the body's
+            # statement, or pointing back, "That was according to the company", round
+            # 102; "police put the number at 22,000" credits the police with the crowd,
+            # not with the bottles thrown in the next sentence, round 110)
+            if (
+                i in p.c_idx
+                or i < min(p.c_idx) - 1  # (the credit the source's points back to)
+                or kept(claim, text, BESIDE_KEPT, least=1)
+                or (i > max(p.c_idx) and _POINTS_BACK.match(text))
+                # (a paragraph framed by its opening credit: "According to the authority's
+                # yearly report, ... . The share kept waiting ... climbed", round 124)
+                or (i < min(p.c_idx) and re.match(rf"\W*According to\b[^.;]{{0,80}}\b{head}", text))
+                or re.search(
+                    rf"\b{head}\w*(?:'s)?\s+{_STATEMENT}|{_STATEMENT}\s+(?:from|by|of)\s+"
+                    rf"(?:the\s+)?(?:\w+\s+){{0,3}}{head}",
+                    text,
+                    re.I,
+                )
+            ):
+                return True
+    return False
+
+
+_PRONOUN_CREDIT = re.compile(r"(?:it|they)\s+\w+$", re.I)
+_FRAMED = re.compile(r"\W*(?:According to|Under)\s+(?:the|its|their)\s", re.I)
+
+
+def _pronoun_framed(p: Pair, subj: str) -> bool:
+    """A pronoun credit ("..., it said") leans on the credit before it, as the source's
+    own sentence does: a copy that dropped it keeps the claim credited when one of the
+    two sentences before the claim credits its own ("Under the new instructions,
+    households should boil water. ... every toilet block must have a handwashing
+    station" for "The guidance tells households ... . Schools must provide ..., it
+    said", round 144)."""
+    if not _PRONOUN_CREDIT.fullmatch(subj.strip()):
+        return False
+    first = min(p.c_idx)
+    for i in range(max(0, first - 2), first):
+        text = p.copy.sentences[i].text
+        if _FRAMED.match(text) or CUES.search(QUOTED.sub(" ", text)):
+            return True
+    return False
+
+
+LOOK_BACK = 3  # sentences before a claim where its source's credit may stand
+# a document's figures are the document's, whichever sentence names it; a body's claims
+# ("The board said the rise was driven by ...") each need their credit
+_DOCUMENT_HEADS = frozenset("statement report release figures data study survey filing".split())
+
+
+def _points_back(p: Pair, head: str) -> bool:
+    """The source's credit points back to one made just before the pair ("... , the
+    Treasury said in a statement. About 38% went to fund managers, the statement said"):
+    a copy that made that credit a sentence or two earlier need not repeat it (round
+    147)."""
+    if head.lower() not in _DOCUMENT_HEADS:
+        return False  # a body's claims are credited one by one (round 104)
+    first = min(p.s_idx)
+    before = [p.source.sentences[j].text for j in range(max(0, first - LOOK_BACK), first)]
+    head_re = re.compile(rf"\b{re.escape(head)}", re.I)
+    return re.search(rf"\bthe\s+{re.escape(head)}", p.s_text, re.I) is not None and any(
+        CUES.search(t) and head_re.search(t) for t in before
+    )
+
+
+def quote_credited(p: Pair, subj: re.Match[str] | None) -> bool:
+    """The source's quote stays in quote marks, its speaker named in the same copy
+    sentence with a verb of the copy's own: '"I want to apologise to every one of our
+    customers," chief executive Laila Morgenstern said' -> 'CEO Laila Morgenstern
+    apologised to "every one of our customers"' (round 104)."""
+    if subj is None or QUOTED.search(p.s_text) is None:
+        return False
+    heads = [w for w in word_keys(subj.group()) if len(w) > 3 and not CUES.fullmatch(w)]
+    if not heads:
+        return False
+    name = re.compile(rf"\b{re.escape(heads[-1])}\b", re.I)
+    return any(
+        QUOTED.search(t) is not None and name.search(QUOTED.sub(" ", t)) is not None
+        for t in (p.copy.sentences[i].text for i in p.c_idx)
+    )
+
+
+def credit_repeated(p: Pair, cued: str) -> bool:
+    """The source's "according to ..." credit stands word for word in the copy's
+    aligned sentences: a copy that split the sentence keeps the credit on its first half
+    (round 120: "..., according to the regional water authority, after the driest
+    spring" -> "According to the regional water authority, the lake was ... . The region
+    has just had its driest spring ...")."""
+    credit = CREDIT_PHRASE.search(cued)
+    return credit is not None and credit.group().strip().lower() in p.c_text.lower()
