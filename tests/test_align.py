@@ -221,7 +221,12 @@ def test_an_own_sentence_beside_a_whole_copy_is_no_half_of_a_split() -> None:
     scores = PairScores(lex=lex, content_inter=np.full((n, m), 2.0), cos=cos)
     got = [(a.copy, a.source) for a in align(side(cpy), side(src), scores)]
     assert got == [((1,), (0,)), ((2,), (1,)), ((3,), (2,))]
-    # ... but beside a sentence that holds only part of it, it is the other half
+    # ... but a quote stays by the sentence, for the quote checks (round 132: an invented
+    # quote beside the sentence it was made up to follow)
+    quoted = ['"Check your statements today," said a consumer adviser.', *src]
+    got = [(a.copy, a.source) for a in align(side(quoted), side(src), scores)]
+    assert got[0] == ((0, 1), (0,))
+    # ... and beside a sentence that holds only part of it, it is the other half
     lex[1, 0] = 0.3
     got = [(a.copy, a.source) for a in align(side(cpy), side(src), scores)]
     assert got[0] == ((0, 1), (0,))

@@ -56,3 +56,13 @@ def test_a_figure_with_its_scale_word() -> None:
                    "Le strutture hanno contato 14 milioni e 300 mila presenze.") == [
         ("number", "14,8 milioni", "14 milioni e 300 mila")
     ]  # fmt: skip
+
+
+def test_an_hour_with_a_dot_before_horas() -> None:
+    # round 161: "a las 6.00 horas" -> "a las 5.00 horas", one time changed (not also a
+    # number)
+    assert changes(
+        "El primer tren saldrá de la estación a las 6.00 horas.",
+        "El primer tren saldrá de la estación a las 5.00 horas.",
+    ) == [("time", "6.00 horas", "5.00 horas")]
+    assert changes("El tren sale a las 6.00 horas.", "El tren sale a las 6:00.") == []

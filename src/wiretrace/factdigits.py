@@ -21,7 +21,7 @@ _SHOWN = re.compile(r"[^\s\d.,;:!?()\"'«»„“”]{0,4}(?:\s+[^\s\d.,;:!?()\"
 # Years and clock times are dates, which rewriters restate ("in 2023, up 14% on the year
 # before" -> "last year, 14% more than in 2022"; "19点" -> "晚上7点"): left out.
 _MODERN_YEAR = re.compile(r"(?:19|20)\d\d")
-_CLOCK = re.compile(r"\s*(?::\d|[点时時시]|Uhr\b|h\b|h\d\d\b|giờ)")
+_CLOCK = re.compile(r"\s*(?::\d|[点时時시]|Uhr\b|horas?\b|h\b|h\d\d\b|giờ)")  # "6.00 horas"
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,\u00a0\u202f]\d{3})+")
 
 

@@ -27,9 +27,11 @@ _MONTHS = """janvier février fevrier mars avril mai juin juillet août aout sep
 _MONTH = "|".join(sorted(set(_MONTHS), key=len, reverse=True))
 # the month after the day: "12 mai", "12 de abril", "12. Mai"
 _MONTH_AFTER = re.compile(rf"\.?\s*(?:de\s+|del\s+)?({_MONTH})\b", re.I)
-# a clock time in digits: "16:30", "14h20", "14 h 20", "14 Uhr", "14.30 Uhr"
+# a clock time in digits: "16:30", "14h20", "14 h 20", "14 Uhr", "14.30 Uhr", and the
+# Spanish and Portuguese hour with a dot: "a las 6.00 horas" (round 161)
 _CLOCK = re.compile(
-    r"(?<![\d.,:])([01]?\d|2[0-3])(?:\s*[:h]\s*([0-5]\d)\b|[.]([0-5]\d)\s*Uhr\b|\s*Uhr\b)",
+    r"(?<![\d.,:])([01]?\d|2[0-3])(?:\s*[:h]\s*([0-5]\d)\b|[.]([0-5]\d)\s*(?:Uhr|horas)\b"
+    r"|\s*Uhr\b)",
     re.I,
 )
 

@@ -125,6 +125,7 @@ _INSTITUTIONS = frozenset(
 # round 159)
 _NEUTRAL = frozenset("commission court judge regulator authority watchdog inquiry".split())
 _PARTISAN = frozenset("party front coalition alliance bloc opposition".split())
+_HOLDERS = frozenset("mayor minister judge".split())
 _OUTSIDERS = frozenset("researchers experts scientists specialists analysts economists".split())
 _CUED = re.compile(
     # (a speaker with a relative clause first: "Researchers who tested it said", round 157)
@@ -145,21 +146,35 @@ def _one_word(text: str) -> str:
     return re.sub(r"\bcentral bank\b", "central-bank", text, flags=re.I)
 
 
+def _bare(word: str) -> str:
+    """The word in lower case, less a possessive: "agency's" -> "agency"."""
+    return re.sub(r"['’]s$", "", word.lower())
+
+
 def _credits(text: str) -> list[tuple[str, str]]:
     """(credit phrase, party head) of each cue in ``text`` whose speaker is a party."""
     text = _one_word(text)
     out = []
     for m in _CUED.finditer(text):
         if m.group("n2"):  # "according to three traders, who ...": the first party word
+            # (a document's owner first: "according to the agency's statement")
             words = WORD.findall(m.group("n2"))
-            k = next((k for k, w in enumerate(words) if w.lower() in _PARTY_OF), None)
+            k = next((k for k, w in enumerate(words) if _bare(w) in _PARTY_OF), None)
             if k is not None:
                 phrase = " ".join(words[: k + 1]).replace("central-bank", "central bank")
-                out.append((phrase, words[k].lower()))
+                out.append((phrase, _bare(words[k])))
             continue
         head = (m.group("h") or m.group("h3") or m.group("h4") or "").lower()
-        if head in _PARTY_OF:
-            phrase = (m.group("n") or m.group("n3") or m.group("n4") or "").strip()
+        phrase = (m.group("n") or m.group("n3") or m.group("n4") or "").strip()
+        if head not in _PARTY_OF:
+            # the party a person speaks for, named before the name or the last word:
+            # "hospital officials said", "Mayor Teresa Lindqvist estimated" (round 126,
+            # round 143), or in the apposition after it: "Kate Ellery, an analyst at
+            # Brookmoor Securities, said" (round 96)
+            more = m.group(0) if m.group("n3") else phrase
+            words = [_bare(w) for w in WORD.findall(more) if w != "Party"]
+            head = next((x for w in words for x in (w, w + "s") if x in _PARTY_OF), "")
+        if head:
             out.append((phrase.replace("central-bank", "central bank"), head))
     return out
 
@@ -236,5 +251,8 @@ def party_swapped(
         # (outsiders the claim is about spoke for themselves: "its scientists found")
         about = None if c_head in _OUTSIDERS else about
         partisan = s_head in _NEUTRAL and c_head in _PARTISAN
-        swapped = credited or about is not None or unnamed or outsider or partisan
+        # a body's estimate given to an office-holder of another body ("The regional
+        # transit agency estimated" -> "Mayor Teresa Lindqvist estimated", round 143)
+        holder = c_head in _HOLDERS and s_head in _INSTITUTIONS
+        swapped = credited or about is not None or unnamed or outsider or partisan or holder
     return (s_phrase, c_phrase) if swapped else None
