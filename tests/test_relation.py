@@ -117,11 +117,8 @@ def test_three_close_sentences_sharing_only_names_are_no_partial_copy() -> None:
         shared_specifics=0.77,
     )
     assert decide(f).relation == "same_event"
-    # the same alignment over shared narration (every partial copy we have: 0.13-0.37),
-    # with one sentence kept close (every part copy of rounds 87-161 keeps one)
-    shared = f | {"unnamed_trigram_containment": 0.15}
-    assert decide(shared | {"close_narration_share": 0.05}).relation == "partial_reuse"
-    assert decide(shared).relation == "same_event"
+    # the same alignment over shared narration (every partial copy we have: 0.13-0.37)
+    assert decide(f | {"unnamed_trigram_containment": 0.15}).relation == "partial_reuse"
 
 
 def test_one_narration_sentence_pasted_word_for_word_makes_a_part_copy() -> None:
@@ -511,6 +508,7 @@ def test_two_reports_of_one_statement_reworded_alike_are_no_part_copy() -> None:
     f |= {"length_ratio": 0.76, "shared_specifics": 0.67, "own_specifics": 1.08, "days_apart": 0.0}
     f |= {"close_share": 0.0, "close_narration_share": 0.0, "n_copy": 17.0, "n_source": 22.0}
     assert decide(_features(**f)).relation == "same_event"
-    # ... while one sentence kept close with that shared wording is a part copy
-    f["close_narration_share"] = f["close_share"] = 0.06
-    assert decide(_features(**f)).relation == "partial_reuse"
+    # ... while one sentence kept close with that shared wording is a part copy, and so
+    # is a piece that brings few names or figures of its own (an explainer of the story)
+    assert decide(_features(**f | {"close_narration_share": 0.06})).relation == "partial_reuse"
+    assert decide(_features(**f | {"own_specifics": 0.39})).relation == "partial_reuse"

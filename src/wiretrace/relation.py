@@ -44,6 +44,7 @@ PARAPHRASE_MIN_TRIGRAMS = 0.065  # narration trigram containment a paraphrase ve
 # (0.70-0.86); independent reports near 0.05-0.06 have mean best cosines <= 0.672.
 PARAPHRASE_MIN_TRIGRAMS_CLOSE = 0.05
 PARTIAL_MIN_TRIGRAMS = 0.1  # narration trigram containment (no names) a partial copy needs
+OWN_REPORT_SPECIFICS = 1.0  # own names and figures per shared one of a report of its own
 PARTIAL_MIN_COPIED_SENTENCES = 1  # narration sentences pasted word for word (evidence.py)
 PASTED_MIN_RUN = 3  # sentences of a passage pasted whole, one of them narration
 NEAR_WHOLE = 0.6  # copy_derived from which a part copy by shared phrasing is read as a whole
@@ -334,11 +335,19 @@ def decide(
     # (but a story written from a press release takes the release's figures: there they
     # count, round 35's central bank release and the wire story written from it)
     unfigured = tri if f.get("source_release") else f.get("unfigured_trigram_containment", tri)
-    # ... nor do they without one sentence of narration kept close: two reports written
-    # from one statement reword it alike (round 160: a factory fire's two agency reports,
-    # 0.105 of shared figure-free trigrams, no close pair), while every part copy of
-    # rounds 87-161 keeps one close at least (close-narration share 0.04 and up)
-    shared_trigrams = unfigured >= PARTIAL_MIN_TRIGRAMS and not loose_whole and close_narration > 0
+    # ... nor do they in a report with much of its own and no sentence of narration kept
+    # close: two reports written from one statement reword it alike (round 160: a factory
+    # fire's two agency reports, 0.105 of shared figure-free trigrams, no close pair, 1.08
+    # specifics of its own for each shared one), while every part copy of rounds 87-161
+    # keeps one close at least (close-narration share 0.04 and up), and an explainer that
+    # rewords three sentences of its story brings few names or figures of its own (0.39,
+    # tests/data/pairs/more)
+    own_report = (
+        close_narration == 0
+        and not f.get("source_release")
+        and f.get("own_specifics", 0.0) >= OWN_REPORT_SPECIFICS
+    )
+    shared_trigrams = unfigured >= PARTIAL_MIN_TRIGRAMS and not loose_whole and not own_report
     # ... and one sentence of narration taken word for word (all but a word or a figure,
     # 12 words or more) makes a part copy however long the piece around them: no pair of
     # independent reports of ours has even one (rounds 27-39, dev set 38, and the 28
