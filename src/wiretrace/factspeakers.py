@@ -146,6 +146,12 @@ def _one_word(text: str) -> str:
     return re.sub(r"\bcentral bank\b", "central-bank", text, flags=re.I)
 
 
+def _names(phrase: str) -> set[str]:
+    """The capitalised words of a credit that are no party word: its names."""
+    words = {w for w in WORD.findall(phrase) if w[:1].isupper() and w.lower() not in ("the", "a")}
+    return {w for w in words if _bare(w) not in _PARTY_OF}
+
+
 def _bare(word: str) -> str:
     """The word in lower case, less a possessive: "agency's" -> "agency"."""
     return re.sub(r"['’]s$", "", word.lower())
@@ -233,6 +239,8 @@ def party_swapped(
         return None
     if _PARTY_OF[s_head] == _PARTY_OF[c_head] or c_head in word_keys(s_phrase):
         return None
+    if _names(s_phrase) & _names(c_phrase):
+        return None  # one person, another title: "Army chief Moussa Traore" (a title change)
     src = _one_word(source).lower()
     mentioned = re.search(rf"\b{re.escape(c_head)}", src) is not None
     if s_head in _DOCUMENTS:
