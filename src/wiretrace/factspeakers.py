@@ -98,7 +98,7 @@ def speaker_swap(
 _PARTY = (
     "police officers detectives investigators prosecutors force|organisers organizers"
     "|witnesses bystanders onlookers|residents locals neighbours neighbors villagers"
-    "|union unions|company firm group airline carrier operator bank lender insurer"
+    "|union unions workers|company firm group airline carrier operator bank lender insurer"
     "|ministry government department minister|authority regulator agency watchdog commission"
     "|traders dealers analysts economists|report study survey statement review inquiry"
     "|employers association federation|hospital trust doctors|court judge|council mayor"
@@ -153,8 +153,9 @@ def _names(phrase: str) -> set[str]:
 
 
 def _bare(word: str) -> str:
-    """The word in lower case, less a possessive: "agency's" -> "agency"."""
-    return re.sub(r"['’]s$", "", word.lower())
+    """The word in lower case, less a possessive: "agency's" -> "agency", "Workers'" ->
+    "workers" (a workers' federation is a union, round 98)."""
+    return re.sub(r"['’]s?$", "", word.lower())
 
 
 def _credits(text: str) -> list[tuple[str, str]]:
@@ -177,9 +178,12 @@ def _credits(text: str) -> list[tuple[str, str]]:
             # "hospital officials said", "Mayor Teresa Lindqvist estimated" (round 126,
             # round 143), or in the apposition after it: "Kate Ellery, an analyst at
             # Brookmoor Securities, said" (round 96)
+            # (the body after "of" or "at" first: "organiser of the Metal and Engineering
+            # Workers' Federation" speaks for the union, round 98)
             more = m.group(0) if m.group("n3") else phrase
             words = [_bare(w) for w in WORD.findall(more) if w != "Party"]
-            head = next((x for w in words for x in (w, w + "s") if x in _PARTY_OF), "")
+            at = next((k for k, w in enumerate(words) if w in ("of", "at", "for")), len(words))
+            head = next((x for w in words[at:] + words for x in (w, w + "s") if x in _PARTY_OF), "")
         if head:
             out.append((phrase.replace("central-bank", "central bank"), head))
     return out
