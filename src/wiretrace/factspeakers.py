@@ -117,15 +117,17 @@ _INSTITUTIONS = frozenset(
     "department authority regulator agency watchdog court council army military "
     "central-bank hospital trust".split()
 )
-# people outside the story's bodies, whom a copy may make the source of a body's own
-# finding ("The trust said it had found evidence" -> "Security researchers said they had
-# found evidence", round 157)
 # a neutral body's finding given to a side of the contest it rules on ("The commission
 # said ... could not be verified" -> "According to the ruling National Unity Front",
 # round 159)
 _NEUTRAL = frozenset("commission court judge regulator authority watchdog inquiry".split())
 _PARTISAN = frozenset("party front coalition alliance bloc opposition".split())
+# office-holders a body's estimate may be given to ("The regional transit agency
+# estimated" -> "Mayor Teresa Lindqvist estimated", round 143)
 _HOLDERS = frozenset("mayor minister judge".split())
+# people outside the story's bodies, whom a copy may make the source of a body's own
+# finding ("The trust said it had found evidence" -> "Security researchers said they had
+# found evidence", round 157)
 _OUTSIDERS = frozenset("researchers experts scientists specialists analysts economists".split())
 _CUED = re.compile(
     # (a speaker with a relative clause first: "Researchers who tested it said", round 157)
@@ -174,11 +176,10 @@ def _credits(text: str) -> list[tuple[str, str]]:
         head = (m.group("h") or m.group("h3") or m.group("h4") or "").lower()
         phrase = (m.group("n") or m.group("n3") or m.group("n4") or "").strip()
         if head not in _PARTY_OF:
-            # the party a person speaks for, named before the name or the last word:
-            # "hospital officials said", "Mayor Teresa Lindqvist estimated" (round 126,
-            # round 143), or in the apposition after it: "Kate Ellery, an analyst at
-            # Brookmoor Securities, said" (round 96)
-            # (the body after "of" or "at" first: "organiser of the Metal and Engineering
+            # a person's party, from the words before the cue or in the apposition:
+            # "hospital officials said", "Mayor Teresa Lindqvist estimated" (rounds 126,
+            # 143), "Kate Ellery, an analyst at Brookmoor Securities, said" (round 96);
+            # the body after "of" or "at" first ("organiser of the Metal and Engineering
             # Workers' Federation" speaks for the union, round 98)
             more = m.group(0) if m.group("n3") else phrase
             words = [_bare(w) for w in WORD.findall(more) if w != "Party"]
@@ -263,8 +264,6 @@ def party_swapped(
         # (outsiders the claim is about spoke for themselves: "its scientists found")
         about = None if c_head in _OUTSIDERS else about
         partisan = s_head in _NEUTRAL and c_head in _PARTISAN
-        # a body's estimate given to an office-holder of another body ("The regional
-        # transit agency estimated" -> "Mayor Teresa Lindqvist estimated", round 143)
         holder = c_head in _HOLDERS and s_head in _INSTITUTIONS
         swapped = credited or about is not None or unnamed or outsider or partisan or holder
     return (s_phrase, c_phrase) if swapped else None
