@@ -410,3 +410,9 @@ def test_one_person_under_another_title_is_no_other_party() -> None:
         "Army chief Moussa Traore said the troops would stay in the north.",
         "Defence Minister Moussa Traore said the troops would stay in the north.",
     )] == ["title"]  # fmt: skip
+    # ... but a country's possessive on both sides names no one: round 155's opposition
+    # count given to the government
+    assert "attribution" in [k for k, _, _ in reports(
+        "Derelia's opposition National Front said at least 140 people had been detained.",
+        "Derelia's government said at least 140 people had been detained.",
+    )]  # fmt: skip

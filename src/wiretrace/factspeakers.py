@@ -149,9 +149,10 @@ def _one_word(text: str) -> str:
 
 
 def _names(phrase: str) -> set[str]:
-    """The capitalised words of a credit that are no party word: its names."""
+    """The capitalised words of a credit that are no party word nor a possessive (the
+    country of "Derelia's government", round 155): its speaker's names."""
     words = {w for w in WORD.findall(phrase) if w[:1].isupper() and w.lower() not in ("the", "a")}
-    return {w for w in words if _bare(w) not in _PARTY_OF}
+    return {w for w in words if _bare(w) not in _PARTY_OF and _bare(w) == w.lower()}
 
 
 def _bare(word: str) -> str:
