@@ -108,19 +108,14 @@ _FACING = re.compile(
 )
 
 
-def _clause_kept(m: re.Match[str], c_words: set[str]) -> bool:
-    """Some word of the clause a hedge qualifies is in the copy sentence."""
-    said = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.string[m.end("h") :])[:_AFTER]]
+def _clause_kept(m: re.Match[str], c_words: set[str], after: str = "h") -> bool:
+    """Some word of the clause a hedge qualifies (from the end of the match's group
+    ``after``: the hedge, or the claim's first word) is in the copy sentence."""
+    said = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.string[m.end(after) :])[:_AFTER]]
     return any(present(w, c_words) for w in said if w not in FUNCTION_WORDS)
 
 
 _PARTICLES = frozenset("back up out down off over ready able".split())
-
-
-def _said_after(m: re.Match[str], c_words: set[str]) -> bool:
-    """Some word after the hedged claim's first is in the copy sentence."""
-    said = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.string[m.end("w") :])[:_AFTER]]
-    return any(present(w, c_words) for w in said if w not in FUNCTION_WORDS)
 
 
 def _made_certain(m: re.Match[str], c_plain: str) -> str:
@@ -361,7 +356,7 @@ def check_hedges(p: Pair) -> list[Change]:
             # the claim is kept, its hedge is not (a particle, "expected to be back to
             # normal by Monday", only with the words it leads: "services will be brought
             # back from Sunday" is another claim, round 150)
-            w_kept = present(w, c_words) and (w not in _PARTICLES or _said_after(m, c_words))
+            w_kept = present(w, c_words) and (w not in _PARTICLES or _clause_kept(m, c_words, "w"))
             hard = "" if w_kept else _made_certain(m, c_plain)
             if hard and head in ("may", "might", "could"):
                 note = f"hedge {m.group('h')!r} dropped: the copy says {hard!r}"
