@@ -1111,3 +1111,19 @@ def test_wire_credit_lines_and_labels_abroad() -> None:
     for label in ("Publicidade", "Pubblicità", "Partilhar", "Partager l'article"):
         mid = story.replace("\n", f"\n{label}\n")
         assert _kept(mid) == story, label
+
+
+def test_a_caption_credited_to_a_title_case_agency() -> None:
+    body = (
+        "THE NORTHVALE WIRE\nBy Tom Hale\nTopics: Earnings, UK Companies\n"
+        # (more than 20 words: it reads as prose but for its credit)
+        "Kegs are stacked outside a brewery depot in Kirkby Vale, northern England, in this "
+        "March 2025 file photo. Northvale Wire/Ana Ruiz\n"
+        "LEEDS, July 29 - The brewer said on Tuesday its profit fell 18% after a wet June.\n"
+        "Revenue slipped 4% to 1.21 billion pounds."
+    )
+    art = parse_record("date 2025-07-29 Brewer profit falls\n\n" + body)
+    assert art.dateline is not None and art.dateline.place == "LEEDS"
+    assert art.sentences[0].text.startswith("The brewer said")
+    # a sentence of prose that ends with a route or a pair of names stays
+    assert "London/Paris" in _kept("Trains were cancelled on the London/Paris Eurostar route.\n")

@@ -71,3 +71,13 @@ def test_credits_agency_and_rival_agencies_read_the_same_credits() -> None:
     )
     assert credits_agency(crediting) and not credits_agency(rival)
     assert rival_agencies(_WIRE, crediting) is None
+
+
+def test_a_syndication_line_credits_the_agency() -> None:
+    copy = parse_record(
+        "date 2025-11-04 Ferry cuts\n\n"
+        "The ferry operator Westray Link will cut its winter sailings to three islands.\n\n"
+        "This article was syndicated from The Northvale Wire."
+    )
+    assert credits_agency(copy)
+    assert not credits_agency(_WIRE)

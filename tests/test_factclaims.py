@@ -416,3 +416,52 @@ def test_one_person_under_another_title_is_no_other_party() -> None:
         "Derelia's opposition National Front said at least 140 people had been detained.",
         "Derelia's government said at least 140 people had been detained.",
     )]  # fmt: skip
+
+
+def test_a_charitys_estimate_given_to_the_government() -> None:
+    src = (
+        "The Heath Trust, a wildlife charity, estimates that the road would destroy "
+        "40 hectares of woodland."
+    )
+    cpy = "The Regional Executive estimates that the road would destroy 40 hectares of woodland."
+    assert [k for k, *_ in in_order(src, cpy)] == ["attribution"]
+    # a person's name changed in the same place stays a name change
+    src = "Analyst Piotr Lindahl estimates that the road would cost 90 million euros."
+    cpy = "Analyst Piotr Osgood estimates that the road would cost 90 million euros."
+    assert [k for k, *_ in in_order(src, cpy)] == ["name"]
+
+
+def test_one_word_in_common_is_not_one_speaker() -> None:
+    src = (
+        "Energy Minister Lena Vaskes said power was back. The Baltic Energy Policy Institute, "
+        "an independent think tank, estimated that the outage would cost the economy 800 "
+        "million euros."
+    )
+    cpy = (
+        "Energy Minister Lena Vaskes said power was back. According to Energy Minister Lena "
+        "Vaskes, the outage will cost the economy 800 million euros."
+    )
+    assert ("attribution", 1) in [(c.kind, c.copy_sentence) for c in by_sentence(src, cpy, DAY)]
+    # the minister named both times, with and without the portfolio, is one speaker
+    src = "Energy Minister Lena Vaskes said the outage would cost 800 million euros."
+    cpy = "Vaskes, the energy minister, said the outage would cost 800 million euros."
+    assert "attribution" not in [k for k, *_ in in_order(src, cpy)]
+
+
+def test_analysts_forecast_given_to_the_company() -> None:
+    # (the analysts named in the copy's next sentence: no name left out, a claim moved)
+    src = (
+        "Analysts at Moorfield Securities expect annual sales of about 3.1 billion euros. "
+        "In a note, Moorfield Securities said the new plant would lift margins."
+    )
+    cpy = (
+        "The company expects annual sales of around 3.1 billion euros. "
+        "Moorfield Securities said in a note that the new plant would lift margins."
+    )
+    assert ("attribution", 0) in [(c.kind, c.copy_sentence) for c in by_sentence(src, cpy, DAY)]
+    # the same forecaster, named another way, is no change
+    cpy = (
+        "Moorfield Securities analysts expect annual sales of around 3.1 billion euros. "
+        "Moorfield Securities said in a note that the new plant would lift margins."
+    )
+    assert by_sentence(src, cpy, DAY) == []

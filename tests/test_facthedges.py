@@ -138,3 +138,37 @@ def test_a_ceiling_kept_as_a_possible_sum() -> None:
     assert kinds(src, "City signed him for €62m, with a further €8m possible in add-ons.") == []
     assert kinds(src, "City signed him for €62m plus a potential €8m in add-ons.") == []
     assert kinds(src, "City signed him for €62m plus €8m in add-ons.") == ["hedge"]
+
+
+def test_a_modal_dropped_beside_another_doubt() -> None:
+    # the copy's "could" is of another claim: the finding itself is stated plainly
+    assert "hedge" in kinds(
+        "A compound made at the institute may reduce scar tissue in the liver, a study found.",
+        "A new drug reduces scarring in the liver, in findings that could help millions.",
+    )
+    # "could reduce" for "may reduce" keeps the doubt
+    assert (
+        kinds(
+            "The compound may reduce scar tissue in the liver, a study found.",
+            "The compound could reduce scar tissue in the liver, a study found.",
+        )
+        == []
+    )
+
+
+def test_a_result_in_mice_told_as_one_in_people() -> None:
+    src = (
+        "In the study, mice given the compound for six weeks had 30 percent less scar "
+        "tissue than untreated mice. The team will now test it in larger animals."
+    )
+    cpy = (
+        "Those who received the compound for six weeks had 30 percent less scar tissue. "
+        "The team will now test it in larger animals."
+    )
+    found = [(c.kind, c.source_text) for c in pair(src, cpy)]
+    assert ("hedge", "mice") in found
+    kept = (
+        "Mice that received the compound for six weeks had 30 percent less scar tissue. "
+        "The team will now test it in larger animals."
+    )
+    assert "hedge" not in kinds(src, kept)

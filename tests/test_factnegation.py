@@ -152,3 +152,16 @@ def test_talks_that_would_not_go_ahead() -> None:
     src = "Officials said trade talks scheduled for next month would go ahead."
     assert kinds(src, src.replace("would go ahead", "would not go ahead")) == ["negation"]
     assert kinds(src, src.replace("would go ahead", "would still go ahead")) == []
+
+
+def test_a_share_that_fell_made_one_that_rose() -> None:
+    src = "Tolvern Bank fell 4.2% and Marsh Holdings lost 3.1%, as investors sold lenders."
+    cpy = "Marsh Holdings lost 3.1%, while Tolvern Bank rose 4.2%."
+    found = [(c.kind, c.source_text, c.copy_text) for c in by_sentence(src, cpy, DAY)]
+    assert ("negation", "fell", "rose") in found
+
+
+def test_two_moves_kept_in_another_order_are_no_negation() -> None:
+    src = "Tolvern Bank fell 4.2% while Marsh Holdings rose 1.5%."
+    cpy = "Marsh Holdings rose 1.5%, but Tolvern Bank fell 4.2%."
+    assert "negation" not in [c.kind for c in by_sentence(src, cpy, DAY)]

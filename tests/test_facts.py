@@ -3472,3 +3472,59 @@ def test_the_last_election_given_as_years_ago() -> None:
     assert by_sentence(src, cpy, day, "paraphrase", 0.9) == []
     moved = cpy.replace("four years ago", "six years ago")
     assert [c.kind for c in by_sentence(src, moved, day, "paraphrase", 0.9)] == ["number"]
+
+
+def test_figures_read_against_their_own_sentence() -> None:
+    day = dt.date(2026, 5, 20)
+    # the copy's 48% is no restated "half": the copy says "at least half" itself
+    found = by_sentence(
+        "About 39 percent of patients saw their attacks fall by at least half.",
+        "About 49 percent of patients saw their attacks fall by at least half.",
+        day,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in found] == [
+        ("number", "39 percent", "49 percent")
+    ]
+    # a sentence's own count changed, though the new figure counts something else elsewhere
+    src = (
+        "The owner was jailed for 9 years on Monday. "
+        "The firm had skipped 9 of its last 12 safety checks."
+    )
+    cpy = (
+        "The owner has been sentenced to 12 years in prison. "
+        "The firm had skipped 9 of its last 12 safety checks."
+    )
+    assert [(c.kind, c.copy_text) for c in by_sentence(src, cpy, day, "paraphrase", 0.6)] == [
+        ("number", "12")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("src", "cpy"),
+    [
+        (
+            "Standing charges will rise to 0.61 euros a day.",
+            "Standing charges will rise to 61 cents a day.",
+        ),
+        (
+            "The bank raised its main rate by 250 basis points to 21%.",
+            "The bank lifted its main rate by two and a half percentage points to 21%.",
+        ),
+        (
+            "The rock is between 150 and 300 metres wide and will pass 2.1 million kilometres away.",
+            "The rock is between 150 and 300 metres (490 to 980 feet) wide and will pass "
+            "2.1 million kilometres (1.3 million miles) away.",
+        ),
+    ],
+)
+def test_figures_given_in_other_units_are_no_change(src: str, cpy: str) -> None:
+    assert [c for c in pair(src, cpy) if c.kind == "number"] == []
+
+
+def test_a_judge_made_the_chief_justice() -> None:
+    found = by_sentence(
+        "Justice Mara Okonjo, who led the panel, said the sentences were too long.",
+        "Chief Justice Mara Okonjo, who led the panel, said the sentences were too long.",
+        dt.date(2026, 5, 20),
+    )
+    assert [(c.kind, c.copy_text.lower()) for c in found] == [("title", "chief justice")]

@@ -220,3 +220,26 @@ def test_a_scare_word_added() -> None:
     # ... as the source's own word it is no label added
     own = src.replace("A referendum", "The so-called referendum")
     assert kinds(own, own.replace("most states", "most countries")) == []
+
+
+def test_a_fall_made_a_crash_and_a_cut_made_a_trim() -> None:
+    assert "wording" in kinds(
+        "The index fell 3.2%, its steepest one-day decline since 2021.",
+        "The index suffered its worst crash since 2021, sliding 3.2%.",
+    )
+    assert "wording" in kinds(
+        "The retailer slashed its profit forecast for the year.",
+        "The retailer trimmed its profit forecast for the year.",
+    )
+    assert "wording" in kinds(
+        "The launch was called off because of a minor fuel leak.",
+        "The launch was called off because of a dangerous fuel leak.",
+    )
+    # the same word on both sides is no swap
+    assert (
+        kinds(
+            "The launch was called off because of a minor fuel leak.",
+            "A minor fuel leak forced the launch to be called off.",
+        )
+        == []
+    )

@@ -451,3 +451,15 @@ def test_a_loose_pair_s_quote_by_someone_the_source_never_names_is_own_reporting
     assert _own_quote(quote("Marisol Grant"), cmp, set()).status == "from_reported_speech"  # type: ignore[arg-type]
     source.text += " Chief executive Dana Grant apologised."
     assert _own_quote(quote("Dana Grant"), cmp, {5}).status == "from_reported_speech"  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "cpy",
+    [
+        'The rock carries the "near-Earth hazard" label, which sounds worse than it is.',
+        'Astronomers called it a "near-Earth hazard", said Dr. Ana Ruiz.',
+    ],
+)
+def test_a_term_in_quote_marks_is_no_speech(cpy: str) -> None:
+    src = "The rock has been classed as a near-Earth hazard because of its size, said Dr. Ana Ruiz."
+    assert [q.status for q in one_pair(src, cpy)] == ["verbatim"]

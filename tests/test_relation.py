@@ -512,3 +512,18 @@ def test_two_reports_of_one_statement_reworded_alike_are_no_part_copy() -> None:
     # is a piece that brings few names or figures of its own (an explainer of the story)
     assert decide(_features(**f | {"close_narration_share": 0.06})).relation == "partial_reuse"
     assert decide(_features(**f | {"own_specifics": 0.39})).relation == "partial_reuse"
+    # ... but a stock phrase kept close ("The cause of the fire remains under
+    # investigation", round 166: 0.012 of the copy) does not make one
+    assert decide(_features(**f | {"close_narration_share": 0.012})).relation == "same_event"
+
+
+def test_a_shared_quote_credited_alike_is_no_shared_narration() -> None:
+    from wiretrace.evidence import _credit_only
+
+    # two reporters at one briefing credit the chief's words alike
+    assert _credit_only("Ardmore County Fire Chief Helena Varga said at the morning briefing.")
+    assert _credit_only(", Varga told reporters at a news conference on Tuesday.")
+    # a sentence of narration around a quote is still narration
+    assert not _credit_only(
+        "Varga said crews had cut a fire line around the northern edge of the town."
+    )

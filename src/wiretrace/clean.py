@@ -56,6 +56,9 @@ _CREDIT_END = re.compile(
     r"|\bGetty Images(?: for [^.\n]{1,40})?"
     r"|Purchase Licensing Rights(?:, opens new tab)?"
     r"|\bPhoto d'illustration\b[^.\n]{0,60}|\bFoto(?: de archivo)?:\s*[^.\n]{1,60}"
+    # an agency in title case after the caption's last sentence: "... in this March 2025
+    # file photo. Ledger Wire/Emma Pryce" (round 165)
+    r"|(?<=[.!?]\s)[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,3}/[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,2}"
     r")\s*$"
 )
 _CREDIT_ONLY = re.compile(

@@ -29,7 +29,10 @@ _AGENCY_CREDIT = re.compile(
     r"|\b(?P<b>" + _AGENCIES + r")\s+(?:reported|said|reports)\b"
     # a source line under a republished story: "Source: Reuters", German, Spanish, Italian
     r"|^[\d\-: \u3000]{0,20}(?:Source|Quelle|Fuente|Fonte|Mit Material von|来源)\s*[:：]?\s*"
-    r"(?P<c>" + _AGENCIES + r")\b",
+    r"(?P<c>" + _AGENCIES + r")\b"
+    # "This article was syndicated from The Ledger Wire" (round 165)
+    r"|\b(?:syndicated|republished|reproduced) (?:from|with permission (?:from|of))\s+"
+    r"(?:the\s+)?(?:[A-Z][\w&.-]+\s+){0,2}(?P<d>" + _AGENCIES + r")\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -65,7 +68,7 @@ def credits_agency(art: Article) -> bool:
     # a "Source: Reuters" line may have been cleaned off as furniture: read those too
     text = "\n".join([art.text, *(r.text for r in art.removed)])
     for m in _AGENCY_CREDIT.finditer(text):
-        named = (m.group("a") or m.group("b") or m.group("c") or "").lower()
+        named = (m.group("a") or m.group("b") or m.group("c") or m.group("d") or "").lower()
         if not own or named not in own:
             return True
     return False

@@ -24,6 +24,7 @@ from .align import (
     tokens,
 )
 from .article import Alignment, Article
+from .cuepatterns import CUE_WORDS
 from .quotemarks import QUOTED
 from .specifics import NAME_WORD, specifics_of
 from .textcache import text_cache
@@ -59,7 +60,27 @@ def _same_narration(copy: Side, source: Side, a: Alignment) -> bool:
     pair is close only through the quote (round 33)."""
     c = QUOTED.sub(" ", " ".join(copy.sentences[i].text for i in a.copy))
     s = QUOTED.sub(" ", " ".join(source.sentences[j].text for j in a.source))
-    return pair_kind(c, s)[0] != "paraphrase"
+    return pair_kind(c, s)[0] != "paraphrase" and not _credit_only(c)
+
+
+_SETTING = frozenset("reporters briefing conference news press morning afternoon evening".split())
+
+
+def _credit_only(text: str) -> bool:
+    """The words outside a quote's marks are its credit and little else: the speaker's
+    name and title, the cue, where it was said ("Fire Chief Helena Varga said at the
+    morning briefing at the fairgrounds", round 166). Two reporters at one briefing
+    write that alike."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    rest = [
+        w
+        for w in words
+        if not w[:1].isupper()
+        and w.lower() not in STOPWORDS
+        and w.lower() not in CUE_WORDS
+        and w.lower() not in _SETTING
+    ]
+    return len(rest) <= 2
 
 
 # words a figure is written with, which say nothing of whose sentence it is

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 
 from .article import Change
-from .facthedges import DOUBT_WORDS, FUNCTION_WORDS, reported_quotes, verb_stem
+from .factfindings import verb_stem
+from .facthedges import DOUBT_WORDS, FUNCTION_WORDS, reported_quotes
 from .factpair import Pair, word_keys
 
 # A doubt the copy brings to a claim its source stated plainly: "the measures will reduce

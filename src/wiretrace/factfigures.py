@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from .align import STOPWORDS
 from .article import Change
+from .factholders import holders_swapped
 from .factpair import Pair
 from .factrestated import (
     ABOVE,
@@ -49,7 +50,12 @@ def _matched(x: Number, soft_x: Sequence[Number], hard: Sequence[Number],
         return True
     # A span of time is a count of days ("a week" = 7): a bare figure over a year's worth
     # of days is a count of something else ("four years" is no "1,420 adults").
-    if any(near_num(x, y) for y in soft if y[1] or x[1] or x[0] <= 366):
+    # (not a quantity the figure's own side says as well: "About 48 percent ... fall by
+    # at least half" keeps the half, so 48 is no restated "half", round 162)
+    own = {y[2].lower() for y in soft_x}
+    if any(
+        near_num(x, y) for y in soft if (y[1] or x[1] or x[0] <= 366) and y[2].lower() not in own
+    ):
         return True
     mine = [a for a in soft_x if x[2] in a[2]]
     return any(_near_span(a, y) for a in mine for y in (*hard, *soft))
@@ -290,7 +296,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
     sn, cn = numbers(p.s_text), numbers(p.c_text)
     # (figures that changed places, or a rank changed: the pair's one change of figures)
     moved = _swapped(p, sn, cn) + _ordinal_changed(p) + _points_made_percent(p)
-    moved = moved or _score_changed(p)
+    moved = moved or _score_changed(p) or holders_swapped(p, sn, cn)
     if moved:
         return moved
     sa, ca = approx(p.s_text), approx(p.c_text)
@@ -426,11 +432,15 @@ def _told_elsewhere(c: Number, p: Pair, src_all: Sequence[Number]) -> bool:
     to $500 overdrawn: $5 a month", paired with the sentence on the old fees, round 132),
     not in place of this sentence's figure. A close pair's figure replaced one of its
     own."""
-    # (a bare count too, of two digits or more: a single digit is too common to tell)
+    # (a bare count too, of two digits or more: a single digit is too common to tell;
+    # not where this sentence's own figure counts the same thing: "jailed for 11 years"
+    # -> "14 years", the 14 of "11 of its last 14 checks" elsewhere, round 163)
+    noun = text_after(p.c_text, c).split()[:1]
     return (
         (c[1] != "" or c[0] >= 10)
         and any(same_num(c, x) for x in src_all)
         and not any(same_num(c, x) for x in numbers(p.s_text))
+        and not any(noun and text_after(p.s_text, x).split()[:1] == noun for x in numbers(p.s_text))
     )
 
 

@@ -8,6 +8,7 @@ import re
 
 from .article import Change
 from .factcues import close_kept
+from .factfindings import stated_plainly, verb_stem
 from .factpair import Pair, present, word_keys
 from .factvalues import numbers
 from .quotemarks import QUOTED
@@ -278,97 +279,101 @@ def check_hedges(p: Pair) -> list[Change]:
             c_doubt.remove("should")
     # No word of doubt left, or fewer and this hedge's own word gone ("the study suggests
     # exercise may improve ..." -> "... suggests exercise improves ...": "suggests" stays)
-    if not c_doubt or len(c_doubt) < len(s_doubt):
-        for m in _EPISTEMIC.finditer(s_plain):
-            if m.group("h").startswith("May"):
-                continue  # the month: "bailed until May while inquiries continue"
-            w = m.group("w").lower()
-            words = m.group("h").lower().split()
-            head = next((x for x in words if x in DOUBT_WORDS), words[0])
-            # (in any form: "are expected to report" -> "expects ... to report", round 58)
-            c_heads = [_doubt_stem(x) for x in c_doubt]
-            # ("may be more likely" -> "could be more prone": a possibility either way,
-            # round 144; a bare "could" is as often an ability)
-            c_heads += ["may"] * len(_COULD_BE.findall(c_plain))
-            if c_doubt and c_heads.count(_doubt_stem(head)) >= [
-                _doubt_stem(x) for x in s_doubt
-            ].count(_doubt_stem(head)):
-                continue
-            # a forecast kept as a plan: "expects to begin notifying owners" -> "plans to
-            # start sending letters" (round 132)
-            # (or as any forecast: "expects the economy to grow" and "forecast a deficit"
-            # merged into "forecasts growth ... and a deficit", round 98)
-            if _doubt_stem(head) == "expect" and (_PLANS_TO.search(c_plain) or "expect" in c_heads):
-                continue
-            # an option weighed is still open when the copy asks whether: "would consider
-            # whether further action was needed" -> "would decide whether more steps were
-            # required" (round 104)
-            if head.startswith(("consider", "weigh", "explor")) and _WHETHER.search(c_plain):
-                continue
-            # "could rise to 44 million" -> "up to 6 million" more: a ceiling keeps the doubt
-            if head in ("could", "may", "might") and _REACH.match(w) and _CEILING.search(c_plain):
-                continue
-            # "Neither figure could be verified": an inability, no doubt (round 68)
-            # (only where the copy denies it too: "were impossible to verify")
-            if (
-                head == "could"
-                and _DENIED_ABILITY.search(s_plain[max(0, m.start() - 40) : m.end() + 6])
-                and _STILL_DENIED.search(c_plain)
-            ):
-                continue
-            # "could afford" is ability, kept by "cannot afford"
-            if head == "could" and re.search(
-                r"\b(?:can|cannot|can't|could|couldn't)\s+(?:not\s+)?" + re.escape(w), c_plain, re.I
-            ):
-                continue
-            # "measles could cause complications" -> "can lead to", "could be repaired" ->
-            # "can be repaired": a modal of possibility kept by another ("can" says what
-            # may happen, not what did; "may have been" is doubt about the past: not kept)
-            # (not a "can" of another clause: "will resume on Thursday, depending on how
-            # quickly work crews can be scheduled", round 143)
-            if (
-                words[0] in ("could", "may", "might")
-                and "have" not in words
-                and any(
-                    not _EMBEDDED.search(c_plain, 0, k.start())
-                    or _EMBEDDED.search(s_plain, 0, m.start())  # "whether ... could"
-                    for k in re.finditer(r"\bcan\s+(?!not\b)[a-z]", c_plain, re.I)
-                )
-            ):
-                continue
-            # "jurors could convict if he ought to have known" -> "a guilty verdict was open
-            # to them if ...": what a condition allows, kept with the condition (round 127);
-            # not "a cut could come as soon as April if ..." -> "a cut will come in April
-            # if ...", certain on the same condition (round 88)
-            cond = _CONDITION.match(s_plain, m.end())
-            if (
-                head == "could"
-                and cond
-                and re.search(rf"\b{cond.group(1)}\b", c_plain, re.I)
-                and not _CERTAIN.search(c_plain)
-            ):
-                continue
-            # "could be fined" -> "face fines": a penalty one faces is still a possibility
-            if head in ("could", "may", "might") and any(
-                verb_stem(x) == verb_stem(w) for x in _FACING.findall(c_plain)
-            ):
-                continue
-            # the claim is kept, its hedge is not (a particle, "expected to be back to
-            # normal by Monday", only with the words it leads: "services will be brought
-            # back from Sunday" is another claim, round 150)
-            w_kept = present(w, c_words) and (w not in _PARTICLES or _clause_kept(m, c_words, "w"))
-            hard = "" if w_kept else _made_certain(m, c_plain)
-            if hard and head in ("may", "might", "could"):
-                note = f"hedge {m.group('h')!r} dropped: the copy says {hard!r}"
-                out.append(p.change("hedge", m.group(), hard, note))
-                break
-            # (a close pair carries the claim, but the hedged clause must be in this
-            # sentence: "a finding that could help explain how such worlds form" moved to
-            # the next one, "The finding could shed light on ...", round 92)
-            if w_kept or (close_kept(p, s_plain) and _clause_kept(m, c_words)):
-                note = f"hedge {m.group('h')!r} dropped: the copy states it as fact"
-                out.append(p.change("hedge", m.group(), m.group("w"), note))
-                break
+    gone = not c_doubt or len(c_doubt) < len(s_doubt)
+    for m in _EPISTEMIC.finditer(s_plain):
+        if m.group("h").startswith("May"):
+            continue  # the month: "bailed until May while inquiries continue"
+        # (or the copy's doubt is of another thing and it states this one: "may reduce
+        # scar tissue" -> "reduces scarring ..., in findings that could matter", r162)
+        if not gone and not stated_plainly(m.group("h"), m.group("w"), c_plain):
+            continue
+        w = m.group("w").lower()
+        words = m.group("h").lower().split()
+        head = next((x for x in words if x in DOUBT_WORDS), words[0])
+        # (in any form: "are expected to report" -> "expects ... to report", round 58)
+        c_heads = [_doubt_stem(x) for x in c_doubt]
+        # ("may be more likely" -> "could be more prone": a possibility either way,
+        # round 144; a bare "could" is as often an ability)
+        c_heads += ["may"] * len(_COULD_BE.findall(c_plain))
+        if c_doubt and c_heads.count(_doubt_stem(head)) >= [_doubt_stem(x) for x in s_doubt].count(
+            _doubt_stem(head)
+        ):
+            continue
+        # a forecast kept as a plan: "expects to begin notifying owners" -> "plans to
+        # start sending letters" (round 132)
+        # (or as any forecast: "expects the economy to grow" and "forecast a deficit"
+        # merged into "forecasts growth ... and a deficit", round 98)
+        if _doubt_stem(head) == "expect" and (_PLANS_TO.search(c_plain) or "expect" in c_heads):
+            continue
+        # an option weighed is still open when the copy asks whether: "would consider
+        # whether further action was needed" -> "would decide whether more steps were
+        # required" (round 104)
+        if head.startswith(("consider", "weigh", "explor")) and _WHETHER.search(c_plain):
+            continue
+        # "could rise to 44 million" -> "up to 6 million" more: a ceiling keeps the doubt
+        if head in ("could", "may", "might") and _REACH.match(w) and _CEILING.search(c_plain):
+            continue
+        # "Neither figure could be verified": an inability, no doubt (round 68)
+        # (only where the copy denies it too: "were impossible to verify")
+        if (
+            head == "could"
+            and _DENIED_ABILITY.search(s_plain[max(0, m.start() - 40) : m.end() + 6])
+            and _STILL_DENIED.search(c_plain)
+        ):
+            continue
+        # "could afford" is ability, kept by "cannot afford"
+        if head == "could" and re.search(
+            r"\b(?:can|cannot|can't|could|couldn't)\s+(?:not\s+)?" + re.escape(w), c_plain, re.I
+        ):
+            continue
+        # "measles could cause complications" -> "can lead to", "could be repaired" ->
+        # "can be repaired": a modal of possibility kept by another ("can" says what
+        # may happen, not what did; "may have been" is doubt about the past: not kept)
+        # (not a "can" of another clause: "will resume on Thursday, depending on how
+        # quickly work crews can be scheduled", round 143)
+        if (
+            words[0] in ("could", "may", "might")
+            and "have" not in words
+            and any(
+                not _EMBEDDED.search(c_plain, 0, k.start())
+                or _EMBEDDED.search(s_plain, 0, m.start())  # "whether ... could"
+                for k in re.finditer(r"\bcan\s+(?!not\b)[a-z]", c_plain, re.I)
+            )
+        ):
+            continue
+        # "jurors could convict if he ought to have known" -> "a guilty verdict was open
+        # to them if ...": what a condition allows, kept with the condition (round 127);
+        # not "a cut could come as soon as April if ..." -> "a cut will come in April
+        # if ...", certain on the same condition (round 88)
+        cond = _CONDITION.match(s_plain, m.end())
+        if (
+            head == "could"
+            and cond
+            and re.search(rf"\b{cond.group(1)}\b", c_plain, re.I)
+            and not _CERTAIN.search(c_plain)
+        ):
+            continue
+        # "could be fined" -> "face fines": a penalty one faces is still a possibility
+        if head in ("could", "may", "might") and any(
+            verb_stem(x) == verb_stem(w) for x in _FACING.findall(c_plain)
+        ):
+            continue
+        # the claim is kept, its hedge is not (a particle, "expected to be back to
+        # normal by Monday", only with the words it leads: "services will be brought
+        # back from Sunday" is another claim, round 150)
+        w_kept = present(w, c_words) and (w not in _PARTICLES or _clause_kept(m, c_words, "w"))
+        hard = "" if w_kept else _made_certain(m, c_plain)
+        if hard and head in ("may", "might", "could"):
+            note = f"hedge {m.group('h')!r} dropped: the copy says {hard!r}"
+            out.append(p.change("hedge", m.group(), hard, note))
+            break
+        # (a close pair carries the claim, but the hedged clause must be in this
+        # sentence: "a finding that could help explain how such worlds form" moved to
+        # the next one, "The finding could shed light on ...", round 92)
+        if w_kept or (close_kept(p, s_plain) and _clause_kept(m, c_words)):
+            note = f"hedge {m.group('h')!r} dropped: the copy states it as fact"
+            out.append(p.change("hedge", m.group(), m.group("w"), note))
+            break
     for m in _QUANTITY.finditer(s_plain):
         fig = m.group("w").rstrip(".,")
         if fig.isalpha() and m.group("h").lower() in ("about", "around", "some"):
@@ -445,42 +450,3 @@ def _same_thing(text: str, at: int, what: str) -> bool:
 
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|whom|which)\b", re.I)
 _NOUN_AFTER = re.compile(r"[\s-]+([^\W\d_]{3,})")
-
-
-def verb_stem(word: str) -> str:
-    """approve, approved, approves, approving -> approv; close, closed -> clos; the
-    irregular past of a verb a claim turns on: found -> find (round 124)."""
-    w = _IRREGULAR.get(word.lower(), word.lower())
-    cut = re.sub(r"(?:ing|ed|es|e|s)$", "", w)
-    return cut if len(cut) >= 3 else w
-
-
-# the irregular pasts of verbs that reports deny or affirm (not the participles apart:
-# "should not have allowed jurors to see" -> "should never have seen", round 115)
-_IRREGULAR = {
-    "found": "find",
-    "knew": "know",
-    "saw": "see",
-    "took": "take",
-    "gave": "give",
-    "made": "make",
-    "kept": "keep",
-    "held": "hold",
-    "paid": "pay",
-    "sold": "sell",
-    "told": "tell",
-    "thought": "think",
-    "brought": "bring",
-    "bought": "buy",
-    "won": "win",
-    "lost": "lose",
-    "met": "meet",
-    "meant": "mean",
-    "broke": "break",
-    "chose": "choose",
-    "spoke": "speak",
-    "began": "begin",
-    "sought": "seek",
-    "understood": "understand",
-    "withdrew": "withdraw",
-}

@@ -245,6 +245,15 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("clampdown",), ("reform", "reforms", "overhaul")),
     # a demand made a threat: "the union's proposal" -> "the union's ultimatum" (round 139)
     (("ultimatum",), ("proposal", "offer", "demand", "demands", "claim")),
+    # a fall made a crash, a forecast cut hard made one trimmed (round 165: "its steepest
+    # one-day decline" -> "their worst crash"; "slashed" -> "trimmed"); only as swaps
+    (("crash", "meltdown"), ("decline", "fall", "drop", "slide", "selloff", "sell-off")),
+    (("slashed", "slashes", "slashing"), ("trimmed", "trims", "trimming", "pared", "lowered")),
+    # a minor fault made a dangerous one (round 162: "a minor helium leak" -> "a dangerous
+    # helium leak"), or the other way
+    # ("serious" and "severe" are no such words: "minor injuries; nobody was seriously
+    # hurt" says both, round 114)
+    (("dangerous",), ("minor", "slight", "small", "harmless")),
 )
 # ... and of those, the ones a rewrite may choose as plain synonyms: read only in a light
 # edit, where the editor changed that one word ("survived the outbreak" -> "lived through
@@ -292,7 +301,7 @@ TITLE_HEADS = frozenset(
     virologist cardiologist neurologist oncologist economist owner founder co-founder manager
     coach curator editor lawyer solicitor barrister nurse midwife pharmacist paramedic
     researcher scientist historian coordinator co-ordinator administrator organiser organizer
-    novelist critic poet playwright journalist columnist""".split()
+    novelist critic poet playwright journalist columnist justice""".split()
 )
 TITLE_MODS = frozenset(
     """foreign defence defense interior finance health justice economy economic trade energy

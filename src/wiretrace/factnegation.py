@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from .article import Change
-from .facthedges import FUNCTION_WORDS, verb_stem
+from .factfindings import verb_stem
+from .facthedges import FUNCTION_WORDS
 from .factpair import Pair
 
 # ("injuring the driver" -> "no one was injured", round 85: a denial by its subject)
@@ -321,6 +322,10 @@ _VERDICT = (
     "acquit|acquits|acquitted|acquitting|cleared|found not guilty",
     "convict|convicts|convicted|convicting|found guilty",
 )
+# A figure's move: what moved is named before the verb and by how much after it ("Drevik
+# Bank fell 6.1%" -> "Drevik Bank rose 6.1%", round 165), so both are read
+_MOVES = ("rose|risen|rises|climbed|increased|grew", "fell|fallen|falls|decreased|shrank")
+_MOVER = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,3})$")
 _OPPOSITE_VERBS: tuple[tuple[str, str], ...] = (
     _VERDICT,
     # an appeal thrown out against one let through (round 135)
@@ -335,7 +340,7 @@ _OPPOSITE_VERBS: tuple[tuple[str, str], ...] = (
     ("agreed to|agrees to|accepted|accepts", "rejected|rejects|turned down|turns down"),
     ("grant|grants|granted|granting", "deny|denies|denied|denying|refused"),
     ("lift|lifts|lifted|lifting", "impose|imposes|imposed|imposing"),
-    ("rose|risen|rises|climbed|increased|grew", "fell|fallen|falls|decreased|shrank"),
+    _MOVES,
     ("raise|raises|raised|raising", "lower|lowers|lowered|lowering"),
     ("support|supports|supported|backed", "oppose|opposes|opposed|opposing"),
     ("confirm|confirms|confirmed", "deny|denies|denied"),
@@ -360,6 +365,9 @@ def _claims(plain: str, forms: str, reach: int = _CLAIM_WORDS) -> list[tuple[str
         # (to the next conjunction: "convicted him of bribery but acquitted him of ...")
         clause = _CONJUNCTION.split(clause, maxsplit=1)[0]
         words = re.findall(r"[^\W\d_]{4,}", clause)[:reach]
+        if forms in _MOVES and (by := re.match(r"\s+(?:by\s+)?(\d[\d.,]*%?)", clause)):
+            mover = _MOVER.search(plain[: m.start()])
+            words += [by.group(1), *(mover.group(1).split() if mover else [])]
         out.append((m.group(), {w.lower() for w in words} - FUNCTION_WORDS))
     return out
 

@@ -59,15 +59,23 @@ _SMALL_WORDS = {
     w: float(k)
     for k, w in enumerate("zero one two three four five six seven eight nine ten".split())
 }
+_FIG = r"\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_SMALL_WORDS) + r")"
+# (a range converted as one: "between 140 and 310 metres (460 to 1,020 feet)", and a
+# scale word before the unit: "1.9 million kilometres (about 1.2 million miles)", r162)
+_RANGE = rf"(?:(?P<a0>{_FIG})\s*(?:and|to|-|–)\s*)?"
+_SCALE = r"(?:\s+(?P<s{0}>million|billion|thousand))?"
 _CONVERTED = re.compile(
-    r"(?P<a>\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_SMALL_WORDS) + r"))[\s-]*"
-    r"(?P<ua>(?:square |cubic |metric |short )?[a-z/]+)"
+    _RANGE
+    + rf"(?P<a>{_FIG}){_SCALE.format('a')}[\s-]*"
+    + r"(?P<ua>(?:square |cubic |metric |short )?[a-z/]+)"
     # in brackets, or after "or": "23 kilograms, or about 51 pounds" (round 102)
-    r"(?:\s*\(\s*|,?\s+or\s+)(?:about |some |around |roughly |nearly |almost )?"
-    r"(?P<b>\d[\d,]*(?:\.\d+)?|\b(?:" + "|".join(_SMALL_WORDS) + r"))[\s-]*"
-    r"(?P<ub>(?:square |cubic |uk |metric |short )?[a-z/]+)",
+    + r"(?:\s*\(\s*|,?\s+or\s+)(?:about |some |around |roughly |nearly |almost )?"
+    + _RANGE.replace("a0", "b0")
+    + rf"(?P<b>{_FIG}){_SCALE.format('b')}[\s-]*"
+    + r"(?P<ub>(?:square |cubic |uk |metric |short )?[a-z/]+)",
     re.I,
 )
+_MAGNITUDES = {"thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
 def _figure_value(figure: str) -> float:
@@ -213,13 +221,21 @@ def converted(c: Number, text: str) -> bool:
         return True
     for m in _CONVERTED.finditer(text):
         # (either one: "some 22,400 miles (36,000km)" puts the copy's figure first)
-        if _digits(c[2]) not in (m.group("b"), m.group("a")):
+        if _digits(c[2]) not in (m.group("b"), m.group("a"), m.group("a0"), m.group("b0")):
             continue
-        a, b = (_figure_value(m.group(k)) for k in ("a", "b"))
         f = _factor(m.group("ua"), m.group("ub"))
-        if f is not None and abs(a * f - b) <= CONVERSION_TOLERANCE * a * f + 0.05:
+        if f is None:
+            continue
+        pairs = [("a", "b"), ("a0", "b0")] if m.group("a0") and m.group("b0") else [("a", "b")]
+        if all(_converts(m, x, y, f) for x, y in pairs):
             return True
     return False
+
+
+def _converts(m: re.Match[str], x: str, y: str, f: float) -> bool:
+    a = _figure_value(m.group(x)) * _MAGNITUDES.get((m.group("sa") or "").lower(), 1.0)
+    b = _figure_value(m.group(y)) * _MAGNITUDES.get((m.group("sb") or "").lower(), 1.0)
+    return abs(a * f - b) <= CONVERSION_TOLERANCE * a * f + 0.05
 
 
 # Money given again in another currency, in brackets, where the source gives none in
@@ -413,9 +429,26 @@ def worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text:
 _BASIS_POINTS_AFTER = re.compile(r"^\s*(?:basis[\s-]+points?|bps?|bp)\b", re.I)
 
 
+_POINTS_AFTER = re.compile(r"\s*(?:-|\s)?(?:percentage|per cent|percent)[\s-]points?\b", re.I)
+
+
+def _points_restated(c: Number, p: Pair) -> bool:
+    """ "by 300 basis points" -> "by three percentage points" (round 165), either way."""
+
+    def moves(text: str, after: re.Pattern[str], scale: float) -> set[float]:
+        return {x[0] * scale for x in numbers(text) if after.match(text_after(text, x))}
+
+    bp, pts = _BASIS_POINTS_AFTER, _POINTS_AFTER
+    if pts.match(text_after(p.c_text, c)):
+        return any(abs(c[0] - m) < 1e-6 for m in moves(p.s_text, bp, 0.01))
+    if bp.match(text_after(p.c_text, c)):
+        return any(abs(c[0] / 100 - m) < 1e-6 for m in moves(p.s_text, pts, 1.0))
+    return False
+
+
 def basis_points(c: Number, p: Pair) -> bool:
     if c[1] != "%":
-        return False
+        return _points_restated(c, p)
     near = [*numbers(p.s_text), *numbers(p.c_text)]
     moves = [
         x[0] / 100

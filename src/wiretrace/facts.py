@@ -40,6 +40,7 @@ from .factcues import AGENCY, CUES
 from .factdates import CALENDAR_PREFIXES, dates
 from .factdoubts import cause_made_known, check_hedge_added
 from .factfigures import check_numbers
+from .factfindings import animals_dropped
 from .facthedges import check_hedges
 from .factlexicon import (
     LOADED,
@@ -66,6 +67,7 @@ from .factpair import (
     word_keys,
 )
 from .factplaces import place_moved, state_of_us
+from .factsubjects import credit_swapped
 from .factswaps import (
     FULL_NAME,
     check_swaps,
@@ -423,11 +425,11 @@ def analyze(
         titles = check_titles(p)
         # a portfolio the tagger read as a name ("Labour and Social Affairs" Minister ->
         # "Finance" Minister) is the title change, reported once
-        out += [c for c in names if not inside_title(c, titles)]
+        out += [credit_swapped(c, p) for c in names if not inside_title(c, titles)]
         swaps = [c for c in check_swaps(p, names) if not one_person(c, source.text)]
         swaps += place_moved(p, out + names + swaps + titles)
-        out += swaps + titles
-        hedges = check_hedges(p)
+        out += [credit_swapped(c, p) for c in swaps] + titles
+        hedges = check_hedges(p) or animals_dropped(p)
         # "alleged kickbacks" -> "kickbacks" is one change, a dropped hedge, not also a
         # claim stated as fact
         out += [

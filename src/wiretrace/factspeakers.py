@@ -133,7 +133,10 @@ _CUED = re.compile(
     # (a speaker with a relative clause first: "Researchers who tested it said", round 157)
     r"(?P<n4>\b(?:[\w'’-]+\s+){0,2}?(?P<h4>[A-Za-z-]+))\s+who\s+[^,;.]{3,40}?\s+(?:said|say)\b|"
     r"(?P<n>\b(?:[\w'’-]+\s+){0,3}?(?P<h>[A-Za-z-]+))\s+(?:(?:also|had|has|have)\s+)?"
-    r"(?:said|says|estimated|estimates|put|puts|told|reported|announced|claimed)\b"
+    r"(?:said|says|estimated|estimates|put|puts|told|reported|announced|claimed"
+    # a forecast is its maker's: "Analysts at Greywater expect revenue of" -> "The company
+    # expects revenue of" (round 165)
+    r"|expect|expects|expected|forecast|forecasts|predict|predicts|predicted)\b"
     r"|\b[Aa]ccording to\s+(?P<n2>(?:[\w'’-]+\s+){0,4}[\w'’-]+)"
     # (with an apposition: "the organisers, a coalition of five unions, said")
     r"|(?P<n3>\b(?:[\w'’-]+\s+){0,2}?(?P<h3>[A-Za-z-]+)),\s[^,;]{3,80},\s+(?:said|says)\b"

@@ -4,10 +4,12 @@ to`` phrases, as the attribution check (factclaims.py) compares them across a pa
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from .article import Change
 from .factcues import ACCORDING, SUBJ_VERB
 from .factnames import CALENDAR, country_keys, government_of, norm
-from .factpair import FIRST_WORD, SKIP_CAPS
+from .factpair import FIRST_WORD, QUOTED, SKIP_CAPS, Pair
 from .persons import ORG_NOUNS
 
 # Common nouns that open a sentence as the bare subject of "said" are groups: plurals
@@ -103,3 +105,24 @@ def _body(words: list[str]) -> list[str]:
 def is_eu(words: set[str]) -> bool:
     """The European Union, by name, initials or seat (``Brussels``)."""
     return "brussels" in words or "eu" in words or {"european", "union"} <= words
+
+
+def credit_swapped(c: Change, p: Pair) -> Change:
+    """A name swapped as the credit of a claim in narration, one side a body: "The Wild
+    Uplands Trust, a conservation charity, estimates that ..." -> "The Caledon Executive
+    estimates that ..." (round 164) gives the charity's estimate to the government, an
+    attribution, where a person's name changed in the same place is a name change."""
+    if c.kind != "name" or QUOTED.search(p.s_text):
+        return c
+    ss, cs = subjects(p.s_plain), subjects(p.c_plain)
+    s_words = {w.lower() for w in re.findall(r"\w+", c.source_text)} - {"the"}
+    c_words = {w.lower() for w in re.findall(r"\w+", c.copy_text)} - {"the"}
+    given = (
+        bool(s_words and c_words)
+        and s_words <= ss
+        and c_words <= cs
+        and not ss & cs
+        and bool((s_words | c_words) & ORG_NOUNS)
+    )
+    note = f"the claim credited to {c.copy_text!r}, not {c.source_text!r}"
+    return replace(c, kind="attribution", note=note) if given else c

@@ -53,7 +53,17 @@ _SAME_POST: tuple[tuple[tuple[str, ...], ...], ...] = (
     # a country's "top diplomat" is its foreign minister, in wire style (round 81)
     (("foreign", "minister"), ("top", "diplomat")),
     # a High Court judge's style: "Mrs Justice Vantongeren" is Judge Vantongeren (round 56)
-    (("judge",), ("mr", "justice"), ("mrs", "justice"), ("ms", "justice"), ("lady", "justice")),
+    # (and a plain "Justice Hana Reuben" too, but the chief justice is a post of its own:
+    # "Justice Hana Reuben" -> "Chief Justice Hana Reuben", round 163)
+    (("chief", "justice"),),
+    (
+        ("judge",),
+        ("mr", "justice"),
+        ("mrs", "justice"),
+        ("ms", "justice"),
+        ("lady", "justice"),
+        ("justice",),
+    ),
 )
 
 

@@ -44,7 +44,7 @@ _NUM = re.compile(
     r"|km/h|kph\b|mph\b|(?:km|kilomet(?:re|er)s?|miles) (?:per|an) hour\b|km\b"
     r"|kilomet(?:re|er)s?\b"
     r"|miles?\b|kg\b|kilo(?:gram)?s?\b|hectares?\b|acres?\b"
-    r"|pence\b|(?<=\d)p\b))?",  # pence: "135p" is 1.35 pounds (round 56)
+    r"|pence\b|(?<=\d)p\b|cents\b))?",  # pence: "135p" is 1.35 pounds (round 56)
     re.I,
 )
 _SCALE = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mln": 1e6}
@@ -136,6 +136,8 @@ def _scaled(value: float, m: re.Match[str]) -> tuple[float, str] | None:
     unit = (m.group("unit") or "").strip(" -").lower()
     if unit in ("p", "pence") and not m.group("cur") and not scale:
         return value / 100, "£"
+    if unit == "cents" and not m.group("cur") and not scale:
+        return value / 100, ""  # of a euro or a dollar: "58 cents" is 0.58 euros (round 164)
     cur = m.group("cur") or _CUR_WORD.get(unit, "") or _measure(unit)
     cur = _CUR_SIGN.get(cur, cur)
     dur = (m.group("dur") or "").strip(" -").lower().split()[-1:]

@@ -173,7 +173,14 @@ MID_BOILERPLATE = re.compile(
     r"|Sign up (?:for|to) (?:the |our )?[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,3}\.?"
     r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,80}|By (?:signing up|subscribing)\b[^\n]{0,150}"
     r"|Story continues below(?: (?:this )?(?:advertisement|ad))?\.?"
-    r"|Sponsored(?: content)?|Promoted(?: content)?|" + FOREIGN_LINKS + r"|" + CURRENCY + r")\s*$",
+    r"|Sponsored(?: content)?|Promoted(?: content)?|"
+    + FOREIGN_LINKS
+    + r"|"
+    + CURRENCY
+    # a government page's feedback box and table of contents (round 167)
+    + r"|(?:(?:Is|Was) this (?:page|article|information) (?:useful|helpful)\??\s*)?"
+    r"(?:Yes\s*\|\s*No(?:\s*\|\s*[^\n]{0,60})?)?|Report a problem with this page\.?"
+    r"|(?:Contents|On this page|In this article)\s*:[^\n]{0,200}\|[^\n]{0,200})\s*$",
     re.IGNORECASE,
 )
 # Navigation trails at the top of a page: "Home » World » Europe", "News > UK > Politics".

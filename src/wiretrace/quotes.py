@@ -68,8 +68,36 @@ def _spans(
     out = []
     for qi, m in enumerate(marks):
         speaker, cue = who(qi) if who else (None, None)
-        out.append(QuoteSpan(m[0], m[1], m[2], m[3], quoted_text(sentences, m), speaker, cue, m[4]))
+        text = quoted_text(sentences, m)
+        if m[0] == m[2] and _named_term(sentences[m[0]].text, m[1], m[3], text):
+            speaker, cue = None, TERM
+        out.append(QuoteSpan(m[0], m[1], m[2], m[3], text, speaker, cue, m[4]))
     return out
+
+
+# A term set in quote marks is no one's speech: 'the "potentially hazardous asteroid"
+# label', 'so-called "green levies"', a heading asking 'Why "potentially hazardous"?'
+# (round 162: read as a scientist's words)
+TERM = "(a term)"
+_TERM_AFTER = re.compile(
+    r"\W{0,2}\s*(?:label|labels|term|tag|designation|classification|category|status|"
+    r"moniker|nickname|rating|warning)\b",
+    re.I,
+)
+_TERM_BEFORE = re.compile(
+    r"\b(?:the (?:term|word|words|phrase|label)|called|dubbed|labell?ed|classed as|"
+    r"classified as|known as|so-called|branded|Why)(?:\s+(?:it|them))?(?:\s+(?:a|an|the))?"
+    r"\W{0,2}\s*\W?$",
+    re.I,
+)
+
+
+def _named_term(sentence: str, start: int, end: int, text: str) -> bool:
+    if len(text.split()) > 4:
+        return False
+    return bool(
+        _TERM_AFTER.match(sentence, end + 1) or _TERM_BEFORE.search(sentence[: max(start - 1, 0)])
+    )
 
 
 def find_quotes(sentences: list[Sentence]) -> list[QuoteSpan]:
@@ -296,7 +324,7 @@ def _classify(
                 q.sentence, q.text, q.speaker, "verbatim", src_sent,
                 " ".join(w.text for w in span), word_diff(span, qwords), note,
             ), -1  # fmt: skip
-        if len(qwords) <= 2 and q.speaker is None and not added:
+        if (len(qwords) <= 2 or q.cue == TERM) and q.speaker is None and not added:
             # a word set in quote marks, no one's speech: 'the word "recall"' (round 122)
             note = "a term in quote marks, not speech: the source has it in its narration"
             return Quote(

@@ -45,6 +45,7 @@ PARAPHRASE_MIN_TRIGRAMS = 0.065  # narration trigram containment a paraphrase ve
 PARAPHRASE_MIN_TRIGRAMS_CLOSE = 0.05
 PARTIAL_MIN_TRIGRAMS = 0.1  # narration trigram containment (no names) a partial copy needs
 OWN_REPORT_SPECIFICS = 1.0  # own names and figures per shared one of a report of its own
+OWN_REPORT_MAX_CLOSE = 0.03  # ... which keeps at most a stock phrase close (part copies 0.04+)
 PARTIAL_MIN_COPIED_SENTENCES = 1  # narration sentences pasted word for word (evidence.py)
 PASTED_MIN_RUN = 3  # sentences of a passage pasted whole, one of them narration
 NEAR_WHOLE = 0.6  # copy_derived from which a part copy by shared phrasing is read as a whole
@@ -343,7 +344,7 @@ def decide(
     # rewords three sentences of its story brings few names or figures of its own (0.39,
     # tests/data/pairs/more)
     own_report = (
-        close_narration == 0
+        close_narration < OWN_REPORT_MAX_CLOSE
         and not f.get("source_release")
         and f.get("own_specifics", 0.0) >= OWN_REPORT_SPECIFICS
     )

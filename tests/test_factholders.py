@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_facts import by_sentence
+
+DAY = dt.date(2026, 10, 19)
+
+
+def test_two_candidates_given_each_others_share() -> None:
+    src = "Marlowe came second in the first round with 41% against Dunleavy's 44%."
+    cpy = "Dunleavy trailed in second place on 41% to Marlowe's 44% in the first round."
+    found = [c for c in by_sentence(src, cpy, DAY, "paraphrase", 0.9) if c.kind == "name"]
+    assert [(c.source_text, c.copy_text) for c in found] == [("Marlowe", "Dunleavy")]
+    assert "41%" in found[0].note
+
+
+@pytest.mark.parametrize(
+    "cpy",
+    [
+        # the same holders, the sentence built another way round
+        "Dunleavy's 44% beat the 41% of Marlowe, who came second in the first round.",
+        "Dunleavy led the first round on 44%, with Marlowe second on 41%.",
+        "In the first round Marlowe took 41%, behind 44% for Dunleavy.",
+    ],
+)
+def test_the_same_holders_told_another_way_is_no_change(cpy: str) -> None:
+    src = "Marlowe came second in the first round with 41% against Dunleavy's 44%."
+    found = by_sentence(src, cpy, DAY, "paraphrase", 0.9)
+    assert not [c for c in found if c.kind in ("name", "number")]
