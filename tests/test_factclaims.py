@@ -465,3 +465,26 @@ def test_analysts_forecast_given_to_the_company() -> None:
         "Moorfield Securities said in a note that the new plant would lift margins."
     )
     assert by_sentence(src, cpy, DAY) == []
+
+
+def test_a_councillors_claim_given_to_the_police() -> None:
+    src = (
+        "Police said the van had overturned on the motorway. A local councillor, Anna Roos, "
+        "claimed on social media that the group had crossed the border with the help of "
+        "Valdenian border guards, without providing evidence."
+    )
+    cpy = (
+        "Police said the van had overturned on the motorway. Police said the group had "
+        "crossed the border with the help of Valdenian border guards."
+    )
+    assert ("attribution", 1) in [(c.kind, c.copy_sentence) for c in by_sentence(src, cpy, DAY)]
+
+
+def test_a_relative_clause_on_the_speaker_names_no_party_of_its_own() -> None:
+    # round 163: the body credited, not the police it worked with
+    src = (
+        "The Road Safety Executive, which investigated alongside police, said the case "
+        "should serve as a warning to the haulage industry."
+    )
+    cpy = "The agency said the case should be a warning to the wider haulage industry."
+    assert "attribution" not in [k for k, *_ in in_order(src, cpy)]

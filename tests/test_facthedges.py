@@ -172,3 +172,13 @@ def test_a_result_in_mice_told_as_one_in_people() -> None:
         "The team will now test it in larger animals."
     )
     assert "hedge" not in kinds(src, kept)
+
+
+def test_a_date_pencilled_in_is_still_expected() -> None:
+    assert (
+        kinds(
+            "The sale is expected to be completed in June, subject to planning consent.",
+            "Completion is pencilled in for June, provided planning consent is granted.",
+        )
+        == []
+    )

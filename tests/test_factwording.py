@@ -243,3 +243,14 @@ def test_a_fall_made_a_crash_and_a_cut_made_a_trim() -> None:
         )
         == []
     )
+
+
+def test_a_decision_defended_made_one_doubled_down_on() -> None:
+    assert "wording" in kinds(
+        "The council leader defended the decision to sell the meadow.",
+        "The council leader doubled down on the decision to sell the meadow.",
+    )
+    assert "wording" in kinds(
+        "Residents said the development would put more pressure on the roads.",
+        "Residents said the land grab would put more pressure on the roads.",
+    )

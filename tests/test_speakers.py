@@ -476,3 +476,15 @@ def test_a_surname_after_a_description_or_before_a_participle_s_clause() -> None
             '"This is a vote for finishing what we started," he said.',
         )
         assert [s for s, _ in got] == ["Tomasi Vea", "Sefo Talaiasi"], opening
+
+
+def test_a_bodys_title_before_the_name_credits_the_person() -> None:
+    # the parser reads "Greyfold Estates" and "Aylward" both as subjects of "said"
+    text = (
+        'Greyfold Estates managing director Stephen Aylward said the company had "enormous '
+        'respect" for the building.'
+    )
+    from wiretrace.quotes import find_quotes
+    from wiretrace.sentences import split
+
+    assert [q.speaker for q in find_quotes(split(text, language="en"))] == ["Stephen Aylward"]

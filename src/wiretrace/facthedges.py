@@ -65,7 +65,11 @@ _ASSOCIATION = frozenset(
     "associated association linked link links correlated correlation tied".split()
 )
 _WHETHER = re.compile(r"\bwhether\b", re.I)
-_SCHEDULED = re.compile(r"\b(?:set|due|scheduled|slated|poised|planned|likely) to\b", re.I)
+_SCHEDULED = re.compile(
+    # (a date pencilled in is a plan too: "Completion is pencilled in for June", r168)
+    r"\b(?:(?:set|due|scheduled|slated|poised|planned|likely) to|pencil+ed in|provisionally)\b",
+    re.I,
+)
 # "what looked like a handgun" keeps the doubt of "what appeared to be a handgun"
 _LOOKS_LIKE = re.compile(r"\b(?:looked|looks|look|seemed|seems|sounded|sounds) like\b", re.I)
 _QUANTITY = re.compile(

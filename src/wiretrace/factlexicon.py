@@ -254,6 +254,13 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # ("serious" and "severe" are no such words: "minor injuries; nobody was seriously
     # hurt" says both, round 114)
     (("dangerous",), ("minor", "slight", "small", "harmless")),
+    # a decision defended made one a council will not give up, a development a grab
+    # (round 168, held out: "defended the decision" -> "doubled down on the decision")
+    (
+        ("doubled down on", "doubles down on", "doubling down on"),
+        ("defended", "defends", "stood by"),
+    ),
+    (("land grab", "land-grab"), ("development", "scheme", "project", "housing plan")),
 )
 # ... and of those, the ones a rewrite may choose as plain synonyms: read only in a light
 # edit, where the editor changed that one word ("survived the outbreak" -> "lived through

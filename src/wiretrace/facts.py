@@ -52,9 +52,7 @@ from .factlexicon import (
     US_STATE_ABBREV,
 )
 from .factmarkers import english_denials
-from .factnames import (
-    place_of_before,
-)
+from .factnames import place_of_before
 from .factnegation import check_negation, denied_subject, opposite_verbs, risk_flipped, un_opposites
 from .factpair import (
     FIRST_WORD,
@@ -77,6 +75,7 @@ from .factswaps import (
     other_person,
 )
 from .facttitles import check_titles, inside_title, person_titles
+from .factvague import vague_count_changed
 from .factvalues import approx, numbers
 from .factwording import (
     accusation_made_verdict,
@@ -416,7 +415,7 @@ def analyze(
     parse_many([t for p in pairs for t in _names_need(p, src_words)], ner_only=True)
     out: list[Change] = []
     for p in pairs:
-        out += check_numbers(p, src_all, src_soft)
+        out += check_numbers(p, src_all, src_soft) or vague_count_changed(p)
         out += check_dates(p, src_dates)
         names = _check_names(p, src_words, copy_words)
         names += _check_respelled(p, (src_words, copy_words), caps, out + names)

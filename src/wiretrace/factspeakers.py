@@ -139,7 +139,8 @@ _CUED = re.compile(
     r"|expect|expects|expected|forecast|forecasts|predict|predicts|predicted)\b"
     r"|\b[Aa]ccording to\s+(?P<n2>(?:[\w'’-]+\s+){0,4}[\w'’-]+)"
     # (with an apposition: "the organisers, a coalition of five unions, said")
-    r"|(?P<n3>\b(?:[\w'’-]+\s+){0,2}?(?P<h3>[A-Za-z-]+)),\s[^,;]{3,80},\s+(?:said|says)\b"
+    r"|(?P<n3>\b(?:[\w'’-]+\s+){0,2}?(?P<h3>[A-Za-z-]+)),\s[^,;]{3,80},\s+"
+    r"(?:said|says|claimed|claims)\b"
 )
 # (and the sentences of a merged pair: round 159's claim beside the sentence the
 # alignment merged in for the party's name)
@@ -185,7 +186,10 @@ def _credits(text: str) -> list[tuple[str, str]]:
             # 143), "Kate Ellery, an analyst at Brookmoor Securities, said" (round 96);
             # the body after "of" or "at" first ("organiser of the Metal and Engineering
             # Workers' Federation" speaks for the union, round 98)
-            more = m.group(0) if m.group("n3") else phrase
+            # (not a relative clause's parties: "The Health and Safety Executive, which
+            # investigated alongside police, said" is no police credit, round 163)
+            relative = re.match(r",\s+(?:which|who|that)\b", m.group(0)[len(phrase) :])
+            more = m.group(0) if m.group("n3") and not relative else phrase
             words = [_bare(w) for w in WORD.findall(more) if w != "Party"]
             at = next((k for k, w in enumerate(words) if w in ("of", "at", "for")), len(words))
             head = next((x for w in words[at:] + words for x in (w, w + "s") if x in _PARTY_OF), "")
@@ -242,7 +246,10 @@ def party_swapped(
     s_phrase, s_head = s_credits[0]
     # (less a relative clause on the speaker: "three traders, who spoke on condition of
     # anonymity")
-    said = re.split(r",\s+(?:who|which)\b", best.replace(s_phrase, " "))[0]
+    # (and less an apposition on the speaker: "A local councillor, Bruno Helt, claimed",
+    # round 169)
+    said = re.sub(re.escape(s_phrase) + r",\s[^,;]{3,80},", " ", best).replace(s_phrase, " ")
+    said = re.split(r",\s+(?:who|which)\b", said)[0]
     items, have = _items(said), _items(claim)
     if len(items) < 2 or (len(items & have) / len(items) < 0.5 and not claim_kept(said, claim)):
         return None

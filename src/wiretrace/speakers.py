@@ -104,7 +104,10 @@ def _cue_and_subject(
         if not subjects and cue.dep_ in ("conj", "advcl", "xcomp"):
             subjects = [c for c in cue.head.children if c.dep_ == "nsubj" and free(c)]
         if subjects:
-            return cue, subjects[0]
+            # (two subjects is a misparse of a body's title before a name: "Greyfold
+            # Estates managing director Stephen Aylward said", round 168: the person)
+            people = [c for c in subjects if c.ent_type_ == "PERSON"]
+            return cue, (people[0] if len(subjects) > 1 and people else subjects[0])
     return (cues[0] if cues else None), None
 
 
