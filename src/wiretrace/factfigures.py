@@ -24,6 +24,7 @@ from .factrestated import (
     currency_converted,
     same_quantity,
     text_after,
+    told_elsewhere,
     worked_out,
 )
 from .factspans import (
@@ -362,7 +363,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             for x in merged:
                 s_left.remove(x)
             continue
-        if s_left and not p.close and _told_elsewhere(c, p, src_all):
+        if s_left and not p.close and told_elsewhere(c, p, src_all):
             continue
         if s_left:
             s = s_left.pop(0)
@@ -424,24 +425,6 @@ def _fraction_changed(p: Pair, s_all: Sequence[Number], c_all: Sequence[Number])
     ):
         return []
     return [p.change("number", was[2], now[2], f"{was[2]!r} in the source, {now[2]!r} in the copy")]
-
-
-def _told_elsewhere(c: Number, p: Pair, src_all: Sequence[Number]) -> bool:
-    """A loosely paired copy sentence's figure the source gives in another sentence (or
-    its headline or summary): the copy took it from there (a rewrite's bullet list, "Up
-    to $500 overdrawn: $5 a month", paired with the sentence on the old fees, round 132),
-    not in place of this sentence's figure. A close pair's figure replaced one of its
-    own."""
-    # (a bare count too, of two digits or more: a single digit is too common to tell;
-    # not where this sentence's own figure counts the same thing: "jailed for 11 years"
-    # -> "14 years", the 14 of "11 of its last 14 checks" elsewhere, round 163)
-    noun = text_after(p.c_text, c).split()[:1]
-    return (
-        (c[1] != "" or c[0] >= 10)
-        and any(same_num(c, x) for x in src_all)
-        and not any(same_num(c, x) for x in numbers(p.s_text))
-        and not any(noun and text_after(p.s_text, x).split()[:1] == noun for x in numbers(p.s_text))
-    )
 
 
 _IRREGULAR = {"person": "people", "child": "children", "woman": "women", "man": "men"}

@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from .factpair import Pair
-from .factvalues import Number, numbers
+from .factvalues import Number, numbers, same_num
 
 # "more than" / "nearly" in front of a figure (factfigures reads fractions with them too)
 ABOVE = re.compile(r"\b(?:more than|over|above|upwards of|in excess of|at least)\s+$", re.I)
@@ -458,3 +458,20 @@ def basis_points(c: Number, p: Pair) -> bool:
     ]
     levels = [a[0] for a in near if a[1] == "%" and a is not c and a[2] != c[2]]
     return any(abs(abs(a - c[0]) - m) < 1e-6 for a in levels for m in moves)
+
+
+def told_elsewhere(c: Number, p: Pair, src_all: Sequence[Number]) -> bool:
+    """A loosely paired copy sentence's figure the source gives in another sentence (or
+    its headline or summary): the copy took it from there (a rewrite's bullet list, "Up
+    to $500 overdrawn: $5 a month", paired with the sentence on the old fees, round 132),
+    not in place of this sentence's figure. A close pair's figure replaced one of its
+    own."""
+    # (a bare count of two digits or more; not where this sentence's own figure counts the
+    # same thing: "jailed for 11 years" -> "14 years", a 14 elsewhere counts checks, r163)
+    noun = text_after(p.c_text, c).split()[:1]
+    return (
+        (c[1] != "" or c[0] >= 10)
+        and any(same_num(c, x) for x in src_all)
+        and not any(same_num(c, x) for x in numbers(p.s_text))
+        and not any(noun and text_after(p.s_text, x).split()[:1] == noun for x in numbers(p.s_text))
+    )
