@@ -1127,3 +1127,25 @@ def test_a_caption_credited_to_a_title_case_agency() -> None:
     assert art.sentences[0].text.startswith("The brewer said")
     # a sentence of prose that ends with a route or a pair of names stays
     assert "London/Paris" in _kept("Trains were cancelled on the London/Paris Eurostar route.\n")
+
+
+def test_an_aggregators_furniture_around_a_reposted_story() -> None:
+    body = (
+        "We value your privacy. We and our 180 partners use cookies to store and access "
+        "information on your device. ACCEPT ALL | MANAGE OPTIONS\n"
+        "Aggregated from the Kirkby Courier\n"
+        "3 July 2025 - 2 min read - 0 comments\n"
+        "Listen to this article 2:40\n"
+        "The county's only birth centre will close for three months from Monday because "
+        "there are not enough midwives to staff it.\n"
+        "MOST READ\n"
+        "The trust said 12 newly qualified midwives would start in September.\n"
+        "Sponsored: Over 60? This simple savings trick could earn you more\n"
+        "Got a story? Email news@example.org or WhatsApp us\n"
+    )
+    kept = _kept(body)
+    assert kept.splitlines() == [
+        "The county's only birth centre will close for three months from Monday because "
+        "there are not enough midwives to staff it.",
+        "The trust said 12 newly qualified midwives would start in September.",
+    ]

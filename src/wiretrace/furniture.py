@@ -79,6 +79,7 @@ BOILERPLATE = re.compile(
     r"|Skip to (?:main )?(?:content|navigation)|Accept all(?: cookies)?|Manage (?:preferences|cookies|settings)"
     # a consent banner: only ever at the top or the foot of a page, where this runs
     r"|[^\n]{0,200}\b(?:we use cookies|(?:site|website) uses cookies|accept (?:all )?cookies"
+    r"|partners use cookies"
     r"|cookie (?:settings|preferences|policy)|use of cookies)\b[^\n]{0,300}"
     r"|Accept(?: all)?\s*[|/]\s*(?:Manage|Reject|Decline)[^\n]{0,40}"
     # a community site's head and foot (round 75: a verbatim repost inside them)
@@ -180,7 +181,12 @@ MID_BOILERPLATE = re.compile(
     # a government page's feedback box and table of contents (round 167)
     + r"|(?:(?:Is|Was) this (?:page|article|information) (?:useful|helpful)\??\s*)?"
     r"(?:Yes\s*\|\s*No(?:\s*\|\s*[^\n]{0,60})?)?|Report a problem with this page\.?"
-    r"|(?:Contents|On this page|In this article)\s*:[^\n]{0,200}\|[^\n]{0,200})\s*$",
+    r"|(?:Contents|On this page|In this article)\s*:[^\n]{0,200}\|[^\n]{0,200}"
+    # an aggregator's furniture (round 168): its credit, reading time, audio player,
+    # list heading, paid teaser and tip line
+    r"|(?:Aggregated|Republished) from [^\n]{1,80}|[^\n]{0,40}\b\d+[\s-]min(?:ute)?s? read\b[^\n]{0,60}"
+    r"|Listen to this (?:article|story)\b[^\n]{0,20}|(?:Most read|Most popular|Trending now)"
+    r"|Sponsored:[^\n]{0,150}|Got a (?:story|news tip)\?[^\n]{0,150})\s*$",
     re.IGNORECASE,
 )
 # Navigation trails at the top of a page: "Home » World » Europe", "News > UK > Politics".
