@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from test_facts import kinds, pair
 from wiretrace.factwording import spin
 
@@ -222,35 +224,42 @@ def test_a_scare_word_added() -> None:
     assert kinds(own, own.replace("most states", "most countries")) == []
 
 
-def test_a_fall_made_a_crash_and_a_cut_made_a_trim() -> None:
-    assert "wording" in kinds(
-        "The index fell 3.2%, its steepest one-day decline since 2021.",
-        "The index suffered its worst crash since 2021, sliding 3.2%.",
-    )
-    assert "wording" in kinds(
-        "The retailer slashed its profit forecast for the year.",
-        "The retailer trimmed its profit forecast for the year.",
-    )
-    assert "wording" in kinds(
-        "The launch was called off because of a minor fuel leak.",
-        "The launch was called off because of a dangerous fuel leak.",
-    )
-    # the same word on both sides is no swap
+@pytest.mark.parametrize(
+    ("src", "cpy"),
+    [
+        # rounds 162 and 165
+        (
+            "The index fell 3.2%, its steepest one-day decline since 2021.",
+            "The index suffered its worst crash since 2021, sliding 3.2%.",
+        ),
+        (
+            "The retailer slashed its profit forecast for the year.",
+            "The retailer trimmed its profit forecast for the year.",
+        ),
+        (
+            "The launch was called off because of a minor fuel leak.",
+            "The launch was called off because of a dangerous fuel leak.",
+        ),
+        # round 168
+        (
+            "The council leader defended the decision to sell the meadow.",
+            "The council leader doubled down on the decision to sell the meadow.",
+        ),
+        (
+            "Residents said the development would put more pressure on the roads.",
+            "Residents said the land grab would put more pressure on the roads.",
+        ),
+    ],
+)
+def test_loaded_swaps_of_rounds_162_to_168(src: str, cpy: str) -> None:
+    assert "wording" in kinds(src, cpy)
+
+
+def test_the_same_word_on_both_sides_is_no_swap() -> None:
     assert (
         kinds(
             "The launch was called off because of a minor fuel leak.",
             "A minor fuel leak forced the launch to be called off.",
         )
         == []
-    )
-
-
-def test_a_decision_defended_made_one_doubled_down_on() -> None:
-    assert "wording" in kinds(
-        "The council leader defended the decision to sell the meadow.",
-        "The council leader doubled down on the decision to sell the meadow.",
-    )
-    assert "wording" in kinds(
-        "Residents said the development would put more pressure on the roads.",
-        "Residents said the land grab would put more pressure on the roads.",
     )

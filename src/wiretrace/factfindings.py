@@ -35,7 +35,8 @@ def stated_plainly(hedge: str, verb: str, c_plain: str) -> bool:
 # the animals of a preclinical study: named in the source sentence, nowhere in the copy
 _ANIMALS = re.compile(
     # (not the tests still to come: "if further animal studies went well", round 142)
-    r"(?<!further )(?<!more )(?<!future )(?<!other )\b(?:mice|mouse|rats|rodents?|monkeys|macaques|primates|zebrafish|fruit flies|"
+    r"(?<!further )(?<!more )(?<!future )(?<!other )"
+    r"\b(?:mice|mouse|rats|rodents?|monkeys|macaques|primates|zebrafish|fruit flies|"
     r"animal (?:study|studies|model|models|tests?)|in vitro|cell cultures?|lab-grown cells)\b",
     re.I,
 )
