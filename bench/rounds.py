@@ -41,20 +41,25 @@ ROOT = Path(__file__).parent / "rounds"
 DERIVED = {"verbatim", "light_edit", "paraphrase", "partial_reuse"}
 
 
-def _find(sentences: list[Any], snippet: str) -> int | None:
-    """Index of the sentence holding ``snippet`` (normalised the way sentences are)."""
+def _find(sentences: list[Any], snippet: str) -> set[int]:
+    """Indices of the sentences holding ``snippet`` (normalised the way sentences are):
+    one, or each sentence a snippet running over a sentence end touches (its first four
+    words, its last four, and every sentence wholly inside it)."""
     want = " ".join(normalize_plain(snippet).split()).lower()
     if not want:
-        return None
+        return set()
     for s in sentences:
         if want in s.text.lower():
-            return int(s.i)
-    # a snippet running over a sentence end: its first words decide
-    head = " ".join(want.split()[:4])
-    for s in sentences:
-        if head and head in s.text.lower():
-            return int(s.i)
-    return None
+            return {int(s.i)}
+    words = want.split()
+    head, tail = " ".join(words[:4]), " ".join(words[-4:])
+    return {
+        int(s.i)
+        for s in sentences
+        if head in s.text.lower()
+        or tail in s.text.lower()
+        or (len(s.text.split()) >= 3 and s.text.lower().strip() in want)
+    }
 
 
 def _reports(cmp: Any) -> list[dict[str, Any]]:
@@ -103,14 +108,12 @@ def run_pair(d: Path, lab: dict[str, Any], embedder: Any) -> dict[str, Any]:
                     k
                     for k, r in enumerate(reps)
                     if r["kind"] == p["kind"]
-                    and ((ci is not None and r["copy"] == ci) or (ci is None and r["source"] == si))
+                    and ((ci and r["copy"] in ci) or (not ci and r["source"] in si))
                 ),
                 None,
             )
             if hit is None:  # the right place, another kind: counted as a miss, shown
-                hit = next(
-                    (k for k, r in enumerate(reps) if ci is not None and r["copy"] == ci), None
-                )
+                hit = next((k for k, r in enumerate(reps) if ci and r["copy"] in ci), None)
                 if hit is not None:
                     reps[hit]["other_kind_for"] = p["kind"]
             found.append(hit is not None and reps[hit]["kind"] == p["kind"])

@@ -93,3 +93,29 @@ def test_a_date_brought_in_with_its_words_from_another_sentence() -> None:
     # ... but a day the source gives nowhere with those words is the strike's day changed
     moved = cpy.replace("normally again by Monday morning", "normally again by Tuesday morning")
     assert "date" in [c.kind for c in by_sentence(src, moved, day, "paraphrase", 0.8)]
+
+
+def test_a_local_time_given_as_gmt() -> None:
+    # round 171: "04:15 local time (0315 GMT)" -> "04:15 GMT" moves the grounding an hour
+    src = "The ship ran aground at 04:15 local time (0315 GMT) on Sunday."
+    assert _dates(src, "The ship ran aground at 04:15 GMT on Sunday.") == [
+        ("0315 GMT", "04:15 GMT")
+    ]
+    assert _dates(src, "The ship ran aground at 3:15 a.m. GMT on Sunday.") == []
+    assert _dates(src, "The ship ran aground at 04:15 local time on Sunday.") == []
+
+
+def test_a_deadline_passed_and_a_marketing_year() -> None:
+    # round 174: "had been harvested by June 30" is this year's June 30 though a later
+    # clause "will" publish a forecast; "the 2025/26 marketing year" is no 26 March
+    found = by_sentence(
+        "About 6% of the wheat area had been cut by June 30. It will publish its next "
+        "forecast on August 6.",
+        "About 6% of the wheat area had been harvested by June 30, according to the "
+        "ministry, which will release its next forecast on August 6. Tervania is forecast "
+        "to ship 11.2 million tons in the 2025/26 marketing year.",
+        dt.date(2025, 7, 4),
+        "paraphrase",
+        0.9,
+    )
+    assert [c for c in found if c.kind == "date"] == []

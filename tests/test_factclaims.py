@@ -488,3 +488,81 @@ def test_a_relative_clause_on_the_speaker_names_no_party_of_its_own() -> None:
     )
     cpy = "The agency said the case should be a warning to the wider haulage industry."
     assert "attribution" not in [k for k, *_ in in_order(src, cpy)]
+
+
+def test_a_claim_moved_between_the_parties_of_a_story() -> None:
+    # round 171: the ship's master's radio report given to its owner, reported as the
+    # attribution it is, not as the master's title changed
+    src = (
+        "The ship's master told the coastguard by radio that the vessel had lost steering "
+        "shortly before it grounded."
+    )
+    cpy = (
+        "The vessel lost steering shortly before it grounded, according to its owner, "
+        "Aster Maritime."
+    )
+    got = [(c.kind, c.source_text) for c in by_sentence(src, cpy, DAY, "paraphrase", 0.85)]
+    assert ("attribution", "The ship's master") in got
+    assert "title" not in [k for k, _ in got]
+    # round 175: a lawyer's defence of her client given to a public office (one the
+    # story credits with something else)
+    src = (
+        "Oyelaran's attorney, Dana Fitzsimmons, said the charges were legitimate city "
+        "business and that the mayor had given the auditor documentation for most of them. "
+        "Quint's office said the audit was complete."
+    )
+    cpy = (
+        "The city's finance office said the charges were legitimate city business. "
+        "Quint's office said the audit was complete."
+    )
+    assert "attribution" in [c.kind for c in by_sentence(src, cpy, DAY, "paraphrase", 0.85)]
+
+
+def test_a_body_that_confirmed_something_is_credited() -> None:
+    # round 174: a consumer group's finding given to the authority the story quotes
+    # confirming a review (elsewhere, not on this finding)
+    src = (
+        "Consumer group Fair Basket said the figures showed that the three biggest chains "
+        "had widened their margins. The Competition Authority confirmed it had received "
+        "the request."
+    )
+    cpy = (
+        "According to the Competition Authority, the figures show that the three largest "
+        "chains have widened their margins. The Competition Authority confirmed it had "
+        "received the request."
+    )
+    got = by_sentence(src, cpy, DAY, "paraphrase", 0.85)
+    assert ("attribution", 0) in [(c.kind, c.copy_sentence) for c in got]
+
+
+def test_a_groups_analysis_given_to_the_ministry() -> None:
+    # round 170: a campaign group's analysis made the ministry's own
+    src = (
+        "The ministry announced the cuts on March 10. According to an analysis by the Rural "
+        "Schools Alliance, 138 schools would lose more than a tenth of their budget."
+    )
+    cpy = (
+        "The ministry announced the cuts on March 10. According to the ministry's own "
+        "analysis, 138 schools would lose more than a tenth of their budget."
+    )
+    got = by_sentence(src, cpy, DAY, "paraphrase", 0.9)
+    assert ("attribution", 1) in [(c.kind, c.copy_sentence) for c in got]
+
+
+def test_an_office_and_its_holders_or_its_statement_are_one_party() -> None:
+    # round 98: "The prosecutor's office said" -> "prosecutors said"; round 173: "the
+    # Digital Security Office said in a statement" -> "according to a statement from
+    # the Digital Security Office"
+    for src, cpy in (
+        (
+            "The prosecutor's office said the two men had been charged with fraud.",
+            "Prosecutors said the two men had been charged with fraud.",
+        ),
+        (
+            "The sites had been flooded with junk traffic, the Westmarch Digital Security "
+            "Office said in a statement.",
+            "According to a statement from the Westmarch Digital Security Office, attackers "
+            "flooded the sites with junk traffic.",
+        ),
+    ):
+        assert "attribution" not in [c.kind for c in by_sentence(src, cpy, DAY, "paraphrase", 0.9)]

@@ -182,3 +182,60 @@ def test_a_date_pencilled_in_is_still_expected() -> None:
         )
         == []
     )
+
+
+def test_a_suspicion_voiced_stated_as_fact() -> None:
+    # round 173
+    src = "Investigators suspect the data was taken by a ransomware gang that sells records."
+    assert kinds(src, "The data was taken by a ransomware gang that sells records.") == ["hedge"]
+    assert kinds(src, "The data is suspected to have been taken by a ransomware gang.") == []
+    # a suspect is a person, no doubt
+    assert "hedge" not in kinds(
+        "The suspect was arrested at his home on Friday.", "A man was arrested at home on Friday."
+    )
+
+
+def test_a_hedge_in_one_sentence_of_a_merged_pair() -> None:
+    # round 173: a release's dateline lead merged with "may have accessed files"; the
+    # hedged sentence is kept closely, its doubt dropped
+    src = (
+        "HARTWELL, June 2 -- Veridane Insurance Group today provided an update on the "
+        "incident it disclosed on May 27. Based on the investigation to date, an "
+        "unauthorized third party may have accessed files containing personal information "
+        "of approximately 410,000 current and former policyholders."
+    )
+    cpy = (
+        "Veridane Insurance Group said that hackers stole files containing the personal "
+        "information of approximately 410,000 current and former policyholders."
+    )
+    assert [(c.kind, c.source_text) for c in pair(src, cpy) if c.kind == "hedge"] == [
+        ("hedge", "may have accessed")
+    ]
+
+
+def test_a_race_against_the_weather_is_no_hedge() -> None:
+    # round 103: "before autumn rains could wash them away" -> "ahead of the autumn rains"
+    src = (
+        "A team used drones to map the prints before autumn rains could wash them away. "
+        "Radiocarbon dating gave an age of 8,000 years."
+    )
+    cpy = (
+        "Researchers hurried to map the tracks with drones ahead of the autumn rains, and "
+        "radiocarbon tests gave an age of 8,000 years."
+    )
+    assert "hedge" not in kinds(src, cpy)
+
+
+def test_a_merged_pair_must_keep_the_hedged_clause() -> None:
+    # round 92: the copy sentence keeps the plan to seek approval, not the "could be
+    # available by 2028" it was merged with (another copy sentence says that)
+    src = (
+        "The trial was funded by Halvern Biotech. Halvern said it planned to apply to the "
+        "European Medicines Agency for approval next year and that the vaccine could be "
+        "available by the 2028 season."
+    )
+    cpy = (
+        "Halvern Biotech funded the trial and plans to seek approval from the European "
+        "Medicines Agency next year."
+    )
+    assert "hedge" not in kinds(src, cpy)

@@ -3528,3 +3528,57 @@ def test_a_judge_made_the_chief_justice() -> None:
         dt.date(2026, 5, 20),
     )
     assert [(c.kind, c.copy_text.lower()) for c in found] == [("title", "chief justice")]
+
+
+def test_titles_of_ports_and_city_halls() -> None:
+    # round 171: a deputy harbour master made the harbour master; round 175: the city
+    # auditor made the city manager
+    day = dt.date(2025, 10, 8)
+    found = by_sentence(
+        "The crew could not work the panel, deputy harbour master Luis Ferrandis said.",
+        "The crew could not work the panel, harbour master Luis Ferrandis said.",
+        day,
+    )
+    assert [(c.kind, c.source_text) for c in found] == [("title", "deputy")]
+    found = by_sentence(
+        "The audit was ordered by City Auditor Wendy Marsh in March.",
+        "The audit was ordered by City Manager Wendy Marsh in March.",
+        day,
+    )
+    assert [c.kind for c in found] == ["title"]
+
+
+def test_a_clause_opener_is_no_first_name() -> None:
+    # round 175: "After Arbenz said ..." -> "When Arbenz claimed ...", one man
+    found = by_sentence(
+        'After Arbenz said Dumont had "steered" the contract to a firm, Dumont stood up.',
+        'When Arbenz said that Dumont had "steered" the contract to a company, Dumont rose.',
+        dt.date(2025, 10, 8),
+        "paraphrase",
+        0.9,
+    )
+    assert [c.kind for c in found if c.kind == "name"] == []
+
+
+def test_a_school_named_for_another_village_is_another_place() -> None:
+    # round 170: the pupils sent to another village's school
+    found = by_sentence(
+        "Pupils were offered places at Carnwath Primary, nine miles away.",
+        "Pupils were offered places at Dunmere Primary, nine miles away.",
+        dt.date(2025, 3, 4),
+    )
+    assert [(c.kind, c.copy_text) for c in found] == [("place", "Dunmere Primary")]
+
+
+def test_a_name_left_out_before_its_auxiliary_is_no_name_changed() -> None:
+    # round 168: "Cllr Joanna Pryde, said" -> "has said"
+    found = by_sentence(
+        "The cabinet member for adult social care, Cllr Joanna Pryde, said the county was "
+        "short of about 300 care workers.",
+        "Its cabinet member for adult social care has said the county is roughly 300 care "
+        "workers short.",
+        dt.date(2025, 3, 4),
+        "paraphrase",
+        0.9,
+    )
+    assert [c for c in found if c.kind == "name"] == []

@@ -200,3 +200,12 @@ def test_the_past_decade_is_ten_years() -> None:
     (ten,) = fv.approx("over the last ten years numbers doubled")
     assert fv.near_num(decade, ten)
     assert fv.approx("in the last years of his life") == ()
+
+
+def test_tonnes_are_a_unit() -> None:
+    # round 174: hectares of paddy lost made tonnes
+    assert fv.numbers("About 310,000 hectares were lost.") == (
+        (310000.0, "ha", "310,000 hectares"),
+    )
+    assert fv.numbers("About 310,000 tonnes were lost.") == ((310000.0, "t", "310,000 tonnes"),)
+    assert fv.numbers("2.1 million tons")[0][:2] == (2100000.0, "t")

@@ -255,6 +255,30 @@ def test_loaded_swaps_of_rounds_162_to_168(src: str, cpy: str) -> None:
     assert "wording" in kinds(src, cpy)
 
 
+def test_a_label_put_on_a_group() -> None:
+    # rounds 171 and 175
+    assert "wording" in kinds(
+        "Environmental group Costa Viva called for the port to publish its tests.",
+        "Radical environmental group Costa Viva demanded that the port publish its tests.",
+    )
+    assert "wording" in kinds(
+        "Neighbors warned of flooding on Mill Lane.", "NIMBY activists warned of flooding."
+    )
+
+
+def test_a_limit_owned_up_to_may_be_admitted() -> None:
+    # round 173: "but that it could not rule it out" is an admission already
+    src = (
+        "It said it had found no evidence that anyone else had opened the files, but that "
+        "it could not rule it out."
+    )
+    assert "wording" not in kinds(src, "It admits it cannot rule this out.")
+    assert "wording" in kinds(
+        "The council said it had found no evidence that anyone opened the files.",
+        "The council admits it had found no evidence that anyone opened the files.",
+    )
+
+
 def test_the_same_word_on_both_sides_is_no_swap() -> None:
     assert (
         kinds(

@@ -165,6 +165,37 @@ def test_a_later_report_that_matches_only_loosely_is_judged_on_copied_text() -> 
     assert decide(f | {"days_apart": 42.0, "best_cos_mean": 0.75}).relation == "paraphrase"
 
 
+def test_sentences_retold_with_their_figures_in_a_piece_on_something_else() -> None:
+    # rounds 150-171: a feature weeks later retells three to five sentences of the story
+    # in its own words, keeping their figures; a monthly index filled in again changes
+    # them pair after pair
+    f = _features(
+        copy_derived=0.21,
+        anchor_share=0.21,
+        paraphrase_share=0.21,
+        trigram_containment=0.18,
+        unnamed_trigram_containment=0.18,
+        unfigured_trigram_containment=0.18,
+        content_overlap=0.4,
+        best_cos_mean=0.47,
+        shared_specifics=0.56,
+        own_specifics=1.7,
+        days_apart=18.0,
+        figure_pairs_kept=4.0,
+    )
+    got = decide(f)
+    assert (got.relation, got.reason) == (
+        "partial_reuse",
+        "sentences of the source retold with their figures, in a piece on something else",
+    )
+    assert decide(f | {"figure_pairs_kept": 1.0}).relation == "unrelated"
+    assert decide(f | {"figure_pairs_changed": 8.0}).relation == "unrelated"
+    # within days, and sharing the event's names and figures: the same event, not this
+    assert decide(f | {"days_apart": 1.0}).relation != "partial_reuse"
+    # within days but sharing hardly a name beyond the retold sentences (round 168)
+    assert decide(f | {"days_apart": 14.0, "shared_specifics": 0.3}).relation == "partial_reuse"
+
+
 @pytest.mark.slow
 def test_a_column_quoting_the_wire_s_narration_is_partial_reuse(embedder: object) -> None:
     # Four sentences of the wire's narration, in the column's quote marks: the column

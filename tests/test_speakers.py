@@ -488,3 +488,27 @@ def test_a_bodys_title_before_the_name_credits_the_person() -> None:
     from wiretrace.sentences import split
 
     assert [q.speaker for q in find_quotes(split(text, language="en"))] == ["Stephen Aylward"]
+
+
+def test_she_after_a_sentence_her_surname_opens_with_a_negated_verb() -> None:
+    # round 175: "Vance did not attend the meeting. In a statement, she said" went to the
+    # city clerk of the sentence before
+    got = who(
+        "The hearing was on Mayor Colette Vance's budget. City Clerk Aaron Pell said "
+        "Wednesday that it will be rescheduled.",
+        'Vance did not attend the meeting. In a statement, she said she was "disappointed '
+        'that residents did not get the chance to be heard" and asked for a new date.',
+    )
+    assert [s for s, _ in got] == ["Colette Vance"]
+
+
+def test_she_after_a_surname_that_opens_a_negated_sentence_not_the_county() -> None:
+    # round 168: "Lund is not surprised. ... 'People leave for Aldi,' she says" went back
+    # past Lund to the county the story names
+    got = who(
+        "Tracey Lund has worked as a carer in Marrowshire for nine years.",
+        "Marrowshire is roughly 300 care workers short, the council said.",
+        "Lund is not surprised.",
+        'When she started, her agency had forty carers. "People leave for Aldi," she says.',
+    )
+    assert [s for s, _ in got] == ["Tracey Lund"]

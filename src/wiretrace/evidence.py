@@ -165,6 +165,27 @@ def _shared_share(a: set[str], b: set[str]) -> float:
     return len(a & b) / max(3, min(len(a), len(b)))
 
 
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
+def _figure_pairs(copy: Side, source: Side, alignments: list[Alignment]) -> tuple[float, float]:
+    """Anchored pairs whose two sides both give figures: those that keep them (one side's
+    figures all in the other's) and those that change them (each side has its own). A
+    template filled in again changes them pair after pair (a monthly index: 8 of 9); a
+    piece that retells part of a story weeks later keeps them (rounds 150-171: 3 of 3 to
+    5 of 6)."""
+    kept = changed = 0
+    for a in alignments:
+        if a.kind == "paraphrase" and a.score < 0.72:
+            continue
+        c = {x for i in a.copy for x in _FIGURE.findall(copy.sentences[i].text)}
+        s = {x for j in a.source for x in _FIGURE.findall(source.sentences[j].text)}
+        if c and s:
+            kept += c <= s or s <= c
+            changed += bool(c - s and s - c)
+    return float(kept), float(changed)
+
+
 def features(
     copy: Side, source: Side, alignments: list[Alignment], scores: PairScores
 ) -> dict[str, float]:
@@ -222,6 +243,7 @@ def features(
         "n_copy": float(n_c),
         "n_source": float(n_s),
     }
+    f["figure_pairs_kept"], f["figure_pairs_changed"] = _figure_pairs(copy, source, alignments)
     # Order: share of consecutive aligned copy sentences whose sources also move forward.
     firsts = [min(a.source) for a in sorted(alignments, key=lambda a: a.copy[0])]
     steps = [b - a for a, b in itertools.pairwise(firsts)]

@@ -374,6 +374,24 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
     return out
 
 
+# a time given in GMT/UTC: "04:15", "0315 GMT", "4:15 a.m. UTC"
+_ZONED = re.compile(
+    r"(?<![\d:.,])([01]?\d|2[0-3])[:.]?([0-5]\d)\s?(?:[ap]\.?m\.?\s?)?(?:GMT|UTC)\b"
+)
+
+
+def _zone_moved(p: Pair) -> list[Change]:
+    """A local clock time the copy gives as the time in GMT: "at 04:15 local time (0315
+    GMT)" -> "at 04:15 GMT" keeps both figures of the minute check but moves the event an
+    hour (round 171)."""
+    s_gmt = {f"{int(m[1]):02d}{m[2]}": m.group() for m in _ZONED.finditer(p.s_text)}
+    c_gmt = {f"{int(m[1]):02d}{m[2]}": m.group() for m in _ZONED.finditer(p.c_text)}
+    if not s_gmt or not c_gmt or s_gmt.keys() & c_gmt.keys():
+        return []
+    s, c = next(iter(s_gmt.values())), next(iter(c_gmt.values()))
+    return [p.change("time", s, c, f"{s!r} in the source, {c!r} in the copy")]
+
+
 def check_times(p: Pair) -> list[Change]:
     out = []
     sc, cc = clock(p.s_text), clock(p.c_text)
@@ -383,6 +401,7 @@ def check_times(p: Pair) -> list[Change]:
     c_new = [v for k, v in sorted(cc.items()) if k not in sc]
     for s, c in zip(s_left, c_new, strict=False):
         out.append(p.change("time", s, c, f"{s!r} in the source, {c!r} in the copy"))
+    out += [] if out else _zone_moved(p)
     sp = dayparts(p.s_text)
     cp = dayparts(p.c_text)
     if sp and cp and not dayparts_agree(sp, cp) and not (sc and cc):

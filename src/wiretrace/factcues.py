@@ -173,13 +173,16 @@ CLOSE_KEPT = 0.4
 CREDIT_PHRASE = re.compile(r"\baccording to [^,.;:]{0,80}", re.I)
 
 
-def close_kept(p: Pair, claim: str) -> bool:
+def close_kept(p: Pair, claim: str, merged: bool = False) -> bool:
+    """The copy sentence of a close pair keeps ``claim`` (with ``merged``, also the copy
+    sentence of a merged pair, ``claim`` then being one of its source sentences)."""
     # the claim without its credit: "according to the county fire service" or
     # "investigators said" is what the copy dropped, not a sign that it dropped the
     # claim; a short claim ("Nobody was injured") may open with its only capitalised
     # content word
     bare = SUBJ_CUE.sub(" ", CREDIT_PHRASE.sub(" ", claim))
-    return p.close and kept(bare, p.c_plain, CLOSE_KEPT, capitalised=True, least=1)
+    close = p.close or (merged and len(p.s_idx) > 1)
+    return close and kept(bare, p.c_plain, CLOSE_KEPT, capitalised=True, least=1)
 
 
 # "claimed" that is not a speech verb: "the drought claimed more elephants", "claimed

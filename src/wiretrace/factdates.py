@@ -44,7 +44,8 @@ _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _DATE = re.compile(
     # the day ends at a word boundary: "May 2023" is a month and year, not May 20
     r"\b(?P<md>" + _MONTH_RE + r"\s+\d{1,2}(?:st|nd|rd|th)?\b(?:,?\s+\d{4})?)"
-    r"|\b(?P<dm>\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?:\s+\d{4})?)"
+    # (and the month ends at one too: "the 2025/26 marketing year" is no 26 March)
+    r"|\b(?P<dm>\d{1,2}(?:st|nd|rd|th)?\s+" + _MONTH_RE + r"(?![a-z])(?:\s+\d{4})?)"
     r"|\b(?P<my>" + _MONTH_RE + r"\s+\d{4})\b"
     # a season of a year ("opens in spring 2026" -> "in autumn 2026": round 63)
     r"|\b(?P<sy>(?:spring|summer|autumn|fall|winter)\s+(?:of\s+)?\d{4})\b"
@@ -178,8 +179,17 @@ _CLOSE_BEFORE = re.compile(
 )
 
 
+# "had been harvested by June 30": a deadline already past (round 174: a "will" later in
+# the sentence, of the ministry's next forecast, made it next year's)
+_PERFECT_BY = re.compile(
+    r"\b(?:had|has|have)(?:\s+been)?\s+[a-z]+(?:ed|en)(?:\s+[a-z]+){0,3}\s+by\s+$"
+)
+
+
 def _past_before(text: str, at: int) -> bool:
-    if _CLOSE_BEFORE.search(text, max(0, at - 60), at):
+    if _CLOSE_BEFORE.search(text, max(0, at - 60), at) or _PERFECT_BY.search(
+        text, max(0, at - 60), at
+    ):
         return True
     m = _PAST_VERB.search(text, max(0, at - 60), at)
     return m is not None and not m.group("be") and not _DUE_TO.search(m.group())

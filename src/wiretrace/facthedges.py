@@ -8,6 +8,7 @@ import re
 
 from .article import Change
 from .factcues import close_kept
+from .factdeeds import claim_made_deed, forecast_made_past
 from .factfindings import stated_plainly, verb_stem
 from .factpair import Pair, present, word_keys
 from .factvalues import numbers
@@ -29,6 +30,9 @@ _EPISTEMIC = re.compile(
     # quarter" -> "The transaction will close in the first quarter" (round 134)
     r"|(?:expects?|anticipates?)(?:\s+(?!to\b)[\w'’-]+){0,4}?\s+to(?:\s+be)?"
     r"|it is (?:likely|possible|probable) that|allegedly|alleged|suspected(?: of)?|reportedly|"
+    # a suspicion voiced: "Investigators suspect the data was taken by" (round 173)
+    r"(?:investigators|police|officials|authorities|experts|researchers|they) suspects?"
+    r"(?: that)?|"
     # "the school is likely to be handed to a trust" -> "is to be handed" (round 77)
     r"(?:is|are|was|were) (?:likely|unlikely) to(?: be)?|"
     r"apparently|probably|possibly|purportedly|presumably|unconfirmed"
@@ -113,11 +117,14 @@ _FACING = re.compile(
 )
 
 
-def _clause_kept(m: re.Match[str], c_words: set[str], after: str = "h") -> bool:
-    """Some word of the clause a hedge qualifies (from the end of the match's group
-    ``after``: the hedge, or the claim's first word) is in the copy sentence."""
+def _clause_kept(m: re.Match[str], c_words: set[str], after: str = "h", share: float = 0.0) -> bool:
+    """Some word (or more than ``share`` of the words) of the clause a hedge qualifies
+    (from the end of the match's group ``after``: the hedge, or the claim's first word) is
+    in the copy sentence."""
     said = [w.lower() for w in re.findall(r"[^\W\d_]{3,}", m.string[m.end(after) :])[:_AFTER]]
-    return any(present(w, c_words) for w in said if w not in FUNCTION_WORDS)
+    said = [w for w in said if w not in FUNCTION_WORDS]
+    kept = sum(1 for w in said if present(w, c_words))
+    return kept > 0 and kept >= share * len(said)
 
 
 _PARTICLES = frozenset("back up out down off over ready able".split())
@@ -287,6 +294,9 @@ def check_hedges(p: Pair) -> list[Change]:
     for m in _EPISTEMIC.finditer(s_plain):
         if m.group("h").startswith("May"):
             continue  # the month: "bailed until May while inquiries continue"
+        modal = m.group("h").lower().startswith(("could", "might", "may"))
+        if modal and _BEFORE_IT.search(s_plain, max(0, m.start() - 40), m.start()):
+            continue  # a race, no doubt: "before autumn rains could wash them away" (r103)
         # (or the copy's doubt is of another thing and it states this one: "may reduce
         # scar tissue" -> "reduces scarring ..., in findings that could matter", r162)
         if not gone and not stated_plainly(m.group("h"), m.group("w"), c_plain):
@@ -374,7 +384,14 @@ def check_hedges(p: Pair) -> list[Change]:
         # (a close pair carries the claim, but the hedged clause must be in this
         # sentence: "a finding that could help explain how such worlds form" moved to
         # the next one, "The finding could shed light on ...", round 92)
-        if w_kept or (close_kept(p, s_plain) and _clause_kept(m, c_words)):
+        # (the claim is the hedge's own sentence where the alignment merged two: a
+        # release's dateline lead beside "may have accessed files", round 173)
+        own = _sentence_at(s_plain, m.start())
+        if len(p.s_idx) > 1 and not p.close:  # the merged pair's copy must keep the clause
+            kept_here = close_kept(p, own, merged=True) and _clause_kept(m, c_words, "w", 0.6)
+        else:
+            kept_here = close_kept(p, s_plain) and _clause_kept(m, c_words)
+        if w_kept or kept_here:
             note = f"hedge {m.group('h')!r} dropped: the copy states it as fact"
             out.append(p.change("hedge", m.group(), m.group("w"), note))
             break
@@ -405,7 +422,17 @@ def check_hedges(p: Pair) -> list[Change]:
         if at and not any(_qualified(c_plain, k) for k in at):
             note = f"hedge {m.group('h')!r} dropped: the copy gives {fig} as exact"
             out.append(p.change("hedge", m.group(), fig, note))
-    return out or _plan_made_certain(p)
+    return out or _plan_made_certain(p) or claim_made_deed(p) or forecast_made_past(p)
+
+
+_BEFORE_IT = re.compile(r"\b(?:before|until|so that|in case)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
+
+
+def _sentence_at(text: str, at: int) -> str:
+    """The sentence of ``text`` (sentences joined by spaces) that holds offset ``at``."""
+    start = max(text.rfind(". ", 0, at), text.rfind("? ", 0, at), text.rfind("! ", 0, at))
+    end = text.find(". ", at)
+    return text[start + 1 : end + 1 if end >= 0 else len(text)]
 
 
 # An intention is no deed: "also plans to order up to 20 aircraft" -> "will order up to

@@ -175,6 +175,7 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("plagued", "crippled", "ravaged"), ("affected", "hit", "struggled")),
     # a disagreement made a quarrel (round 39: "a dispute" -> "a bitter feud")
     (("feud", "spat"), ("dispute", "disagreement")),
+    (("radical", "fringe", "hardline", "nimby"), ("campaign", "activist", "campaigner")),  # r171
 )
 
 # Words loaded only in place of their neutral ones: "militant" is the plain word for an
@@ -300,15 +301,15 @@ TITLE_WORDS = TITLE_ABBREVS | frozenset(TITLE_ABBREV.values())
 TITLE_HEADS = frozenset(
     """minister president premier secretary spokesman spokeswoman spokesperson general colonel
     commander chief director ambassador governor mayor senator chairman chairwoman chair ceo cfo coo cto
-    envoy leader head judge prosecutor king queen prince captain lieutenant sergeant admiral
+    envoy leader head judge prosecutor king queen prince captain lieutenant sergeant admiral clerk
     chancellor executive adviser advisor officer representative lawmaker secretary-general boss
     legislator consultant surgeon physician professor lecturer inspector superintendent
     constable detective coroner headteacher principal dean treasurer commissioner ombudsman
     attorney registrar psychiatrist paediatrician pediatrician microbiologist epidemiologist
     virologist cardiologist neurologist oncologist economist owner founder co-founder manager
-    coach curator editor lawyer solicitor barrister nurse midwife pharmacist paramedic
+    coach curator editor lawyer solicitor barrister nurse midwife pharmacist paramedic auditor
     researcher scientist historian coordinator co-ordinator administrator organiser organizer
-    novelist critic poet playwright journalist columnist justice""".split()
+    novelist critic poet playwright journalist columnist justice master harbourmaster""".split()
 )
 TITLE_MODS = frozenset(
     """foreign defence defense interior finance health justice economy economic trade energy

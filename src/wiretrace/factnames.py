@@ -40,6 +40,14 @@ from .factlexicon import (
 )
 from .nlp import parse_many
 
+_OPENERS = frozenset("after when before since because although though once until while".split())
+# the words of a place's quarter: "the Northern Banks" -> "the Western Banks"
+COMPASS = frozenset(
+    "north northern south southern east eastern west western upper lower central "
+    "northeast northwest southeast southwest north-east north-west south-east south-west "
+    "inner outer".split()
+)
+
 Swap = tuple[ChangeKind, str, str, str]  # (kind, source span, copy span, note)
 
 WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
@@ -322,12 +330,12 @@ def proper_swaps(s_text: str, c_text: str, source: str) -> list[Swap]:
     lost = {
         k for k in range(len(sw))
         if sf[k] and not known(norm(sw[k]), c_here) and norm(sw[k]) not in s_acr
-        and norm(sw[k]) not in TITLE_WORDS
+        and norm(sw[k]) not in TITLE_WORDS | _OPENERS
     }  # fmt: skip
     new = {
         k for k in range(len(cw))
         if cf[k] and not known(norm(cw[k]), src_words | s_here) and norm(cw[k]) not in c_acr
-        and norm(cw[k]) not in acronyms(source) and norm(cw[k]) not in TITLE_WORDS
+        and norm(cw[k]) not in acronyms(source) and norm(cw[k]) not in TITLE_WORDS | _OPENERS
     }  # fmt: skip
     if not lost or not new:
         return []
@@ -426,7 +434,11 @@ def _reordered(
 
     def own(span: str, other: str) -> set[str]:  # its capitalised words the other lacks
         theirs = {norm(w) for w in WORD.findall(other)}
-        return {norm(w) for w in WORD.findall(span) if w[:1].isupper()} - theirs
+        # (less a clause's opener the tagger took in: "After Arbenz", round 175)
+        caps = {
+            norm(w) for w in WORD.findall(span) if w[:1].isupper() and w.lower() not in _OPENERS
+        }
+        return caps - theirs
 
     s_all, c_all = ents(sdoc, s[1], lost), ents(cdoc, c[1], new)
     s_ents = [e for e in s_all if gone(e[1], c_here)]

@@ -22,7 +22,8 @@ WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
 FIRST_WORD = re.compile(r"(?:^|[.!?:]\s+|\"\s*)([^\W_]+)")
 SKIP_CAPS = frozenset(
     """the a an in on at and but while despite he she they it its this that these those we i
-    his her their our mr mrs ms dr""".split()
+    his her their our mr mrs ms dr after when before since because although though once
+    until""".split()  # (a clause's opener: "After Arbenz said" -> "When Arbenz", round 175)
 )
 
 

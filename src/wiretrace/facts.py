@@ -36,6 +36,7 @@ import re
 from .article import Alignment, Article, Change, ChangeKind
 from .factcalendar import check_dates
 from .factclaims import check_attribution, check_unquoted
+from .factcounts import counts_changed
 from .factcues import AGENCY, CUES
 from .factdates import CALENDAR_PREFIXES, dates
 from .factdoubts import cause_made_known, check_hedge_added
@@ -52,7 +53,7 @@ from .factlexicon import (
     US_STATE_ABBREV,
 )
 from .factmarkers import english_denials
-from .factnames import place_of_before
+from .factnames import COMPASS, place_of_before
 from .factnegation import check_negation, denied_subject, opposite_verbs, risk_flipped, un_opposites
 from .factpair import (
     FIRST_WORD,
@@ -75,7 +76,6 @@ from .factswaps import (
     other_person,
 )
 from .facttitles import check_titles, inside_title, person_titles
-from .factvague import vague_count_changed
 from .factvalues import approx, numbers
 from .factwording import (
     accusation_made_verdict,
@@ -84,6 +84,7 @@ from .factwording import (
     provisional_made_final,
 )
 from .nlp import parse_many
+from .persons import PLACE_TAILS
 
 __all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]
 
@@ -212,19 +213,14 @@ def _check_respelled(
             and first.lower() not in c_caps and other.lower() not in s_caps
             and other.lower() not in TITLE_WORDS | TITLE_HEADS | TITLE_MODS
         ):  # fmt: skip
-            # "the Northern Banks" -> "the Western Banks": another place, not a person
-            compass = first.lower() in _COMPASS and other.lower() in _COMPASS
-            kind: ChangeKind = "place" if compass else "name"
-            note = "another quarter of the place" if compass else "first name changed"
+            # "the Northern Banks" -> "the Western Banks": another place, not a person, and
+            # "Carnwath Primary" -> "Dunmere Primary" another school (round 170)
+            compass = first.lower() in COMPASS and other.lower() in COMPASS
+            placed = compass or last.lower() in PLACE_TAILS
+            kind: ChangeKind = "place" if placed else "name"
+            note = "another place of its kind" if placed else "first name changed"
             out.append(p.change(kind, f"{first} {last}", f"{other} {last}", note))
     return out
-
-
-_COMPASS = frozenset(
-    "north northern south southern east eastern west western upper lower central "
-    "northeast northwest southeast southwest north-east north-west south-east south-west "
-    "inner outer".split()
-)
 
 
 def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Change]:
@@ -415,7 +411,7 @@ def analyze(
     parse_many([t for p in pairs for t in _names_need(p, src_words)], ner_only=True)
     out: list[Change] = []
     for p in pairs:
-        out += check_numbers(p, src_all, src_soft) or vague_count_changed(p)
+        out += check_numbers(p, src_all, src_soft) or counts_changed(p)
         out += check_dates(p, src_dates)
         names = _check_names(p, src_words, copy_words)
         names += _check_respelled(p, (src_words, copy_words), caps, out + names)
@@ -462,11 +458,12 @@ def analyze(
 
 
 def _inside_other(c: Change, changes: list[Change]) -> bool:
-    """``c`` is a shorter span of another report of its kind in its copy sentence: "not
-    ruled -> ruled" beside "has not ruled out -> ruled out" (round 129)."""
+    """``c`` is a shorter span of another report of its kind (or a title, of a speaker
+    replaced) in its copy sentence: "not ruled -> ruled" in "has not ruled out -> ruled
+    out" (round 129), "master -> owner" in "the ship's master -> its owner" (round 171)."""
     return any(
         d is not c
-        and d.kind == c.kind
+        and (d.kind == c.kind or (c.kind, d.kind) == ("title", "attribution"))
         and d.copy_sentence == c.copy_sentence
         and len(d.source_text) + len(d.copy_text) > len(c.source_text) + len(c.copy_text)
         and _within(c.source_text, d.source_text)

@@ -77,6 +77,8 @@ def speaker_swap(
     s_raw, c_raw = WORD.findall(sb.group("n")), WORD.findall(cb.group("n"))
     if acronym(s_raw, cb.group("n")) or acronym(c_raw, sb.group("n")):
         return None  # "The UCSU said" -> "The Universities and Colleges Staff Union said"
+    if _owns_office(sb.group("n"), cb.group("n")):
+        return None  # "The prosecutor's office said" -> "Prosecutors said"
     bodies = [w[-1] in _BODIES for w in (s_who, c_who)]
     if not any(bodies) or any(w in _PRONOUNS for w in s_who + c_who):
         return None
@@ -100,13 +102,20 @@ _PARTY = (
     "|witnesses bystanders onlookers|residents locals neighbours neighbors villagers"
     "|union unions workers|company firm group airline carrier operator bank lender insurer"
     "|ministry government department minister|authority regulator agency watchdog commission"
-    "|traders dealers analysts economists|report study survey statement review inquiry"
+    "|traders dealers analysts economists|report study survey statement review inquiry analysis"
     "|employers association federation|hospital trust doctors|court judge|council mayor"
     "|army military|central-bank|researchers experts scientists specialists"
     "|party front coalition alliance bloc opposition"
+    # a ship's master and its owner (round 171: the master's radio report of lost steering
+    # given to the shipowner)
+    "|captain master skipper crew|owner owners shipowner"
+    # a party's lawyer and a public office (round 175: the mayor's attorney's defence of
+    # her charges given to the city's finance office)
+    "|lawyer lawyers attorney attorneys solicitor counsel|office"
 )
 _PARTY_OF = {w: k for k, group in enumerate(_PARTY.split("|")) for w in group.split()}
-_DOCUMENTS = frozenset("report study survey statement review inquiry".split())
+# (an analysis too: a campaign group's given to the ministry, round 170)
+_DOCUMENTS = frozenset("report study survey statement review inquiry analysis".split())
 # speakers who may be a document's authors, or a story's own unnamed sources
 _AUTHORS = frozenset("police officers detectives investigators prosecutors force".split())
 _AUTHORS |= frozenset("traders dealers analysts economists".split())
@@ -115,7 +124,7 @@ _AUTHORS |= frozenset("traders dealers analysts economists".split())
 _INSTITUTIONS = frozenset(
     "company firm airline carrier operator bank lender insurer ministry government "
     "department authority regulator agency watchdog court council army military "
-    "central-bank hospital trust".split()
+    "central-bank hospital trust owner shipowner".split()
 )
 # a neutral body's finding given to a side of the contest it rules on ("The commission
 # said ... could not be verified" -> "According to the ruling National Unity Front",
@@ -133,7 +142,7 @@ _CUED = re.compile(
     # (a speaker with a relative clause first: "Researchers who tested it said", round 157)
     r"(?P<n4>\b(?:[\w'’-]+\s+){0,2}?(?P<h4>[A-Za-z-]+))\s+who\s+[^,;.]{3,40}?\s+(?:said|say)\b|"
     r"(?P<n>\b(?:[\w'’-]+\s+){0,3}?(?P<h>[A-Za-z-]+))\s+(?:(?:also|had|has|have)\s+)?"
-    r"(?:said|says|estimated|estimates|put|puts|told|reported|announced|claimed"
+    r"(?:said|says|estimated|estimates|put|puts|told|reported|announced|claimed|confirmed"
     # a forecast is its maker's: "Analysts at Greywater expect revenue of" -> "The company
     # expects revenue of" (round 165)
     r"|expect|expects|expected|forecast|forecasts|predict|predicts|predicted)\b"
@@ -144,7 +153,11 @@ _CUED = re.compile(
 )
 # (and the sentences of a merged pair: round 159's claim beside the sentence the
 # alignment merged in for the party's name)
-_CLAUSES = re.compile(r";|,\s+(?:while|whereas|but)\s+|\s+while\s+|(?<=[.!?])\s+(?=[A-Z])")
+# (and a second thing said: "said the charges were legitimate and that the mayor had
+# given ...", round 175)
+_CLAUSES = re.compile(
+    r";|,\s+(?:while|whereas|but)\s+|\s+while\s+|(?<=[.!?])\s+(?=[A-Z])|\s+and\s+that\s+"
+)
 
 
 def _one_word(text: str) -> str:
@@ -174,6 +187,12 @@ def _credits(text: str) -> list[tuple[str, str]]:
             # (a document's owner first: "according to the agency's statement")
             words = WORD.findall(m.group("n2"))
             k = next((k for k, w in enumerate(words) if _bare(w) in _PARTY_OF), None)
+            # ... and the document's author after it: "according to a statement from the
+            # Digital Security Office" is the office's (round 173)
+            by = words[k + 1].lower() if k is not None and k + 1 < len(words) else ""
+            if k is not None and _bare(words[k]) in _DOCUMENTS and by in ("from", "by"):
+                words = WORD.findall(re.split(r"[,;.]", text[m.start("n2") :])[0])[:12]
+                k = next((j for j in range(k + 2, len(words)) if _bare(words[j]) in _PARTY_OF), k)
             if k is not None:
                 phrase = " ".join(words[: k + 1]).replace("central-bank", "central bank")
                 out.append((phrase, _bare(words[k])))
@@ -226,6 +245,15 @@ def _authored(doc: str, head: str, source: str) -> bool:
     )
 
 
+def _owns_office(s_phrase: str, c_phrase: str) -> bool:
+    """One side's office is the other side's party: a word of each shares its stem."""
+    s_keys, c_keys = word_keys(s_phrase), word_keys(c_phrase)
+    if "office" not in s_keys + c_keys:
+        return False
+    s_stems = {w[:6] for w in s_keys if len(w) >= 4}
+    return any(w[:6] in s_stems for w in c_keys if len(w) >= 4 and w != "office")
+
+
 def party_swapped(
     s_plain: str, c_plain: str, source: str, claim_kept: Callable[[str, str], bool]
 ) -> tuple[str, str] | None:
@@ -255,6 +283,8 @@ def party_swapped(
         return None
     if _PARTY_OF[s_head] == _PARTY_OF[c_head] or c_head in word_keys(s_phrase):
         return None
+    if _owns_office(s_phrase, c_phrase):
+        return None  # "The prosecutor's office said" -> "prosecutors said" (round 98)
     if _names(s_phrase) & _names(c_phrase):
         return None  # one person, another title: "Army chief Moussa Traore" (a title change)
     src = _one_word(source).lower()

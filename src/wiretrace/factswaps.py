@@ -36,11 +36,13 @@ def metonym(name: str, other: str) -> bool:
 
 
 _CUE_ONLY = frozenset("said says told tells added adds stated states".split())
+# ... or its auxiliary: "Cllr Joanna Pryde, said" -> "has said" (round 168)
+_CUE_ONLY |= frozenset("has have had also".split())
 
 
 def new_names_possible(words: list[str]) -> bool:
-    """The words a copy put in a name's place can name someone: not only a cue verb
-    (round 122: the lawyer's name dropped before *says*)."""
+    """The words a copy put in a name's place can name someone: not only a cue verb and
+    its auxiliaries (round 122: the lawyer's name dropped before *says*)."""
     return not words or any(w.lower() not in _CUE_ONLY for w in words)
 
 

@@ -131,7 +131,11 @@ _INSISTED_NOT = re.compile(
 _SHORTFALL = re.compile(
     r"\b(?:did not|didn['’]t|have not|haven['’]t|had not|could not|couldn['’]t)\s+"
     r"(?:get|achieve|win|reach|meet)\s+(?:everything|all)\b"
-    r"|\bnot everything\b|\bfell short\b|\bwe (?:made|have made) mistakes\b",
+    r"|\bnot everything\b|\bfell short\b|\bwe (?:made|have made) mistakes\b"
+    # ... or a limit it owned up to: "found no evidence ..., but that it could not rule it
+    # out" -> "it admits it cannot rule this out" (round 173)
+    r"|\b(?:but|although|though)\s+(?:that\s+)?(?:it|he|she|they|we)\s+"
+    r"(?:could not|cannot|can['’]t|couldn['’]t|was unable|were unable)\b",
     re.I,
 )
 

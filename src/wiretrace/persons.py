@@ -93,10 +93,10 @@ def _person_tagged_org(ent: Any, doc: Any) -> bool:
 
 
 # The last word of a street, building or landmark's name: never a person's surname
-_PLACE_TAILS = frozenset(
+PLACE_TAILS = frozenset(
     """road street avenue lane square boulevard drive crescent terrace bridge park station
     airport harbour harbor quay hall stadium arena tower river lake mountain hill valley
-    bay""".split()
+    bay primary academy college hospital""".split()
 )
 
 
@@ -128,7 +128,7 @@ def last_person(
             continue
         if any(a <= ent.start_char < b for a, b in inside):
             continue  # a name inside a quote is not its speaker
-        if len(ent) > 1 and ent[-1].lower_ in _PLACE_TAILS:
+        if len(ent) > 1 and ent[-1].lower_ in PLACE_TAILS:
             continue  # "the pharmacy at 41 Quarry Road" (round 127: tagged a PERSON)
         root = ent.root
         if (root.dep_ in ("appos", "compound") and root.head.lower_ in ORG_NOUNS) or any(

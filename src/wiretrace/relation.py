@@ -145,6 +145,9 @@ SAME_DAY_MIN_OVERLAP = 0.22
 # Further apart than SAME_EVENT_MAX_DAYS and sharing fewer specifics than this: one
 # template filled in again (a quarterly report), not a copy (our rewrites: 0.68-1.0)
 TEMPLATE_MAX_SPECIFICS = 0.6
+# Anchored pairs that keep their figures, from which a piece that is no report of the
+# same event retold part of its source (a template changes them instead)
+RETOLD_MIN_FIGURE_PAIRS = 2
 
 
 def _english_kind(f: dict[str, float], derived: float) -> tuple[Relation, str]:
@@ -424,6 +427,21 @@ def decide(
             or f["content_overlap"] >= SAME_DAY_MIN_OVERLAP
         )
     )
+    # Reworded sentences that keep their figures, in a piece that cannot be a report of
+    # the same event (written weeks later, or sharing hardly a name or figure beyond
+    # them): a feature or column that retells part of the story (rounds 150-171: 3 to 5
+    # anchored pairs keep their figures, at most one changes them). A template filled in
+    # again changes them pair after pair (a monthly index: 8 of 9, 11 of 11).
+    kept, changed = f.get("figure_pairs_kept", 0.0), f.get("figure_pairs_changed", 0.0)
+    retold = anchors >= 0.12 and kept >= RETOLD_MIN_FIGURE_PAIRS and changed * 3 <= kept
+    days = f.get("days_apart", 0.0)
+    if topical and retold and (days > SAME_EVENT_MAX_DAYS or spec < SAME_EVENT_MIN_SPECIFICS):
+        return Verdict(
+            "partial_reuse",
+            conf(min(anchors - 0.12, (kept - RETOLD_MIN_FIGURE_PAIRS + 1) / 10)),
+            f,
+            "sentences of the source retold with their figures, in a piece on something else",
+        )
     if topical and spec < SAME_EVENT_MIN_SPECIFICS and not same_day:
         return Verdict(
             "unrelated",
@@ -431,7 +449,6 @@ def decide(
             f,
             "same subject, but hardly a name or figure in common: another event",
         )
-    days = f.get("days_apart", 0.0)
     if topical and days > SAME_EVENT_MAX_DAYS:
         return Verdict(
             "unrelated",

@@ -70,9 +70,10 @@ _OPENING_SURNAME = re.compile(
     # (or a participle's clause: "Ibarrola, speaking from a stage outside his
     # headquarters, struck a more confident tone", round 159)
     r"([A-Z][a-z][\w'’-]+)(?:,\s+(?:\d{1,3}|who\s[^,;]{1,40}|[a-z]+ing\s[^,;]{1,60}),)?"
-    r"\s+(?:(?:also|later|then|again)\s+)?(?:(?:has|had|was|is)\s+)?"  # "Schaap also said"
+    r"\s+(?:(?:also|later|then|again)\s+)?(?:(?:has|had|was|is)\s+)?(?:not\s+)?"  # "also said"
     r"(?:[a-z]+ed|said|told|won|met|took|gave|ran|led|spoke|stood|made|became|began|held"
-    r"|kept|sent|wrote|brought|found|sought|built|left|went|came|struck|sounded)\b"
+    r"|kept|sent|wrote|brought|found|sought|built|left|went|came|struck|sounded"
+    r"|did|does)\b"  # ("Vance did not attend the meeting. In a statement, she said", r175)
 )
 
 
@@ -301,7 +302,8 @@ class Attributor:
                 found = _set_off_name(self.sentences[j].text)
             if found:
                 return found
-        return self._last_named(qi)
+        last = self._last_named(qi)  # (not a county the small model tagged a person)
+        return None if last and self._place(last) else last
 
     def _place(self, name: str) -> bool:
         """A one-word "person" the article names as a place: "It was the fullest answer

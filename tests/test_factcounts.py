@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from test_facts import by_sentence
+
+DAY = dt.date(2026, 12, 2)
+
+
+def _numbers(src: str, cpy: str) -> list[tuple[str, str]]:
+    return [(c.source_text, c.copy_text) for c in by_sentence(src, cpy, DAY) if c.kind == "number"]
+
+
+def test_a_crowd_of_dozens_made_hundreds() -> None:
+    assert _numbers(
+        "Dozens of detainees at the Norre Hill centre have refused food since Monday.",
+        "Hundreds of detainees at the Norre Hill centre have refused food since Monday.",
+    ) == [("Dozens", "Hundreds")]
+    # "hundreds of thousands" is its own magnitude, not "hundreds"
+    assert _numbers(
+        "Thousands of people marched through the capital on Saturday.",
+        "Hundreds of thousands of people marched through the capital on Saturday.",
+    ) == [("Thousands", "Hundreds of thousands")]
+
+
+def test_the_same_magnitude_told_again_is_no_change() -> None:
+    assert (
+        _numbers(
+            "Dozens of detainees have refused food, and hundreds more have signed a letter.",
+            "Hundreds have signed a letter, and dozens of detainees have refused food.",
+        )
+        == []
+    )
+    assert (
+        _numbers(
+            "Scores of residents were evacuated from the valley.",
+            "Dozens of residents were evacuated from the valley.",
+        )
+        == []
+    )
+
+
+def test_the_same_figure_of_another_kind_of_thing() -> None:
+    # round 170: the school pupils of a strike made students; a share of exam entries
+    # made a share of students
+    assert _numbers(
+        "The strike closed 140 schools, affecting around 61,000 pupils across the county.",
+        "The strike closed 140 schools, affecting roughly 61,000 students across the county.",
+    ) == [("61,000 pupils", "61,000 students")]
+    assert _numbers(
+        "This year 27.4% of entries were awarded an A or A*.",
+        "This year 27.4% of students were awarded an A or A*.",
+    ) == [("27.4% of entries", "27.4% of students")]
+    # words of one kind, or outside the table, say the same
+    for cpy in (
+        "The strike closed 140 schools, affecting about 61,000 schoolchildren.",
+        "The strike closed 140 schools, affecting about 61,000 primary pupils.",
+        "The strike closed 140 schools, affecting some 61,000 young people.",
+    ):
+        assert _numbers("The strike closed 140 schools, affecting around 61,000 pupils.", cpy) == []
+    # the source giving the figure of the copy's kind too
+    assert (
+        _numbers(
+            "About 600 students sat the paper, and 600 teachers marked it.",
+            "The paper was marked by 600 teachers.",
+        )
+        == []
+    )
+
+
+def test_a_rate_against_another_base() -> None:
+    # round 174: a year-on-year rise told as a rise on the month before
+    got = _numbers(
+        "Food prices rose 9.4% year-on-year in March, the statistics office said.",
+        "Food prices jumped 9.4% in March compared with February, the statistics office said.",
+    )
+    assert got == [("year-on-year", "compared with February")]
+    for cpy in (
+        "Food prices jumped 9.4% in March from a year earlier, the statistics office said.",
+        "Food prices jumped 9.4% in March compared with March 2024, the office said.",
+    ):
+        assert _numbers("Food prices rose 9.4% year-on-year in March.", cpy) == []
+
+
+def test_ages_and_parts_are_no_counted_kinds() -> None:
+    # rounds 145 and 119
+    assert _numbers("A 16-year-old student was hurt.", "A 16-year-old pupil was hurt.") == []
+    assert (
+        _numbers(
+            "At least 14 people were killed. Five of the dead were civilians.",
+            "At least 14 people were killed, including five civilians.",
+        )
+        == []
+    )
