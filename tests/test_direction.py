@@ -165,3 +165,17 @@ def test_a_reporter_s_byline_marks_the_original_over_a_share_bar() -> None:
     )
     assert signed.byline and desk.byline == "Marbridge News Desk"
     _wire_is_source_both_ways(signed, desk, "byline:")
+
+
+def test_a_newsdesk_byline_is_no_reporter_s() -> None:
+    # round 177: "By MarketPulse Newsdesk" had read as a reporter's, and named an
+    # aggregator's repost of a press release as the release's source
+    from wiretrace.direction import _signed
+
+    desk = parse_record(
+        "date 2026-02-09 Bid\nBy MarketPulse Newsdesk | February 9, 2026 8:14 AM GMT\n"
+        "Aldercrest went public with a proposal to buy Kessling.\n"
+    )
+    reporter = parse_record("date 2026-02-09 Bid\nBy Lucy Amadi\nAldercrest went public.\n")
+    assert desk.byline and not _signed(desk)
+    assert _signed(reporter)

@@ -566,3 +566,41 @@ def test_an_office_and_its_holders_or_its_statement_are_one_party() -> None:
         ),
     ):
         assert "attribution" not in [c.kind for c in by_sentence(src, cpy, DAY, "paraphrase", 0.9)]
+
+
+def test_an_unnamed_official_made_the_minister() -> None:
+    # round 176
+    src = (
+        "An official at the defence ministry, who spoke on condition of anonymity because "
+        "the report has not been published, said the ministry had known of the defects "
+        "since March."
+    )
+    cpy = (
+        "Defence Minister Rafael Ostrander said the ministry had known of the defects since March."
+    )
+    got = [(c.kind, c.copy_text) for c in by_sentence(src, cpy, DAY, "paraphrase", 0.9)]
+    assert ("attribution", "Defence Minister Rafael Ostrander") in got
+
+
+def test_a_sentence_split_in_two_keeps_its_one_credit() -> None:
+    # round 176: "..., according to the mission" credited once, in the first half
+    from wiretrace import facts
+    from wiretrace.article import Alignment, Article
+    from wiretrace.sentences import split
+
+    src = (
+        "Kestrian armoured vehicles led the convoy, while a Valdorian engineering team "
+        "cleared two roadside bombs found on Tuesday north of the town, according to the "
+        "mission."
+    )
+    cpy = (
+        "The mission said Kestrian armoured vehicles took the lead. A Valdorian "
+        "engineering team, meanwhile, cleared two roadside bombs found on Tuesday north "
+        "of the town."
+    )
+    s = Article(id="s", body=src, date=DAY)
+    s.sentences = split(src, language="en")
+    c = Article(id="c", body=cpy, date=DAY)
+    c.sentences = split(cpy, language="en")
+    got = facts.analyze(s, c, [Alignment((0, 1), (0,), "paraphrase", 1.0)])
+    assert [x for x in got if x.kind == "attribution"] == []

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from test_facts import by_sentence
+from test_facts import by_sentence, pair
 
 DAY = dt.date(2026, 10, 19)
 
@@ -30,3 +30,21 @@ def test_the_same_holders_told_another_way_is_no_change(cpy: str) -> None:
     src = "Marlowe came second in the first round with 41% against Dunleavy's 44%."
     found = by_sentence(src, cpy, DAY, "paraphrase", 0.9)
     assert not [c for c in found if c.kind in ("name", "number")]
+
+
+def test_a_day_and_two_counts_of_other_things_hold_nothing() -> None:
+    # round 176: "a convoy of 26 aid trucks ... on Wednesday ... killed three drivers" ->
+    # "On Wednesday, a 26-truck convoy ... left three drivers dead" read as figures that
+    # changed holders (Wednesday's three, Meshar's 26)
+    found = pair(
+        "Peacekeepers from the Joint Stabilisation Mission in Meshar escorted a convoy of "
+        "26 aid trucks into the Korvan Valley town of Ardel on Wednesday, the first "
+        "deliveries since an attack on the valley road nine days ago that killed three "
+        "drivers.",
+        "Aid has reached the Korvan Valley town of Ardel for the first time in nine days. "
+        "On Wednesday, a 26-truck convoy made it into the town under the protection of "
+        "peacekeepers from the Joint Stabilisation Mission in Meshar, ending a halt in "
+        "deliveries that began when an attack on the valley road left three drivers dead.",
+        dt.date(2025, 12, 4),
+    )
+    assert [c for c in found if c.kind == "name"] == []

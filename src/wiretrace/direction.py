@@ -64,7 +64,7 @@ _CREDIT_LINE = re.compile(
 
 
 _UNSIGNED = re.compile(
-    r"\b(?:desk|staff|newsroom|team|writers?|wire|service|news|agency|agencies|editor(?:ial)?s?"
+    r"\b(?:desk|newsdesk|staff|newsroom|team|writers?|wire|service|news|agency|agencies|editor(?:ial)?s?"
     r"|redazione|redacción|redação|rédaction|redaktion|reporters"
     # an outlet's name as the credit: "Harlow Bay Today", "FootyBuzz Hub"
     r"|today|hub|brief|daily|times|post|journal|online|media|herald|gazette|tribune|weekly"

@@ -38,7 +38,7 @@ from .factcues import (
 )
 from .factnames import CALENDAR, country_of, same_name
 from .factpair import QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
-from .factspeakers import party_swapped, speaker_swap
+from .factspeakers import anonymous_named, party_swapped, speaker_swap
 from .factsubjects import is_eu, subjects
 from .persons import ORG_NOUNS
 
@@ -164,6 +164,19 @@ def _bodies(credit: str) -> list[str]:
         for w in WORD.findall(credit[len("according to") :])
         if w[:1].isupper() and w.lower() not in CALENDAR
     ]
+
+
+def _split_credit(p: Pair, sents: list[str], best: str, cue: str) -> bool:
+    """A source sentence the copy split in two, crediting both halves once: "X led the
+    convoy, while a team cleared two bombs, according to the mission" -> "The mission
+    said X took the lead. A team, meanwhile, cleared two bombs" (round 176)."""
+    words = [w for w in WORD.findall(cue) if len(w) > 3 and w.lower() not in _CUE_WORDS]
+    return len(p.c_idx) > 1 and any(
+        t is not best and CUES.search(speech_only(t)) and _has(words, t.lower()) for t in sents
+    )
+
+
+_CUE_WORDS = frozenset("according said says told added the".split())
 
 
 def _has(words: list[str], text: str) -> bool:
@@ -294,6 +307,9 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         named = subj is not None and _acts(subj.group(), best, s_plain)
         if (
             not cued
+            and not _split_credit(
+                p, sents, best, (subj or CREDIT_PHRASE.search(cued_clause) or s_cue).group()
+            )
             and not own_plan
             and not named
             and (close or kept(claim, best) or _figures_kept(claim, best, s_cue.group()))
@@ -307,6 +323,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             return out
     crowd = speaker_swap(s_plain, c_plain, lambda a, b: kept(a, b, CLOSE_KEPT))
     crowd = crowd or party_swapped(s_plain, c_plain, p.source.text, kept)
+    crowd = crowd or anonymous_named(s_plain, c_plain, lambda a, b: kept(a, b, CLOSE_KEPT))
     if crowd is not None:
         out.append(p.change("attribution", *crowd, f"{crowd[0]!r} became {crowd[1]!r}"))
         return out

@@ -10,10 +10,13 @@ from collections.abc import Sequence
 
 from .align import STOPWORDS
 from .article import Change
+from .factnames import CALENDAR
 from .factpair import Pair
 from .factvalues import Number, same_num
 
 _NAME = re.compile(r"\b[A-Z][\w-]*[a-z][\w-]*\b")
+# (nor a day: "On Wednesday, a 26-truck convoy ..." holds no figure, round 176)
+_NOT_HOLDERS = STOPWORDS | CALENDAR
 _POSSESSIVE = re.compile(r"\b([A-Z][\w-]*[a-z][\w-]*)['’]s?\s+$")
 _FOR = re.compile(r"^\s*(?:%|per ?cent|percent)?\s*(?:for|of)\s+(?:[A-Z][\w-]*\s+)?([A-Z][\w-]*)")
 
@@ -27,7 +30,7 @@ def _holder(text: str, at: int, end: int) -> str | None:
         return m.group(1)
     if m := _FOR.match(after):
         return m.group(1)
-    names = [n.group() for n in _NAME.finditer(before) if n.group().lower() not in STOPWORDS]
+    names = [n.group() for n in _NAME.finditer(before) if n.group().lower() not in _NOT_HOLDERS]
     return names[-1] if names else None
 
 
@@ -43,7 +46,10 @@ def _holders(text: str, figures: Sequence[Number]) -> dict[float, str]:
 def holders_swapped(p: Pair, sn: Sequence[Number], cn: Sequence[Number]) -> list[Change]:
     """Two figures both sides give, each held by the name that held the other in the
     source, both names in both sentences: one change, of the figures' holders."""
-    if len(sn) < 2 or len(cn) < 2:
+    # (figures of one measure, held against each other: shares of a vote, prices; not
+    # "three drivers" and "a 26-truck convoy" of two clauses, round 176)
+    units = {f[1] for f in sn}
+    if len(sn) < 2 or len(cn) < 2 or len(units) != 1 or units == {""}:
         return []
     hs, hc = _holders(p.s_text, sn), _holders(p.c_text, cn)
     for v, a in hs.items():

@@ -308,3 +308,27 @@ def party_swapped(
         holder = c_head in _HOLDERS and s_head in _INSTITUTIONS
         swapped = credited or about is not None or unnamed or outsider or partisan or holder
     return (s_phrase, c_phrase) if swapped else None
+
+
+# An unnamed source made a named one: "An official at the defence ministry, who spoke on
+# condition of anonymity ..., said the ministry had known" -> "Defence Minister Rafael
+# Ostrander said the ministry had known" (round 176)
+_ANONYMOUS = re.compile(
+    r"\bon condition of anonymity\b|\bwho (?:asked|declined) not to be (?:named|identified)\b"
+    r"|\bwho declined to be named\b|\b(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+|unnamed\s+)?"
+    r"(?:official|source|person|aide|diplomat)\b(?=[^.;]{0,140}\bsaid\b)"
+)
+_NAMED_CUE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z'’-]+)\s+(?:said|says|told)\b")
+
+
+def anonymous_named(
+    s_plain: str, c_plain: str, claim_kept: Callable[[str, str], bool]
+) -> tuple[str, str] | None:
+    """The source's unnamed speaker, and the named one the copy gives the same claim."""
+    anon, named = _ANONYMOUS.search(s_plain), _NAMED_CUE.search(c_plain)
+    if anon is None or named is None or named.group(1).split()[-1] in s_plain:
+        return None
+    claim = re.split(r"\bsaid\b", s_plain)[-1]
+    if not claim_kept(claim, c_plain[named.end() :]):
+        return None
+    return anon.group(), named.group(1)

@@ -432,13 +432,16 @@ def decide(
     # them): a feature or column that retells part of the story (rounds 150-171: 3 to 5
     # anchored pairs keep their figures, at most one changes them). A template filled in
     # again changes them pair after pair (a monthly index: 8 of 9, 11 of 11).
+    # (within days, three: a wire story of a board's rejection the next day recaps the
+    # bid's price and savings from the bidder's release in two loose pairs, round 177)
     kept, changed = f.get("figure_pairs_kept", 0.0), f.get("figure_pairs_changed", 0.0)
-    retold = anchors >= 0.12 and kept >= RETOLD_MIN_FIGURE_PAIRS and changed * 3 <= kept
     days = f.get("days_apart", 0.0)
+    need = RETOLD_MIN_FIGURE_PAIRS + (days <= SAME_EVENT_MAX_DAYS)
+    retold = anchors >= 0.12 and kept >= need and changed * 3 <= kept
     if topical and retold and (days > SAME_EVENT_MAX_DAYS or spec < SAME_EVENT_MIN_SPECIFICS):
         return Verdict(
             "partial_reuse",
-            conf(min(anchors - 0.12, (kept - RETOLD_MIN_FIGURE_PAIRS + 1) / 10)),
+            conf(min(anchors - 0.12, (kept - need + 1) / 10)),
             f,
             "sentences of the source retold with their figures, in a piece on something else",
         )
