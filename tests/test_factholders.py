@@ -48,3 +48,18 @@ def test_a_day_and_two_counts_of_other_things_hold_nothing() -> None:
         dt.date(2025, 12, 4),
     )
     assert [c for c in found if c.kind == "name"] == []
+
+
+def test_shares_swapped_beside_a_bare_count() -> None:
+    # round 159's sentences: a count of other things ("three eliminated candidates") in
+    # the sentence does not hide the two shares that changed holders
+    found = by_sentence(
+        "Ibarrola finished second in the first round with 34% against Quenteros's 39%, but "
+        "then won the endorsements of three eliminated candidates.",
+        "In that first round, Quenteros trailed in second place on 34% to Ibarrola's 39%, "
+        "before three eliminated contenders threw their weight behind the opposition.",
+        dt.date(2025, 12, 4),
+        "paraphrase",
+        0.9,
+    )
+    assert [c.kind for c in found] == ["name"]

@@ -46,15 +46,15 @@ def _holders(text: str, figures: Sequence[Number]) -> dict[float, str]:
 def holders_swapped(p: Pair, sn: Sequence[Number], cn: Sequence[Number]) -> list[Change]:
     """Two figures both sides give, each held by the name that held the other in the
     source, both names in both sentences: one change, of the figures' holders."""
+    if len(sn) < 2 or len(cn) < 2:
+        return []
     # (figures of one measure, held against each other: shares of a vote, prices; not
     # "three drivers" and "a 26-truck convoy" of two clauses, round 176)
-    units = {f[1] for f in sn}
-    if len(sn) < 2 or len(cn) < 2 or len(units) != 1 or units == {""}:
-        return []
+    unit = {f[0]: f[1] for f in sn}
     hs, hc = _holders(p.s_text, sn), _holders(p.c_text, cn)
     for v, a in hs.items():
         for w, b in hs.items():
-            if v >= w or a == b:
+            if v >= w or a == b or not unit[v] or unit[v] != unit[w]:
                 continue
             cv = next((hc[x] for x in hc if same_num((x, "", ""), (v, "", ""))), None)
             cw = next((hc[x] for x in hc if same_num((x, "", ""), (w, "", ""))), None)
