@@ -102,6 +102,7 @@ def test_a_local_time_given_as_gmt() -> None:
         ("0315 GMT", "04:15 GMT")
     ]
     assert _dates(src, "The ship ran aground at 3:15 a.m. GMT on Sunday.") == []
+    assert _dates("The launch is set for 14:30 GMT on Thursday.", "It is at 2:30 p.m. GMT.") == []
     assert _dates(src, "The ship ran aground at 04:15 local time on Sunday.") == []
 
 

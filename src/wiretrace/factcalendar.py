@@ -376,16 +376,26 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
 
 # a time given in GMT/UTC: "04:15", "0315 GMT", "4:15 a.m. UTC"
 _ZONED = re.compile(
-    r"(?<![\d:.,])([01]?\d|2[0-3])[:.]?([0-5]\d)\s?(?:[ap]\.?m\.?\s?)?(?:GMT|UTC)\b"
+    r"(?<![\d:.,])([01]?\d|2[0-3])[:.]?([0-5]\d)\s?(?:([ap])\.?m\.?\s?)?(?:GMT|UTC)\b", re.I
 )
+
+
+def _zoned(text: str) -> dict[str, str]:
+    """GMT/UTC clock times of ``text``, "HHMM" on the 24-hour clock -> as written."""
+    out = {}
+    for m in _ZONED.finditer(text):
+        hour = int(m[1])
+        if m[3]:  # "2:30 p.m. GMT" is 14:30
+            hour = hour % 12 + (12 if m[3].lower() == "p" else 0)
+        out[f"{hour:02d}{m[2]}"] = m.group()
+    return out
 
 
 def _zone_moved(p: Pair) -> list[Change]:
     """A local clock time the copy gives as the time in GMT: "at 04:15 local time (0315
     GMT)" -> "at 04:15 GMT" keeps both figures of the minute check but moves the event an
     hour (round 171)."""
-    s_gmt = {f"{int(m[1]):02d}{m[2]}": m.group() for m in _ZONED.finditer(p.s_text)}
-    c_gmt = {f"{int(m[1]):02d}{m[2]}": m.group() for m in _ZONED.finditer(p.c_text)}
+    s_gmt, c_gmt = _zoned(p.s_text), _zoned(p.c_text)
     if not s_gmt or not c_gmt or s_gmt.keys() & c_gmt.keys():
         return []
     s, c = next(iter(s_gmt.values())), next(iter(c_gmt.values()))

@@ -112,11 +112,10 @@ def _counted(text: str) -> list[tuple[float, str, str]]:
             if n[1] != "%" and re.match(r"\s+of\b", text[m.end() :]):
                 continue  # a part: "Five of the dead were civilians" counts civilians
             after = _COUNTED.match(text, m.end())
-            words = after.group(1).lower().split() if after else []
-            kind = next((w for w in words if w in _KIND_OF), "")
-            at = re.search(rf"\b{kind}\b", after.group(1).lower()) if kind and after else None
-            if after is not None and at is not None:
-                out.append((n[0], text[m.start() : after.start(1) + at.end()], kind))
+            words = re.finditer(r"\S+", after.group(1).lower()) if after else iter(())
+            hit = next((w for w in words if w.group() in _KIND_OF), None)
+            if after is not None and hit is not None:
+                out.append((n[0], text[m.start() : after.start(1) + hit.end()], hit.group()))
     return out
 
 

@@ -19,10 +19,15 @@ _DID_IT = re.compile(
 )
 
 
+# the claim kept, in any words: "which claimed the attack", "said it was responsible"
+_CLAIM_KEPT = re.compile(
+    r"\bclaim|\b(?:said|says) (?:it|they) (?:was|were|is|are) (?:behind|responsible)", re.I
+)
+
+
 def claim_made_deed(p: Pair) -> list[Change]:
     m, c = _CLAIMED_ATTACK.search(p.s_plain), _DID_IT.search(p.c_plain)
-    kept = r"\bclaim|\b(?:said|says) (?:it|they) (?:was|were|is|are) (?:behind|responsible)"
-    if m is None or c is None or re.search(kept, p.c_plain, re.I):
+    if m is None or c is None or _CLAIM_KEPT.search(p.c_plain):
         return []
     note = "hedge 'claimed responsibility' dropped: the copy states it as fact"
     return [p.change("hedge", m.group(), c.group(), note)]

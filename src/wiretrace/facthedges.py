@@ -386,8 +386,8 @@ def check_hedges(p: Pair) -> list[Change]:
         # the next one, "The finding could shed light on ...", round 92)
         # (the claim is the hedge's own sentence where the alignment merged two: a
         # release's dateline lead beside "may have accessed files", round 173)
-        own = _sentence_at(s_plain, m.start())
         if len(p.s_idx) > 1 and not p.close:  # the merged pair's copy must keep the clause
+            own = _sentence_at(s_plain, m.start())
             kept_here = close_kept(p, own, merged=True) and _clause_kept(m, c_words, "w", 0.6)
         else:
             kept_here = close_kept(p, s_plain) and _clause_kept(m, c_words)

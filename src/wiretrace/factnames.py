@@ -41,12 +41,6 @@ from .factlexicon import (
 from .nlp import parse_many
 
 _OPENERS = frozenset("after when before since because although though once until while".split())
-# the words of a place's quarter: "the Northern Banks" -> "the Western Banks"
-COMPASS = frozenset(
-    "north northern south southern east eastern west western upper lower central "
-    "northeast northwest southeast southwest north-east north-west south-east south-west "
-    "inner outer".split()
-)
 
 Swap = tuple[ChangeKind, str, str, str]  # (kind, source span, copy span, note)
 

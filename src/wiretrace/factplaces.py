@@ -20,6 +20,13 @@ from .factnames import CALENDAR, WORD, country_keys
 from .factpair import Pair, word_keys
 from .textcache import text_cache
 
+# the words of a place's quarter: "the Northern Banks" -> "the Western Banks"
+COMPASS = frozenset(
+    "north northern south southern east eastern west western upper lower central "
+    "northeast northwest southeast southwest north-east north-west south-east south-west "
+    "inner outer".split()
+)
+
 _PLACE_PREPOSITIONS = "in|from|at|near|outside"
 # a preposition, then a run of capitalised words ("Pell's Crossing", "Harbor Square")
 _PLACED = re.compile(

@@ -53,7 +53,7 @@ from .factlexicon import (
     US_STATE_ABBREV,
 )
 from .factmarkers import english_denials
-from .factnames import COMPASS, place_of_before
+from .factnames import place_of_before
 from .factnegation import check_negation, denied_subject, opposite_verbs, risk_flipped, un_opposites
 from .factpair import (
     FIRST_WORD,
@@ -65,7 +65,7 @@ from .factpair import (
     present,
     word_keys,
 )
-from .factplaces import place_moved, state_of_us
+from .factplaces import COMPASS, place_moved, state_of_us
 from .factsubjects import credit_swapped
 from .factswaps import (
     FULL_NAME,

@@ -97,13 +97,16 @@ def speaker_swap(
 # about 1,300 tractors took part", "The report said the tower had not passed on ..." ->
 # "The airline said ...", "according to the authority" -> "the finance ministry said"
 # (rounds 145-149). One group a kind of party: a word of the same group is no change.
+# (an analysis too: a campaign group's given to the ministry, round 170)
+_DOCUMENT_WORDS = "report study survey statement review inquiry analysis"
 _PARTY = (
     "police officers detectives investigators prosecutors force|organisers organizers"
     "|witnesses bystanders onlookers|residents locals neighbours neighbors villagers"
     "|union unions workers|company firm group airline carrier operator bank lender insurer"
     "|ministry government department minister|authority regulator agency watchdog commission"
-    "|traders dealers analysts economists|report study survey statement review inquiry analysis"
-    "|employers association federation|hospital trust doctors|court judge|council mayor"
+    "|traders dealers analysts economists|"
+    + _DOCUMENT_WORDS
+    + "|employers association federation|hospital trust doctors|court judge|council mayor"
     "|army military|central-bank|researchers experts scientists specialists"
     "|party front coalition alliance bloc opposition"
     # a ship's master and its owner (round 171: the master's radio report of lost steering
@@ -114,8 +117,7 @@ _PARTY = (
     "|lawyer lawyers attorney attorneys solicitor counsel|office"
 )
 _PARTY_OF = {w: k for k, group in enumerate(_PARTY.split("|")) for w in group.split()}
-# (an analysis too: a campaign group's given to the ministry, round 170)
-_DOCUMENTS = frozenset("report study survey statement review inquiry analysis".split())
+_DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
 # speakers who may be a document's authors, or a story's own unnamed sources
 _AUTHORS = frozenset("police officers detectives investigators prosecutors force".split())
 _AUTHORS |= frozenset("traders dealers analysts economists".split())
