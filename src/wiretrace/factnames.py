@@ -40,7 +40,9 @@ from .factlexicon import (
 )
 from .nlp import parse_many
 
-_OPENERS = frozenset("after when before since because although though once until while".split())
+# a clause's opener, capitalised only where it starts a sentence: "After Arbenz said" ->
+# "When Arbenz", one man (round 175)
+OPENERS = frozenset("after when before since because although though once until while".split())
 
 Swap = tuple[ChangeKind, str, str, str]  # (kind, source span, copy span, note)
 
@@ -324,12 +326,12 @@ def proper_swaps(s_text: str, c_text: str, source: str) -> list[Swap]:
     lost = {
         k for k in range(len(sw))
         if sf[k] and not known(norm(sw[k]), c_here) and norm(sw[k]) not in s_acr
-        and norm(sw[k]) not in TITLE_WORDS | _OPENERS
+        and norm(sw[k]) not in TITLE_WORDS | OPENERS
     }  # fmt: skip
     new = {
         k for k in range(len(cw))
         if cf[k] and not known(norm(cw[k]), src_words | s_here) and norm(cw[k]) not in c_acr
-        and norm(cw[k]) not in acronyms(source) and norm(cw[k]) not in TITLE_WORDS | _OPENERS
+        and norm(cw[k]) not in acronyms(source) and norm(cw[k]) not in TITLE_WORDS | OPENERS
     }  # fmt: skip
     if not lost or not new:
         return []
@@ -429,9 +431,7 @@ def _reordered(
     def own(span: str, other: str) -> set[str]:  # its capitalised words the other lacks
         theirs = {norm(w) for w in WORD.findall(other)}
         # (less a clause's opener the tagger took in: "After Arbenz", round 175)
-        caps = {
-            norm(w) for w in WORD.findall(span) if w[:1].isupper() and w.lower() not in _OPENERS
-        }
+        caps = {norm(w) for w in WORD.findall(span) if w[:1].isupper() and w.lower() not in OPENERS}
         return caps - theirs
 
     s_all, c_all = ents(sdoc, s[1], lost), ents(cdoc, c[1], new)

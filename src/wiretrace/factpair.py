@@ -14,16 +14,15 @@ from dataclasses import dataclass, field
 
 from .acronyms import spelled_out
 from .article import Alignment, Article, Change, ChangeKind
-from .factnames import country_of
+from .factnames import OPENERS, country_of
 from .quotemarks import QUOTED as QUOTED
 from .textcache import text_cache
 
 WORD = re.compile(r"[^\W_]+(?:['.\-][^\W_]+)*")
 FIRST_WORD = re.compile(r"(?:^|[.!?:]\s+|\"\s*)([^\W_]+)")
-SKIP_CAPS = frozenset(
+SKIP_CAPS = OPENERS | frozenset(
     """the a an in on at and but while despite he she they it its this that these those we i
-    his her their our mr mrs ms dr after when before since because although though once
-    until""".split()  # (a clause's opener: "After Arbenz said" -> "When Arbenz", round 175)
+    his her their our mr mrs ms dr""".split()
 )
 
 
