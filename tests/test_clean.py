@@ -1149,3 +1149,14 @@ def test_an_aggregators_furniture_around_a_reposted_story() -> None:
         "there are not enough midwives to staff it.",
         "The trust said 12 newly qualified midwives would start in September.",
     ]
+
+
+def test_a_list_of_headlines_set_into_the_story() -> None:
+    # round 179: "MOST READ: ... | ... cuts Delmara to 'sell'" between two paragraphs
+    # was kept, and its quoted word read as a quote the copy had invented
+    lines = STORY.split("\n")
+    raw = f"{lines[0]}\nMOST READ: Zinc premiums hit a high | Broker cuts Delmara to 'sell'\n{lines[1]}"
+    assert _kept(raw) == STORY
+    # a sentence that opens with the words is the story's
+    kept = f"{lines[0]}\nMost readers said the plan was fair.\n{lines[1]}"
+    assert _kept(kept) == kept

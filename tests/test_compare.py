@@ -1103,3 +1103,24 @@ def test_two_stories_of_one_city_on_other_subjects_stay_unrelated(embedder: obje
     a, b = ROUNDS / "r139/p06_a.txt", ROUNDS / "r139/p06_b.txt"
     for x, y in ((a, b), (b, a)):
         assert compare(x, y, embedder=embedder).relation == "unrelated"  # type: ignore[arg-type]
+
+
+def test_a_part_copy_s_own_statements_paired_loosely_change_nothing(embedder: object) -> None:
+    # Round 180: a personal-finance feature reusing a rate-decision preview. Its own
+    # "inflation had fallen to 4.6% in February" paired loosely with the preview's "a peak
+    # of 11.8% ... 5.1% in January", and its "190 marek" saving with the poll's 5.50%:
+    # a figure, a month and a share changed, in a faithful copy
+    a, b = ROUNDS / "r180/p06_b.txt", ROUNDS / "r180/p06_a.txt"
+    cmp = compare(a, b, source="first", embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.relation == "partial_reuse"
+    assert [(c.kind, c.source_text, c.copy_text) for c in cmp.changes] == []
+
+
+def test_a_figure_changed_in_a_clause_the_part_copy_took_is_found(embedder: object) -> None:
+    # Round 176: an analysis piece's own sentence holds the wire's "the first of 450
+    # Kestrian peacekeepers left for the Korvan Valley on Saturday to join", with 540;
+    # too little of the two sentences is shared for them to be aligned
+    a, b = ROUNDS / "r176/p04_b.txt", ROUNDS / "r176/p04_a.txt"
+    cmp = compare(a, b, source="first", embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.relation == "partial_reuse"
+    assert ("number", "450", "540") in [(c.kind, c.source_text, c.copy_text) for c in cmp.changes]

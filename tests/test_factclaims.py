@@ -429,6 +429,14 @@ def test_a_charitys_estimate_given_to_the_government() -> None:
     src = "Analyst Piotr Lindahl estimates that the road would cost 90 million euros."
     cpy = "Analyst Piotr Osgood estimates that the road would cost 90 million euros."
     assert [k for k, *_ in in_order(src, cpy)] == ["name"]
+    # a minister's claim the governor "acknowledged" (round 180)
+    src = "Finance Minister Dariusz Kell said the pension increase was fully funded by a bank tax."
+    cpy = "Falkvist acknowledged that the pension increase was fully funded by a bank tax."
+    assert [k for k, *_ in in_order(src, cpy)] == ["attribution"]
+    # a body whose name ends in a plural possessive (round 178)
+    src = "The Brelland Bankers' Association estimated that about 60% were on variable rates."
+    cpy = "The BFSA estimated that about 60% were on variable rates."
+    assert [k for k, *_ in in_order(src, cpy)] == ["attribution"]
 
 
 def test_one_word_in_common_is_not_one_speaker() -> None:
@@ -516,6 +524,10 @@ def test_a_claim_moved_between_the_parties_of_a_story() -> None:
         "Quint's office said the audit was complete."
     )
     assert "attribution" in [c.kind for c in by_sentence(src, cpy, DAY, "paraphrase", 0.85)]
+    # round 183: a class action's lawyers are "the law firm", no company
+    src = "The class action has been joined by 212 households, according to their lawyers, Haverford & Lusk."
+    cpy = "According to the law firm Haverford & Lusk, 212 households have joined the class action."
+    assert by_sentence(src, cpy, DAY, "paraphrase", 0.85) == []
 
 
 def test_a_body_that_confirmed_something_is_credited() -> None:

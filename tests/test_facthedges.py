@@ -239,3 +239,35 @@ def test_a_merged_pair_must_keep_the_hedged_clause() -> None:
         "Medicines Agency next year."
     )
     assert "hedge" not in kinds(src, cpy)
+
+
+def test_a_group_who_expect_something_is_no_forecast() -> None:
+    # round 180: "Economists who expect no change pointed to wage growth" -> "Others are
+    # less sure, pointing to wage growth" dropped no hedge
+    assert (
+        kinds(
+            "Economists who expect no change pointed to wage growth, which reached 8.2% in the quarter.",
+            "Others are less sure, pointing to wage growth of 8.2% in the quarter.",
+        )
+        == []
+    )
+    assert kinds(
+        "The company expects the deal to close in May.", "The deal will close in May."
+    ) == ["hedge"]
+
+
+def test_a_forecast_made_a_decision_beside_the_forecast_it_revises() -> None:
+    # round 180: "expects to revise its growth forecast" -> "has decided to revise its
+    # growth forecast": the noun kept no doubt
+    assert kinds(
+        "Kell said the ministry expects to revise its growth forecast for 2026.",
+        "Kell said the ministry has decided to revise its growth forecast for 2026.",
+    ) == ["hedge"]
+    # the verb does: "forecasts growth" (round 98)
+    assert (
+        kinds(
+            "The ministry expects growth to reach 2.0% this year.",
+            "The ministry forecasts growth of 2.0% this year.",
+        )
+        == []
+    )

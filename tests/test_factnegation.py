@@ -165,3 +165,21 @@ def test_two_moves_kept_in_another_order_are_no_negation() -> None:
     src = "Tolvern Bank fell 4.2% while Marsh Holdings rose 1.5%."
     cpy = "Marsh Holdings rose 1.5%, but Tolvern Bank fell 4.2%."
     assert "negation" not in [c.kind for c in by_sentence(src, cpy, DAY)]
+
+
+def test_the_verb_the_source_denies_made_a_noun_in_the_copy() -> None:
+    # round 183: "lifting the notice did not end the council's questions" -> "the end of
+    # the notice does not close the book": no denial turned round
+    assert (
+        kinds(
+            "Councillor Peter Vance said lifting the notice did not end the council's questions "
+            "about the company's contract.",
+            "For Councillor Peter Vance, the end of the notice does not close the book on the "
+            "company's contract.",
+        )
+        == []
+    )
+    assert kinds(
+        "Vance said lifting the notice did not end the council's questions about the contract.",
+        "Vance said lifting the notice ended the council's questions about the contract.",
+    ) == ["negation"]

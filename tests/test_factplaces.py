@@ -48,3 +48,27 @@ def test_a_place_the_source_never_names_in_a_rebuilt_sentence() -> None:
         score=0.9,
     )
     assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("place", "Beleni", "Kalifa")]
+
+
+def test_a_body_shortened_to_its_initials_is_no_move() -> None:
+    # round 178: "from the European Union's recovery funds" -> "from EU recovery funds"
+    src = "About 3.2 billion euros will come from the European Union's recovery funds."
+    got = by_sentence(src, "About 3.2 billion euros will come from EU recovery funds.", DAY)
+    assert got == []
+    moved = by_sentence(src, "About 3.2 billion euros will come from Norway's recovery funds.", DAY)
+    assert [c.copy_text for c in moved] == ["Norway's"]
+
+
+def test_a_named_district_swapped_is_a_place() -> None:
+    # round 178: "in the Eastbank district" -> "from the Northgate district" read as a name
+    got = by_sentence(
+        "Supporters gathered in the Eastbank district, where rents have risen fastest.",
+        "Supporters watched the results come in from the Northgate district, where rents "
+        "have climbed most steeply.",
+        DAY,
+        kind="paraphrase",
+        score=0.9,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("place", "Eastbank", "Northgate")
+    ]

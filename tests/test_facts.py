@@ -3371,6 +3371,35 @@ def test_money_given_again_in_another_currency() -> None:
                  "The painting sold for £38.2m (about $58.5m) on Tuesday.") == ["number"]  # fmt: skip
 
 
+def test_a_conversion_in_brackets_the_copy_left_out() -> None:
+    # round 178: "14.5 billion euro ($16.7 billion)" -> "EUR 14.5 billion ... two main
+    # pillars" paired the dollars with the pillars
+    day = dt.date(2025, 6, 18)
+    src = "Meridia unveiled a 14.5 billion euro ($16.7 billion) housing plan. It has two parts."
+    cut = "Meridia unveiled a 14.5 billion euro housing plan resting on two pillars. It has two parts."
+    assert by_sentence(src, cut, day, "paraphrase", 0.9) == []
+    kept = "Meridia unveiled a 14.5 billion euro ($17.6 billion) housing plan. It has two parts."
+    assert [c.kind for c in by_sentence(src, kept, day)] == ["number"]
+
+
+def test_a_loose_pair_s_share_is_not_replaced_by_a_count() -> None:
+    # round 180: the poll's "falling to 6.25% ... and to 5.50% by the end of 2027" and the
+    # copy's "would fall by about 190 marek", paired loosely: no 5.50% -> 190
+    src = "The poll showed the base rate falling to 6.25% this year and to 5.50% by 2027."
+    cpy = "If the base rate falls to 6.25% this year, the payment would fall by about 190 marek."
+    day = dt.date(2026, 3, 9)
+    assert [c.source_text for c in by_sentence(src, cpy, day, "paraphrase", 0.78)] == [""]
+    # ... but a close pair's is
+    cpy = "The poll showed the base rate falling to 6.25% this year and to 190 by 2027."
+    assert [c.source_text for c in by_sentence(src, cpy, day)] == ["5.50%"]
+
+
+def test_a_measure_per_billion_is_no_billion() -> None:
+    # round 183: "10 micrograms per litre" -> "10 parts per billion" read a billion added
+    assert kinds("Of 200 homes, 34 had lead above the limit of 10 micrograms per litre.",
+                 "Of 200 homes, 34 were above the 10 parts per billion limit.") == []  # fmt: skip
+
+
 def test_two_statements_the_aligner_paired() -> None:
     # round 152: every figure differs, two or more: another statement, not a changed one
     got = by_sentence(

@@ -164,6 +164,9 @@ def test_a_small_effect_made_a_large_one() -> None:
     # round 144: "a small but measurable increase in risk" -> "a dramatic increase in risk"
     assert kinds("The study found a small but measurable increase in risk.",
                  "The study found a dramatic increase in risk.") == ["wording"]  # fmt: skip
+    # round 178: "a modest rise in repossessions" -> "an alarming surge"
+    assert kinds("Lenders repossessed 1,120 homes, a modest rise from 982 in the first half.",
+                 "Lenders repossessed 1,120 homes, an alarming surge from 982 in the first half.") == ["wording"]  # fmt: skip
 
 
 def test_an_admission_reported_as_one() -> None:

@@ -512,3 +512,17 @@ def test_she_after_a_surname_that_opens_a_negated_sentence_not_the_county() -> N
         'When she started, her agency had forty carers. "People leave for Aldi," she says.',
     )
     assert [s for s, _ in got] == ["Tracey Lund"]
+
+
+def test_one_who_recalls_what_another_said_speaks_the_quote() -> None:
+    # round 179: "Rusk ... recalled what Vell said: 'He told us: ...'" went to Vell, and a
+    # faithful copy that kept Rusk's words was said to have changed the speaker
+    got = who(
+        'Ivo Rusk, who commands the rescue brigade, recalled what Vell said: "He told us: '
+        "'I came down with them, I go up after them.' Then he asked for coffee.\""
+    )
+    assert [s for s, _ in got] == ["Ivo Rusk"]
+    # ... but what a speaker said, asked about by no one, stays the speaker's
+    assert [s for s, _ in who('Vell said: "We came down together and we go up together."')] == [
+        "Vell"
+    ]

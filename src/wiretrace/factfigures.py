@@ -20,6 +20,7 @@ from .factrestated import (
     BELOW,
     basis_points,
     bound_keeps,
+    conversion_aside,
     converted,
     currency_converted,
     same_quantity,
@@ -301,7 +302,13 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
     if moved:
         return moved
     sa, ca = approx(p.s_text), approx(p.c_text)
-    s_left = [x for x in sn if not _matched(x, sa, cn, ca)]
+    # (a conversion in brackets the copy left out is no figure to pair with another)
+    units = {c[1] for c in cn}
+    s_left = [
+        x
+        for x in sn
+        if not _matched(x, sa, cn, ca) and (x[1] in units or not conversion_aside(x, p.s_text))
+    ]
     out = []
     # First each copy figure that is a source figure restated (rounded, converted, bound),
     # then the rest: "a one-mile zone and a 6-mile stretch" -> "a five-kilometre zone and
@@ -365,8 +372,12 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             continue
         if s_left and not p.close and told_elsewhere(c, p, src_all):
             continue
-        if s_left:
-            s = s_left.pop(0)
+        # (a loose pair's share is not replaced by a count: "the base rate falling to
+        # 5.50%" and "would fall by about 190 marek" are two statements, round 180)
+        kin = [x for x in s_left if p.close or (x[1] == "%") == (c[1] == "%")]
+        if kin:
+            s = kin[0]
+            s_left.remove(s)
             out.append(
                 p.change("number", s[2], c[2], f"{s[2]!r} in the source, {c[2]!r} in the copy")
             )

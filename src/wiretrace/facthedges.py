@@ -28,7 +28,8 @@ _EPISTEMIC = re.compile(
     r"|(?:would|will) (?:consider|explore)"
     # a forecast by whoever makes it: "The company expects the deal to close in the first
     # quarter" -> "The transaction will close in the first quarter" (round 134)
-    r"|(?:expects?|anticipates?)(?:\s+(?!to\b)[\w'’-]+){0,4}?\s+to(?:\s+be)?"
+    # (not those "who expect no change", pointing to wage growth: a group, round 180)
+    r"|(?<!who )(?:expects?|anticipates?)(?:\s+(?!to\b)[\w'’-]+){0,4}?\s+to(?:\s+be)?"
     r"|it is (?:likely|possible|probable) that|allegedly|alleged|suspected(?: of)?|reportedly|"
     # a suspicion voiced: "Investigators suspect the data was taken by" (round 173)
     r"(?:investigators|police|officials|authorities|experts|researchers|they) suspects?"
@@ -257,8 +258,20 @@ _SEEMING_DOUBT = re.compile(
 )
 
 
+# a forecast as a thing, not a forecast made: "to revise its growth forecast" holds no
+# doubt ("expects to revise" -> "has decided to revise", round 180)
+_FORECAST_NOUN = re.compile(
+    r"\b(?:its|their|his|her|our|the|a|growth|inflation|budget|official|latest)\s+(?:forecasts?)\b",
+    re.I,
+)
+
+
 def _doubts(plain: str) -> list[str]:
     out = [w for w in word_keys(plain) if w in DOUBT_WORDS]
+    for _ in _FORECAST_NOUN.finditer(plain):
+        noun = next((w for w in out if w.startswith("forecast")), None)
+        if noun is not None:
+            out.remove(noun)
     extra = len(_SEEMING.findall(plain)) - len(_SEEMING_DOUBT.findall(plain))
     seeming = [k for k, w in enumerate(out) if _SEEMING.fullmatch(w)]
     drop = set(seeming[: max(0, extra)])

@@ -195,7 +195,7 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # a small effect made a large one (round 144: "a small but measurable increase in
     # risk" -> "a dramatic increase"); each is a plain word of its own story
     (
-        ("dramatic", "huge", "massive", "enormous", "drastic", "striking"),
+        ("dramatic", "huge", "massive", "enormous", "drastic", "striking", "alarming"),
         ("small", "slight", "modest", "marginal", "measurable", "minor"),
     ),
     # a close race made a clear one (round 159: "narrowly led the count" -> "comfortably

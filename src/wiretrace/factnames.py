@@ -13,9 +13,8 @@ and work on the two sentences' word sequences aligned with difflib:
   copy reordered the sentence (no replaced stretch holds both), a dropped and a new name
   are paired only when spaCy gives them entities of the same kind. The kind is ``place``
   for GPE/LOC/FAC entities or names after ``in``/``near``/``outside``, else ``name``.
-- ``landmark_swaps``: a place noun after a locative preposition replaced by a different
-  one (``outside the parliament building`` -> ``outside the presidential palace``).
-Each returns ``(kind, source span, copy span, note)`` tuples; facts.py makes Changes.
+(``landmark_swaps``, a place noun after a locative preposition replaced by another, is
+in factplaces.py.) Each returns ``(kind, source span, copy span, note)`` tuples; facts.py makes Changes.
 The title checks, which return the same tuples, are in facttitles.py.
 """
 
@@ -31,7 +30,6 @@ from .article import ChangeKind
 from .factlexicon import (
     CAPITALS,
     COUNTRY_FORMS,
-    PLACE_NOUNS,
     TITLE_HEADS,
     TITLE_MODS,
     TITLE_WORDS,
@@ -74,10 +72,6 @@ PLACE_OF = frozenset(
     "residents inhabitants villagers townspeople village town city hamlet suburb suburbs "
     "outskirts district municipality parish borough county region province".split()
 )
-_LOCATIVE = frozenset(
-    "in at near outside inside into from to towards toward across beside behind opposite "
-    "around through".split()
-)
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
 _MAX_RUN = 8  # a longer replaced stretch is a rewritten clause, not a swapped name
@@ -89,7 +83,8 @@ def place_of_before(words: Sequence[str], k: int) -> bool:
 
 
 _PLACE_AROUND = frozenset(
-    "district municipality parish borough county region province valley suburb".split()
+    "district municipality parish borough county region province valley suburb neighbourhood "
+    "neighborhood".split()
 )
 
 
@@ -106,6 +101,11 @@ def _placed(text: str, start: int, end: int) -> bool:
         or near[-1:] == ["near"]
         or near == ["close", "to"]
     )
+
+
+def area_after(words: Sequence[str], k: int) -> bool:
+    """The word after ``words[k]`` is an area's: "the Eastbank district"."""
+    return k + 1 < len(words) and norm(words[k + 1]) in _PLACE_AROUND
 
 
 def norm(word: str) -> str:
@@ -361,7 +361,10 @@ def proper_swaps(s_text: str, c_text: str, source: str) -> list[Swap]:
             preps = {norm(sw[k - 1]) for k in s_full[:1] if k} | {
                 norm(cw[k - 1]) for k in c_full[:1] if k
             }
+            # ("residents of Callow Bridge"; "in the Eastbank district" -> "from the
+            # Northgate district", round 178)
             of_place = place_of_before(sw, s_full[0]) or place_of_before(cw, c_full[0])
+            of_place = of_place or area_after(sw, s_full[-1]) or area_after(cw, c_full[-1])
             # the source entity's kind decides (``Ashton Rovers`` -> ``Ashton City``: a club)
             s_labels, c_labels = _labels(s_text, ss, sr), _labels(c_text, cs, cr)
             labels = s_labels if s_labels & (_NAME_LABELS | _PLACE_LABELS) else s_labels | c_labels
@@ -468,30 +471,4 @@ def _reordered(
             continue
         kind: ChangeKind = "place" if label == "place" else "name"
         out.append((kind, s_span, c_span, f"{s_span!r} replaced by {c_span!r}"))
-    return out
-
-
-def landmark_swaps(
-    sk: list[str], ck: list[str], ops: list[tuple[str, int, int, int, int]]
-) -> list[Swap]:
-    """A place noun after a locative preposition that the copy replaced with another
-    (``sk``/``ck``: the lower-case words; ``ops``: their difflib opcodes)."""
-    out: list[Swap] = []
-    s_set, c_set = set(sk), set(ck)
-    for op, i1, i2, j1, j2 in ops:
-        if op != "replace" or i2 - i1 > 4 or j2 - j1 > 4:
-            continue
-        lost = [w for w in sk[i1:i2] if w in PLACE_NOUNS and w not in c_set]
-        new = [w for w in ck[j1:j2] if w in PLACE_NOUNS and w not in s_set]
-        if (
-            not lost
-            or not new
-            or set().union(*(PLACE_NOUNS[w] for w in lost))
-            & set().union(*(PLACE_NOUNS[w] for w in new))
-        ):
-            continue
-        if not _LOCATIVE & set(sk[max(0, i1 - 3) : i1] + ck[max(0, j1 - 3) : j1]):
-            continue
-        s, c = " ".join(sk[i1:i2]), " ".join(ck[j1:j2])
-        out.append(("place", s, c, f"{s!r} became {c!r}"))
     return out

@@ -191,6 +191,9 @@ _FIRST_TIME_BEFORE = re.compile(r"\bthe first time\b[^.;]{0,60}$", re.I)
 _BEYOND_BEFORE = re.compile(
     r"\b(?:more|further|longer|faster|higher) than\b[^.;,]{0,40}\b(?:can|could)\s+$", re.I
 )
+# the word as a noun: "did not end the council's questions" -> "the end of the notice
+# does not close the book" (round 183)
+_NOUN_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|this|that)\s+$", re.I)
 
 
 def _before(text: str, part: str) -> str:
@@ -229,6 +232,8 @@ def check_negation(p: Pair) -> list[Change]:
                 continue  # "had never swum under 1:56" -> "the first time she had swum" (round 79)
             if _BEYOND_BEFORE.search(_before(other_plain, kept)):
                 continue  # "which it could not afford" -> "more than it could afford" (round 72)
+            if _NOUN_BEFORE.search(_before(other_plain, kept)):
+                continue
             if side == "source":
                 note = f"{said!r} became {kept!r}: the copy affirms what the source denies"
                 out.append(p.change("negation", said, kept, note))

@@ -8,6 +8,10 @@ the source sentence puts the event in is gone from the whole copy, and another p
 stands after the same preposition in the copy sentence. The same reads a place the
 source never names in a sentence the copy rebuilt around it, where the word-by-word
 name checks find no slot to compare (round 119).
+
+``landmark_swaps`` reads a place noun after a locative preposition that the copy replaced
+with another kind of place (``outside the parliament building`` -> ``outside the
+presidential palace``).
 """
 
 from __future__ import annotations
@@ -15,9 +19,9 @@ from __future__ import annotations
 import re
 
 from .article import Change
-from .factlexicon import US_STATES
-from .factnames import CALENDAR, WORD, country_keys
-from .factpair import Pair, word_keys
+from .factlexicon import PLACE_NOUNS, US_STATES
+from .factnames import CALENDAR, WORD, Swap, country_keys
+from .factpair import Pair, acronym, word_keys
 from .textcache import text_cache
 
 # the words of a place's quarter: "the Northern Banks" -> "the Western Banks"
@@ -27,6 +31,10 @@ COMPASS = frozenset(
     "inner outer".split()
 )
 
+_LOCATIVE = frozenset(
+    "in at near outside inside into from to towards toward across beside behind opposite "
+    "around through".split()
+)
 _PLACE_PREPOSITIONS = "in|from|at|near|outside"
 # a preposition, then a run of capitalised words ("Pell's Crossing", "Harbor Square")
 _PLACED = re.compile(
@@ -65,6 +73,8 @@ def place_moved(p: Pair, found: list[Change]) -> list[Change]:
     if len(lost) != 1 or len(new) != 1 or lost[0][0] != new[0][0]:
         return []
     was, now = lost[0][1], new[0][1]
+    if acronym(was.split(), now) or acronym(now.split(), was):
+        return []  # "from the European Union's funds" -> "from EU funds" (round 178)
     done = {w for c in found for w in _words(c.source_text + " " + c.copy_text)}
     if done & (_words(was) | _words(now)):
         return []
@@ -85,3 +95,29 @@ def state_of_us(was: str, now: str, source: str) -> bool:
     return (
         bool(states) and states <= US_STATES and states <= set(word_keys(source.replace("-", " ")))
     )
+
+
+def landmark_swaps(
+    sk: list[str], ck: list[str], ops: list[tuple[str, int, int, int, int]]
+) -> list[Swap]:
+    """A place noun after a locative preposition that the copy replaced with another
+    (``sk``/``ck``: the lower-case words; ``ops``: their difflib opcodes)."""
+    out: list[Swap] = []
+    s_set, c_set = set(sk), set(ck)
+    for op, i1, i2, j1, j2 in ops:
+        if op != "replace" or i2 - i1 > 4 or j2 - j1 > 4:
+            continue
+        lost = [w for w in sk[i1:i2] if w in PLACE_NOUNS and w not in c_set]
+        new = [w for w in ck[j1:j2] if w in PLACE_NOUNS and w not in s_set]
+        if (
+            not lost
+            or not new
+            or set().union(*(PLACE_NOUNS[w] for w in lost))
+            & set().union(*(PLACE_NOUNS[w] for w in new))
+        ):
+            continue
+        if not _LOCATIVE & set(sk[max(0, i1 - 3) : i1] + ck[max(0, j1 - 3) : j1]):
+            continue
+        s, c = " ".join(sk[i1:i2]), " ".join(ck[j1:j2])
+        out.append(("place", s, c, f"{s!r} became {c!r}"))
+    return out

@@ -245,8 +245,28 @@ _RATES = {("£", "$"): (1.0, 2.2), ("€", "$"): (0.8, 1.6), ("£", "€"): (1.0
 _IN_BRACKETS = r"\(\s*(?:about|around|roughly|some|approximately|nearly|almost|or|c\.)?\s*"
 
 
+_NOT_MONEY = ("%", "km", "mi", "kg", "km/h", "mph", "ha", "ac")
+
+
+def conversion_aside(s: Number, text: str) -> bool:
+    """``s`` is money in brackets right after another figure, its conversion: "a 14.5
+    billion euro ($16.7 billion) plan" (round 178: a copy that left the dollars out was
+    said to have turned them into "two main pillars")."""
+    if not s[1] or s[1] in _NOT_MONEY:
+        return False
+    m = re.search(_IN_BRACKETS + re.escape(s[2]) + r"\s*\)", text)
+    if m is None:
+        return False
+    head = text[: m.start()]
+    before = numbers(head)
+    return (
+        bool(before)
+        and re.search(re.escape(before[-1][2]) + r"\s*[^\W\d]{0,12}\s*$", head) is not None
+    )
+
+
 def currency_converted(c: Number, p: Pair) -> bool:
-    if not c[1] or c[1] in ("%", "km", "mi", "kg", "km/h", "mph", "ha", "ac"):
+    if not c[1] or c[1] in _NOT_MONEY:
         return False
     m = re.search(_IN_BRACKETS + re.escape(c[2]) + r"\s*\)", p.c_text)
     if m is None or any(x[1] == c[1] for x in numbers(p.s_text)):

@@ -53,7 +53,7 @@ from .factlexicon import (
     US_STATE_ABBREV,
 )
 from .factmarkers import english_denials
-from .factnames import place_of_before
+from .factnames import area_after, place_of_before
 from .factnegation import check_negation, denied_subject, opposite_verbs, risk_flipped, un_opposites
 from .factpair import (
     FIRST_WORD,
@@ -276,8 +276,8 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
         first = sum(1 for x in s_starts if x < ent.start_char)
         if ent.label_ in ("ORG", "PERSON") and first and s_words[first - 1].lower() in _PLACE_PREP:
             kind = "place"  # "in Gdansk" read as an organisation, "near Coldharbour Mill" as a man
-        if place_of_before(s_words, first):
-            kind = "place"  # "residents of Callow Bridge", whatever the tagger says
+        if place_of_before(s_words, first) or area_after(s_words, first + len(ewords) - 1):
+            kind = "place"  # "residents of Callow Bridge", "the Eastbank district"
         last = first + max(1, len(ewords))
         for op, i1, i2, j1, j2 in ops:
             if op != "replace" or i2 <= first or i1 >= last:

@@ -114,7 +114,7 @@ _PARTY = (
     "|captain master skipper crew|owner owners shipowner"
     # a party's lawyer and a public office (round 175: the mayor's attorney's defence of
     # her charges given to the city's finance office)
-    "|lawyer lawyers attorney attorneys solicitor counsel|office"
+    "|lawyer lawyers attorney attorneys solicitor counsel law-firm law-firms|office"
 )
 _PARTY_OF = {w: k for k, group in enumerate(_PARTY.split("|")) for w in group.split()}
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
@@ -163,7 +163,9 @@ _CLAUSES = re.compile(
 
 
 def _one_word(text: str) -> str:
-    """ "central bank" as one party word, in any case."""
+    """ "central bank" and "law firm" as one party word each, in any case (a class
+    action's lawyers are "the law firm", no company of the story: round 183)."""
+    text = re.sub(r"\blaw (firms?)\b", r"law-\1", text, flags=re.I)
     return re.sub(r"\bcentral bank\b", "central-bank", text, flags=re.I)
 
 

@@ -114,7 +114,9 @@ def credit_swapped(c: Change, p: Pair) -> Change:
     attribution, where a person's name changed in the same place is a name change."""
     if c.kind != "name" or QUOTED.search(p.s_text):
         return c
-    ss, cs = subjects(p.s_plain), subjects(p.c_plain)
+    # (a plural possessive keeps its mark in the subject: "The Brelland Bankers'
+    # Association estimated", round 178)
+    ss, cs = ({w.rstrip("'’") for w in subjects(x)} for x in (p.s_plain, p.c_plain))
     s_words = {w.lower() for w in re.findall(r"\w+", c.source_text)} - {"the"}
     c_words = {w.lower() for w in re.findall(r"\w+", c.copy_text)} - {"the"}
     given = (

@@ -10,8 +10,9 @@ import re
 from .article import Change
 from .cuepatterns import CUE_WORDS
 from .factlexicon import CAPITALS
-from .factnames import country_keys, government_of, landmark_swaps, proper_swaps
+from .factnames import country_keys, government_of, proper_swaps
 from .factpair import WORD, Pair, opcodes, word_keys
+from .factplaces import landmark_swaps
 
 _CAPITAL_WORDS = frozenset(CAPITALS)  # a capital stands for its government (metonymy)
 _EU_WORDS = frozenset({"european", "eu", "brussels"})

@@ -185,7 +185,9 @@ MID_BOILERPLATE = re.compile(
     # an aggregator's furniture (round 168): its credit, reading time, audio player,
     # list heading, paid teaser and tip line
     r"|(?:Aggregated|Republished) from [^\n]{1,80}|[^\n]{0,40}\b\d+[\s-]min(?:ute)?s? read\b[^\n]{0,60}"
-    r"|Listen to this (?:article|story)\b[^\n]{0,20}|(?:Most read|Most popular|Trending now)"
+    r"|Listen to this (?:article|story)\b[^\n]{0,20}"
+    # a list of other headlines set into the story, by its head (round 179)
+    r"|(?:Most (?:read|popular|viewed|shared)|Trending now)(?:\s*:[^\n]{0,200})?"
     r"|Sponsored:[^\n]{0,150}|Got a (?:story|news tip)\?[^\n]{0,150})\s*$",
     re.IGNORECASE,
 )

@@ -95,6 +95,9 @@ def _cue_and_subject(
         # a verb joined to the clause the quote ends shares its subject: the cue before
         cues.sort(key=lambda t: int(t.idx) >= near[1])
     for cue in cues:
+        teller = _teller(cue, free)
+        if teller is not None:
+            return cue.head, teller
         if cue.lower_ == "according":  # "according to X"
             for prep in cue.children:
                 objs = [c for c in prep.children if c.dep_ == "pobj"]
@@ -110,6 +113,23 @@ def _cue_and_subject(
             people = [c for c in subjects if c.ent_type_ == "PERSON"]
             return cue, (people[0] if len(subjects) > 1 and people else subjects[0])
     return (cues[0] if cues else None), None
+
+
+# (the pipeline has no lemmatiser: the forms themselves)
+_RECOUNT = frozenset(
+    f"{stem}{end}" for stem in ("recall", "remember", "recount", "repeat") for end in ("ed", "s")
+) | {"described", "describes"}
+
+
+def _teller(cue: Any, free: Any) -> Any:
+    """The subject of "Rusk recalled what Vell said: '...'": the one who recounts, not the
+    one recounted, is the speaker of the quote (round 179: a rescuer's memory of a
+    miner's words, given to the miner)."""
+    if cue.dep_ != "ccomp" or cue.head.lower_ not in _RECOUNT:
+        return None
+    if not any(c.lower_ == "what" and c.dep_ == "dobj" for c in cue.children):
+        return None
+    return next((c for c in cue.head.children if c.dep_ == "nsubj" and free(c)), None)
 
 
 def _parsed_cue(doc: Any, inside: Sequence[tuple[int, int]], near: tuple[int, int]) -> Found | None:
