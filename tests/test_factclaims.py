@@ -528,6 +528,17 @@ def test_a_claim_moved_between_the_parties_of_a_story() -> None:
     src = "The class action has been joined by 212 households, according to their lawyers, Haverford & Lusk."
     cpy = "According to the law firm Haverford & Lusk, 212 households have joined the class action."
     assert by_sentence(src, cpy, DAY, "paraphrase", 0.85) == []
+    # round 183: the company's summary given to the health agency the story names
+    src = (
+        "The alarm was never switched back on, according to a summary released by the "
+        "company. The Calder County Health Agency lifted the notice on Friday."
+    )
+    cpy = (
+        "The alarm was never switched back on, according to a summary released by the Calder "
+        "County Health Agency. The Calder County Health Agency lifted the notice on Friday."
+    )
+    got = [(c.kind, c.source_text) for c in by_sentence(src, cpy, DAY)]
+    assert got == [("attribution", "a summary released by the company")]
 
 
 def test_a_body_that_confirmed_something_is_credited() -> None:
@@ -614,5 +625,18 @@ def test_a_sentence_split_in_two_keeps_its_one_credit() -> None:
     s.sentences = split(src, language="en")
     c = Article(id="c", body=cpy, date=DAY)
     c.sentences = split(cpy, language="en")
+    got = facts.analyze(s, c, [Alignment((0, 1), (0,), "paraphrase", 1.0)])
+    assert [x for x in got if x.kind == "attribution"] == []
+    # round 182: the credit in the second half, the body named with its short form
+    src = (
+        "Marisol Quenby has been provisionally suspended after testing positive for "
+        "ostarine, the Estovian Athletics Federation (EAF) said on Wednesday."
+    )
+    cpy = (
+        "Marisol Quenby has been hit with a provisional suspension after a positive test "
+        "for ostarine. The Estovian Athletics Federation (EAF) confirmed the news on Wednesday."
+    )
+    s.sentences, c.sentences = split(src, language="en"), split(cpy, language="en")
+    s.body, c.body = src, cpy
     got = facts.analyze(s, c, [Alignment((0, 1), (0,), "paraphrase", 1.0)])
     assert [x for x in got if x.kind == "attribution"] == []

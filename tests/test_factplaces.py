@@ -72,3 +72,15 @@ def test_a_named_district_swapped_is_a_place() -> None:
     assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
         ("place", "Eastbank", "Northgate")
     ]
+
+
+def test_a_new_name_in_the_slot_of_a_neighbourhood_is_a_place_swap() -> None:
+    # round 183: "Orchard End" -> "Brackley" was reported as a name named nowhere
+    got = by_sentence(
+        "Lead was found in homes in the Millgate and Orchard End neighbourhoods, the agency said.",
+        "Lead was found in homes in the Millgate and Brackley neighbourhoods, the agency said.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("place", "Orchard End", "Brackley")
+    ]

@@ -290,3 +290,9 @@ def test_the_same_word_on_both_sides_is_no_swap() -> None:
         )
         == []
     )
+
+
+def test_union_members_made_militants() -> None:
+    # round 179: "relatives and union members held a vigil" -> "union militants"
+    assert kinds("A group of relatives and union members held a candlelit vigil at the gates.",
+                 "A group of relatives and union militants held a candlelit vigil at the gates.") == ["wording"]  # fmt: skip

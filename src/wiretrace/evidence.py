@@ -150,6 +150,31 @@ def _pasted_run(alignments: list[Alignment], copied: set[int]) -> int:
     return best
 
 
+CLOSE_RUN_GAP = 3  # copy sentences of its own a retold passage may have between pairs
+
+
+def _close_run(alignments: list[Alignment], narration: set[int]) -> int:
+    """Pairs in the longest run of narration kept close (``narration``: indices into
+    ``alignments``) that retells consecutive source sentences in their order, a few
+    sentences of the copy's own allowed between them (round 183: a feature's three
+    sentences on the water deliveries, one after another, from the story's second to
+    fourth)."""
+    order = sorted(narration, key=lambda k: alignments[k].copy[0])
+    best = run = 0
+    prev: Alignment | None = None
+    for k in order:
+        a = alignments[k]
+        follows = (
+            prev is not None
+            and 0 < a.copy[0] - prev.copy[-1] <= CLOSE_RUN_GAP
+            and a.source[0] == max(prev.source) + 1
+        )
+        run = run + 1 if follows else 1
+        best = max(best, run)
+        prev = a
+    return best
+
+
 def specifics(side: Side | Article) -> set[str]:
     """The names and figures of an article (:func:`specifics.specifics_of`)."""
     return {x for s in side.sentences for x in specifics_of(s.text)}
@@ -196,6 +221,7 @@ def features(
     used_src: set[int] = set()
     anchor_chars = excerpt_chars = close_chars = narration_chars = 0.0
     copied: set[int] = set()
+    narration: set[int] = set()
     for k, a in enumerate(alignments):
         chars = float(sum(copy.lengths[i] for i in a.copy))
         if a.kind != "paraphrase" and _copied_narration(copy, source, a):
@@ -213,6 +239,7 @@ def features(
             and (not (quoted and s_quoted) or _same_narration(copy, source, a))
         ):
             narration_chars += chars
+            narration.add(k)
         shares[a.kind] += chars
         used_src.update(a.source)
         if a.kind != "paraphrase" or a.score >= 0.72:
@@ -237,6 +264,7 @@ def features(
         "close_narration_share": narration_chars / c_len,
         "copied_narration_sentences": float(len(copied)),
         "pasted_run": float(_pasted_run(alignments, copied)),
+        "close_narration_run": float(_close_run(alignments, narration)),
         # copy sentences that compress two or more source sentences (a brief's)
         "merged_pairs": float(sum(len(a.source) > 1 for a in alignments)),
         "aligned_pairs": float(len(alignments)),

@@ -170,7 +170,7 @@ def _split_credit(p: Pair, sents: list[str], best: str, cue: str) -> bool:
     """A source sentence the copy split in two, crediting both halves once: "X led the
     convoy, while a team cleared two bombs, according to the mission" -> "The mission
     said X took the lead. A team, meanwhile, cleared two bombs" (round 176)."""
-    words = [w for w in WORD.findall(cue) if len(w) > 3 and w.lower() not in _CUE_WORDS]
+    words = [w.lower() for w in WORD.findall(cue) if len(w) > 3 and w.lower() not in _CUE_WORDS]
     return len(p.c_idx) > 1 and any(
         t is not best and CUES.search(speech_only(t)) and _has(words, t.lower()) for t in sents
     )

@@ -106,7 +106,9 @@ AGENCY_CREDIT = re.compile(
     + r"\s+(?:reported|said|learned|quoted|cited))"
 )
 SUBJ_CUE = re.compile(
-    r"(?:\b[A-Za-z][\w.'-]*\s+){1,4}(?:said|says|told|reported|blames?|blamed|attributes|attributed)\b"
+    # (with the short form it defines: "the Estovian Athletics Federation (EAF) said")
+    r"(?:\b[A-Za-z][\w.'-]*\s+){1,4}(?:\([A-Z]{2,8}\)\s+)?"
+    r"(?:said|says|told|reported|blames?|blamed|attributes|attributed)\b"
 )
 ACCORDING = re.compile(r"according to ((?:[\w.'-]+\s*){1,4})", re.I)
 

@@ -185,7 +185,7 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
 SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (
         ("militant",),
-        ("protester", "demonstrator", "striker", "picket", "campaigner", "activist"),
+        ("protester", "demonstrator", "striker", "picket", "campaigner", "activist", "member"),
     ),
     # growth that slowed made growth that stopped (round 61); "talks stalled" is plain
     (("stalled", "ground to a halt"), ("slowed",)),

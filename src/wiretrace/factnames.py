@@ -84,7 +84,7 @@ def place_of_before(words: Sequence[str], k: int) -> bool:
 
 _PLACE_AROUND = frozenset(
     "district municipality parish borough county region province valley suburb neighbourhood "
-    "neighborhood".split()
+    "neighborhood neighbourhoods neighborhoods districts suburbs".split()
 )
 
 

@@ -49,7 +49,6 @@ from .factlexicon import (
     TITLE_ABBREVS,
     TITLE_HEADS,
     TITLE_MODS,
-    TITLE_WORDS,
     US_STATE_ABBREV,
 )
 from .factmarkers import english_denials
@@ -65,10 +64,11 @@ from .factpair import (
     present,
     word_keys,
 )
-from .factplaces import COMPASS, place_moved, state_of_us
+from .factplaces import place_moved, state_of_us
 from .factsubjects import credit_swapped
 from .factswaps import (
-    FULL_NAME,
+    cap_words,
+    check_respelled,
     check_swaps,
     metonym,
     new_names_possible,
@@ -84,7 +84,6 @@ from .factwording import (
     provisional_made_final,
 )
 from .nlp import parse_many
-from .persons import PLACE_TAILS
 
 __all__ = ["LOADED", "RANK_MODS", "TITLE_HEADS", "TITLE_MODS", "analyze"]
 
@@ -150,77 +149,6 @@ def _names_need(p: Pair, src_words: set[str]) -> tuple[str, ...]:
     if not all(present(w, src_words) for w in cc):
         return (p.c_text,)
     return ()
-
-
-_CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
-
-
-def _cap_words(article: Article) -> set[str]:
-    """Every capitalised word of an article, lower-cased, sentence openers included."""
-    return {w.lower() for w in _CAP_WORD.findall(article.text)}
-
-
-RESPELL_MIN_RATIO = 80  # rapidfuzz ratio: Carver/Carter 83, Malmstrom/Maelstrom 89
-
-
-def _opens(text: str, word: str) -> bool:
-    """``word`` stands first in ``text`` or in one of its sentences."""
-    return re.search(r"(?:^|[.!?]\s+)[\"“‘(]?" + re.escape(word) + r"\b", text) is not None
-
-
-def _check_respelled(
-    p: Pair,
-    words: tuple[set[str], set[str]],
-    caps: tuple[set[str], set[str]],
-    found: list[Change],
-) -> list[Change]:
-    """A name respelt wherever it stands in the sentence (``His campaign manager, Ned
-    Carver, said`` -> ``Ned Carter, who manages the campaign, said``): the word-level
-    diff of a reworded sentence does not put the two spellings side by side. A
-    capitalised word the source article never uses, close in spelling to one of the
-    source sentence's that the copy article never uses."""
-    from rapidfuzz import fuzz
-
-    # reported already, in this pair or an earlier one: one respelling is one edit
-    done = {w.lower() for c in found for w in WORD.findall(c.copy_text + " " + c.source_text)}
-    (src_words, copy_words), (s_caps, c_caps) = words, caps
-    gone = [
-        w for w in dict.fromkeys(_CAP_WORD.findall(p.s_text))
-        if len(w) >= 4 and w.lower() not in c_caps | done and not present(w.lower(), copy_words)
-    ]  # fmt: skip
-    out = []
-    for w in dict.fromkeys(_CAP_WORD.findall(p.c_text)):
-        # present(): a possessive, a demonym or another form of the word is no new name
-        if len(w) < 4 or w.lower() in s_caps | done or present(w.lower(), src_words):
-            continue
-        near = [g for g in gone if g[0] == w[0] and fuzz.ratio(g, w) >= RESPELL_MIN_RATIO]
-        # both opening their sentences ("Farther south" -> "Further south"): capitalised
-        # for the place they stand in; a name respelt there is the word diff's to report
-        if len(near) == 1 and _opens(p.c_text, w) and _opens(p.s_text, near[0]):
-            continue
-        if len(near) == 1:
-            out.append(p.change("name", near[0], w, f"{near[0]!r} respelt {w!r}"))
-            gone.remove(near[0])
-    # another first name before the same surname ("Markus Steinhoff" -> "Matthias
-    # Steinhoff"): the name check passes a person whose surname the copy keeps
-    c_first = {m[2]: m[1] for m in FULL_NAME.finditer(p.c_text)}
-    for m in FULL_NAME.finditer(p.s_text):
-        first, last = m[1], m[2]
-        other = c_first.get(last)
-        if (
-            other and other != first and other.lower() not in done
-            and first.lower() not in SKIP_CAPS and other.lower() not in SKIP_CAPS
-            and first.lower() not in c_caps and other.lower() not in s_caps
-            and other.lower() not in TITLE_WORDS | TITLE_HEADS | TITLE_MODS
-        ):  # fmt: skip
-            # "the Northern Banks" -> "the Western Banks": another place, not a person, and
-            # "Carnwath Primary" -> "Dunmere Primary" another school (round 170)
-            compass = first.lower() in COMPASS and other.lower() in COMPASS
-            placed = compass or last.lower() in PLACE_TAILS
-            kind: ChangeKind = "place" if placed else "name"
-            note = "another place of its kind" if placed else "first name changed"
-            out.append(p.change(kind, f"{first} {last}", f"{other} {last}", note))
-    return out
 
 
 def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Change]:
@@ -393,7 +321,7 @@ def analyze(
     src_words = set(word_keys(source.text))
     copy_words = set(word_keys(copy.text))
     # the capitalised words of each article (lower case), for the respelt-name check
-    caps = (_cap_words(source), _cap_words(copy))
+    caps = (cap_words(source), cap_words(copy))
     pairs = []
     for al in alignments:
         s_idx, c_idx = tuple(sorted(al.source)), tuple(sorted(al.copy))
@@ -414,14 +342,24 @@ def analyze(
         out += check_numbers(p, src_all, src_soft) or counts_changed(p)
         out += check_dates(p, src_dates)
         names = _check_names(p, src_words, copy_words)
-        names += _check_respelled(p, (src_words, copy_words), caps, out + names)
+        names += check_respelled(p, (src_words, copy_words), caps, out + names)
         names += other_person(p, names)
         names = [c for c in names if not one_person(c, source.text)]
         titles = check_titles(p)
         # a portfolio the tagger read as a name ("Labour and Social Affairs" Minister ->
         # "Finance" Minister) is the title change, reported once
+        # (a name "named nowhere in the source" that a swap pairs with the source's name
+        # is that swap: "the Millgate and Orchard End neighbourhoods" -> "the Millgate
+        # and Brackley neighbourhoods", a place, round 183)
+        swaps = [
+            c
+            for c in check_swaps(p, [c for c in names if c.source_text])
+            if not one_person(c, source.text)
+        ]
+        names = [
+            c for c in names if c.source_text or all(c.copy_text != x.copy_text for x in swaps)
+        ]
         out += [credit_swapped(c, p) for c in names if not inside_title(c, titles)]
-        swaps = [c for c in check_swaps(p, names) if not one_person(c, source.text)]
         swaps += place_moved(p, out + names + swaps + titles)
         out += [credit_swapped(c, p) for c in swaps] + titles
         hedges = check_hedges(p) or animals_dropped(p)

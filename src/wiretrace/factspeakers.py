@@ -98,7 +98,8 @@ def speaker_swap(
 # "The airline said ...", "according to the authority" -> "the finance ministry said"
 # (rounds 145-149). One group a kind of party: a word of the same group is no change.
 # (an analysis too: a campaign group's given to the ministry, round 170)
-_DOCUMENT_WORDS = "report study survey statement review inquiry analysis"
+_DOCUMENT_WORDS = "report study survey statement review inquiry analysis summary"
+_AUTHORED_BY = re.compile(r"(?:(?:released|issued|published) by|from|by)\b")
 _PARTY = (
     "police officers detectives investigators prosecutors force|organisers organizers"
     "|witnesses bystanders onlookers|residents locals neighbours neighbors villagers"
@@ -193,8 +194,9 @@ def _credits(text: str) -> list[tuple[str, str]]:
             k = next((k for k, w in enumerate(words) if _bare(w) in _PARTY_OF), None)
             # ... and the document's author after it: "according to a statement from the
             # Digital Security Office" is the office's (round 173)
-            by = words[k + 1].lower() if k is not None and k + 1 < len(words) else ""
-            if k is not None and _bare(words[k]) in _DOCUMENTS and by in ("from", "by"):
+            # ("a summary released by the company", round 183)
+            by = " ".join(words[k + 1 : k + 3]).lower() if k is not None else ""
+            if k is not None and _bare(words[k]) in _DOCUMENTS and _AUTHORED_BY.match(by):
                 words = WORD.findall(re.split(r"[,;.]", text[m.start("n2") :])[0])[:12]
                 k = next((j for j in range(k + 2, len(words)) if _bare(words[j]) in _PARTY_OF), k)
             if k is not None:
@@ -310,6 +312,9 @@ def party_swapped(
         about = None if c_head in _OUTSIDERS else about
         partisan = s_head in _NEUTRAL and c_head in _PARTISAN
         holder = c_head in _HOLDERS and s_head in _INSTITUTIONS
+        # (one body's finding given to another body the story names: "a summary released
+        # by the company" -> "by the Calder County Health Agency", round 183)
+        holder = holder or (s_head in _INSTITUTIONS and c_head in _INSTITUTIONS and mentioned)
         swapped = credited or about is not None or unnamed or outsider or partisan or holder
     return (s_phrase, c_phrase) if swapped else None
 

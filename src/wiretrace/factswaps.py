@@ -1,18 +1,20 @@
 """Names and places swapped in an aligned pair, beyond the entity check of facts.py:
 capitalised runs and landmarks (factnames.py), a surname given to another person the
 story names, and the forms of one name or one country that are no swap (a first name for
-a surname, a capital for its government). Split from facts.py."""
+a surname, a capital for its government), and a name respelt wherever it stands
+(``check_respelled``). Split from facts.py."""
 
 from __future__ import annotations
 
 import re
 
-from .article import Change
+from .article import Article, Change, ChangeKind
 from .cuepatterns import CUE_WORDS
-from .factlexicon import CAPITALS
+from .factlexicon import CAPITALS, TITLE_HEADS, TITLE_MODS, TITLE_WORDS
 from .factnames import country_keys, government_of, proper_swaps
-from .factpair import WORD, Pair, opcodes, word_keys
-from .factplaces import landmark_swaps
+from .factpair import SKIP_CAPS, WORD, Pair, opcodes, present, word_keys
+from .factplaces import COMPASS, landmark_swaps
+from .persons import PLACE_TAILS
 
 _CAPITAL_WORDS = frozenset(CAPITALS)  # a capital stands for its government (metonymy)
 _EU_WORDS = frozenset({"european", "eu", "brussels"})
@@ -98,4 +100,75 @@ def other_person(p: Pair, found: list[Change]) -> list[Change]:
             out.append(
                 p.change("name", a, b, f"{a!r} became {b!r}, another person the story names")
             )
+    return out
+
+
+_CAP_WORD = re.compile(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b")
+
+
+def cap_words(article: Article) -> set[str]:
+    """Every capitalised word of an article, lower-cased, sentence openers included."""
+    return {w.lower() for w in _CAP_WORD.findall(article.text)}
+
+
+RESPELL_MIN_RATIO = 80  # rapidfuzz ratio: Carver/Carter 83, Malmstrom/Maelstrom 89
+
+
+def _opens(text: str, word: str) -> bool:
+    """``word`` stands first in ``text`` or in one of its sentences."""
+    return re.search(r"(?:^|[.!?]\s+)[\"“‘(]?" + re.escape(word) + r"\b", text) is not None
+
+
+def check_respelled(
+    p: Pair,
+    words: tuple[set[str], set[str]],
+    caps: tuple[set[str], set[str]],
+    found: list[Change],
+) -> list[Change]:
+    """A name respelt wherever it stands in the sentence (``His campaign manager, Ned
+    Carver, said`` -> ``Ned Carter, who manages the campaign, said``): the word-level
+    diff of a reworded sentence does not put the two spellings side by side. A
+    capitalised word the source article never uses, close in spelling to one of the
+    source sentence's that the copy article never uses."""
+    from rapidfuzz import fuzz
+
+    # reported already, in this pair or an earlier one: one respelling is one edit
+    done = {w.lower() for c in found for w in WORD.findall(c.copy_text + " " + c.source_text)}
+    (src_words, copy_words), (s_caps, c_caps) = words, caps
+    gone = [
+        w for w in dict.fromkeys(_CAP_WORD.findall(p.s_text))
+        if len(w) >= 4 and w.lower() not in c_caps | done and not present(w.lower(), copy_words)
+    ]  # fmt: skip
+    out = []
+    for w in dict.fromkeys(_CAP_WORD.findall(p.c_text)):
+        # present(): a possessive, a demonym or another form of the word is no new name
+        if len(w) < 4 or w.lower() in s_caps | done or present(w.lower(), src_words):
+            continue
+        near = [g for g in gone if g[0] == w[0] and fuzz.ratio(g, w) >= RESPELL_MIN_RATIO]
+        # both opening their sentences ("Farther south" -> "Further south"): capitalised
+        # for the place they stand in; a name respelt there is the word diff's to report
+        if len(near) == 1 and _opens(p.c_text, w) and _opens(p.s_text, near[0]):
+            continue
+        if len(near) == 1:
+            out.append(p.change("name", near[0], w, f"{near[0]!r} respelt {w!r}"))
+            gone.remove(near[0])
+    # another first name before the same surname ("Markus Steinhoff" -> "Matthias
+    # Steinhoff"): the name check passes a person whose surname the copy keeps
+    c_first = {m[2]: m[1] for m in FULL_NAME.finditer(p.c_text)}
+    for m in FULL_NAME.finditer(p.s_text):
+        first, last = m[1], m[2]
+        other = c_first.get(last)
+        if (
+            other and other != first and other.lower() not in done
+            and first.lower() not in SKIP_CAPS and other.lower() not in SKIP_CAPS
+            and first.lower() not in c_caps and other.lower() not in s_caps
+            and other.lower() not in TITLE_WORDS | TITLE_HEADS | TITLE_MODS
+        ):  # fmt: skip
+            # "the Northern Banks" -> "the Western Banks": another place, not a person, and
+            # "Carnwath Primary" -> "Dunmere Primary" another school (round 170)
+            compass = first.lower() in COMPASS and other.lower() in COMPASS
+            placed = compass or last.lower() in PLACE_TAILS
+            kind: ChangeKind = "place" if placed else "name"
+            note = "another place of its kind" if placed else "first name changed"
+            out.append(p.change(kind, f"{first} {last}", f"{other} {last}", note))
     return out

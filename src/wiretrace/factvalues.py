@@ -45,6 +45,7 @@ _NUM = re.compile(
     r"|km/h|kph\b|mph\b|(?:km|kilomet(?:re|er)s?|miles) (?:per|an) hour\b|km\b"
     r"|kilomet(?:re|er)s?\b"
     r"|miles?\b|kg\b|kilo(?:gram)?s?\b|hectares?\b|acres?\b|tonnes?\b|tons?\b"
+    r"|(?:micro|milli)grams?\b|mg\b"
     r"|pence\b|(?<=\d)p\b|cents\b))?",  # pence: "135p" is 1.35 pounds (round 56)
     re.I,
 )
@@ -69,6 +70,8 @@ _MEASURE |= {"kilometre": "km", "kilometer": "km", "kg": "kg"}
 _MEASURE |= {"kilo": "kg", "kilogram": "kg"}
 _MEASURE |= {"hectare": "ha", "acre": "ac"}  # "1.2 million hectares" -> "acres" (round 129)
 _MEASURE |= {"tonne": "t", "ton": "t"}  # "310,000 hectares" -> "310,000 tonnes" (round 174)
+# "41 micrograms per litre" -> "41 milligrams" is a thousand times the lead (round 183)
+_MEASURE |= {"microgram": "µg", "milligram": "mg", "mg": "mg"}
 
 _NUMBER_WORDS = frozenset(_NUMWORD.split("|")) | {"twice", "dozen"}
 

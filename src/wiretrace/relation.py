@@ -148,6 +148,8 @@ TEMPLATE_MAX_SPECIFICS = 0.6
 # Anchored pairs that keep their figures, from which a piece that is no report of the
 # same event retold part of its source (a template changes them instead)
 RETOLD_MIN_FIGURE_PAIRS = 2
+# Narration pairs kept close, in a row in the source's order, that make a passage retold
+CLOSE_RUN_MIN = 3
 
 
 def _english_kind(f: dict[str, float], derived: float) -> tuple[Relation, str]:
@@ -358,9 +360,13 @@ def decide(
     # same-event pairs of rounds 87-103 read both ways round), every part copy one to six
     # (round 93's column: one, its other borrowed sentences reworded; round 39's: two)
     # ... or one, with the quotes around it, as a passage pasted whole (evidence.py)
+    # ... or three sentences of narration or more kept close, one after another in the
+    # source's order (evidence._close_run): a passage retold, where two reports of one
+    # briefing each tell it in their own order
     pasted = (
         f.get("copied_narration_sentences", 0.0) >= PARTIAL_MIN_COPIED_SENTENCES
         or f.get("pasted_run", 0.0) >= PASTED_MIN_RUN
+        or (anchors >= 0.12 and f.get("close_narration_run", 0.0) >= CLOSE_RUN_MIN)
     )
     # ... or it retells its whole source, in the source's order, inside a piece of its own
     # (round 49: a report of two moorland fires, half of it the one story reworded
@@ -437,7 +443,9 @@ def decide(
     kept, changed = f.get("figure_pairs_kept", 0.0), f.get("figure_pairs_changed", 0.0)
     days = f.get("days_apart", 0.0)
     need = RETOLD_MIN_FIGURE_PAIRS + (days <= SAME_EVENT_MAX_DAYS)
-    retold = anchors >= 0.12 and kept >= need and changed * 3 <= kept
+    # (one pair that changes its figures may be a copy's own edit, the 6:10 a.m. knock on
+    # the door made 6:40, round 182, where a template changes them all)
+    retold = anchors >= 0.12 and kept >= need and (changed * 3 <= kept or changed <= 1)
     if topical and retold and (days > SAME_EVENT_MAX_DAYS or spec < SAME_EVENT_MIN_SPECIFICS):
         return Verdict(
             "partial_reuse",
