@@ -183,3 +183,8 @@ def test_the_verb_the_source_denies_made_a_noun_in_the_copy() -> None:
         "Vance said lifting the notice did not end the council's questions about the contract.",
         "Vance said lifting the notice ended the council's questions about the contract.",
     ) == ["negation"]
+    # ... and a noun on both sides is the claim (round 102)
+    assert kinds(
+        "It was a decision she later said had been a mistake.",
+        "It was a decision she later said had not been a mistake.",
+    ) == ["negation"]

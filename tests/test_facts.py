@@ -3398,6 +3398,9 @@ def test_a_measure_per_billion_is_no_billion() -> None:
     # round 183: "10 micrograms per litre" -> "10 parts per billion" read a billion added
     assert kinds("Of 200 homes, 34 had lead above the limit of 10 micrograms per litre.",
                  "Of 200 homes, 34 were above the 10 parts per billion limit.") == []  # fmt: skip
+    # ... but a count after "per" is one ("one house per five acres", round 175)
+    assert kinds("The zoning allows one house per five acres.",
+                 "The zoning allows one house per fifty acres.") == ["number"]  # fmt: skip
     # ... but micrograms made milligrams are a thousand times the lead
     assert kinds("The highest reading was 41 micrograms per litre.",
                  "The highest reading was 41 milligrams per litre.") == ["number"]  # fmt: skip

@@ -78,3 +78,17 @@ def test_a_claim_taken_word_for_word_given_to_another_speaker() -> None:
         "Analysts fear the weaker marek could push up import prices in the coming months."
     )
     assert slot_credits(src, same, [0]) == slot_credits(src, plain, [0]) == []
+
+
+def test_the_figure_of_another_day_is_an_update() -> None:
+    # round 179: the shaft's depth by Saturday, and three days later by Monday evening
+    src = _article(
+        "The rescue shaft had reached 141 metres of the 235 required by Saturday afternoon."
+    )
+    cpy = _article(
+        "By Monday evening, the rescue shaft had reached 221 metres of the 235 needed to reach "
+        "the chamber."
+    )
+    assert slot_figures(src, cpy, [0]) == []
+    same_day = _article("By Saturday, the rescue shaft had reached 221 metres of the 235 needed.")
+    assert [c.copy_text for c in slot_figures(src, same_day, [0])] == ["221"]

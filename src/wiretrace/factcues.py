@@ -151,7 +151,8 @@ UNCREDITED = re.compile(r"(?:estimated|expected|believed|thought)\s+(?:at|to)\b"
 # for the minister's "said", round 180)
 SUBJ_VERB = re.compile(
     r"\b(?:said|says|told|reported|announced|confirmed|estimated|estimates|acknowledged"
-    r"|acknowledges|admitted|admits|conceded|concedes)\b"
+    # (not a plea: "Martin Selby, 54, of Eastcliffe Road, admitted fraud", round 87)
+    r"|acknowledges|(?:admitted|admits)(?=\s+that\b)|conceded|concedes)\b"
 )
 
 

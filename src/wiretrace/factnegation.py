@@ -232,7 +232,12 @@ def check_negation(p: Pair) -> list[Change]:
                 continue  # "had never swum under 1:56" -> "the first time she had swum" (round 79)
             if _BEYOND_BEFORE.search(_before(other_plain, kept)):
                 continue  # "which it could not afford" -> "more than it could afford" (round 72)
-            if _NOUN_BEFORE.search(_before(other_plain, kept)):
+            # (a noun on both sides is the claim: "had been a mistake" -> "had not been a
+            # mistake", round 102)
+            verb_at = said.rfind(" ") + 1
+            if _NOUN_BEFORE.search(_before(other_plain, kept)) and not _NOUN_BEFORE.search(
+                said[:verb_at]
+            ):
                 continue
             if side == "source":
                 note = f"{said!r} became {kept!r}: the copy affirms what the source denies"

@@ -61,11 +61,21 @@ def _slot_change(c_toks: list[str], s_toks: list[str]) -> tuple[str, str] | None
     return None
 
 
+_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.I
+)
+
+
+def _days(text: str) -> set[str]:
+    return {m.group().lower() for m in _DAY.finditer(text)}
+
+
 def slot_figures(source: Article, copy: Article, sentences: Iterable[int]) -> list[Change]:
     """Number changes in the copy ``sentences`` (those no pair of the alignment covers)
     against any source sentence: a figure that differs where the words around it agree.
     The source's figure must be gone from the whole copy (a copy that gives both is
-    updating a figure, not changing it)."""
+    updating a figure, not changing it), and the two sentences must not name other
+    days."""
     copy_text = copy.text
     out = []
     for i in sentences:
@@ -79,6 +89,11 @@ def slot_figures(source: Article, copy: Article, sentences: Iterable[int]) -> li
                 continue
             was, now = found
             if re.search(rf"(?<![\d.,]){re.escape(was)}(?![\d])", copy_text):
+                continue
+            # the figure of another day, an update: "had reached 141 metres of the 235 by
+            # Saturday" -> "by Monday evening ... had reached 221 metres of the 235"
+            # (round 179)
+            if _days(c_sent) and _days(s.text) and not _days(c_sent) & _days(s.text):
                 continue
             note = f"{was!r} in the source, {now!r} in the copy, between the same words"
             out.append(Change("number", i, s.i, was, now, note))

@@ -25,7 +25,7 @@ _NUM = re.compile(
     # ... or a currency's letters: "R86 million" (rand: only with its scale, since "R86" is
     # also a road), "Rs 450", "KSh 2,000" (round 135)
     # (not a measure's denominator: "10 parts per billion", round 183)
-    r"(?<![\w'.-])(?<!\bper\s)(?P<cur>[$€£₹₦]|R(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)|Rs\.?|KSh)?\s?"
+    r"(?<![\w'.-])(?!(?<=\bper\s)(?:thousand|million|billion|trillion)\b)(?P<cur>[$€£₹₦]|R(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)|Rs\.?|KSh)?\s?"
     r"(?P<n>\d[\d,]*(?:\.\d+)?|(?:"
     + _NUMWORD
     + r")\b(?:(?:\s+|-|\s+and\s+)(?:"
