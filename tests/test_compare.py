@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -1146,3 +1147,24 @@ def test_a_long_read_that_changed_one_retold_figure_still_retold_them(embedder: 
     for x, y in ((a, b), (b, a)):
         cmp = compare(x, y, embedder=embedder)  # type: ignore[arg-type]
         assert cmp.relation == "partial_reuse" and cmp.source.path == str(a), cmp.features
+
+
+@pytest.mark.parametrize("name", ["r184/p04", "r184/p08"])
+def test_faithful_rewrites_of_drug_trial_stories_change_nothing(
+    name: str, embedder: object
+) -> None:
+    # Round 184 (held out): a content-farm rewrite whose "US approval" a sentence later
+    # kept the wire's "U.S." beside a "San Diego-based" company (read as a place moved),
+    # and whose "50% or more" restates the wire's second "half"; a newsletter's "FDA" for
+    # "the U.S. Food and Drug Administration"
+    labels = {
+        x["id"]: x for x in json.loads((ROUNDS / name.split("/")[0] / "labels.json").read_text())
+    }
+    lab = labels[name.split("/")[1]]
+    src, cpy = (
+        ROUNDS / f"{name}_{lab['source']}.txt",
+        ROUNDS / f"{name}_{'ab'[lab['source'] == 'a']}.txt",
+    )
+    cmp = compare(src, cpy, source="first", embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.derived
+    assert [(c.kind, c.source_text, c.copy_text) for c in cmp.changes] == []

@@ -3406,6 +3406,34 @@ def test_a_measure_per_billion_is_no_billion() -> None:
                  "The highest reading was 41 milligrams per litre.") == ["number"]  # fmt: skip
 
 
+def test_a_half_the_source_says_twice_restated_as_a_figure() -> None:
+    # round 184: the source's two halves (of patients, of migraine days) and the copy's
+    # "nearly half" and "50% or more"
+    assert (
+        kinds(
+            "Nearly half of patients on the drug, 47%, saw their migraine days fall by at least half.",
+            "In all, 47% of patients on the drug - nearly half - saw their migraine days drop by 50% or more.",
+        )
+        == []
+    )
+    # one half the copy restates, the other made a figure of its own
+    assert kinds(
+        "Nearly half of patients on the drug, 47%, saw their migraine days fall sharply.",
+        "In all, 47% of patients on the drug - nearly half - saw their migraine days drop by 50% or more.",
+    ) == ["number"]
+
+
+def test_a_body_named_with_its_country_shortened_to_its_initials() -> None:
+    # round 184: "the U.S. Food and Drug Administration" -> "the FDA"
+    assert (
+        kinds(
+            "The company plans to seek approval from the U.S. Food and Drug Administration by December.",
+            "Quillon plans to seek approval from the FDA by December.",
+        )
+        == []
+    )
+
+
 def test_two_statements_the_aligner_paired() -> None:
     # round 152: every figure differs, two or more: another statement, not a changed one
     got = by_sentence(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .align import STOPWORDS
@@ -54,9 +55,15 @@ def _matched(x: Number, soft_x: Sequence[Number], hard: Sequence[Number],
     # of days is a count of something else ("four years" is no "1,420 adults").
     # (not a quantity the figure's own side says as well: "About 48 percent ... fall by
     # at least half" keeps the half, so 48 is no restated "half", round 162)
-    own = {y[2].lower() for y in soft_x}
+    # (unless the other side says it more often: "Nearly half ..., 47%, ... fall by at
+    # least half" has a half for the copy's "50% or more" beside its "nearly half",
+    # round 184)
+    own = Counter(y[2].lower() for y in soft_x)
+    theirs = Counter(y[2].lower() for y in soft)
     if any(
-        near_num(x, y) for y in soft if (y[1] or x[1] or x[0] <= 366) and y[2].lower() not in own
+        near_num(x, y)
+        for y in soft
+        if (y[1] or x[1] or x[0] <= 366) and theirs[y[2].lower()] > own[y[2].lower()]
     ):
         return True
     mine = [a for a in soft_x if x[2] in a[2]]

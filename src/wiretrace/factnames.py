@@ -302,9 +302,9 @@ def _kind(labels: set[str], preps: set[str]) -> ChangeKind | None:
     return "place" if preps & _WEAK_PLACE_PREP else "name"
 
 
-def proper_swaps(s_text: str, c_text: str, source: str) -> list[Swap]:
+def proper_swaps(s_text: str, c_text: str, source: str, copy: str = "") -> list[Swap]:
     """Proper-noun runs the copy replaced with others (see the module docstring);
-    ``source`` is the whole source article's text."""
+    ``source`` and ``copy`` are the whole articles' texts."""
     src_words = word_set(source)
     sw, ss, sf = _proper(s_text)
     cw, cs, cf = _proper(c_text)
@@ -375,7 +375,7 @@ def proper_swaps(s_text: str, c_text: str, source: str) -> list[Swap]:
             lost -= set(sr)
             new -= set(cr)
     if lost and new and not out:
-        out += _reordered(s_text, c_text, (sw, ss, sf), (cw, cs, cf), lost, new)
+        out += _reordered(s_text, c_text, (sw, ss, sf), (cw, cs, cf), lost, new, copy)
     return out
 
 
@@ -406,8 +406,11 @@ def _reordered(
     c: tuple[list[str], list[int], list[bool]],
     lost: set[int],
     new: set[int],
+    copy: str = "",
 ) -> list[Swap]:
-    """A dropped and a new name in a reordered sentence: only entities of one kind."""
+    """A dropped and a new name in a reordered sentence: only entities of one kind, and
+    the dropped one gone from the whole ``copy`` (round 184: "seek U.S. approval" kept as
+    "US approval" a sentence later, beside a "San Diego-based" company)."""
     (sdoc,) = parse_many([s_text], ner_only=True)
     (cdoc,) = parse_many([c_text], ner_only=True)
 
@@ -438,7 +441,8 @@ def _reordered(
         return caps - theirs
 
     s_all, c_all = ents(sdoc, s[1], lost), ents(cdoc, c[1], new)
-    s_ents = [e for e in s_all if gone(e[1], c_here)]
+    everywhere = c_here | frozenset(norm(w) for w in WORD.findall(copy) if w[:1].isupper())
+    s_ents = [e for e in s_all if gone(e[1], everywhere)]
     c_ents = [e for e in c_all if gone(e[1], s_here)]
     # one name kept and the other changed, the sentence recast around it ("won by Daniel
     # Kiptoo" -> "Daniel Kiprop took the title", "near Serrano Alto" -> "close to Serrano

@@ -97,7 +97,11 @@ def acronym(words: list[str], repl: str) -> bool:
         if len(r) >= 2 and r.isupper() and sorted(r) == sorted(initials.upper()):
             return True
     long_words = WORD.findall(repl)
-    return any(spelled_out(w, long_words) for w in words)
+    # (or a word of ``repl`` spells a run of ``words`` out past a country's initials: "the
+    # U.S. Food and Drug Administration" / "FDA", round 184)
+    return any(spelled_out(w, long_words) for w in words) or any(
+        spelled_out(r, words) for r in repl.split()
+    )
 
 
 def opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:

@@ -20,7 +20,7 @@ import re
 
 from .article import Change
 from .factlexicon import PLACE_NOUNS, US_STATES
-from .factnames import CALENDAR, WORD, Swap, country_keys
+from .factnames import CALENDAR, WORD, Swap, acronyms, country_keys
 from .factpair import Pair, acronym, word_keys
 from .textcache import text_cache
 
@@ -73,8 +73,10 @@ def place_moved(p: Pair, found: list[Change]) -> list[Change]:
     if len(lost) != 1 or len(new) != 1 or lost[0][0] != new[0][0]:
         return []
     was, now = lost[0][1], new[0][1]
-    if acronym(was.split(), now) or acronym(now.split(), was):
-        return []  # "from the European Union's funds" -> "from EU funds" (round 178)
+    # "from the European Union's funds" -> "from EU funds" (round 178); "from the U.S.
+    # Food and Drug Administration" -> "from the FDA" (round 184)
+    if acronym(was.split(), now) or acronym(now.split(), was) or now.lower() in acronyms(p.s_text):
+        return []
     done = {w for c in found for w in _words(c.source_text + " " + c.copy_text)}
     if done & (_words(was) | _words(now)):
         return []

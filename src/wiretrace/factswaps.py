@@ -53,7 +53,7 @@ def check_swaps(p: Pair, found: list[Change]) -> list[Change]:
     """Proper nouns and landmarks the copy swapped (factnames.py), less those the entity
     check already reported (a word shared with one of ``found``)."""
     sk, ck = word_keys(p.s_text), word_keys(p.c_text)
-    swaps = proper_swaps(p.s_text, p.c_text, p.source.text)
+    swaps = proper_swaps(p.s_text, p.c_text, p.source.text, p.copy.text)
     swaps += landmark_swaps(sk, ck, opcodes(sk, ck))
     done = {w for c in found for w in word_keys(c.source_text + " " + c.copy_text)}
     return [
