@@ -963,6 +963,12 @@ def test_a_light_edit_in_another_language_reports_its_changed_figure() -> None:
 ROUNDS = Path(__file__).parent.parent / "bench" / "rounds"
 
 
+def _both_ways(name: str, embedder: object) -> list[Comparison]:
+    """The pair ``name`` of the rounds ("r127/p02") compared both ways round."""
+    a, b = ROUNDS / f"{name}_a.txt", ROUNDS / f"{name}_b.txt"
+    return [compare(x, y, embedder=embedder) for x, y in ((a, b), (b, a))]  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("name", ["r93/p12", "r93/p13"])
 def test_a_rewrite_too_heavy_for_its_wording_says_nothing_of_its_own(
     name: str, embedder: object
@@ -1079,10 +1085,9 @@ def test_a_heavy_rewrite_whose_own_names_are_a_month_span_is_a_paraphrase(
 ) -> None:
     # Round 127: "its June-to-September timetable" counted as a name only the rewrite
     # has, which put its own specifics over the mirror rule's bar (0.50 > 0.45)
-    a, b = ROUNDS / "r127/p02_b.txt", ROUNDS / "r127/p02_a.txt"
-    for x, y in ((a, b), (b, a)):
-        cmp = compare(x, y, embedder=embedder)  # type: ignore[arg-type]
-        assert cmp.relation == "paraphrase" and cmp.source.path == str(a), cmp.features
+    for cmp in _both_ways("r127/p02", embedder):
+        assert cmp.relation == "paraphrase", cmp.features
+        assert cmp.source.path == str(ROUNDS / "r127/p02_b.txt")
 
 
 @pytest.mark.parametrize("name", ["r139/p04", "r138/p11"])
@@ -1132,10 +1137,9 @@ def test_three_sentences_of_narration_retold_in_order_make_a_part_copy(embedder:
     # (the spokeswoman's 60,000 litres, the third distribution point, the volunteers)
     # close to word for word, in a long piece of its own: read as an independent report
     # (its close narration 0.093 of the feature, under the 0.1 bar)
-    a, b = ROUNDS / "r183/p07_a.txt", ROUNDS / "r183/p07_b.txt"
-    for x, y in ((a, b), (b, a)):
-        cmp = compare(x, y, embedder=embedder)  # type: ignore[arg-type]
-        assert cmp.relation == "partial_reuse" and cmp.source.path == str(a), cmp.features
+    for cmp in _both_ways("r183/p07", embedder):
+        assert cmp.relation == "partial_reuse", cmp.features
+        assert cmp.source.path == str(ROUNDS / "r183/p07_a.txt")
         assert cmp.features["close_narration_run"] >= 3
 
 
@@ -1143,10 +1147,9 @@ def test_a_long_read_that_changed_one_retold_figure_still_retold_them(embedder: 
     # Round 182: a long read 18 days later retells five sentences of the doorbell-footage
     # story; two anchored pairs keep their figures and one, the knock's 6:10 a.m. made
     # 6:40, changes them: it was read as another event
-    a, b = ROUNDS / "r182/p02_a.txt", ROUNDS / "r182/p02_b.txt"
-    for x, y in ((a, b), (b, a)):
-        cmp = compare(x, y, embedder=embedder)  # type: ignore[arg-type]
-        assert cmp.relation == "partial_reuse" and cmp.source.path == str(a), cmp.features
+    for cmp in _both_ways("r182/p02", embedder):
+        assert cmp.relation == "partial_reuse", cmp.features
+        assert cmp.source.path == str(ROUNDS / "r182/p02_a.txt")
 
 
 @pytest.mark.parametrize("name", ["r184/p04", "r184/p08"])

@@ -14,7 +14,8 @@ and work on the two sentences' word sequences aligned with difflib:
   are paired only when spaCy gives them entities of the same kind. The kind is ``place``
   for GPE/LOC/FAC entities or names after ``in``/``near``/``outside``, else ``name``.
 (``landmark_swaps``, a place noun after a locative preposition replaced by another, is
-in factplaces.py.) Each returns ``(kind, source span, copy span, note)`` tuples; facts.py makes Changes.
+in factplaces.py.) Each returns ``(kind, source span, copy span, note)`` tuples; facts.py
+makes Changes.
 The title checks, which return the same tuples, are in facttitles.py.
 """
 
