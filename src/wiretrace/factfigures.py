@@ -7,7 +7,6 @@ values are parsed and normalised by factvalues.py.
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -16,6 +15,7 @@ from .align import STOPWORDS
 from .article import Change
 from .factholders import holders_swapped
 from .factpair import Pair
+from .factranks import ordinal_changed, said_as_ordinal, score_changed
 from .factrestated import (
     ABOVE,
     BELOW,
@@ -166,60 +166,6 @@ def _swapped(p: Pair, sn: Sequence[Number], cn: Sequence[Number]) -> list[Change
     return [p.change("number", sn[k][2], cn[k][2], f"the figures changed places: {order}")]
 
 
-_ORDINAL_WORDS = (
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
-)
-_ORDINAL = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) + ")$", re.I)
-
-
-# a score or a span of two small whole numbers: "beat Redcliffe 3-1", "aged 5-11"
-_PAIRED = re.compile(r"(?<![\d.,:/-])(\d{1,2})-(\d{1,2})(?![\d.,:/-]|\s*(?:[ap]\.?m\b))")
-
-
-def _score_changed(p: Pair) -> list[Change]:
-    """ "beat Redcliffe 3-1" -> "a 3-2 comeback win" (round 117): the figure read alone is
-    a 2 the source has elsewhere ("scored twice"), but the score is one thing. One score
-    on each side the other lacks, not the same two numbers turned round ("lost 1-3")."""
-    s_all = {m.group() for m in _PAIRED.finditer(p.s_text)}
-    c_all = {m.group() for m in _PAIRED.finditer(p.c_text)}
-
-    def key(score: str) -> tuple[int, ...]:
-        return tuple(sorted(int(x) for x in score.split("-")))
-
-    s_only = [x for x in s_all - c_all if key(x) not in {key(y) for y in c_all}]
-    c_only = [x for x in c_all - s_all if key(x) not in {key(y) for y in s_all}]
-    if len(s_only) != 1 or len(c_only) != 1:
-        return []
-    was, now = s_only[0], c_only[0]
-    return [p.change("number", was, now, f"{was!r} in the source, {now!r} in the copy")]
-
-
-def _ordinal_changed(p: Pair) -> list[Change]:
-    """A rank a close pair changed: "the second spacecraft to orbit Saturn" -> "the first"
-    (round 79: ordinals are no figures to the number check)."""
-    if not p.close:
-        return []
-    sw, cw = p.s_text.split(), p.c_text.split()
-    sm = difflib.SequenceMatcher(None, [w.lower() for w in sw], [w.lower() for w in cw])
-    for op, i1, i2, j1, j2 in sm.get_opcodes():
-        if op == "replace" and i2 - i1 == j2 - j1 == 1:
-            a, b = sw[i1].strip(",.;:"), cw[j1].strip(",.;:")
-            if _ORDINAL.match(a) and _ORDINAL.match(b) and a.lower() != b.lower():
-                return [p.change("number", a, b, f"{a!r} in the source, {b!r} in the copy")]
-    return []
-
-
-def _said_as_ordinal(c: Number, s_text: str) -> bool:
-    """A small count the source says as an ordinal: "before their second birthday" ->
-    "before turning two" (round 144)."""
-    n = int(c[0]) if not c[1] and c[0] == int(c[0]) else 0
-    if not 1 <= n <= len(_ORDINAL_WORDS):
-        return False
-    suffix = "st" if n == 1 else "nd" if n == 2 else "rd" if n == 3 else "th"
-    pattern = rf"\b(?:{_ORDINAL_WORDS[n - 1]}|{n}{suffix})\b"
-    return re.search(pattern, s_text, re.I) is not None
-
-
 # "more than doubled" -> "rose by over 100%" (round 92): a multiple said as a change
 _MULTIPLES = (
     (100.0, re.compile(r"\b(?:doubled|doubling|doubles|two-?fold)\b", re.I)),
@@ -304,8 +250,8 @@ def _metres_shortened(s: Number, c: Number, s_text: str) -> bool:
 def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]) -> list[Change]:
     sn, cn = numbers(p.s_text), numbers(p.c_text)
     # (figures that changed places, or a rank changed: the pair's one change of figures)
-    moved = _swapped(p, sn, cn) + _ordinal_changed(p) + _points_made_percent(p)
-    moved = moved or _score_changed(p) or holders_swapped(p, sn, cn)
+    moved = _swapped(p, sn, cn) + ordinal_changed(p) + _points_made_percent(p)
+    moved = moved or score_changed(p) or holders_swapped(p, sn, cn)
     if moved:
         return moved
     sa, ca = approx(p.s_text), approx(p.c_text)
@@ -369,7 +315,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             or _century_restated(c, p)
             or _multiple_as_percent(c, p)
             or _period_restated(c, p)
-            or _said_as_ordinal(c, p.s_text)
+            or said_as_ordinal(c, p.s_text)
         ):
             continue
         merged = merged_parts(c, s_left)
