@@ -640,3 +640,18 @@ def test_a_sentence_split_in_two_keeps_its_one_credit() -> None:
     s.body, c.body = src, cpy
     got = facts.analyze(s, c, [Alignment((0, 1), (0,), "paraphrase", 1.0)])
     assert [x for x in got if x.kind == "attribution"] == []
+
+
+def test_a_speaker_named_with_his_institute_and_city_before_his_role() -> None:
+    # round 184: "Dr. Sunil Varma of the Lakeshore Cancer Institute in Toronto, the trial's
+    # lead investigator, told" read as the institute's words, the copy's "According to lead
+    # investigator Dr. Sunil Varma" as another speaker's
+    src = (
+        "Dr. Sunil Varma of the Lakeshore Cancer Institute in Toronto, the trial's lead "
+        "investigator, told the meeting that the side effects were manageable with dose reductions."
+    )
+    cpy = (
+        "According to lead investigator Dr. Sunil Varma of Toronto's Lakeshore Cancer Institute, "
+        "the side effects could in most cases be managed by lowering the dose."
+    )
+    assert in_order(src, cpy) == []

@@ -271,3 +271,15 @@ def test_a_forecast_made_a_decision_beside_the_forecast_it_revises() -> None:
         )
         == []
     )
+
+
+def test_some_before_a_measured_share_is_no_hedge() -> None:
+    # rounds 178 and 184: "Some 7.9% of patients stopped" -> "7.9% of patients stopped"
+    assert (
+        kinds(
+            "Some 7.9% of patients stopped treatment.",
+            "Side effects led 7.9% of patients to stop treatment.",
+        )
+        == []
+    )
+    assert kinds("Some 8,000 people marched.", "Exactly 8,000 people marched.") == ["hedge"]

@@ -2089,6 +2089,9 @@ def test_faithful_restatements_of_round_72_business_news() -> None:
          "The demand would cost $140 million, more than the railway could afford."),
         ("Brightholm employs about 11,000 people and Sandvale about 4,600.",
          "The two companies employ about 15,600 people, about 11,000 of them at Brightholm."),
+        # (round 184: a trial's two arms)
+        ("Side effects were broadly similar between the groups.",
+         "Side effects were broadly comparable across the two groups."),
         ("The 11-member group said after a meeting in Port Ennisfar that it would cut production by 600,000 barrels per day.",
          "Meeting in Port Ennisfar, the 11-member group agreed to reduce output by 600,000 barrels per day."),
     ]  # fmt: skip

@@ -526,3 +526,12 @@ def test_one_who_recalls_what_another_said_speaks_the_quote() -> None:
     assert [s for s, _ in who('Vell said: "We came down together and we go up together."')] == [
         "Vell"
     ]
+
+
+def test_a_title_s_holder_named_after_the_body_that_the_tagger_took_for_a_person() -> None:
+    # round 184: "said Veltris chief scientific officer Dr. Anjali Mehra" went to Veltris
+    got = who(
+        '"For too long, people with COPD have had few options beyond inhalers and steroids," '
+        "said Veltris chief scientific officer Dr. Anjali Mehra."
+    )
+    assert [s for s, _ in got] == ["Anjali Mehra"]

@@ -124,14 +124,18 @@ def _counts_a_list(text: str, c: Number) -> bool:
 
 
 # ... and "the two companies" for the two the source's sentence names ("Brightholm
-# employs about 11,000 people and Sandvale about 4,600", round 72)
-_THE_COUNT = re.compile(r"\b[Tt]he\s+(?P<n>two|three)\s+(?:[a-z-]+\s+)?[a-z]+s\b")
+# employs about 11,000 people and Sandvale about 4,600", round 72), or for its "the
+# groups" (a trial's two arms, round 184)
+_THE_COUNT = re.compile(r"\b[Tt]he\s+(?P<n>two|three)\s+(?:[a-z-]+\s+)?(?P<what>[a-z]+s)\b")
 _CAPITALISED = re.compile(r"\b[A-Z][a-z][\w'’-]+")
 
 
 def _counts_the_named(p: Pair, c: Number) -> bool:
-    if not any(m.group("n").lower() == c[2].lower() for m in _THE_COUNT.finditer(p.c_text)):
+    counts = [m for m in _THE_COUNT.finditer(p.c_text) if m.group("n").lower() == c[2].lower()]
+    if not counts:
         return False
+    if any(re.search(rf"\b(?:the|both)\s+{m.group('what')}\b", p.s_text, re.I) for m in counts):
+        return True
     names = {w for w in _CAPITALISED.findall(p.s_text) if w.lower() not in STOPWORDS}
     return len(names) == c[0]
 

@@ -412,6 +412,8 @@ def check_hedges(p: Pair) -> list[Change]:
         fig = m.group("w").rstrip(".,")
         if fig.isalpha() and m.group("h").lower() in ("about", "around", "some"):
             continue  # "talked about two issues": a preposition, not a hedge
+        if m.group("h").lower() == "some" and re.search(r"\.\d", fig):
+            continue  # "Some 7.9% of patients": a measured share, only said grandly (r184)
         if m.group("h").lower() == "up to" and _GONE_UP.search(s_plain[: m.start()]):
             continue  # "will go up to $22.99": a rise to it, no ceiling (round 132)
         at = [

@@ -55,7 +55,11 @@ def subjects(text: str) -> set[str]:
             said = parts[-2].split()
             if said and said[0].lower() in _RELATIVE:
                 said = []
-            clause, window = " ".join([*parts[-3].split()[-5:], *said[-5:]]), 10
+            # (the name whole when it opens a short one: "Dr. Sunil Varma of the Lakeshore
+            # Cancer Institute in Toronto, the trial's lead investigator, told", round 184)
+            named = parts[-3].split()
+            named = named if len(named) <= 12 else named[-5:]
+            clause, window = " ".join([*named, *said[-5:]]), len(named) + 5
         before = clause.split()[-window:]
         if len(before) >= 2 and before[-1].lower() == "also" and before[-2][:1].isupper():
             before = before[:-1]  # "Weber also said" (round 134)

@@ -36,6 +36,9 @@ def speaker_of_subject(tok: Any, doc: Any) -> str:
     persons = [
         e for e in doc.ents if e.label_ == "PERSON" and e.root.head == tok and e.root.dep_ != "poss"
     ]
+    # (the name in apposition before a body the tagger took for a person: "said Veltris
+    # chief scientific officer Dr. Anjali Mehra", round 184)
+    persons.sort(key=lambda e: e.root.dep_ != "appos")
     if persons:
         return str(persons[0].text)
     # "The chairman of the Rail Users' Association, Idris Lomond, said": the parser sets
