@@ -22,6 +22,7 @@ from collections.abc import Iterable
 
 from .article import Article, Change
 from .factcues import CUES
+from .factnames import CALENDAR
 from .factsubjects import subjects
 
 # The words the two sides must share around the figure: this many in all, with at least
@@ -62,7 +63,8 @@ def _slot_change(c_toks: list[str], s_toks: list[str]) -> tuple[str, str] | None
 
 
 _DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)\b", re.I
+    r"\b(?:" + "|".join(sorted(w for w in CALENDAR if w.endswith("day"))) + r"|yesterday|today)\b",
+    re.I,
 )
 
 
