@@ -1171,3 +1171,38 @@ def test_faithful_rewrites_of_drug_trial_stories_change_nothing(
     cmp = compare(src, cpy, source="first", embedder=embedder)  # type: ignore[arg-type]
     assert cmp.derived
     assert [(c.kind, c.source_text, c.copy_text) for c in cmp.changes] == []
+
+
+def test_an_explainer_s_own_year_and_a_spokesman_s_we_report_nothing(embedder: object) -> None:
+    # Round 188: a faithful explainer that takes a third of a search story. Its own "in
+    # 2023" in a retold sentence, the "We have searched" of the coast guard's spokesman
+    # said as the coast guard's deed, and a week-later "was sent to Dravnik" beside "is
+    # expected to arrive in Dravnik" were all reported
+    src, cpy = ROUNDS / "r188/p07_a.txt", ROUNDS / "r188/p07_b.txt"
+    cmp = compare(src, cpy, source="first", embedder=embedder)  # type: ignore[arg-type]
+    assert cmp.relation == "partial_reuse"
+    assert [(c.kind, c.source_text, c.copy_text) for c in cmp.changes] == []
+
+
+def test_a_speaker_renamed_is_one_name_change_not_a_quote_given_away(embedder: object) -> None:
+    # Round 191: "Veterinary surgeon Saskia Morrow" became "Veterinarian Saskia Marlow",
+    # under a crosshead; her quote, now Marlow's, read as given to someone else
+    src, cpy = ROUNDS / "r191/p03_a.txt", ROUNDS / "r191/p03_b.txt"
+    cmp = compare(src, cpy, source="first", embedder=embedder)  # type: ignore[arg-type]
+    assert ("name", "Saskia Morrow", "Marlow") in [
+        (c.kind, c.source_text, c.copy_text) for c in cmp.changes
+    ]
+    assert [q.status for q in cmp.quotes if q.speaker == "Marlow"] == ["verbatim"]
+
+
+def test_a_quote_given_to_someone_the_source_names_stays_a_speaker_changed(
+    embedder: object,
+) -> None:
+    # Round 154: the athlete's quote given to her coach, whom the source names too; the
+    # name check reports the swap as well, and that must not make the quote a renaming
+    src, cpy = ROUNDS / "r154/p02_a.txt", ROUNDS / "r154/p02_b.txt"
+    lab = next(x for x in json.loads((ROUNDS / "r154/labels.json").read_text()) if x["id"] == "p02")
+    if lab["source"] == "b":
+        src, cpy = cpy, src
+    cmp = compare(src, cpy, source="first", embedder=embedder)  # type: ignore[arg-type]
+    assert "speaker_changed" in [q.status for q in cmp.quotes]

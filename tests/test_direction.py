@@ -179,3 +179,22 @@ def test_a_newsdesk_byline_is_no_reporter_s() -> None:
     reporter = parse_record("date 2026-02-09 Bid\nBy Lucy Amadi\nAldercrest went public.\n")
     assert desk.byline and not _signed(desk)
     assert _signed(reporter)
+
+
+def test_the_agency_s_own_page_is_the_source_of_the_paper_running_it() -> None:
+    # round 188: both carry "(SPA)"; the agency's page has more furniture (stamps, a
+    # share bar), and that furniture had read the paper as the source
+    body = (
+        "DRAVNIK, Calvera, June 15 (SPA) - Calveran authorities on Sunday ordered the rescue "
+        "ship Aurora Tide to be held in the port of Dravnik for 20 days.\n\n"
+        "The charity said its crew had followed the coast guard's instructions."
+    )
+    agency = parse_record(
+        "date 2025-06-15 Calvera detains rescue ship\nSarnic Press Agency\n"
+        "June 15, 2025 | 12:27 p.m.\nUpdated 1:05 p.m.\nShare this article\n" + body
+    )
+    paper = parse_record(
+        "date 2025-06-15 Calvera detains rescue ship\nNorthern Coast Courier\n"
+        "Sunday, June 15, 2025\n" + body
+    )
+    _wire_is_source_both_ways(agency, paper, "masthead:")

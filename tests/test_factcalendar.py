@@ -120,3 +120,37 @@ def test_a_deadline_passed_and_a_marketing_year() -> None:
         0.9,
     )
     assert [c for c in found if c.kind == "date"] == []
+
+
+def _dated(src: str, s_day: dt.date, cpy: str, c_day: dt.date) -> list[tuple[str, str]]:
+    s = parse_record(f"date {s_day.isoformat()} Story\n\n{src}")
+    c = parse_record(f"date {c_day.isoformat()} Story\n\n{cpy}")
+    p = Pair(s, c, (0,), (0,), src, cpy, True)
+    return [(x.source_text, x.copy_text) for x in check_dates(p, set())]
+
+
+def test_next_week_is_this_week_in_a_copy_of_the_monday_after() -> None:
+    # round 187: a timeline reposted four days later rewrote its relative week
+    src = "The inquiry is expected to publish a list of core participants next week."
+    cpy = "The inquiry is expected to publish a list of core participants this week."
+    thursday, monday = dt.date(2025, 3, 20), dt.date(2025, 3, 24)
+    assert _dated(src, thursday, cpy, monday) == []
+    assert _dated(src, thursday, cpy, thursday) == [("next week", "this week")]
+
+
+def test_the_day_of_a_telling_set_before_its_verb() -> None:
+    # round 188: "on Thursday urged" is the day the agency spoke; the copy names the
+    # shipwreck's day, which the source gives in another sentence
+    src = (
+        "The U.N. refugee agency on Thursday urged Calvera to let the ship bring 97 survivors "
+        "ashore. The survivors were rescued early on Tuesday."
+    )
+    cpy = (
+        "The United Nations refugee agency has called on Calvera to let the ship land the 97 "
+        "survivors of Tuesday's shipwreck."
+    )
+    got = by_sentence(src, cpy, dt.date(2025, 6, 12), "paraphrase", 0.92)
+    assert [c for c in got if c.kind == "date"] == []
+    changed = cpy.replace("Tuesday's", "Monday's")
+    got = by_sentence(src, changed, dt.date(2025, 6, 12), "paraphrase", 0.92)
+    assert [c.kind for c in got] == ["date"]

@@ -655,3 +655,109 @@ def test_a_speaker_named_with_his_institute_and_city_before_his_role() -> None:
         "the side effects could in most cases be managed by lowering the dose."
     )
     assert in_order(src, cpy) == []
+
+
+def test_a_document_that_notes_keeps_its_credit() -> None:
+    # round 187: "It notes that" in both texts is no credit dropped
+    src = "It notes that the bearings have not been replaced and that corrosion has progressed."
+    assert kinds(src, src.replace("progressed", "got worse")) == []
+    assert reports(src, "The bearings have not been replaced and corrosion has got worse.") == [
+        ("attribution", "notes that", "")
+    ]
+
+
+def test_a_body_s_plan_told_in_its_apposition_and_perfect_tense() -> None:
+    # round 187: the inquiry's own plan, said as set
+    src = (
+        "The inquiry, chaired by retired judge Sabine Koll, has said it will publish a list "
+        "of core participants next week."
+    )
+    cpy = (
+        "Next week, the inquiry chaired by retired judge Sabine Koll is set to publish its "
+        "list of core participants."
+    )
+    assert kinds(src, cpy) == []
+
+
+def test_a_body_quoted_on_its_own_deed_in_the_first_person() -> None:
+    # round 188: the coast guard's spokesperson says "we searched"; the copy says the
+    # coast guard searched
+    src = (
+        '"We have searched an area of more than 1,200 square nautical miles, day and night," '
+        "coast guard spokesperson Commander Dario Velez told reporters."
+    )
+    cpy = "The coast guard called off its search, having covered more than 1,200 square nautical miles."
+    assert "attribution" not in kinds(src, cpy)
+
+
+def test_a_claim_before_its_credit_and_a_motive_after() -> None:
+    # round 186: "..., the government said on Thursday, retaliating for the seizure" split
+    # into two copy sentences, the first keeping the credit
+    src = (
+        "Saldera will bar Varnholm-flagged vessels from its ports from April 1, the government "
+        "said on Thursday, retaliating for the seizure of a trawler and the collapse of talks."
+    )
+    cpy = (
+        "Saldera has announced that Varnholm-flagged vessels will be barred from its ports "
+        "from April 1. The move is a response to the seizure of a trawler and the collapse of talks."
+    )
+    assert kinds(src, cpy) == []
+
+
+def test_lawyers_for_the_group_are_its_lawyers() -> None:
+    # round 191: the copy names whom the lawyers act for
+    src = (
+        "A cooperative of 300 fishermen has sued Vantmoor Shipping for 120 million euros over "
+        "the spill, its lawyers said on Thursday. "
+        "The company said claims should go through its compensation office."
+    )
+    cpy = (
+        "Over 300 fishermen, represented by a cooperative, have taken Vantmoor Shipping to court "
+        "for 120 million euros over the spill, lawyers for the group announced on Thursday. "
+        "The company said claims should go through its compensation office."
+    )
+    assert in_order(src, cpy) == []
+
+
+def test_a_claim_the_families_say_given_to_the_authority_it_is_about() -> None:
+    # round 187: "Lawyers for the families say" (a plural present credit) became the
+    # roads authority's account
+    src = (
+        "Lawyers for the families say at least three other bridges managed by the Bramhold "
+        "Roads Authority have bearing problems."
+    )
+    cpy = (
+        "According to the Bramhold Roads Authority, at least three other bridges it manages "
+        "have bearing problems."
+    )
+    assert ("attribution", "Lawyers for the families", "the Bramhold Roads Authority") in reports(
+        src, cpy
+    )
+
+
+def test_the_coast_guard_made_to_admit_the_opposition_s_claim() -> None:
+    # round 188
+    src = (
+        "The opposition Social Democrats said the government had cut the coast guard's "
+        "southern fleet by two vessels since 2022."
+    )
+    cpy = (
+        "The coast guard itself has admitted that the government cut its southern fleet by "
+        "two vessels since 2022."
+    )
+    assert ("attribution", "The opposition Social Democrats", "The coast guard") in reports(
+        src, cpy
+    )
+
+
+def test_analysts_estimate_given_to_the_ministry() -> None:
+    # round 192: a plural "estimate" credit, the ministry credited elsewhere in the story
+    src = (
+        "Industry analysts estimate the decision will restore about 30 million euros a year. "
+        "The ministry said talks had taken three weeks."
+    )
+    cpy = (
+        "The agriculture ministry estimates the decision will restore about 30 million euros a "
+        "year. The ministry said talks had taken three weeks."
+    )
+    assert ("attribution", "Industry analysts", "The agriculture ministry") in in_order(src, cpy)

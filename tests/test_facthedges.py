@@ -283,3 +283,26 @@ def test_some_before_a_measured_share_is_no_hedge() -> None:
         == []
     )
     assert kinds("Some 8,000 people marched.", "Exactly 8,000 people marched.") == ["hedge"]
+
+
+def test_an_option_weighed_in_other_words() -> None:
+    # round 190: "would consider strikes" -> "would weigh strike action"
+    src = "Unions said they would consider strikes if the pay freeze was not lifted."
+    assert kinds(src, "Unions said they would weigh strike action if the pay freeze stays.") == []
+    assert "hedge" in kinds(src, "Unions said they would strike if the pay freeze stays.")
+
+
+def test_a_forecast_s_place_alone_keeps_no_claim() -> None:
+    # round 188: "is expected to arrive in Dravnik on Saturday" and, a week later, "was
+    # sent to Dravnik": two statements, no hedge dropped
+    src = "The Aurora Tide is expected to arrive in Dravnik on Saturday."
+    cpy = "After last week's rescue, the Aurora Tide was sent to Dravnik."
+    assert "hedge" not in kinds(src, cpy)
+    assert "hedge" in kinds(src, "The Aurora Tide will arrive in Dravnik on Saturday.")
+
+
+def test_could_as_ability_kept_by_able_to() -> None:
+    # round 192: "no idea how long he could keep paying them" -> "does not know how long
+    # he will be able to keep paying them"
+    assert kinds("He said he had no idea how long he could keep paying them.",
+                 "He said he does not know how long he will be able to keep paying them.") == []  # fmt: skip

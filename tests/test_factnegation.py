@@ -188,3 +188,14 @@ def test_the_verb_the_source_denies_made_a_noun_in_the_copy() -> None:
         "It was a decision she later said had been a mistake.",
         "It was a decision she later said had not been a mistake.",
     ) == ["negation"]
+
+
+def test_a_state_denied_with_a_preposition() -> None:
+    # round 186: "was not in immediate danger of collapse" -> "was in immediate danger"
+    src = "Lykke said the stock was not in immediate danger of collapse, but catches took a toll."
+    cpy = "Lykke said the stock was in immediate danger of collapse, and catches took a toll."
+    assert kinds(src, cpy) == ["negation"]
+    assert kinds(src, src.replace("Lykke said", "Lykke told reporters")) == []
+    # ... but a place is no state: "were not in the affected files" (round 173's pair)
+    assert kinds("The affected files did not contain payment card details.",
+                 "Payment card details were not in the affected files.") == []  # fmt: skip

@@ -84,3 +84,37 @@ def test_a_new_name_in_the_slot_of_a_neighbourhood_is_a_place_swap() -> None:
     assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
         ("place", "Orchard End", "Brackley")
     ]
+
+
+def test_a_bearing_from_a_place_moved_to_another_the_source_names() -> None:
+    # round 188: "38 nautical miles south of Cape Sorrel" -> "south of Port Velisca", the
+    # port the source names as the one that refused the ship
+    src = (
+        "The boat, carrying about 140 people who had set out from Bel Harrak in Qadira, "
+        "capsized shortly before 5 a.m. about 38 nautical miles south of Cape Sorrel, "
+        "according to Calvera's coast guard. "
+        "Authorities refused to let the ship land the survivors at Port Velisca."
+    )
+    cpy = (
+        "According to Calvera's coast guard, the boat - with around 140 people on board who "
+        "had departed from Bel Harrak in Qadira - overturned shortly before 5 a.m. some 38 "
+        "nautical miles south of Port Velisca. "
+        "Authorities refused to let the ship land the survivors at Port Velisca."
+    )
+    got = by_sentence(src, cpy, DAY, kind="paraphrase", score=0.95)
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("place", "Cape Sorrel", "Port Velisca")
+    ]
+
+
+def test_a_port_and_an_estuary_are_places() -> None:
+    # rounds 186 and 191: a name after "the port of" or before "estuary" is a place
+    got = by_sentence(
+        "Boats were barred from the northern port of Vila Cardosa near the Lune estuary.",
+        "Boats were barred from the northern port of Vila Formosa near the Arden estuary.",
+        DAY,
+    )
+    assert sorted((c.kind, c.source_text) for c in got) == [
+        ("place", "Lune"),
+        ("place", "Vila Cardosa"),
+    ]

@@ -296,3 +296,33 @@ def test_union_members_made_militants() -> None:
     # round 179: "relatives and union members held a vigil" -> "union militants"
     assert kinds("A group of relatives and union members held a candlelit vigil at the gates.",
                  "A group of relatives and union militants held a candlelit vigil at the gates.") == ["wording"]  # fmt: skip
+
+
+def test_fishermen_made_poachers_and_a_charity_ship_an_activist_one() -> None:
+    # rounds 186 and 188: swaps only ("poachers" and "activist" are plain words of their
+    # own stories)
+    assert kinds("Salderan fishermen had taken more than their share.",
+                 "Salderan poachers had taken more than their share.") == ["wording"]  # fmt: skip
+    assert kinds("The charity ship Aurora Tide sailed north.",
+                 "The activist ship Aurora Tide sailed north.") == ["wording"]  # fmt: skip
+    assert kinds("The poachers were fined.", "The poachers were fined heavily.") == []
+
+
+def test_repairs_made_botched_and_a_criticism_made_a_complaint() -> None:
+    # round 187: the adjective is the copy's verdict; "criticised" -> "complained" is not
+    assert kinds("The joint failed during repairs in 2023.",
+                 "The joint failed during botched repairs in 2023.") == ["wording"]  # fmt: skip
+    assert kinds("The families also criticised the pace of compensation.",
+                 "Families also complained about how slowly compensation is arriving.") == []  # fmt: skip
+
+
+def test_birds_admitted_are_taken_in_not_confessing() -> None:
+    # round 191: "have also been admitted" at a rescue centre
+    src = "Gannets and eiders have also been taken in."
+    assert kinds(src, "Gannets and eiders have also been admitted.") == []
+
+
+def test_a_protest_made_a_siege() -> None:
+    # round 192: "a tractor protest by poultry farmers" -> "laid siege to the capital"
+    assert kinds("He spoke two weeks after a tractor protest by poultry farmers.",
+                 "He spoke two weeks after poultry farmers laid siege to the capital with their tractors.") == ["wording"]  # fmt: skip

@@ -36,3 +36,10 @@ def test_a_street_tagged_as_a_person_is_no_speaker() -> None:
         "Quarry Road for 26 years."
     )
     assert _last(text) == "Deirdre Kalnins"
+
+
+def test_a_relative_in_a_whose_clause_is_not_the_one_described() -> None:
+    # round 187: "For Nadia Volkov, whose brother Andrei was killed ..." then "she said":
+    # she is Nadia Volkov, not her brother
+    text = "For Nadia Volkov, whose brother Andrei was killed when his car plunged from the bridge, the revelations were painful."  # fmt: skip
+    assert _last(text) == "Nadia Volkov"

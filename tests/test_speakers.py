@@ -535,3 +535,12 @@ def test_a_title_s_holder_named_after_the_body_that_the_tagger_took_for_a_person
         "said Veltris chief scientific officer Dr. Anjali Mehra."
     )
     assert [s for s, _ in got] == ["Anjali Mehra"]
+
+
+def test_a_minister_named_after_the_portfolio() -> None:
+    # round 186: "Minister of the Sea Rui Albergaria, who ..., said" is Albergaria's quote
+    got = who(
+        "Minister of the Sea Rui Albergaria, who did not attend the protest, said in a "
+        'statement that he would "defend every Salderan boat at the negotiating table".'
+    )
+    assert got[0][0] == "Rui Albergaria"

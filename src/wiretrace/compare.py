@@ -412,6 +412,7 @@ def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool, english: boo
             cmp.quotes = [_own_quote(q, cmp, outside) for q in cmp.quotes]
     if facts and english and hasattr(facts_mod, "analyze"):
         cmp.changes = facts_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
+        cmp.quotes = quotes_mod.renamed_speakers(cmp.quotes, cmp.changes, cmp.source, cmp.copy)
         # A loose pair of a part copy is mostly two statements on one topic ("inflation
         # had fallen to 4.6% in February" beside the source's "a peak of 11.8% ... 5.1% in
         # January", round 180): read only where the copy sentence holds the source's
@@ -430,12 +431,15 @@ def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool, english: boo
         if part:
             # a figure a part copy adds to a sentence it retold is its own reporting, as
             # its own quotes are ("the saving would be closer to 570 marek" after the
-            # poll's forecast, round 180); a figure it replaced is still read
+            # poll's forecast, round 180), and so is a year it adds ("remains from
+            # shipwrecks in 2023", round 188); a figure it replaced is still read
             retold = {i for al in cmp.alignments if al.kind == "paraphrase" for i in al.copy}
             cmp.changes = [
                 c
                 for c in cmp.changes
-                if c.kind != "number" or c.source_text or c.copy_sentence not in retold
+                if c.kind not in ("number", "date")
+                or c.source_text
+                or c.copy_sentence not in retold
             ]
     elif facts:  # another language: the figures, which every language writes in digits
         # (its pairs are scored by words alone, a rewritten sentence's as low as 0.2, the

@@ -159,3 +159,19 @@ def credited_source(copy: Article, source: Article) -> str | None:
         if any(_names_one(named, n) for n in theirs):
             return m.group(0).strip(" ,;(")
     return None
+
+
+def agency_page(art: Article) -> bool:
+    """The page is the agency's own: its masthead (a removed line of a few capitalised
+    words) spells the agency its dateline credits ("Sarnic Press Agency" over "DRAVNIK,
+    June 15 (SPA) -"). A paper that runs the wire keeps the dateline under its own
+    masthead (round 188: the two told apart only by the paper's page furniture)."""
+    agency = art.dateline.agency if art.dateline else None
+    if not agency or not agency.isupper() or len(agency) < 2:
+        return False
+    for r in art.removed:
+        words = [w for w in re.findall(r"[A-Za-z][\w'-]*", r.text) if w.lower() != "of"]
+        spelled = "".join(w[0] for w in words).upper()
+        if 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and spelled == agency:
+            return True
+    return False

@@ -13,7 +13,7 @@ from typing import Literal, NamedTuple
 
 from .align import ANCHOR_COS
 from .article import Alignment, Article
-from .credits import AGENCY_NAME, GENERIC_CREDIT, credited_source, credits_agency
+from .credits import AGENCY_NAME, GENERIC_CREDIT, agency_page, credited_source, credits_agency
 from .evidence import specifics
 from .relation import is_filler
 
@@ -68,7 +68,8 @@ _UNSIGNED = re.compile(
     r"|redazione|redacción|redação|rédaction|redaktion|reporters"
     # an outlet's name as the credit: "Harlow Bay Today", "FootyBuzz Hub"
     r"|today|hub|brief|daily|times|post|journal|online|media|herald|gazette|tribune|weekly"
-    r"|network|digital|press|report|watch|insider|bulletin)\b",
+    r"|network|digital|press|report|watch|insider|bulletin|courier|chronicle|observer|ledger"
+    r"|dispatch|examiner|express|telegraph)\b",
     re.I,
 )
 
@@ -440,6 +441,12 @@ def direction(
         return sa, [
             f"byline: {article_name(a if sa else b)} is signed by a reporter, the other by a "
             "desk or no one (weak evidence)"
+        ]
+    pa, pb = agency_page(a), agency_page(b)
+    if pa != pb:
+        return pa, [
+            f"masthead: {article_name(a if pa else b)} is the page of the agency its dateline "
+            "credits, the other a paper running its story (weak evidence)"
         ]
     fa, fb = _furniture(a), _furniture(b)
     # The same story, one of them framed by a site's page: the weakest of the marks a

@@ -247,7 +247,11 @@ def _only_told_on(left: Sequence[DateRef]) -> bool:
 def _telling(text: str, d: DateRef) -> bool:
     """``d`` is the day of a telling: "said on Thursday", "announced Tuesday"."""
     cue = r"\b(?:said|says|announced|confirmed|told [\w ]{1,25}?)\s+(?:on\s+|late\s+|early\s+)?"
-    return re.search(cue + re.escape(d[2]) + r"\b", text, re.I) is not None
+    if re.search(cue + re.escape(d[2]) + r"\b", text, re.I):
+        return True
+    # ... or before its verb: "The U.N. refugee agency on Thursday urged" (round 188)
+    after = r"\s+(?:said|urged|called|warned|announced|told|confirmed|asked|appealed)\b"
+    return re.search(r"\bon\s+" + re.escape(d[2]) + after, text, re.I) is not None
 
 
 def _phrase_elsewhere(expr: str, p: Pair) -> bool:

@@ -18,7 +18,7 @@ import re
 
 from .acronyms import spelled_out
 from .article import Change
-from .factcredited import credit_repeated, credited_beside, quote_credited
+from .factcredited import body_tells_own_deed, credit_repeated, credited_beside, quote_credited
 from .factcues import (
     AGENCY_CREDIT,
     ATTRIB,
@@ -248,6 +248,25 @@ _PUBLISHED = re.compile(
 )
 
 
+def _lead_cued(sents: list[str], clause: str, cue: re.Match[str]) -> bool:
+    """A copy that split a sentence whose credit stands mid-way ("Saldera will bar ...
+    from April 1, the government said on Thursday, retaliating for the seizure ...")
+    keeps the credit on its first half ("Saldera has announced that ... from April 1. The
+    move is a response to the seizure ...", round 186): the sentence holding most of what
+    comes before the credit carries a cue of its own."""
+    at = ATTRIB.search(clause)
+    if len(sents) < 2 or at is None or at.start() < 20:
+        return False
+    lead = {w for w in word_keys(clause[: at.start()]) if len(w) > 3}
+    if len(lead) < 3:
+        return False
+    best = max(sents, key=lambda t: len(lead & set(word_keys(t))))
+    if len(lead & set(word_keys(best))) < 0.5 * len(lead):
+        return False
+    spoken = speech_only(best)
+    return any(not UNCREDITED.match(spoken, m.start()) for m in CUES.finditer(spoken))
+
+
 def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     s_plain, c_plain = p.s_plain, p.c_plain
     out = []
@@ -281,7 +300,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         # a participle that credits no one is no cue ("winds estimated at 125 mph, the
         # meteorologist said" -> "winds estimated at 125 mph")
         spoken = speech_only(best)
-        cued = (
+        cued = _lead_cued(sents, cued_clause, s_cue) or (
             any(not UNCREDITED.match(spoken, m.start()) for m in CUES.finditer(spoken))
             or FOUND_THAT.search(best)
             or _PUBLISHED.search(best)
@@ -316,6 +335,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             and not credited_beside(p, subj, claim)
             and not quote_credited(p, subj)
             and not credit_repeated(p, cued_clause)
+            and not body_tells_own_deed(p, best)
         ):
             m = subj or CREDIT_PHRASE.search(cued_clause) or ATTRIB.search(cued_clause) or s_cue
             note = "the copy states as fact what the source attributes"

@@ -155,3 +155,28 @@ def credit_repeated(p: Pair, cued: str) -> bool:
     has just had its driest spring ...")."""
     credit = CREDIT_PHRASE.search(cued)
     return credit is not None and credit.group().strip().lower() in p.c_text.lower()
+
+
+_WE = re.compile(r"[\"“]\s*(?:We|Our)\b")
+_BODY_BEFORE = re.compile(
+    r"\b((?:[\w'-]+\s+){0,2}[\w'-]+)\s+(?:spokes(?:person|man|woman)|press officer)\s+"
+    r"(?:[A-Z][\w.'-]*\s+){0,4}(?:said|says|told)\b"
+)
+
+
+def body_tells_own_deed(p: Pair, best: str) -> bool:
+    """The source quotes a body's spokesperson on the body's own deed in the first
+    person plural ('"We have searched an area of more than 1,200 square nautical
+    miles," coast guard spokesperson Commander Dario Velez told reporters'), and the
+    copy states it with the body as the subject ("The coast guard called off its search
+    ..., having covered more than 1,200 square nautical miles", round 188): the body is
+    still the one telling what it did."""
+    if _WE.search(p.s_text) is None:
+        return False
+    for m in _BODY_BEFORE.finditer(p.s_text):
+        words = m.group(1).split()
+        for k in range(len(words)):
+            body = " ".join(words[k:])
+            if body[:1].islower() and re.match(rf"\W*(?:The\s+)?{re.escape(body)}\b", best, re.I):
+                return True
+    return False

@@ -12,7 +12,7 @@ from .factpair import WORD, Pair, present, word_keys
 
 CUES = re.compile(
     r"\b(said|says|say|told|tells|tell|reported|reports|according to|claimed|claims|claim|stated|"
-    r"states|announced|announces|confirmed|confirms|alleged|alleges|quoted|cited|citing|noted|"
+    r"states|announced|announces|confirmed|confirms|alleged|alleges|quoted|cited|citing|noted|notes|"
     # ("argued with the driver" is a quarrel, no speech: round 135)
     r"added|adds|stressed|stresses|insisted|insists|(?:argued|argues)(?!\s+with\b)|warned|warns|"
     r"explained|"
@@ -32,7 +32,7 @@ CUES = re.compile(
     # a court report's credit: "The court heard from prosecutor Imogen Clay that ..."
     r"(?:court|jury|jurors|tribunal|inquest|hearing|inquiry|magistrates) heard|heard from|"
     r"announcing|noting|adding|telling|insisting|warning|arguing|admitting|acknowledging|alleging|"
-    r"acknowledges|pointed out|points out|remarked|commented|testified|disclosed|revealed|"
+    r"acknowledges|pointed out|points out|remarked|commented|testified|disclosed|revealed|reveals?|"
     r"reiterated|emphasi[sz]ed|complained|cautioned|signalled|signaled|accused|blamed|blames?|"
     r"blaming|attributes|attributed|attributing|"
     # the speaker's view named without a verb: "In his view, the council should ..."
@@ -119,7 +119,10 @@ OWN_PLAN = re.compile(
     # council said it would set up a support centre", round 51)
     # ("The 11-member group said after a meeting in Port Ennisfar that it would cut",
     # round 72)
-    r"(?P<who>\b[A-Z][\w.'-]*\s+(?:[\w.'-]+\s+){0,3})(?:said|says|told [\w ]{1,30}?)"
+    # ("The inquiry, chaired by retired judge Sabine Koll, has said it will publish",
+    # round 187: its apposition and perfect tense)
+    r"(?P<who>\b[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3})(?:,[^,.;\"]{1,60},)?\s+"
+    r"(?:(?:has|have|had)\s+)?(?:said|says|told [\w ]{1,30}?)"
     r"(?:\s+(?:after|at|in|on|following|during)\b[^.;,\"]{1,50}?\s+that)?\s+(?:that\s+)?"
     r"(?:it|they|he|she|we)\s+(?:would|will|plans?|planned|intends?|intended|expects?|expected"
     r"|hopes?|hoped|(?:is|was|are|were) (?:planning|going|due|set))\b"
@@ -222,6 +225,8 @@ _ADMITTED_OTHER = re.compile(
     r"drink-driving|causing|breach(?:ing)?)\b)"
     # ... or patients taken into hospital: "more patients admitted with dehydration" (round 114)
     r"|\b(?:patients|people|children|others)\s+(?:were\s+|being\s+)?admitted\b"
+    # ... or anything taken in: "have also been admitted", "the birds admitted" (r191)
+    r"|\b(?:been|be|being|birds|animals)\s+admitted\b"
     r"|\badmitted\s+(?:with|for)\s+(?:[\w-]+\s+){0,3}?(?:exhaustion|dehydration|injuries"
     r"|burns|symptoms|treatment|observation|breathing)\b",
     re.I,

@@ -381,6 +381,12 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
             elif low.endswith(" year") and base:  # "next year" in 2025 is 2026
                 step = {"this": 0, "last": -1, "next": 1}[low.split()[0]]
                 out.append(("year", str(base.year + step), expr))
+            elif low.endswith(" week") and base:
+                # the calendar week, so that "next week" on a Thursday and "this week" in
+                # a copy of the Monday after are one week (round 187)
+                step = {"this": 0, "last": -1, "next": 1}[low.split()[0]]
+                iso_year, iso_week, _ = (base + dt.timedelta(weeks=step)).isocalendar()
+                out.append(("period", f"{iso_year}-W{iso_week:02d}", expr))
             else:
                 out.append(("period", low, expr))
         elif g == "sy":

@@ -9,8 +9,9 @@ import re
 
 from .article import Change
 from .factfindings import verb_stem
-from .facthedges import DOUBT_WORDS, FUNCTION_WORDS, reported_quotes
+from .facthedges import DOUBT_WORDS, reported_quotes
 from .factpair import Pair, word_keys
+from .factqualifiers import FUNCTION_WORDS
 
 # A doubt the copy brings to a claim its source stated plainly: "the measures will reduce
 # revenue" -> "may reduce revenue", "had leaked" -> "may have leaked" (rounds 97-98). Read

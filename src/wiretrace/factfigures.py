@@ -37,6 +37,7 @@ from .factspans import (
     places_moved,
     same_rate,
     time_ago,
+    time_elapsed,
     time_until,
     years_since,
 )
@@ -310,6 +311,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             or clock_span(c, p)
             or days_spanned(c, p)
             or time_ago(c, p)
+            or time_elapsed(c, p)
             or time_until(c, p)
             or places_moved(c, p)
             or basis_points(c, p)

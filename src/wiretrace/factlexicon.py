@@ -50,6 +50,7 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "rioted",
             "agitator",
             "hooligan",
+            "laid siege",  # round 192: "a tractor protest" -> "laid siege to the capital"
         ),
         (
             "protester",
@@ -176,6 +177,8 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # a disagreement made a quarrel (round 39: "a dispute" -> "a bitter feud")
     (("feud", "spat"), ("dispute", "disagreement")),
     (("radical", "fringe", "hardline", "nimby"), ("campaign", "activist", "campaigner")),  # r171
+    # work done made work done badly (round 187: "during repairs" -> "botched repairs")
+    (("botched", "bungled", "shoddy", "slapdash"), ("flawed", "faulty", "unsuccessful")),
 )
 
 # Words loaded only in place of their neutral ones: "militant" is the plain word for an
@@ -205,6 +208,9 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("narrowly", "marginally", "barely", "by a whisker"),
     ),
     # (one group each: "abducted" -> "kidnapped" is a synonym, no swap)
+    # a fleet made thieves, a rescue charity a political one (rounds 186, 188)
+    (("poacher", "poachers", "pirates"), ("fishermen", "fisherman", "fishers", "crews")),
+    (("activist",), ("charity", "humanitarian")),
     (("abducted",), ("detained", "arrested", "taken into custody")),
     (("kidnapped",), ("detained", "arrested", "taken into custody")),
     # a win made a rout (round 79: "beat Ardenholt 3-1" -> "thrashed"): a sports page's
@@ -309,14 +315,16 @@ TITLE_HEADS = frozenset(
     virologist cardiologist neurologist oncologist economist owner founder co-founder manager
     coach curator editor lawyer solicitor barrister nurse midwife pharmacist paramedic auditor
     researcher scientist historian coordinator co-ordinator administrator organiser organizer
-    novelist critic poet playwright journalist columnist justice master harbourmaster""".split()
+    novelist critic poet playwright journalist columnist justice master harbourmaster engineer
+    """.split()
 )
 TITLE_MODS = frozenset(
     """foreign defence defense interior finance health justice economy economic trade energy
     agriculture education army military police security state prime deputy vice former ranking
     acting interim junior senior top chief opposition brigadier major marshal corporal
     commodore managing operations operating executive technical commercial marketing
-    financial medical artistic creative editorial""".split()
+    financial medical artistic creative editorial environment fisheries transport labour
+    tourism housing culture industry infrastructure""".split()
 )
 RANK_MODS = frozenset(
     {"former", "deputy", "vice", "acting", "interim", "ex", "junior", "assistant", "associate"}

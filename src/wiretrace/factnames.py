@@ -41,7 +41,9 @@ from .nlp import parse_many
 
 # a clause's opener, capitalised only where it starts a sentence: "After Arbenz said" ->
 # "When Arbenz", one man (round 175)
-OPENERS = frozenset("after when before since because although though once until while".split())
+OPENERS = frozenset(
+    "after when before since because although though once until while if unless should".split()
+)
 
 Swap = tuple[ChangeKind, str, str, str]  # (kind, source span, copy span, note)
 
@@ -71,7 +73,9 @@ _WEAK_PLACE_PREP = frozenset({"at", "from"})
 # whatever the tagger makes of an unknown name (round 98)
 PLACE_OF = frozenset(
     "residents inhabitants villagers townspeople village town city hamlet suburb suburbs "
-    "outskirts district municipality parish borough county region province".split()
+    "outskirts district municipality parish borough county region province "
+    # ("the northern port of Vila Cardosa", round 186)
+    "port harbour harbor island".split()
 )
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"PERSON", "ORG"})
@@ -85,7 +89,9 @@ def place_of_before(words: Sequence[str], k: int) -> bool:
 
 _PLACE_AROUND = frozenset(
     "district municipality parish borough county region province valley suburb neighbourhood "
-    "neighborhood neighbourhoods neighborhoods districts suburbs".split()
+    "neighborhood neighbourhoods neighborhoods districts suburbs "
+    # ("the mouth of the Lune estuary", round 191)
+    "estuary bay lake peninsula strait gulf creek".split()
 )
 
 

@@ -8,8 +8,8 @@ import re
 
 from .article import Change
 from .factfindings import verb_stem
-from .facthedges import FUNCTION_WORDS
 from .factpair import Pair
+from .factqualifiers import FUNCTION_WORDS
 
 # ("injuring the driver" -> "no one was injured", round 85: a denial by its subject)
 _NEGATION = re.compile(r"\b(?:not|never|no longer|no one|nobody)\b|n't\b", re.I)
@@ -24,6 +24,7 @@ _BETWEEN = frozenset(
     "be been being is are was were have has had do does did yet also currently immediately "
     "to a an the any so as".split()
 )
+_DETERMINERS = frozenset("the a an its their his her this that these those our any".split())
 # a copy negates in more ways than "not": "denied treating", "without treating"
 _COPY_NEGATION = re.compile(
     r"\b(?:not|never|no|none|nobody|nothing|neither|nor|without|denied|denies|deny|denying"
@@ -82,6 +83,14 @@ def _negated_verbs(plain: str, *, yet: bool = False) -> list[tuple[str, str, set
         ):
             continue
         words = list(re.finditer(r"[^\W\d_]+", plain[m.end() :]))[:4]
+        # a state denied ("was not in immediate danger", round 186), not a place ("were
+        # not in the affected files")
+        if (
+            len(words) > 2
+            and words[0].group().lower() in ("in", "under")
+            and words[1].group().lower() not in _DETERMINERS
+        ):
+            words = words[1:]
         verb = next(
             (w for w in words if w.group().lower() not in _BETWEEN and not _adverb(w.group())),
             None,

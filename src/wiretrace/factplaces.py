@@ -35,7 +35,8 @@ _LOCATIVE = frozenset(
     "in at near outside inside into from to towards toward across beside behind opposite "
     "around through".split()
 )
-_PLACE_PREPOSITIONS = "in|from|at|near|outside"
+# (and a bearing: "38 nautical miles south of Cape Sorrel", round 188)
+_PLACE_PREPOSITIONS = "in|from|at|near|outside|(?:north|south|east|west)(?:-?(?:east|west))? of"
 # a preposition, then a run of capitalised words ("Pell's Crossing", "Harbor Square")
 _PLACED = re.compile(
     rf"\b({_PLACE_PREPOSITIONS})\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)",

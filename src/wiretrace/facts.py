@@ -32,6 +32,7 @@ replaced or an added fact is. The checks, cheapest first:
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .article import Alignment, Article, Change, ChangeKind
 from .factcalendar import check_dates
@@ -301,6 +302,15 @@ def _name_spans(
 _SIGNS = re.compile(r"[$€£¥₹%]")
 
 
+def _joined(texts: Iterable[str]) -> str:
+    """The sentences of one side of a pair as one text, a crosshead closed with a full
+    stop: "Swallowed Oil Is the Biggest Threat" run into "Veterinarian Saskia Marlow,
+    who ..." is one long name to the tagger (round 191)."""
+    # (only after a word: a figure closing a bullet, "up from $35", stays as written)
+    parts = [t.rstrip() + "." if re.search(r"[^\W\d_]\s*$", t) else t for t in texts]
+    return " ".join(parts)
+
+
 def analyze(
     source: Article, copy: Article, alignments: list[Alignment], *, hedges_added: bool = True
 ) -> list[Change]:
@@ -327,8 +337,8 @@ def analyze(
         s_idx, c_idx = tuple(sorted(al.source)), tuple(sorted(al.copy))
         if not s_idx or not c_idx or (al.kind == "paraphrase" and al.score < MIN_PARAPHRASE_SCORE):
             continue
-        s_text = " ".join(source.sentences[i].text for i in s_idx)
-        c_text = " ".join(copy.sentences[i].text for i in c_idx)
+        s_text = _joined(source.sentences[i].text for i in s_idx)
+        c_text = _joined(copy.sentences[i].text for i in c_idx)
         # word keys leave out currency signs: "$1.31 billion" -> "€1.31 billion" is a change
         if word_keys(s_text) != word_keys(c_text) or _SIGNS.findall(s_text) != _SIGNS.findall(
             c_text

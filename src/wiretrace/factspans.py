@@ -13,7 +13,7 @@ import re
 from .factdates import clock, dates
 from .factpair import Pair
 from .factrestated import fits, text_after, text_before
-from .factvalues import Number, count
+from .factvalues import Number, count, numbers
 
 # ... and a span of years counted from a year of the source: "74 years ago" for 1951 in
 # a 2025 story, "for the first time in 15 years" for "since 2009" (round 52)
@@ -135,6 +135,28 @@ def time_ago(c: Number, p: Pair) -> bool:
     # ("more than three weeks ago" for 24 days: a count of weeks, within one week)
     unit = {"week": 168.0, "day": 24.0, "hour": 1.0}.get(c[2].lower().rstrip("s").split()[-1], 0.0)
     return any(d > 0 and (fits(d * 24.0, c, p.c_text) or abs(d * 24.0 - c[0]) < unit) for d in days)
+
+
+# ... or a span since an event that grew with the days between the two stories: "Nine
+# days after the span fell" -> "It is now nearly two weeks since" in a copy four days
+# later (round 187)
+_SINCE_AFTER = re.compile(r"^\s*(?:since|after|ago|later|on)\b", re.I)
+
+
+def time_elapsed(c: Number, p: Pair) -> bool:
+    then, now = p.source.when, p.copy.when
+    if c[1] != "h" or then is None or now is None or now <= then:
+        return False
+    if not _SINCE_AFTER.match(text_after(p.c_text, c)):
+        return False
+    gap = (now - then).days * 24.0
+    unit = {"week": 168.0, "day": 24.0, "hour": 1.0}.get(c[2].lower().rstrip("s").split()[-1], 0.0)
+    return any(
+        s[1] == "h"
+        and _SINCE_AFTER.match(text_after(p.s_text, s)) is not None
+        and (fits(s[0] + gap, c, p.c_text) or abs(s[0] + gap - c[0]) < unit)
+        for s in numbers(p.s_text)
+    )
 
 
 # A rate given over another period: "21,600 pounds a year" -> "1,800 pounds a month", "a

@@ -10,6 +10,7 @@ import difflib
 import re
 from collections.abc import Callable
 
+from .cuepatterns import personal
 from .factpair import WORD, acronym, word_keys
 
 # Speakers named by what they are, not who: "Police said" -> "Witnesses said" (round 98)
@@ -116,6 +117,7 @@ _PARTY = (
     # a party's lawyer and a public office (round 175: the mayor's attorney's defence of
     # her charges given to the city's finance office)
     "|lawyer lawyers attorney attorneys solicitor counsel law-firm law-firms|office"
+    "|coast-guard navy"  # (round 188: the opposition's claim given to the coast guard)
 )
 _PARTY_OF = {w: k for k, group in enumerate(_PARTY.split("|")) for w in group.split()}
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
@@ -127,7 +129,7 @@ _AUTHORS |= frozenset("traders dealers analysts economists".split())
 _INSTITUTIONS = frozenset(
     "company firm airline carrier operator bank lender insurer ministry government "
     "department authority regulator agency watchdog court council army military "
-    "central-bank hospital trust owner shipowner".split()
+    "central-bank hospital trust owner shipowner coast-guard navy".split()
 )
 # a neutral body's finding given to a side of the contest it rules on ("The commission
 # said ... could not be verified" -> "According to the ruling National Unity Front",
@@ -144,8 +146,11 @@ _OUTSIDERS = frozenset("researchers experts scientists specialists analysts econ
 _CUED = re.compile(
     # (a speaker with a relative clause first: "Researchers who tested it said", round 157)
     r"(?P<n4>\b(?:[\w'’-]+\s+){0,2}?(?P<h4>[A-Za-z-]+))\s+who\s+[^,;.]{3,40}?\s+(?:said|say)\b|"
-    r"(?P<n>\b(?:[\w'’-]+\s+){0,3}?(?P<h>[A-Za-z-]+))\s+(?:(?:also|had|has|have)\s+)?"
-    r"(?:said|says|estimated|estimates|put|puts|told|reported|announced|claimed|confirmed"
+    # ("The coast guard itself has admitted that", round 188)
+    r"(?P<n>\b(?:[\w'’-]+\s+){0,3}?(?P<h>[A-Za-z-]+))\s+(?:(?:itself|themselves)\s+)?"
+    r"(?:(?:also|had|has|have)\s+)?"
+    r"(?:said|says|say|estimated|estimates|estimate|put|puts|told|reported|announced|claimed|confirmed"
+    r"|admitted|acknowledged|conceded"
     # a forecast is its maker's: "Analysts at Greywater expect revenue of" -> "The company
     # expects revenue of" (round 165)
     r"|expect|expects|expected|forecast|forecasts|predict|predicts|predicted)\b"
@@ -167,6 +172,7 @@ def _one_word(text: str) -> str:
     """ "central bank" and "law firm" as one party word each, in any case (a class
     action's lawyers are "the law firm", no company of the story: round 183)."""
     text = re.sub(r"\blaw (firms?)\b", r"law-\1", text, flags=re.I)
+    text = re.sub(r"\bcoast guard\b", "coast-guard", text, flags=re.I)
     return re.sub(r"\bcentral bank\b", "central-bank", text, flags=re.I)
 
 
@@ -200,7 +206,11 @@ def _credits(text: str) -> list[tuple[str, str]]:
                 words = WORD.findall(re.split(r"[,;.]", text[m.start("n2") :])[0])[:12]
                 k = next((j for j in range(k + 2, len(words)) if _bare(words[j]) in _PARTY_OF), k)
             if k is not None:
-                phrase = " ".join(words[: k + 1]).replace("central-bank", "central bank")
+                phrase = (
+                    " ".join(words[: k + 1])
+                    .replace("central-bank", "central bank")
+                    .replace("coast-guard", "coast guard")
+                )
                 out.append((phrase, _bare(words[k])))
             continue
         head = (m.group("h") or m.group("h3") or m.group("h4") or "").lower()
@@ -219,7 +229,14 @@ def _credits(text: str) -> list[tuple[str, str]]:
             at = next((k for k, w in enumerate(words) if w in ("of", "at", "for")), len(words))
             head = next((x for w in words[at:] + words for x in (w, w + "s") if x in _PARTY_OF), "")
         if head:
-            out.append((phrase.replace("central-bank", "central bank"), head))
+            out.append(
+                (
+                    phrase.replace("central-bank", "central bank").replace(
+                        "coast-guard", "coast guard"
+                    ),
+                    head,
+                )
+            )
     return out
 
 
@@ -289,10 +306,21 @@ def party_swapped(
         return None
     if _PARTY_OF[s_head] == _PARTY_OF[c_head] or c_head in word_keys(s_phrase):
         return None
+    # ("its lawyers said" -> "lawyers for the group announced": the same lawyers, the
+    # copy naming whom they act for, round 191)
+    if re.match(rf"(?:its|their)\s+{re.escape(s_head)}$", s_phrase, re.I) and re.match(
+        rf"{re.escape(s_head)}\s+(?:for|of)\b", c_phrase, re.I
+    ):
+        return None
     if _owns_office(s_phrase, c_phrase):
         return None  # "The prosecutor's office said" -> "prosecutors said" (round 98)
     if _names(s_phrase) & _names(c_phrase):
         return None  # one person, another title: "Army chief Moussa Traore" (a title change)
+    named = re.search(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+$", c_phrase)
+    if named and personal(named.group()) and _names(c_phrase) <= set(WORD.findall(best)):
+        # the source names the copy's speaker in the credit: "according to a coast guard
+        # spokesman, Captain Dario Fenn" -> "coast guard spokesman Captain Dario Fenn said"
+        return None
     src = _one_word(source).lower()
     mentioned = re.search(rf"\b{re.escape(c_head)}", src) is not None
     if s_head in _DOCUMENTS:

@@ -14,7 +14,7 @@ from .factlexicon import CAPITALS, TITLE_HEADS, TITLE_MODS, TITLE_WORDS
 from .factnames import country_keys, government_of, proper_swaps
 from .factpair import SKIP_CAPS, WORD, Pair, opcodes, present, word_keys
 from .factplaces import COMPASS, landmark_swaps
-from .persons import PLACE_TAILS
+from .persons import ORG_NOUNS, PLACE_TAILS
 
 _CAPITAL_WORDS = frozenset(CAPITALS)  # a capital stands for its government (metonymy)
 _EU_WORDS = frozenset({"european", "eu", "brussels"})
@@ -59,8 +59,21 @@ def check_swaps(p: Pair, found: list[Change]) -> list[Change]:
     return [
         p.change(k, s, c, n)
         for k, s, c, n in swaps
-        if not done & set(word_keys(s + " " + c)) and not metonym(s, c)
+        if not done & set(word_keys(s + " " + c)) and not metonym(s, c) and not _other_kind(s, c)
     ]
+
+
+_COAST_TAILS = frozenset({"coast", "coastline", "shore", "island", "islands", "peninsula"})
+
+
+def _other_kind(s: str, c: str) -> bool:
+    """A body for a stretch of land that shares its name: "Brennan Seabird Rescue" and
+    "Varland's Brennan Coast" are the charity and its coast, two things (round 191)."""
+    tails = {w.split()[-1].lower() for w in (s, c) if w.split()}
+    return bool(tails & _COAST_TAILS) and bool(tails & (ORG_NOUNS | _BODY_TAILS))
+
+
+_BODY_TAILS = frozenset({"rescue", "trust", "foundation", "society", "federation", "alliance"})
 
 
 _NAME_PAIRS = re.compile(r"(?=\b([A-Z][a-z]+) ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\b)")  # overlapping
@@ -170,5 +183,8 @@ def check_respelled(
             placed = compass or last.lower() in PLACE_TAILS
             kind: ChangeKind = "place" if placed else "name"
             note = "another place of its kind" if placed else "first name changed"
+            if last.lower() in TITLE_HEADS:
+                # another portfolio: "Fisheries Minister" -> "Environment Minister" (r191)
+                kind, note = "title", f"title {first + ' ' + last!r} became {other + ' ' + last!r}"
             out.append(p.change(kind, f"{first} {last}", f"{other} {last}", note))
     return out

@@ -415,6 +415,13 @@ def person_titles(
             given = in_source.get(name)
             if not given or any(_post(t) == _post(title) for _j, t in given):
                 continue
+            # (the copy capitalised the source's words: "coast guard spokesperson
+            # Commander Dario Velez" -> "Spokesperson Commander Dario Velez", round 188)
+            # (in lower case there: "Finance Minister Lidia Voskresen" inside "Deputy
+            # Finance Minister Lidia Voskresen" is a rank dropped)
+            said = rf"\b{re.escape(' '.join(title))}(?=\s+{re.escape(name)})"
+            if any(m.group() != " ".join(title) for m in re.finditer(said, source.text, re.I)):
+                continue
             j, s_title = given[0]
             lost = (_low(s_title) & RANK_MODS) - _low(title)
             # (one post under two names is none added: "manager" -> "boss"; nor is a
@@ -423,6 +430,10 @@ def person_titles(
             added = _post(title) - {w for _j, t in given for w in _post(t)}
             if _post(title) <= TITLE_GENERIC:
                 added = set()
+            # (a portfolio the source sentence names by its ministry: "The Transport
+            # Ministry said Minister Lindiwe Dube would" -> "Transport Minister")
+            said_there = source.sentences[j].text.lower()
+            added = {w for w in added if not re.search(rf"\b{re.escape(w)}\b", said_there)}
             if lost or added:
                 s_text, c_text = " ".join(s_title), " ".join(title)
                 note = f"{name} is {s_text!r} in the source, {c_text!r} in the copy"

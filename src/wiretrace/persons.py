@@ -25,6 +25,11 @@ def speaker_of_subject(tok: Any, doc: Any) -> str:
         named = [e for e in doc.ents if e.label_ == "PERSON" and e.root.head == tok]
         if named and named[0].root.dep_ == "appos":
             return str(named[0].text)
+        # "Minister of the Sea Rui Albergaria, who ..., said": the name closing the
+        # portfolio the tagger found no person in (round 186)
+        portfolio_holder = _name_after_portfolio(tok)
+        if portfolio_holder:
+            return portfolio_holder
     if tok.tag_ in _PROPN_TAGS:
         left = [c for c in tok.lefts if c.dep_ == "compound" and c.tag_ in _PROPN_TAGS]
         left = [c for c in left if c.lower_ not in TITLE_WORDS]  # "Minister Ana Ruiz"
@@ -63,6 +68,19 @@ def speaker_of_subject(tok: Any, doc: Any) -> str:
                     return _unpossessed(str(ent.text))
         appos += [g for g in c.children if g.dep_ == "appos"]
     return " ".join(t.text for t in words[:6])
+
+
+def _name_after_portfolio(tok: Any) -> str:
+    for prep in tok.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        words = [t for t in prep.subtree if t.i > prep.i]
+        run: list[Any] = []
+        for t in words:
+            run = [*run, t] if t.tag_ in _PROPN_TAGS and t.text[:1].isupper() else []
+        if len(run) >= 3 and run[-1].i == words[-1].i:
+            return f"{run[-2].text} {run[-1].text}"
+    return ""
 
 
 def _person_tagged_org(ent: Any, doc: Any) -> bool:
@@ -150,6 +168,10 @@ def last_person(
                 score = 2.0
             if subj is not root:
                 score -= 0.25  # ... behind a name that is the subject itself
+            if any(c.lower_ == "whose" for c in subj.children):
+                # "For Nadia Volkov, whose brother Andrei was killed, ...": the one the
+                # clause describes is the person, her brother only part of it (round 187)
+                score -= 2.0
         if len(ent) > 1:
             score += 0.5
         if as_org:

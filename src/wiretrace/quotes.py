@@ -37,7 +37,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .article import Alignment, Article, Quote, QuoteStatus, Sentence
+from .article import Alignment, Article, Change, Quote, QuoteStatus, Sentence
 from .persons import is_name
 from .quotemarks import Marks, QuoteSpan, mark_spans, quoted_text
 from .quotematch import (
@@ -391,3 +391,37 @@ def _classify(
         q.sentence, q.text, q.speaker, status, sq[main].sentence,
         " ".join(w.text for w in portion), ops if changed else [], note,
     ), main  # fmt: skip
+
+
+_SAID_BY = re.compile(r"^source attributes it to ([^;]+)(?:; (.*))?$")
+
+
+def renamed_speakers(
+    quotes: Sequence[Quote], changes: Sequence[Change], source: Article, copy: Article
+) -> list[Quote]:
+    """A quote whose speaker the copy renamed ("Veterinary surgeon Saskia Morrow" ->
+    "Veterinarian Saskia Marlow", then '"...," Marlow said') is the same person's quote:
+    the name change is reported once, as a name (round 191). Renamed: the old name is gone
+    from the whole copy and the new one is nowhere in the source; a quote given to
+    someone else the source names is still a speaker changed."""
+    swaps = {
+        (was, now)
+        for c in changes
+        if c.kind == "name" and c.source_text.strip() and c.copy_text.strip()
+        for was, now in [(c.source_text.split()[-1], c.copy_text.split()[-1])]
+        if not re.search(rf"\b{re.escape(was)}\b", copy.text)
+        and not re.search(rf"\b{re.escape(now)}\b", source.text)
+    }
+    out = []
+    for q in quotes:
+        m = _SAID_BY.match(q.note) if q.status == "speaker_changed" else None
+        if m and q.speaker and (m.group(1).split()[-1], q.speaker.split()[-1]) in swaps:
+            status: QuoteStatus = (
+                "altered" if any(d["op"] != "equal" for d in q.diff) else "verbatim"
+            )
+            note = f"its speaker renamed, {m.group(1)} -> {q.speaker}"
+            q = dataclasses.replace(
+                q, status=status, note=note + (f"; {m.group(2)}" if m.group(2) else "")
+            )
+        out.append(q)
+    return out
