@@ -1195,13 +1195,14 @@ def test_a_speaker_renamed_is_one_name_change_not_a_quote_given_away(embedder: o
     assert [q.status for q in cmp.quotes if q.speaker == "Marlow"] == ["verbatim"]
 
 
-def test_a_quote_given_to_someone_the_source_names_stays_a_speaker_changed(
-    embedder: object,
-) -> None:
-    # Round 154: the athlete's quote given to her coach, whom the source names too; the
+@pytest.mark.parametrize("name", ["r154/p02", "r127/p10"])
+def test_a_quote_given_to_someone_else_stays_a_speaker_changed(name: str, embedder: object) -> None:
+    # Round 154: the athlete's quote given to her coach, whom the source names too; round
+    # 127: the artistic director's given to the trust's chairman, whom it does not. The
     # name check reports the swap as well, and that must not make the quote a renaming
-    src, cpy = ROUNDS / "r154/p02_a.txt", ROUNDS / "r154/p02_b.txt"
-    lab = next(x for x in json.loads((ROUNDS / "r154/labels.json").read_text()) if x["id"] == "p02")
+    rnd, pid = name.split("/")
+    src, cpy = ROUNDS / f"{name}_a.txt", ROUNDS / f"{name}_b.txt"
+    lab = next(x for x in json.loads((ROUNDS / rnd / "labels.json").read_text()) if x["id"] == pid)
     if lab["source"] == "b":
         src, cpy = cpy, src
     cmp = compare(src, cpy, source="first", embedder=embedder)  # type: ignore[arg-type]

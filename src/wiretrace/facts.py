@@ -23,10 +23,10 @@ replaced or an added fact is. The checks, cheapest first:
 - ``title``: a person's title replaced (``army chief`` -> ``defence minister``) or a rank
   word such as *former*/*deputy*/*acting* added or dropped next to a title.
 - ``attribution`` (factclaims.py, its cue words in factcues.py), ``wording``
-  (factwording.py), ``hedge`` (facthedges.py), ``negation`` (factnegation.py): a claim
-  stated as fact or credited to another source; a loaded-term swap; a qualifier such as
-  ``may have`` or ``at least`` dropped from a claim the copy keeps; a claim denied on one
-  side and affirmed on the other.
+  (factwording.py), ``hedge`` (facthedges.py, factqualifiers.py), ``negation``
+  (factnegation.py): a claim stated as fact or credited to another source; a loaded-term
+  swap; a qualifier such as ``may have`` or ``at least`` dropped from a claim the copy
+  keeps; a claim denied on one side and affirmed on the other.
 """
 
 from __future__ import annotations

@@ -402,15 +402,20 @@ def renamed_speakers(
     """A quote whose speaker the copy renamed ("Veterinary surgeon Saskia Morrow" ->
     "Veterinarian Saskia Marlow", then '"...," Marlow said') is the same person's quote:
     the name change is reported once, as a name (round 191). Renamed: the old name is gone
-    from the whole copy and the new one is nowhere in the source; a quote given to
-    someone else the source names is still a speaker changed."""
+    from the whole copy, the new one is nowhere in the source, and the first name stays;
+    a quote given to someone else is still a speaker changed."""
     swaps = {
         (was, now)
         for c in changes
-        if c.kind == "name" and c.source_text.strip() and c.copy_text.strip()
-        for was, now in [(c.source_text.split()[-1], c.copy_text.split()[-1])]
+        if c.kind == "name" and len(c.source_text.split()) > 1 and c.copy_text.strip()
+        for first, was, now in [
+            (c.source_text.split()[0], c.source_text.split()[-1], c.copy_text.split()[-1])
+        ]
         if not re.search(rf"\b{re.escape(was)}\b", copy.text)
         and not re.search(rf"\b{re.escape(now)}\b", source.text)
+        # (the same first name before the new surname: one person respelt, not the
+        # trust's chairman given the artistic director's words, round 127)
+        and re.search(rf"\b{re.escape(first)}\s+{re.escape(now)}\b", copy.text)
     }
     out = []
     for q in quotes:
