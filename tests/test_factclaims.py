@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from test_facts import by_sentence, kinds, pair
 
 DAY = dt.date(2026, 5, 4)
@@ -666,41 +668,37 @@ def test_a_document_that_notes_keeps_its_credit() -> None:
     ]
 
 
-def test_a_body_s_plan_told_in_its_apposition_and_perfect_tense() -> None:
+_KEPT_CREDITS = {
     # round 187: the inquiry's own plan, said as set
-    src = (
+    "a body's plan in apposition and the perfect": (
         "The inquiry, chaired by retired judge Sabine Koll, has said it will publish a list "
-        "of core participants next week."
-    )
-    cpy = (
+        "of core participants next week.",
         "Next week, the inquiry chaired by retired judge Sabine Koll is set to publish its "
-        "list of core participants."
-    )
-    assert kinds(src, cpy) == []
-
-
-def test_a_body_quoted_on_its_own_deed_in_the_first_person() -> None:
+        "list of core participants.",
+    ),
     # round 188: the coast guard's spokesperson says "we searched"; the copy says the
     # coast guard searched
-    src = (
+    "a body's own deed in the first person": (
         '"We have searched an area of more than 1,200 square nautical miles, day and night," '
-        "coast guard spokesperson Commander Dario Velez told reporters."
-    )
-    cpy = "The coast guard called off its search, having covered more than 1,200 square nautical miles."
-    assert "attribution" not in kinds(src, cpy)
-
-
-def test_a_claim_before_its_credit_and_a_motive_after() -> None:
+        "coast guard spokesperson Commander Dario Velez told reporters.",
+        "The coast guard called off its search, having covered more than 1,200 square "
+        "nautical miles.",
+    ),
     # round 186: "..., the government said on Thursday, retaliating for the seizure" split
     # into two copy sentences, the first keeping the credit
-    src = (
+    "a credit kept on the half that holds the claim": (
         "Saldera will bar Varnholm-flagged vessels from its ports from April 1, the government "
-        "said on Thursday, retaliating for the seizure of a trawler and the collapse of talks."
-    )
-    cpy = (
+        "said on Thursday, retaliating for the seizure of a trawler and the collapse of talks.",
         "Saldera has announced that Varnholm-flagged vessels will be barred from its ports "
-        "from April 1. The move is a response to the seizure of a trawler and the collapse of talks."
-    )
+        "from April 1. The move is a response to the seizure of a trawler and the collapse "
+        "of talks.",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(_KEPT_CREDITS))
+def test_a_credit_kept_in_other_words(case: str) -> None:
+    src, cpy = _KEPT_CREDITS[case]
     assert kinds(src, cpy) == []
 
 

@@ -544,3 +544,25 @@ def test_a_minister_named_after_the_portfolio() -> None:
         'statement that he would "defend every Salderan boat at the negotiating table".'
     )
     assert got[0][0] == "Rui Albergaria"
+
+
+def test_a_lone_surname_or_an_aged_first_name_as_the_subject_before() -> None:
+    # round 187: "Oduya declined ..." (tagged an organisation) then "she added", with
+    # another person named between; round 188: "Hawa was hurled ..." of a survivor named
+    # with her age, then "she said"
+    got = who(
+        "Transport Minister Margit Oduya announced the inquiry on Monday.",
+        "It will be assisted by a panel headed by Priya Hallam, a professor of engineering.",
+        "When reporters asked whether the authority had ignored warnings, Oduya declined to "
+        "prejudge the outcome.",
+        'However, she added: "If warnings were given, people will be held to account."',
+    )
+    assert got == [("Margit Oduya", "added")]
+    got = who(
+        "Hawa, a 31-year-old from Guinea, was travelling with her brother.",
+        '"The ship passed us," Yonas said.',
+        "Hawa was hurled into the water together with her brother.",
+        "He is still missing.",
+        '"I called his name until I had no voice," she said.',
+    )
+    assert got == [("Yonas", "said"), ("Hawa", "said")]

@@ -310,3 +310,28 @@ def _unpossessed(name: str) -> str:
         if name.endswith(tail):
             return name[: -len(tail)]
     return name
+
+
+def subject_named(doc: Any, whole: str) -> str | None:
+    """The person a sentence's main subject names where the small model tagged no one:
+    a surname of someone the story names in full ("Oduya declined to prejudge the
+    outcome" after "Transport Minister Margit Oduya"), or a first name it gives with an
+    age ("Hawa, a 31-year-old from Guinea", "Sixteen-year-old Ibrahim"). Read for the
+    "she" of the next sentence's quote (round 188: the quotes went to a doctor and a
+    survivor named before)."""
+    roots = [t for t in doc if t.dep_ == "ROOT"]
+    subj = next((c for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.tag_ not in _PROPN_TAGS or not subj.text[:1].isupper():
+        return None
+    if subj.ent_type_ in ("NORP", "LOC", "FAC") or subj.lower_ in TITLE_WORDS:
+        return None
+    name = re.escape(subj.text)
+    # (the small model tags a lone surname an organisation as often as not)
+    for full in re.finditer(rf"\b([A-Z][a-z'’]+)\s+{name}\b", whole):
+        first = full.group(1)
+        if first.lower() not in TITLE_WORDS | HOLDER_TITLES and personal(f"{first} {subj.text}"):
+            return f"{first} {subj.text}"
+    if subj.ent_type_ == "ORG":
+        return None
+    aged = rf"\b{name},\s+(?:an?\s+)?\d+-year-old\b|\b[\w-]+-year-old\s+{name}\b|\b{name},\s+\d+,"
+    return subj.text if re.search(aged, whole, re.I) else None

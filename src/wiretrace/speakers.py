@@ -40,6 +40,7 @@ from .persons import (
     last_person,
     object_of_described,
     speaker_of_subject,
+    subject_named,
 )
 from .quotemarks import Marks, inside_ranges
 from .quotespeakers import named_speaker, same_speaker
@@ -320,10 +321,17 @@ class Attributor:
             )
             if found and self._place(found):
                 found = _set_off_name(self.sentences[j].text)
+            found = found or self._subject_named(j)
             if found:
                 return found
         last = self._last_named(qi)  # (not a county the small model tagged a person)
         return None if last and self._place(last) else last
+
+    def _subject_named(self, j: int) -> str | None:
+        text = self.sentences[j].text
+        if not any(outside(self.inside(j), m.start()) for m in re.finditer(r"\b[A-Z][a-z]", text)):
+            return None  # (no capitalised word outside quotes: no parse needed)
+        return subject_named(self._doc(j), self._whole)
 
     def _place(self, name: str) -> bool:
         """A one-word "person" the article names as a place: "It was the fullest answer
