@@ -248,7 +248,13 @@ _PUBLISHED = re.compile(
 )
 
 
-def _lead_cued(sents: list[str], clause: str, cue: re.Match[str]) -> bool:
+def _has_cue(text: str) -> bool:
+    """A speech cue in ``text`` that credits someone (not "an estimated 600")."""
+    spoken = speech_only(text)
+    return any(not UNCREDITED.match(spoken, m.start()) for m in CUES.finditer(spoken))
+
+
+def _lead_cued(sents: list[str], clause: str) -> bool:
     """A copy that split a sentence whose credit stands mid-way ("Saldera will bar ...
     from April 1, the government said on Thursday, retaliating for the seizure ...")
     keeps the credit on its first half ("Saldera has announced that ... from April 1. The
@@ -261,10 +267,7 @@ def _lead_cued(sents: list[str], clause: str, cue: re.Match[str]) -> bool:
     if len(lead) < 3:
         return False
     best = max(sents, key=lambda t: len(lead & set(word_keys(t))))
-    if len(lead & set(word_keys(best))) < 0.5 * len(lead):
-        return False
-    spoken = speech_only(best)
-    return any(not UNCREDITED.match(spoken, m.start()) for m in CUES.finditer(spoken))
+    return len(lead & set(word_keys(best))) >= 0.5 * len(lead) and _has_cue(best)
 
 
 def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
@@ -299,9 +302,9 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         # "the court found that ..." credits its finding as much as "according to" does
         # a participle that credits no one is no cue ("winds estimated at 125 mph, the
         # meteorologist said" -> "winds estimated at 125 mph")
-        spoken = speech_only(best)
-        cued = _lead_cued(sents, cued_clause, s_cue) or (
-            any(not UNCREDITED.match(spoken, m.start()) for m in CUES.finditer(spoken))
+        cued = (
+            _lead_cued(sents, cued_clause)
+            or _has_cue(best)
             or FOUND_THAT.search(best)
             or _PUBLISHED.search(best)
             or (

@@ -401,22 +401,9 @@ def renamed_speakers(
 ) -> list[Quote]:
     """A quote whose speaker the copy renamed ("Veterinary surgeon Saskia Morrow" ->
     "Veterinarian Saskia Marlow", then '"...," Marlow said') is the same person's quote:
-    the name change is reported once, as a name (round 191). Renamed: the old name is gone
-    from the whole copy, the new one is nowhere in the source, and the first name stays;
-    a quote given to someone else is still a speaker changed."""
-    swaps = {
-        (was, now)
-        for c in changes
-        if c.kind == "name" and len(c.source_text.split()) > 1 and c.copy_text.strip()
-        for first, was, now in [
-            (c.source_text.split()[0], c.source_text.split()[-1], c.copy_text.split()[-1])
-        ]
-        if not re.search(rf"\b{re.escape(was)}\b", copy.text)
-        and not re.search(rf"\b{re.escape(now)}\b", source.text)
-        # (the same first name before the new surname: one person respelt, not the
-        # trust's chairman given the artistic director's words, round 127)
-        and re.search(rf"\b{re.escape(first)}\s+{re.escape(now)}\b", copy.text)
-    }
+    the name change is reported once, as a name (round 191). A quote given to someone
+    else is still a speaker changed (``_renamings`` tells the two apart)."""
+    swaps = _renamings(changes, source.text, copy.text)
     out = []
     for q in quotes:
         m = _SAID_BY.match(q.note) if q.status == "speaker_changed" else None
@@ -429,4 +416,24 @@ def renamed_speakers(
                 q, status=status, note=note + (f"; {m.group(2)}" if m.group(2) else "")
             )
         out.append(q)
+    return out
+
+
+def _renamings(changes: Sequence[Change], source: str, copy: str) -> set[tuple[str, str]]:
+    """(old surname, new surname) of each person the copy renamed: a name change whose
+    old surname is gone from the whole copy, whose new one is nowhere in the source, and
+    whose first name stays before the new surname (one person respelt, not the trust's
+    chairman given the artistic director's words, round 127)."""
+    out = set()
+    for c in changes:
+        old, new = c.source_text.split(), c.copy_text.split()
+        if c.kind != "name" or len(old) < 2 or not new:
+            continue
+        first, was, now = old[0], old[-1], new[-1]
+        if (
+            not re.search(rf"\b{re.escape(was)}\b", copy)
+            and not re.search(rf"\b{re.escape(now)}\b", source)
+            and re.search(rf"\b{re.escape(first)}\s+{re.escape(now)}\b", copy)
+        ):
+            out.add((was, now))
     return out
