@@ -28,15 +28,8 @@ from functools import lru_cache
 
 from .acronyms import spelled_out
 from .article import ChangeKind
-from .factlexicon import (
-    CAPITALS,
-    COUNTRY_FORMS,
-    TITLE_HEADS,
-    TITLE_MODS,
-    TITLE_WORDS,
-    US_STATE_ABBREV,
-    US_STATE_OF,
-)
+from .factcountries import CAPITALS, COUNTRY_FORMS, US_STATE_ABBREV, US_STATE_OF
+from .factlexicon import TITLE_HEADS, TITLE_MODS, TITLE_WORDS
 from .nlp import parse_many
 
 # a clause's opener, capitalised only where it starts a sentence: "After Arbenz said" ->

@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 
 from .article import Change
-from .factlexicon import PLACE_NOUNS, US_STATES
+from .factcountries import US_STATES
+from .factlexicon import PLACE_NOUNS
 from .factnames import CALENDAR, WORD, Swap, acronyms, country_keys
 from .factpair import Pair, acronym, word_keys
 from .textcache import text_cache

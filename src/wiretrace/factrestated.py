@@ -392,14 +392,11 @@ def worked_out(c: Number, near: Sequence[Number], story: Sequence[Number], text:
     """``near``: the figures of the two sentences; ``story``: the source's (a ratio's
     operands may stand anywhere, a difference's in the sentences that state it)."""
     v, after, before = c[0], text_after(text, c), text_before(text, c, 40)
-    # "by 1,646 pounds to 33,296 pounds" for "from 31,650 pounds to 33,296 pounds" (round 59)
-    by_to = bool(_BY_BEFORE.search(before) and _BY_TO.match(after))
-    if by_to:
-        # (the figure it went to in the same unit: "cut by 27% this year, to 612,000
-        # tonnes" is no difference of two shares, round 186)
-        went = _BY_TO.match(after)
-        to = numbers(after[went.end() :][:40]) if went else ()
-        by_to = bool(to) and c[1] in (to[0][1], "")
+    # "by 1,646 pounds to 33,296 pounds" for "from 31,650 pounds to 33,296 pounds" (round
+    # 59), the figure gone to in its unit ("cut by 27%, to 612,000 tonnes": round 186)
+    went = _BY_TO.match(after) if _BY_BEFORE.search(before) else None
+    to = numbers(after[went.end() :][:40]) if went else ()
+    by_to = bool(to) and c[1] in (to[0][1], "")
     diff, rest, times = (
         bool(_DIFFERENCE.match(after) or _DIFFERENCE_BEFORE.search(before) or by_to),
         c[1] == "%" and bool(_REST.search(around(text, c))),

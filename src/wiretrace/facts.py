@@ -37,6 +37,7 @@ from collections.abc import Iterable
 from .article import Alignment, Article, Change, ChangeKind
 from .factcalendar import check_dates
 from .factclaims import check_attribution, check_unquoted
+from .factcountries import US_STATE_ABBREV
 from .factcounts import counts_changed
 from .factcues import AGENCY, CUES
 from .factdates import CALENDAR_PREFIXES, dates
@@ -50,7 +51,6 @@ from .factlexicon import (
     TITLE_ABBREVS,
     TITLE_HEADS,
     TITLE_MODS,
-    US_STATE_ABBREV,
 )
 from .factmarkers import english_denials
 from .factnames import area_after, place_of_before

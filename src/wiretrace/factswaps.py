@@ -10,7 +10,8 @@ import re
 
 from .article import Article, Change, ChangeKind
 from .cuepatterns import CUE_WORDS
-from .factlexicon import CAPITALS, TITLE_HEADS, TITLE_MODS, TITLE_WORDS
+from .factcountries import CAPITALS
+from .factlexicon import TITLE_HEADS, TITLE_MODS, TITLE_WORDS
 from .factnames import country_keys, government_of, proper_swaps
 from .factpair import SKIP_CAPS, WORD, Pair, opcodes, present, word_keys
 from .factplaces import COMPASS, landmark_swaps
