@@ -199,3 +199,10 @@ def test_a_state_denied_with_a_preposition() -> None:
     # ... but a place is no state: "were not in the affected files" (round 173's pair)
     assert kinds("The affected files did not contain payment card details.",
                  "Payment card details were not in the affected files.") == []  # fmt: skip
+
+
+def test_no_evidence_kept_in_the_quote_the_copy_made() -> None:
+    # round 187: the finding turned into a direct quote keeps its "no evidence"
+    src = 'Hallam said the investigation had so far found no evidence of a design flaw in the original 1974 structure, and that the bridge "would very probably still be standing" had the pier 3 bearings been replaced when they were first flagged in 2021.'  # fmt: skip
+    cpy = '"So far we have found no evidence of a design flaw in the original 1974 structure," Hallam told the hearing, adding that the bridge "would very probably still be standing" had the pier 3 bearings been replaced when they were first flagged in 2021.'  # fmt: skip
+    assert "negation" not in kinds(src, cpy)

@@ -3723,3 +3723,17 @@ def test_a_crosshead_merged_into_its_paragraph_hides_no_name() -> None:
     assert ("name", "Saskia Morrow", "Marlow") in [
         (c.kind, c.source_text, c.copy_text) for c in pair(src, cpy)
     ]
+
+
+def test_a_portfolio_the_source_gives_after_the_head_and_a_national_office() -> None:
+    # round 192 (held out): "Estmark's Minister of Agriculture and Rural Affairs" ->
+    # "Agriculture Minister" read as a title changed, and "figures from Estmark's
+    # statistics office" -> "the national statistics office" as another source
+    src = (
+        "Estmark's Minister of Agriculture and Rural Affairs, Jorund Halme, said Estmark "
+        "had written."
+    )
+    assert "title" not in kinds(src, "Agriculture Minister Jorund Halme said Estmark had written.")
+    src = "Estmark's exports were worth 225 million euros, according to figures from Estmark's statistics office."  # fmt: skip
+    cpy = "Estmark's exports were worth 225 million euros, according to the national statistics office."  # fmt: skip
+    assert kinds(src, cpy) == []

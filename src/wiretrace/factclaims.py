@@ -372,6 +372,8 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         return out
     if is_eu(ss) and is_eu(cs):
         return out
+    if len(ss) == 1 and cs - set(word_keys(s_plain)) <= _NATIONAL:
+        return out  # "Estmark's statistics office" -> "the national statistics office" (r192)
     # the body a source's speaker speaks for: "Brisca spokesperson Ines Marlow said" ->
     # "Brisca says" (round 132), "Tidewell Chief Executive Magnus Frey said" -> "Tidewell said"
     if len(cs) == 1 and cs <= set(word_keys(s_plain)):
@@ -401,6 +403,9 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     note = "attributed to a different source"
     out.append(p.change("attribution", " ".join(sorted(ss)), " ".join(sorted(cs)), note))
     return out
+
+
+_NATIONAL = frozenset({"national", "state", "federal", "government", "country's"})
 
 
 def _one_name(text: str, ss: set[str], cs: set[str]) -> bool:

@@ -151,6 +151,8 @@ def _no_sign_dropped(p: Pair, balance: int) -> list[Change]:
     sign = m.group().split()[1].lower().rstrip("s") if m else ""
     if m is None or balance <= 0 or re.search(rf"\b{sign}", p.c_plain, re.I):
         return []
+    if re.search(rf"\bno\s+{sign}", p.c_text, re.I):
+        return []  # (kept in a quote the copy made of it: "we have found no evidence", r187)
     claim = [w.lower() for w in _WORD.findall(m.group("claim")) if len(w) > 3]
     have = {w.lower() for w in _WORD.findall(p.c_plain)}
     if len(claim) < 3 or sum(w in have for w in claim) < NO_SIGN_KEPT * len(claim):

@@ -123,7 +123,10 @@ def title_swaps(
         # the portfolio before a head both keep, however it is worded: "Labour and Social
         # Affairs Minister" -> "Finance Minister" (round 98)
         head = i2 < len(sk) and j2 < len(ck) and sk[i2] == ck[j2] and sk[i2] in _CABINET
-        if op == "replace" and head and not (sw & cw):
+        # (not the portfolio the source gives after the head: "Estmark's Minister of
+        # Agriculture and Rural Affairs" -> "Agriculture Minister", round 192)
+        after_head = set(sk[i2 : i2 + 8]) if head else set()
+        if op == "replace" and head and not (sw & cw) and not set(ck[j1:j2]) <= after_head:
             swap = swap or _portfolio(sk[i1:i2], ck[j1:j2])
         if added <= TITLE_GENERIC or _post_described(sk[i1:i2], ck[j1:j2], gone):
             swap = False  # a specific title became a generic one: less said, not changed
