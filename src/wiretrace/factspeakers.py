@@ -176,6 +176,12 @@ def _one_word(text: str) -> str:
     return re.sub(r"\bcentral bank\b", "central-bank", text, flags=re.I)
 
 
+def _as_written(phrase: str) -> str:
+    """A credit phrase read from ``_one_word``'s text, with "central bank" and "coast
+    guard" spelt again as the story spells them."""
+    return phrase.replace("central-bank", "central bank").replace("coast-guard", "coast guard")
+
+
 def _names(phrase: str) -> set[str]:
     """The capitalised words of a credit that are no party word nor a possessive (the
     country of "Derelia's government", round 155): its speaker's names."""
@@ -206,12 +212,7 @@ def _credits(text: str) -> list[tuple[str, str]]:
                 words = WORD.findall(re.split(r"[,;.]", text[m.start("n2") :])[0])[:12]
                 k = next((j for j in range(k + 2, len(words)) if _bare(words[j]) in _PARTY_OF), k)
             if k is not None:
-                phrase = (
-                    " ".join(words[: k + 1])
-                    .replace("central-bank", "central bank")
-                    .replace("coast-guard", "coast guard")
-                )
-                out.append((phrase, _bare(words[k])))
+                out.append((_as_written(" ".join(words[: k + 1])), _bare(words[k])))
             continue
         head = (m.group("h") or m.group("h3") or m.group("h4") or "").lower()
         phrase = (m.group("n") or m.group("n3") or m.group("n4") or "").strip()
@@ -229,14 +230,7 @@ def _credits(text: str) -> list[tuple[str, str]]:
             at = next((k for k, w in enumerate(words) if w in ("of", "at", "for")), len(words))
             head = next((x for w in words[at:] + words for x in (w, w + "s") if x in _PARTY_OF), "")
         if head:
-            out.append(
-                (
-                    phrase.replace("central-bank", "central bank").replace(
-                        "coast-guard", "coast guard"
-                    ),
-                    head,
-                )
-            )
+            out.append((_as_written(phrase), head))
     return out
 
 
