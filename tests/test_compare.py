@@ -963,6 +963,14 @@ def test_a_light_edit_in_another_language_reports_its_changed_figure() -> None:
 ROUNDS = Path(__file__).parent.parent / "bench" / "rounds"
 
 
+def _gold_order(name: str) -> tuple[Path, Path]:
+    """The pair ``name`` of the rounds ("r184/p04") as (source, copy), by its label."""
+    rnd, pid = name.split("/")
+    lab = next(x for x in json.loads((ROUNDS / rnd / "labels.json").read_text()) if x["id"] == pid)
+    copy = "ab"[lab["source"] == "a"]
+    return ROUNDS / f"{name}_{lab['source']}.txt", ROUNDS / f"{name}_{copy}.txt"
+
+
 def _both_ways(name: str, embedder: object) -> list[Comparison]:
     """The pair ``name`` of the rounds ("r127/p02") compared both ways round."""
     a, b = ROUNDS / f"{name}_a.txt", ROUNDS / f"{name}_b.txt"
@@ -1168,14 +1176,7 @@ def test_faithful_rewrites_of_drug_trial_stories_change_nothing(
     # kept the wire's "U.S." beside a "San Diego-based" company (read as a place moved),
     # and whose "50% or more" restates the wire's second "half"; a newsletter's "FDA" for
     # "the U.S. Food and Drug Administration"
-    labels = {
-        x["id"]: x for x in json.loads((ROUNDS / name.split("/")[0] / "labels.json").read_text())
-    }
-    lab = labels[name.split("/")[1]]
-    src, cpy = (
-        ROUNDS / f"{name}_{lab['source']}.txt",
-        ROUNDS / f"{name}_{'ab'[lab['source'] == 'a']}.txt",
-    )
+    src, cpy = _gold_order(name)
     cmp = compare(src, cpy, source="first", embedder=embedder)  # type: ignore[arg-type]
     assert cmp.derived
     assert [(c.kind, c.source_text, c.copy_text) for c in cmp.changes] == []
@@ -1197,10 +1198,6 @@ def test_a_quote_given_to_someone_else_stays_a_speaker_changed(name: str, embedd
     # Round 154: the athlete's quote given to her coach, whom the source names too; round
     # 127: the artistic director's given to the trust's chairman, whom it does not. The
     # name check reports the swap as well, and that must not make the quote a renaming
-    rnd, pid = name.split("/")
-    src, cpy = ROUNDS / f"{name}_a.txt", ROUNDS / f"{name}_b.txt"
-    lab = next(x for x in json.loads((ROUNDS / rnd / "labels.json").read_text()) if x["id"] == pid)
-    if lab["source"] == "b":
-        src, cpy = cpy, src
+    src, cpy = _gold_order(name)
     cmp = compare(src, cpy, source="first", embedder=embedder)  # type: ignore[arg-type]
     assert "speaker_changed" in [q.status for q in cmp.quotes]
