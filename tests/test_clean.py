@@ -1160,3 +1160,25 @@ def test_a_list_of_headlines_set_into_the_story() -> None:
     # a sentence that opens with the words is the story's
     kept = f"{lines[0]}\nMost readers said the plan was fair.\n{lines[1]}"
     assert _kept(kept) == kept
+
+
+def test_thoughts_on_this_post_and_comments_signed_with_a_dash() -> None:
+    # round 194: "3 thoughts on this post", then "Radu K. - ..." comments
+    page = (
+        " date 2025-11-19 Former governor jailed for nine years\n"
+        "SERIN, Nov 18 - A court jailed former governor Dragan Morev for nine years on Tuesday.\n"
+        "The verdict is not yet final.\n"
+        "3 thoughts on this post\n"
+        'Radu K. - "Nine years and he keeps the house arrest until appeal? Typical."\n'
+        "Mila - Thanks for the clear summary.\n"
+        "Leave a reply. Your email address will not be published.\n"
+    )
+    assert [s.text for s in parse_record(page).sentences] == [
+        "A court jailed former governor Dragan Morev for nine years on Tuesday.",
+        "The verdict is not yet final.",
+    ]
+    # ... but a story's own line with a dash is no comment without the head
+    story = page.split("3 thoughts")[0] + "Prosecutors - who sought 12 years - will appeal.\n"
+    assert (
+        parse_record(story).sentences[-1].text == "Prosecutors - who sought 12 years - will appeal."
+    )

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from test_facts import by_sentence
+from wiretrace import facts
+from wiretrace.article import Alignment
 from wiretrace.factcalendar import check_dates
 from wiretrace.factpair import Pair
 from wiretrace.ingest import parse_record
@@ -154,3 +156,36 @@ def test_the_day_of_a_telling_set_before_its_verb() -> None:
     changed = cpy.replace("Tuesday's", "Monday's")
     got = by_sentence(src, changed, dt.date(2025, 6, 12), "paraphrase", 0.92)
     assert [c.kind for c in got] == ["date"]
+
+
+def test_the_year_of_the_period_a_results_story_reports() -> None:
+    # round 195: a March results story's "full year" is last year's
+    src = "For the full year, revenue rose 2.7% to $812.5 million."
+    cpy = "Full-year revenue for 2024 was up 2.7% at $812.5 million."
+    day = dt.date(2025, 3, 6)
+    assert _dated(src, day, cpy, day) == []
+    assert _dated(src, day, cpy.replace("2024", "2023"), day) == [("", "2023")]
+
+
+def test_a_loose_pairs_year_the_copy_gives_elsewhere() -> None:
+    # round 194: "who ran Halden Province from 2016 until his arrest last year" paired
+    # with "after the 2018 floods" and "between 2019 and 2023", the copy dating the floods
+    # and the embankments in sentences of its own
+    src = (
+        "Former governor Dragan Morev was sentenced on Tuesday to nine years for taking bribes "
+        "for the contracts that rebuilt Halden after the 2018 floods. The court found that "
+        "Morev collected 14.6 million crowns in bribes between 2019 and 2023."
+    )
+    cpy = (
+        "The court sentenced Dragan Morev, who ran Halden Province from 2016 until his arrest "
+        "last year, to nine years for taking 14.6 million crowns in bribes. When the Lenna "
+        "River burst its banks in 2018, the state sent money north to rebuild. The new "
+        "governor has ordered a review of all embankments built since 2019."
+    )
+    s = parse_record(f"date 2025-11-20 Story\n\n{src}")
+    c = parse_record(f"date 2025-11-20 Story\n\n{cpy}")
+    merged = [Alignment((0,), (0, 1), "paraphrase", 0.6)]
+    assert [x for x in facts.analyze(s, c, merged) if x.kind == "date"] == []
+    # ... but a year the copy gives nowhere else is changed
+    c = parse_record(f"date 2025-11-20 Story\n\n{cpy.replace('in 2018', 'that spring')}")
+    assert [(x.source_text, x.copy_text) for x in facts.analyze(s, c, merged) if x.kind == "date"][:1] == [("2018", "2016")]  # fmt: skip

@@ -759,3 +759,61 @@ def test_analysts_estimate_given_to_the_ministry() -> None:
         "year. The ministry said talks had taken three weeks."
     )
     assert ("attribution", "Industry analysts", "The agriculture ministry") in in_order(src, cpy)
+
+
+def test_a_named_speaker_still_credited_or_the_body_described_is_no_other_source() -> None:
+    # round 195: the copy credits the company and, after it, the same CFO
+    src = "Chief Financial Officer Yasmin Haddad said the restructuring would cost between $30 million and $35 million, mostly in severance."  # fmt: skip
+    cpy = "Severance will make up most of the restructuring bill, which the company put at $30 million to $35 million, according to Chief Financial Officer Yasmin Haddad."  # fmt: skip
+    assert kinds(src, cpy) == []
+    # "the Corbridge-based company" is "The Corbridge firm"
+    src = "Revenue fell 4.1% to $198.3 million, the Corbridge-based company said."
+    cpy = "The Corbridge firm said revenue slipped 4.1% to $198.3 million."
+    assert kinds(src, cpy) == []
+    # "the data-software company reported" is "the data software firm reported"
+    src = "Brightwell said it would cut 420 jobs as the data-software company reported a slowdown in new contracts."  # fmt: skip
+    assert kinds(src, src.replace("data-software company", "data software firm")) == []
+
+
+def test_a_persons_claim_given_to_a_kind_of_people() -> None:
+    # round 196: "AIC chair Priya Ramanathan said" -> "Athletes' representatives said"
+    src = "AIC chair Priya Ramanathan said the rise reflected better intelligence rather than more doping."  # fmt: skip
+    cpy = "Athletes' representatives said the rise reflected better intelligence rather than more doping."  # fmt: skip
+    assert "attribution" in kinds(src, cpy)
+    # ... but the person's own body is no other kind of people
+    assert "attribution" not in kinds(
+        src, cpy.replace("Athletes' representatives", "AIC officials")
+    )
+
+
+def test_an_unnamed_source_made_a_confirmation() -> None:
+    # round 195: "according to a person familiar with the matter" -> "Veyra confirmed"
+    src = "The cuts will fall on its office in Fairlight, which will be closed, according to a person familiar with the matter."  # fmt: skip
+    cpy = "The cuts will fall on the company's Fairlight office, which will close, Veyra confirmed."
+    assert "attribution" in kinds(src, cpy)
+    assert "attribution" not in kinds(src, src.replace("closed,", "shut,"))
+
+
+def test_what_a_body_gives_its_people_or_tells_of_itself() -> None:
+    # round 195: the company's own severance plan, stated
+    src = "The company said affected workers would receive severance pay and continued health benefits for three months."  # fmt: skip
+    cpy = "Affected employees will receive severance and three months of continued health benefits."
+    assert kinds(src, cpy) == []
+    # round 198: the bank's own board's vote
+    src = "The board of the Central Bank of Lusovia voted 6-1 for the increase, with one member favouring no change, the bank said in a statement."  # fmt: skip
+    assert kinds(src, "The board voted 6-1, with one member favouring no change.") == []
+    # ... but another body's finding stated is still a credit dropped
+    src = "Turnout was 61%, the highest since 1998, the electoral commission said in a statement."
+    assert kinds(src, "Turnout was 61%, the highest since 1998.") == ["attribution"]
+
+
+def test_a_list_under_a_heading_that_credits_it() -> None:
+    # round 199: "It said people should call an ambulance" -> a bullet under "The
+    # agency's advice for residents:"
+    src = "The health agency issued its advice on Monday. It said people should call an ambulance if someone has stopped sweating or has collapsed."  # fmt: skip
+    cpy = "The agency's advice for residents:\nCall an ambulance if someone has stopped sweating or has collapsed."  # fmt: skip
+    got = by_sentence(src, cpy, dt.date(2025, 7, 20), kind="paraphrase", score=0.9)
+    assert [c.kind for c in got] == []
+    cpy = "The agency issued guidance on Monday. Call an ambulance if someone has stopped sweating or has collapsed."  # fmt: skip
+    got = by_sentence(src, cpy, dt.date(2025, 7, 20), kind="paraphrase", score=0.9)
+    assert [c.kind for c in got] == ["attribution"]

@@ -306,3 +306,41 @@ def test_could_as_ability_kept_by_able_to() -> None:
     # he will be able to keep paying them"
     assert kinds("He said he had no idea how long he could keep paying them.",
                  "He said he does not know how long he will be able to keep paying them.") == []  # fmt: skip
+
+
+def test_a_possibility_on_a_condition_made_certain_on_it() -> None:
+    # round 198: "could be needed if wage growth did not slow" -> "will be needed if ..."
+    src = "The governor said further tightening could be needed if wage growth did not slow."
+    cpy = "The governor warned that further tightening will be needed if wage growth does not slow."
+    assert kinds(src, cpy) == ["hedge"]
+    assert kinds(src, src.replace("governor said", "governor told reporters")) == []
+
+
+def test_a_forecast_made_certain_beside_another_forecast() -> None:
+    # round 199: the copy keeps "is forecast to" of the storms, not "is expected to" of
+    # the heat
+    src = "The heat is expected to break on Thursday, when storms are forecast to move through."
+    assert kinds(src, src.replace("is expected to break", "will break")) == ["hedge"]
+    # ... and an outlook is a forecast: "expects inflation to return" -> "sees inflation
+    # coming back" (round 198)
+    assert (
+        kinds(
+            "The bank now expects inflation to return to 3% only in the second half of 2027.",
+            "The bank now sees inflation coming back to 3% only in the second half of 2027.",
+        )
+        == []
+    )
+
+
+def test_picked_up_to_is_a_rise_not_a_ceiling() -> None:
+    # round 198: "Economic growth picked up to 2.4%" -> "growth accelerating to 2.4%"
+    assert (
+        kinds(
+            "Economic growth picked up to 2.4% in the third quarter.",
+            "Growth accelerated to 2.4% in the third quarter.",
+        )
+        == []
+    )
+    assert kinds("Gusts of up to 90 km/h are forecast.", "Gusts of 90 km/h are forecast.") == [
+        "hedge"
+    ]

@@ -206,3 +206,23 @@ def test_no_evidence_kept_in_the_quote_the_copy_made() -> None:
     src = 'Hallam said the investigation had so far found no evidence of a design flaw in the original 1974 structure, and that the bridge "would very probably still be standing" had the pier 3 bearings been replaced when they were first flagged in 2021.'  # fmt: skip
     cpy = '"So far we have found no evidence of a design flaw in the original 1974 structure," Hallam told the hearing, adding that the bridge "would very probably still be standing" had the pier 3 bearings been replaced when they were first flagged in 2021.'  # fmt: skip
     assert "negation" not in kinds(src, cpy)
+
+
+def test_a_denial_of_a_verb_ending_in_y_and_of_a_deed_not_yet_done() -> None:
+    # round 194: "did not testify" -> "testified" (testify and testified share a stem)
+    src = "Brusan, who did not testify during the 11-month trial, has denied wrongdoing."
+    assert kinds(src, src.replace("did not testify", "testified")) == ["negation"]
+    assert kinds(src, src.replace("11-month", "eleven-month")) == []
+    # round 199: "had not yet recorded any deaths" -> "has recorded deaths"; a deed not
+    # yet done that the copy tells as under way is no flip
+    src = "The agency said it had not yet recorded any heat-related deaths this summer."
+    assert kinds(src, "The agency confirmed it has recorded heat-related deaths this summer.") == [
+        "negation"
+    ]
+    assert (
+        kinds(
+            "The committee has not yet decided whether to publish the report.",
+            "The committee is still deciding whether to publish the report.",
+        )
+        == []
+    )

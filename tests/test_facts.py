@@ -3737,3 +3737,32 @@ def test_a_portfolio_the_source_gives_after_the_head_and_a_national_office() -> 
     src = "Estmark's exports were worth 225 million euros, according to figures from Estmark's statistics office."  # fmt: skip
     cpy = "Estmark's exports were worth 225 million euros, according to the national statistics office."  # fmt: skip
     assert kinds(src, cpy) == []
+
+
+def test_a_bodys_claim_given_to_a_person_the_story_names() -> None:
+    # round 199: "The Weather Bureau's regional office said" -> "Lindqvist said"
+    src = "Health chief Amara Lindqvist urged people to stay indoors. The Weather Bureau's regional office said the heat is expected to ease by Friday."  # fmt: skip
+    cpy = "Health chief Amara Lindqvist urged people to stay indoors. Lindqvist said the heat is expected to ease by Friday."  # fmt: skip
+    assert kinds(src, cpy) == ["attribution"]
+    # ... a name the story never gave is a name
+    assert kinds(src, cpy.replace("Lindqvist said", "Okafor said")) == ["name"]
+
+
+def test_a_short_name_kept_with_its_possessive_or_named_on_the_page() -> None:
+    # round 196: "AIC head of case management Olivier Dessaint said" -> "said Olivier
+    # Dessaint, the AIC's head of case management"
+    src = '"We take full responsibility," AIC head of case management Olivier Dessaint said.'
+    cpy = (
+        '"We take full responsibility," said Olivier Dessaint, the AIC\'s head of case management.'
+    )
+    assert kinds(src, cpy) == []
+    # round 194: the country the source's masthead names, added to the story
+    body = "A court jailed Ilie Brusan for six years.\nValmora Public Broadcasting"
+    s = Article(id="s", body=body, date=dt.date(2025, 12, 12))
+    s.sentences = split("A court jailed Ilie Brusan for six years.", language="en")
+    c = Article(id="c", body="", date=dt.date(2025, 12, 12))
+    c.sentences = split("In a verdict that shook Valmora's politics, a court jailed Ilie Brusan for six years.", language="en")  # fmt: skip
+    al = [Alignment((0,), (0,), "paraphrase", 0.9)]
+    assert [x.kind for x in facts.analyze(s, c, al)] == []
+    s.body = s.sentences[0].text
+    assert [x.kind for x in facts.analyze(s, c, al)] == ["name"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from wiretrace.article import Article
-from wiretrace.factslots import slot_credits, slot_figures
+from wiretrace.factslots import slot_credits, slot_dates, slot_figures
 from wiretrace.sentences import split
 
 
@@ -92,3 +92,19 @@ def test_the_figure_of_another_day_is_an_update() -> None:
     assert slot_figures(src, cpy, [0]) == []
     same_day = _article("By Saturday, the rescue shaft had reached 221 metres of the 235 needed.")
     assert [c.copy_text for c in slot_figures(src, same_day, [0])] == ["221"]
+
+
+def test_a_date_changed_after_the_words_of_a_borrowed_clause() -> None:
+    # round 199: the feature's own sentence ends the clause early, and moves its last day
+    source = _article(
+        "The advisory runs from Thursday, July 24, to Sunday, July 27, and covers all of "
+        "Ardenfield County, including the cities of Ardenfield and Pell Crossing."
+    )
+    copy = _article("The advisory runs from Thursday, July 24, to Monday, July 28.")
+    got = slot_dates(source, copy, [0])
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("date", "Sunday, July 27", "Monday, July 28")
+    ]
+    # the same days kept, or another sentence that shares fewer words, is no change
+    assert slot_dates(source, _article("The advisory runs from Thursday, July 24, to Sunday, July 27."), [0]) == []  # fmt: skip
+    assert slot_dates(source, _article("The heat runs from Thursday to Monday, July 28."), [0]) == []  # fmt: skip

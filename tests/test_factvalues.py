@@ -209,3 +209,11 @@ def test_tonnes_are_a_unit() -> None:
     )
     assert fv.numbers("About 310,000 tonnes were lost.") == ((310000.0, "t", "310,000 tonnes"),)
     assert fv.numbers("2.1 million tons")[0][:2] == (2100000.0, "t")
+
+
+def test_a_race_distance_is_metres_not_millions() -> None:
+    # round 196: "the national 100m champion" is the 100 metres, "$100m" is money
+    assert [n[:2] for n in fv.numbers("She is the national 100m champion.")] == [(100.0, "")]
+    assert [n[:2] for n in fv.numbers("He won the 800m final.")] == [(800.0, "")]
+    assert [n[:2] for n in fv.numbers("The club paid $100m for the title.")] == [(1e8, "$")]
+    assert [n[:2] for n in fv.numbers("About 100m people watched.")] == [(1e8, "")]

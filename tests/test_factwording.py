@@ -326,3 +326,48 @@ def test_a_protest_made_a_siege() -> None:
     # round 192: "a tractor protest by poultry farmers" -> "laid siege to the capital"
     assert kinds("He spoke two weeks after a tractor protest by poultry farmers.",
                  "He spoke two weeks after poultry farmers laid siege to the capital with their tractors.") == ["wording"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("src", "cpy"),
+    [
+        # rounds 195, 196, 198, 199: a guarded reception made a scornful one, a cautious
+        # stance a timid one, an athlete a cheat, homeless people vagrants
+        ("Analysts were cautious about the outlook.", "Analysts were scathing about the outlook."),
+        ("The bank will maintain its cautious stance.", "The bank will maintain its timid stance."),
+        (
+            "The 31-year-old thrower was tested in March.",
+            "The 31-year-old cheat was tested in March.",
+        ),
+        (
+            "Shelters took in 34 homeless people overnight.",
+            "Shelters took in 34 vagrants overnight.",
+        ),
+    ],
+)
+def test_a_judgement_swapped_in(src: str, cpy: str) -> None:
+    assert kinds(src, cpy) == ["wording"]
+
+
+def test_loaded_words_of_one_degree_or_an_accusation_denied_are_no_swap() -> None:
+    # round 198: "surged" -> "soared" (two words of one steep rise); "dismissed suggestions
+    # that" -> "pushed back against claims that" (the accusation the speaker denied)
+    assert kinds(
+        "It peaked at 18.9% when gas prices surged after the closure of the pipeline.",
+        "Inflation hit a peak of 18.9% as energy prices soared following the pipeline's shutdown.",
+    ) == []  # fmt: skip
+    assert (
+        kinds(
+            "She dismissed suggestions that the bank had bowed to pressure from the government.",
+            "She pushed back against claims that the bank had given in to the government.",
+        )
+        == []
+    )
+    # round 196: "insisted she had never" -> "rejected claims that she doped"
+    assert (
+        kinds(
+            "Szalai insisted on Wednesday that she had never knowingly taken a banned substance.",
+            "Szalai has firmly rejected claims that she doped, speaking on Wednesday.",
+        )
+        == []
+    )

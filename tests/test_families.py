@@ -565,3 +565,25 @@ def test_an_edit_of_a_reprint_hangs_from_the_reprint_whose_headline_it_keeps() -
     refs[3]["title"] = refs[1]["title"]
     fams = build_families(links, refs)
     assert {e["child"]["id"]: e["parent"]["id"] for e in fams[0]["edges"]}["x3"] == "x1"
+
+
+def test_a_copy_read_as_made_from_two_reports_of_one_event_keeps_the_stronger() -> None:
+    # round 197: 1 the wire, 2 its rewrite, 3 a copy of the rewrite; 4 a paper's own story
+    # of the same briefing, same_event with the wire, read as the source of 2 and 3 too
+    refs = _refs(*range(1, 5))
+
+    def para(a: int, b: int, src: int, sim: float) -> Link:
+        return Link(min(a, b), max(a, b), "paraphrase", src, 0.6, {"copy_derived": 0.8}, sim, [])
+
+    whole = [para(1, 2, 1, 0.5), _link(2, 3, 2, 0.9)]
+    same = _verdict(1, 4, "same_event", 0.6, 0.0)
+    read = [para(2, 4, 4, 0.3), para(3, 4, 4, 0.3)]
+    fams = build_families([*whole, same, *read], refs, min_size=2)
+    assert [sorted(m["id"] for m in f["members"]) for f in fams] == [["x1", "x2", "x3"]]
+    # ... but a text that no same_event verdict sets apart joins as a copy
+    fams = build_families([*whole, *read], refs, min_size=2)
+    assert len(fams[0]["members"]) == 4
+    # ... and a copy of a copy of a copy, same_event with the far origin only, stays in
+    chain = [*whole, para(3, 4, 3, 0.6), _verdict(1, 4, "same_event", 0.6, 0.0)]
+    fams = build_families(chain, refs, min_size=2)
+    assert len(fams[0]["members"]) == 4

@@ -8,7 +8,7 @@ import pytest
 
 from paths import seed
 from wiretrace import quotes
-from wiretrace.article import Alignment, Article, Comparison, Quote
+from wiretrace.article import Alignment, Article, Change, Comparison, Quote
 from wiretrace.compare import compare
 from wiretrace.ingest import parse_record
 from wiretrace.sentences import split
@@ -463,3 +463,36 @@ def test_a_loose_pair_s_quote_by_someone_the_source_never_names_is_own_reporting
 def test_a_term_in_quote_marks_is_no_speech(cpy: str) -> None:
     src = "The rock has been classed as a near-Earth hazard because of its size, said Dr. Ana Ruiz."
     assert [q.status for q in one_pair(src, cpy)] == ["verbatim"]
+
+
+def test_a_works_title_in_quote_marks_is_no_speech() -> None:
+    # round 195: 'sales of last year's "Ashfall 3"' is a game's name
+    src = 'Revenue fell 23% as sales of last year\'s "Ashfall 3" faded faster than expected, the company said.'  # fmt: skip
+    cpy = 'Revenue fell 23% as sales of last year\'s "Ashfall 3" faded faster than expected, Chief Executive Marisol Grady said.'  # fmt: skip
+    assert [(q.status, q.speaker) for q in one_pair(src, cpy)] == [("verbatim", None)]
+    # ... but a one-word quote is still someone's word
+    src = '"Disgraceful," Mayor Ana Ruiz said of the ruling.'
+    assert [
+        q.status for q in one_pair(src, '"Disgraceful," Marisol Grady said of the ruling.')
+    ] == ["speaker_changed"]
+
+
+def test_a_panel_the_judge_leads_is_no_other_speaker() -> None:
+    # round 194: 'Her panel acquitted Morev ..., saying the evidence was "..."' -> the
+    # copy's judges, read as the judge quoted before
+    src = 'Presiding Judge Ilinca Sorescu did not mince words. "The defendant treated the province as a private estate," she told a packed courtroom. Her panel acquitted Morev on one of the three counts, saying the evidence there was "circumstantial at best".'  # fmt: skip
+    cpy = 'Presiding Judge Ilinca Sorescu delivered a scathing assessment. "The defendant treated the province as a private estate," she said in a crowded courtroom. However, the judges cleared Morev of a third charge, describing the evidence on that count as "circumstantial at best".'  # fmt: skip
+    assert [q.status for q in one_pair(src, cpy)] == ["verbatim", "verbatim"]
+
+
+def test_a_speaker_change_is_reported_once() -> None:
+    # round 196: the quote given to the chair is no name, title or credit change besides
+    note = "source attributes it to Helena Marsh"
+    q = Quote(3, "It was a system.", "Priya Ramanathan", "speaker_changed", 2, "", [], note)
+    name = Change("name", 3, 2, "Helena Marsh", "chair Priya Ramanathan", "")
+    title = Change("title", 3, 2, "chief investigator helena marsh", "chair priya ramanathan", "")
+    credit = Change("attribution", 3, 2, "marsh", "ramanathan", "")
+    other = Change("name", 5, 4, "Tomas Reyna", "Tomas Reyes", "")
+    elsewhere = Change("name", 4, 2, "Helena Marsh", "Priya Ramanathan", "")
+    got = quotes.speaker_change_once([q], [name, title, credit, other, elsewhere])
+    assert got == [other, elsewhere]

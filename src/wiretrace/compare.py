@@ -34,7 +34,7 @@ from .factcased import name_changes
 from .factdigits import figure_changes
 from .factlocale import clock_changes
 from .factmarkers import marker_changes
-from .factslots import slot_credits, slot_figures
+from .factslots import slot_changes, slot_figures
 from .language import is_english
 from .relation import decide, features, is_filler
 from .restate import commentary, covered, padded_rewrite, pair_prob
@@ -413,6 +413,7 @@ def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool, english: boo
     if facts and english and hasattr(facts_mod, "analyze"):
         cmp.changes = facts_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
         cmp.quotes = quotes_mod.renamed_speakers(cmp.quotes, cmp.changes, cmp.source, cmp.copy)
+        cmp.changes = quotes_mod.speaker_change_once(cmp.quotes, cmp.changes)
         # A loose pair of a part copy is mostly two statements on one topic ("inflation
         # had fallen to 4.6% in February" beside the source's "a peak of 11.8% ... 5.1% in
         # January", round 180): read only where the copy sentence holds the source's
@@ -423,11 +424,8 @@ def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool, english: boo
         free = loose - _held_part(cmp) if loose else set()
         cmp.changes = [c for c in cmp.changes if c.copy_sentence not in free or c.kind == "title"]
         # ... and, in those and the unaligned ones, a clause taken into a sentence of the
-        # copy's own: a figure or a credit changed between the same words
-        own = [*cmp.unaligned_copy, *sorted(free)]
-        cmp.changes += slot_figures(cmp.source, cmp.copy, own) + slot_credits(
-            cmp.source, cmp.copy, own
-        )
+        # copy's own: a figure, a credit or a date changed between the same words
+        cmp.changes += slot_changes(cmp.source, cmp.copy, [*cmp.unaligned_copy, *sorted(free)])
         if part:
             # a figure a part copy adds to a sentence it retold is its own reporting, as
             # its own quotes are ("the saving would be closer to 570 marek" after the

@@ -165,6 +165,30 @@ def _years_counted(d: DateRef, p: Pair) -> bool:
     return any(n is not None and abs(base.year - n - int(d[1])) <= 1 for n in spans)
 
 
+# The source's period whose year the copy spells out: "For the full year, revenue rose"
+# in a March results story -> "Full-year revenue for 2024" (round 195)
+_LAST_PERIOD = re.compile(
+    r"\b(?:full year|full-year|fourth quarter|(?:Dec\.?|December) 31|last year|year earlier)\b",
+    re.I,
+)
+
+
+def _period_year(d: DateRef, p: Pair) -> bool:
+    base = p.source.when
+    return (
+        base is not None
+        and d[0] == "year"
+        and d[1] == str(base.year - 1)
+        and base.month <= 4
+        and _LAST_PERIOD.search(p.s_text) is not None
+    )
+
+
+def _dated_elsewhere(year: str, p: Pair) -> bool:
+    own = {p.copy.sentences[i].text for i in p.c_idx}
+    return any(year in s.text for s in p.copy.sentences if s.text not in own)
+
+
 def _year_added(d: DateRef, sd: Sequence[DateRef], base: dt.date | None) -> bool:
     years = {x[1][:4] for x in sd if x[0] in ("year", "month", "day") and x[1][:1].isdigit()}
     years.add(str(base.year) if base else "")
@@ -348,6 +372,16 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                 continue
             if s_left and _phrase_elsewhere(d[2], p):
                 continue
+            # (a loose pair's date the copy gives elsewhere, beside one of its own: "ran
+            # Halden from 2016 until his arrest" beside "after the 2018 floods", the
+            # floods dated in another sentence of the copy, round 194)
+            if (
+                s_left
+                and not p.close
+                and _YEAR.fullmatch(s_left[0][2])
+                and _dated_elsewhere(s_left[0][2], p)
+            ):
+                continue
             if s_left:
                 src = s_left.pop(0)
                 out.append(
@@ -365,6 +399,7 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                 and not _in_week_named(d[1], p)
                 and not _span_reached(d[1], p)
                 and not _years_counted(d, p)
+                and not _period_year(d, p)
                 and not _season_named(d, p)
                 and not _founded(d, p)
                 and not _born_as_aged(d, p)

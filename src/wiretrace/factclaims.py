@@ -18,7 +18,13 @@ import re
 
 from .acronyms import spelled_out
 from .article import Change
-from .factcredited import body_tells_own_deed, credit_repeated, credited_beside, quote_credited
+from .factcredited import (
+    body_tells_own_deed,
+    credit_repeated,
+    credited_beside,
+    quote_credited,
+    tells_of_itself,
+)
 from .factcues import (
     AGENCY_CREDIT,
     ATTRIB,
@@ -231,8 +237,9 @@ def _cue_moved(p: Pair) -> Change | None:
     s_cue, c_cue = list(_BODY_CUE.finditer(p.s_plain)), list(_BODY_CUE.finditer(p.c_plain))
     if len(s_cue) != 1 or len(c_cue) != 1:
         return None
-    s_words = set(s_cue[0].group(1).lower().split()) - _CREDIT_SKIP
-    c_words = set(c_cue[0].group(1).lower().split()) - _CREDIT_SKIP
+    # ("the data-software company" is "the data software firm", round 195)
+    s_words = set(re.split(r"[\s-]+", s_cue[0].group(1).lower())) - _CREDIT_SKIP
+    c_words = set(re.split(r"[\s-]+", c_cue[0].group(1).lower())) - _CREDIT_SKIP
     if s_words & c_words or s_words & {w.lower() for w in WORD.findall(p.c_plain)}:
         return None
     return p.change("attribution", s_cue[0].group(), c_cue[0].group(), "credited to another source")
@@ -268,6 +275,21 @@ def _lead_cued(sents: list[str], clause: str) -> bool:
         return False
     best = max(sents, key=lambda t: len(lead & set(word_keys(t))))
     return len(lead & set(word_keys(best))) >= 0.5 * len(lead) and _has_cue(best)
+
+
+# A list under a heading that credits it: "The agency's advice for residents:" (round 199)
+_CREDITING_HEADING = re.compile(r"[\w-]+['’]s\s+\w+|\baccording to\b|\b(?:said|says)\b", re.I)
+
+
+def _under_credited_heading(p: Pair) -> bool:
+    """The copy sentence is an item of a list whose heading (a short line ending in a
+    colon, a few lines up) credits a party: the items keep that credit."""
+    first = min(p.c_idx)
+    for k in range(first - 1, max(-1, first - 9), -1):
+        line = p.copy.sentences[k].text.strip()
+        if line.endswith(":"):
+            return len(line.split()) <= 12 and _CREDITING_HEADING.search(line) is not None
+    return False
 
 
 def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
@@ -321,6 +343,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         own_plan = own is not None and (
             all(w in best for w in own.group("who").split() if w.lower() not in SKIP_CAPS)
             or _head_acts(own.group("who"), best)
+            or re.search(r"\b(?:receive|get|offered|paid|given)$", own.group()) is not None
         )
         # A close pair carries the claim whatever its words, but an announced plan or
         # schedule ("the ministry said the minister would meet them") may be stated as one.
@@ -339,6 +362,8 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             and not quote_credited(p, subj)
             and not credit_repeated(p, cued_clause)
             and not body_tells_own_deed(p, best)
+            and not _under_credited_heading(p)
+            and not tells_of_itself(cued_clause, subj)
         ):
             m = subj or CREDIT_PHRASE.search(cued_clause) or ATTRIB.search(cued_clause) or s_cue
             note = "the copy states as fact what the source attributes"
@@ -374,6 +399,8 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         return out
     if len(ss) == 1 and cs - set(word_keys(s_plain)) <= _NATIONAL:
         return out  # "Estmark's statistics office" -> "the national statistics office" (r192)
+    if all(re.search(rf"\b{re.escape(w)}-based\b", p.source.text, re.I) for w in cs):
+        return out  # "the Corbridge-based company" -> "The Corbridge firm" (round 195)
     # the body a source's speaker speaks for: "Brisca spokesperson Ines Marlow said" ->
     # "Brisca says" (round 132), "Tidewell Chief Executive Magnus Frey said" -> "Tidewell said"
     if len(cs) == 1 and cs <= set(word_keys(s_plain)):

@@ -180,3 +180,20 @@ def body_tells_own_deed(p: Pair, best: str) -> bool:
             if body[:1].islower() and re.match(rf"\W*(?:The\s+)?{re.escape(body)}\b", best, re.I):
                 return True
     return False
+
+
+def tells_of_itself(clause: str, subj: re.Match[str] | None) -> bool:
+    """The body credited at the end of a claim is the one the claim opens on: "The board
+    of the Central Bank of Lusovia voted 6-1 for the increase, ..., the bank said in a
+    statement" (round 198) tells its own board's vote, which a copy may state."""
+    if subj is None or subj.start() < 20:
+        return False
+    words = word_keys(subj.group())
+    head = words[-2] if len(words) > 1 else ""
+    if len(head) < 4 or head in ("said", "says"):
+        return False
+    opening = " ".join(re.findall(r"\S+", clause)[:8])
+    return (
+        re.match(r"\W*The\s", opening) is not None
+        and re.search(rf"\b{re.escape(head)}\b", opening, re.I) is not None
+    )

@@ -124,8 +124,12 @@ OWN_PLAN = re.compile(
     r"(?P<who>\b[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3})(?:,[^,.;\"]{1,60},)?\s+"
     r"(?:(?:has|have|had)\s+)?(?:said|says|told [\w ]{1,30}?)"
     r"(?:\s+(?:after|at|in|on|following|during)\b[^.;,\"]{1,50}?\s+that)?\s+(?:that\s+)?"
-    r"(?:it|they|he|she|we)\s+(?:would|will|plans?|planned|intends?|intended|expects?|expected"
+    r"(?:(?:it|they|he|she|we)\s+(?:would|will|plans?|planned|intends?|intended|expects?|expected"
     r"|hopes?|hoped|(?:is|was|are|were) (?:planning|going|due|set))\b"
+    # (what it gives its people: "The company said affected workers would receive
+    # severance pay", round 195)
+    r"|(?:(?:the|its|all|affected)\s+){1,2}(?:workers|employees|staff|customers|passengers)"
+    r"\s+(?:would|will)\s+(?:receive|get|be offered|be paid|be given)\b)"
 )
 
 PLAN = re.compile(

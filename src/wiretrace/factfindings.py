@@ -69,6 +69,8 @@ def verb_stem(word: str) -> str:
     irregular past of a verb a claim turns on: found -> find (round 124)."""
     w = _IRREGULAR.get(word.lower(), word.lower())
     cut = re.sub(r"(?:ing|ed|es|e|s)$", "", w)
+    # (testify, testified, testifying -> testifi, round 194)
+    cut = re.sub(r"(?<=[^aeiouy])y$", "i", cut)
     return cut if len(cut) >= 3 else w
 
 

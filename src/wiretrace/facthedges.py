@@ -83,7 +83,7 @@ _LOOKS_LIKE = re.compile(r"\b(?:looked|looks|look|seemed|seems|sounded|sounds) l
 
 _REACH = re.compile(r"(?:rise|reach|climb|increase|grow|total|top|hit|exceed)", re.I)
 _CEILING = re.compile(r"\b(?:up to|as many as|as much as|as high as)\b", re.I)
-_CERTAIN = re.compile(r"\b(?:will|is going to|are going to)\s+(?P<v>[^\W\d_]{3,})", re.I)
+_CERTAIN = re.compile(r"\b(?:will|is going to|are going to)\s+(?:be\s+)?(?P<v>[^\W\d_]{3,})", re.I)
 _AFTER = 10  # words after the modal that say what the hedged claim is about
 
 
@@ -179,6 +179,11 @@ def _doubt_stem(word: str) -> str:
     return "expect" if _FORESEE.match(word) else verb_stem(word)
 
 
+_SEES = re.compile(
+    r"\b(?:sees|see|saw)\s+(?:[\w%'’-]+\s+){1,4}?(?:coming|returning|rising|falling"
+    r"|growing|reaching|peaking|hitting|staying|remaining|at)\b",
+    re.I,
+)
 _COULD_BE = re.compile(r"\bcould\s+(?:well\s+|also\s+)?(?:be|have)\b", re.I)
 _CONDITION = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(if|unless)\b", re.I)
 
@@ -265,7 +270,15 @@ def check_hedges(p: Pair) -> list[Change]:
         # start sending letters" (round 132)
         # (or as any forecast: "expects the economy to grow" and "forecast a deficit"
         # merged into "forecasts growth ... and a deficit", round 98)
-        if _doubt_stem(head) == "expect" and (_PLANS_TO.search(c_plain) or "expect" in c_heads):
+        # (or as an outlook: "The bank now sees inflation coming back to 3%", round 198)
+        # (not where the copy says "will" of this verb: "The heat is expected to break on
+        # Thursday, when storms are forecast" -> "The heat will break", round 199)
+        certain = any(verb_stem(c.group("v")) == verb_stem(w) for c in _CERTAIN.finditer(c_plain))
+        if _doubt_stem(head) == "expect" and (
+            _PLANS_TO.search(c_plain)
+            or ("expect" in c_heads and not certain)
+            or _SEES.search(c_plain)
+        ):
             continue
         # an option weighed is still open when the copy asks whether: "would consider
         # whether further action was needed" -> "would decide whether more steps were

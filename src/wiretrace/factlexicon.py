@@ -179,6 +179,11 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("radical", "fringe", "hardline", "nimby"), ("campaign", "activist", "campaigner")),  # r171
     # work done made work done badly (round 187: "during repairs" -> "botched repairs")
     (("botched", "bungled", "shoddy", "slapdash"), ("flawed", "faulty", "unsuccessful")),
+    # people without a home made vagrants (round 199)
+    (
+        ("vagrant", "vagrants", "tramps", "derelicts"),
+        ("homeless people", "homeless residents", "rough sleepers", "people sleeping rough"),
+    ),
 )
 
 # Words loaded only in place of their neutral ones: "militant" is the plain word for an
@@ -268,6 +273,17 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("defended", "defends", "stood by"),
     ),
     (("land grab", "land-grab"), ("development", "scheme", "project", "housing plan")),
+    # a guarded reception made a scornful one, a cautious stance a timid one, an athlete a
+    # cheat (rounds 195, 196, 198): plain words of a review or a doping story elsewhere
+    (
+        ("scathing", "damning", "withering", "scornful"),
+        ("cautious", "guarded", "measured", "mixed"),
+    ),
+    (("timid", "feeble", "spineless", "meek"), ("cautious", "careful", "prudent", "measured")),
+    (
+        ("cheat", "drug cheat", "doper"),
+        ("athlete", "thrower", "runner", "sprinter", "competitor", "cyclist", "swimmer"),
+    ),
 )
 # ... and of those, the ones a rewrite may choose as plain synonyms: read only in a light
 # edit, where the editor changed that one word ("survived the outbreak" -> "lived through
@@ -316,6 +332,7 @@ TITLE_HEADS = frozenset(
     coach curator editor lawyer solicitor barrister nurse midwife pharmacist paramedic auditor
     researcher scientist historian coordinator co-ordinator administrator organiser organizer
     novelist critic poet playwright journalist columnist justice master harbourmaster engineer
+    doctor physiotherapist physio trainer nutritionist dietitian
     """.split()
 )
 TITLE_MODS = frozenset(
@@ -324,7 +341,7 @@ TITLE_MODS = frozenset(
     acting interim junior senior top chief opposition brigadier major marshal corporal
     commodore managing operations operating executive technical commercial marketing
     financial medical artistic creative editorial environment fisheries transport labour
-    tourism housing culture industry infrastructure""".split()
+    tourism housing culture industry infrastructure team""".split()
 )
 RANK_MODS = frozenset(
     {"former", "deputy", "vice", "acting", "interim", "ex", "junior", "assistant", "associate"}

@@ -205,6 +205,9 @@ _BEYOND_BEFORE = re.compile(
 _NOUN_BEFORE = re.compile(r"\b(?:the|an?|its|their|his|her|this|that)\s+$", re.I)
 
 
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", re.I)
+
+
 def _before(text: str, part: str) -> str:
     at = text.find(part)
     return text[:at] if at >= 0 else ""
@@ -227,11 +230,14 @@ def check_negation(p: Pair) -> list[Change]:
     ):
         # ("had already approved the hiring" -> "had not yet approved the hiring": one
         # done, the other not; "not yet decided" -> "still deciding" is no flip, round 105)
-        for said, stem, about in _negated_verbs(
-            neg_plain, yet=_ALREADY.search(other_plain) is not None
-        ):
+        for said, stem, about in _negated_verbs(neg_plain, yet=True):
             kept = _asserted(other_plain, stem, about)
             if not kept or _only_after(said, neg_plain, kept, other_plain):
+                continue
+            # ("had not yet recorded any deaths" -> "has recorded deaths", round 199)
+            if said.lower().startswith("not yet") and not (
+                _ALREADY.search(other_plain) or _PERFECT.search(_before(other_plain, kept))
+            ):
                 continue
             if _unless(other_plain, kept) and _IF_BEFORE.search(_before(neg_plain, said)):
                 continue  # "unless they reversed it" is "if they did not reverse it"

@@ -81,7 +81,12 @@ def _qualified(c_plain: str, k: int) -> bool:
     )
 
 
-_GONE_UP = re.compile(r"\b(?:go|goes|going|went|gone)\s*$", re.I)
+# (or "picked up to 2.4%", "ticked up to": a rise, round 198)
+_GONE_UP = re.compile(
+    r"\b(?:go|goes|going|went|gone|picked|picks|ticked|ticks|edged|edges|crept|creeps"
+    r"|moved|moves|shot|shoots|sped|speeded)\s*$",
+    re.I,
+)
 
 
 def _same_thing(text: str, at: int, what: str) -> bool:

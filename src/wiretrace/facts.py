@@ -237,7 +237,12 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
                 # (by no one named: "Judge Karin Albers said" -> "Ahlberg acknowledged" is
                 # another name, round 122)
                 credited = CUES.search(now) and _credited(p.s_text, ent.end_char)
-                if kind == "name" and not new_names and credited:
+                # (or a body's claim given to a person the story names: "The Weather
+                # Bureau's regional office said" -> "Lindqvist said", round 199)
+                if kind == "name" and (
+                    (not new_names and credited)
+                    or _given_to_named(p, ent.label_, ent.end_char, now)
+                ):
                     kind = "attribution"
                 out.append(p.change(kind, was, now, f"{was!r} {why} {now!r}"))
             seen.update(toks)
@@ -250,6 +255,10 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
         toks = [t for t in toks if t not in TITLE_ABBREVS]  # "Sgt. Dana Whitfield"
         toks = [t for t in toks if t not in _NO_PEOPLE]
         if not toks or any(present(t, src_words) for t in toks) or any(t in seen for t in toks):
+            continue
+        # (the page names it outside the story: the country of "Valmora Public
+        # Broadcasting", the source's masthead, round 194)
+        if all(re.search(rf"\b{re.escape(t)}\b", p.source.body, re.I) for t in toks):
             continue
         if any(c.copy_text and ent.text in c.copy_text for c in out):
             continue
@@ -266,9 +275,20 @@ _NO_PEOPLE |= frozenset(
 )
 
 
-def _credited(text: str, end: int) -> bool:
+def _credited(text: str, end: int, between: int = 1) -> bool:
     """The name ending at ``end`` is the subject of a speech verb right after it."""
-    return re.match(r"\W*(?:\w+\W+){0,1}?" + CUES.pattern, text[end:], re.I) is not None
+    return re.match(rf"\W*(?:\w+\W+){{0,{between}}}?" + CUES.pattern, text[end:], re.I) is not None
+
+
+def _given_to_named(p: Pair, label: str, end: int, now: str) -> bool:
+    """An organisation credited in the source (``label``, ending at ``end``), a person
+    the source names elsewhere credited in its place in the copy (``now``)."""
+    names = [w.lower() for w in WORD.findall(now) if w[:1].isupper()]
+    if label != "ORG" or not names or not _credited(p.s_text, end, 2):
+        return False
+    at = p.c_text.find(now)
+    src = set(word_keys(p.source.text))
+    return at >= 0 and _credited(p.c_text, at + len(now)) and all(n in src for n in names)
 
 
 def _name_spans(

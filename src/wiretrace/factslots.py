@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from .article import Article, Change
 from .factcues import CUES
@@ -144,3 +144,58 @@ def slot_credits(source: Article, copy: Article, sentences: Iterable[int]) -> li
             out.append(Change("attribution", i, s.i, was, now, note))
             break
     return out
+
+
+def _dated(tok: str) -> bool:
+    return tok in CALENDAR or (tok.isdigit() and len(tok) <= 4)
+
+
+def slot_dates(source: Article, copy: Article, sentences: Iterable[int]) -> list[Change]:
+    """Date changes in the copy ``sentences``: a run of calendar words and figures the
+    copy put in place of the source's after SLOT_CONTEXT shared words ("The advisory runs
+    from Thursday, July 24, to Sunday, July 27, and covers ..." -> "... to Monday, July
+    28.", round 199). The source's date must be gone from the whole copy."""
+    out = []
+    for i in sentences:
+        c_sent = copy.sentences[i].text
+        c_spans = list(_TOKEN.finditer(c_sent))
+        c_toks = [m.group().lower() for m in c_spans]
+        if not any(t in CALENDAR for t in c_toks):
+            continue
+        for s in source.sentences:
+            s_spans = list(_TOKEN.finditer(s.text))
+            s_toks = [m.group().lower() for m in s_spans]
+            ops = difflib.SequenceMatcher(None, s_toks, c_toks, autojunk=False).get_opcodes()
+            if len(ops) < 3 or ops[0][0] != "equal" or ops[0][2] < SLOT_CONTEXT:
+                continue
+            # the changed run: replaces and short equal runs of calendar words and figures
+            # (the copy may end there: "27, and covers all of the county" -> "28.")
+            run: list[tuple[int, int, int, int]] = []
+            for op, i1, i2, j1, j2 in ops[1:]:
+                if op == "replace" and j2 == len(c_toks) and i2 - i1 > j2 - j1:
+                    i2 = i1 + j2 - j1
+                dated = all(_dated(t) for t in s_toks[i1:i2] + c_toks[j1:j2])
+                if op not in ("replace", "equal") or not dated or i2 - i1 > 3:
+                    break
+                if op == "replace":
+                    run.append((i1, i2, j1, j2))
+            if not run or not any(s_toks[o[0]] in CALENDAR for o in run):
+                continue
+            a, b = run[0], run[-1]
+            was = s.text[s_spans[a[0]].start() : s_spans[b[1] - 1].end()]
+            now = c_sent[c_spans[a[2]].start() : c_spans[b[3] - 1].end()]
+            if was in copy.text:
+                continue
+            note = f"{was!r} in the source, {now!r} in the copy, after the same words"
+            out.append(Change("date", i, s.i, was, now, note))
+            break
+    return out
+
+
+def slot_changes(source: Article, copy: Article, sentences: Sequence[int]) -> list[Change]:
+    """The figures, credits and dates changed in the copy ``sentences``."""
+    return [
+        *slot_figures(source, copy, sentences),
+        *slot_credits(source, copy, sentences),
+        *slot_dates(source, copy, sentences),
+    ]

@@ -51,6 +51,20 @@ _PRONOUNS = frozenset("he she they it we i who which that this".split())
 SAME_CLAIM_RATIO = 0.85  # of the words after the cue, a claim repeated as it stood
 
 
+def _person_to_people(s_subject: str, c_subject: str) -> bool:
+    """The source's speaker is a person it names, the copy's a plural of people with no
+    name and no word of the source's speaker (not "Police Chief Ana Ruiz" -> "Police")."""
+    named = re.search(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+$", s_subject)
+    head = c_subject.split()[-1]
+    if named is None or not personal(named.group()) or not re.fullmatch(r"[a-z]{4,}s", head):
+        return False
+    stems = {w.rstrip("s'’") for w in _who(s_subject)}
+    c_words = _who(c_subject)
+    return not any(w.rstrip("s'’") in stems or w in _PRONOUNS for w in c_words) and not any(
+        w[:1].isupper() for w in c_subject.split()[1:]
+    )
+
+
 def _who(subject: str) -> list[str]:
     """The words that name a speaker ("the council's planning committee": council,
     planning, committee)."""
@@ -74,6 +88,16 @@ def speaker_swap(
         return None
     s_who, c_who = _who(sb.group("n")), _who(cb.group("n"))
     if not s_who or not c_who or set(s_who) & set(c_who):
+        return None
+    if _person_to_people(sb.group("n"), cb.group("n")):
+        # one named person's claim given to a kind of people: "AIC chair Priya Ramanathan
+        # said the rise reflected" -> "Athletes' representatives said" (round 196)
+        s_rest, c_rest = word_keys(s_plain[sb.end() :]), word_keys(c_plain[cb.end() :])
+        if (
+            difflib.SequenceMatcher(None, s_rest, c_rest, autojunk=False).ratio()
+            >= SAME_CLAIM_RATIO
+        ):
+            return sb.group().strip(), cb.group().strip()
         return None
     s_raw, c_raw = WORD.findall(sb.group("n")), WORD.findall(cb.group("n"))
     if acronym(s_raw, cb.group("n")) or acronym(c_raw, sb.group("n")):
@@ -310,6 +334,11 @@ def party_swapped(
         return None  # "The prosecutor's office said" -> "prosecutors said" (round 98)
     if _names(s_phrase) & _names(c_phrase):
         return None  # one person, another title: "Army chief Moussa Traore" (a title change)
+    # (the source's named speaker still credited in the copy: "which the company put at
+    # $30 million, according to Chief Financial Officer Yasmin Haddad", round 195)
+    s_named = re.search(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+$", s_phrase)
+    if s_named and personal(s_named.group()) and s_named.group() in c_plain:
+        return None
     named = re.search(r"[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)+$", c_phrase)
     if named and personal(named.group()) and _names(c_phrase) <= set(WORD.findall(best)):
         # the source names the copy's speaker in the credit: "according to a coast guard
@@ -348,8 +377,15 @@ _ANONYMOUS = re.compile(
     r"\bon condition of anonymity\b|\bwho (?:asked|declined) not to be (?:named|identified)\b"
     r"|\bwho declined to be named\b|\b(?:[Aa]n?|[Oo]ne)\s+(?:senior\s+|unnamed\s+)?"
     r"(?:official|source|person|aide|diplomat)\b(?=[^.;]{0,140}\bsaid\b)"
+    # ("which will be closed, according to a person familiar with the matter", round 195)
+    r"|\baccording to (?:an?|one|two|three|several)\s+(?:people|person|source|sources)"
+    r"\s+(?:familiar|briefed|with knowledge)\b"
 )
 _NAMED_CUE = re.compile(r"\b((?:[A-Z][a-z]+\s+){1,3}[A-Z][a-z'’-]+)\s+(?:said|says|told)\b")
+# ... or a name that confirms what came before it: "..., Veyra confirmed."
+_CONFIRMED_BY = re.compile(
+    r",\s+((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:said|says|confirmed|confirms)\W*$"
+)
 
 
 def anonymous_named(
@@ -357,9 +393,14 @@ def anonymous_named(
 ) -> tuple[str, str] | None:
     """The source's unnamed speaker, and the named one the copy gives the same claim."""
     anon, named = _ANONYMOUS.search(s_plain), _NAMED_CUE.search(c_plain)
+    after = named is not None
+    named = named or _CONFIRMED_BY.search(c_plain)
     if anon is None or named is None or named.group(1).split()[-1] in s_plain:
         return None
-    claim = re.split(r"\bsaid\b", s_plain)[-1]
-    if not claim_kept(claim, c_plain[named.end() :]):
+    if after:
+        claim, c_claim = re.split(r"\bsaid\b", s_plain)[-1], c_plain[named.end() :]
+    else:
+        claim, c_claim = s_plain[: anon.start()], c_plain[: named.start()]
+    if not claim_kept(claim, c_claim):
         return None
     return anon.group(), named.group(1)

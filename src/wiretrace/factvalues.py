@@ -117,6 +117,15 @@ _MEASURED = re.compile(
 )
 
 
+_RACES = frozenset({60.0, 100.0, 110.0, 200.0, 400.0, 800.0, 1500.0, 3000.0, 5000.0, 10000.0})
+_RACE_AFTER = re.compile(
+    r"\s*(?:hurdles|freestyle|backstroke|breaststroke|butterfly|medley|relay|steeplechase"
+    r"|sprint|sprinter|runner|race|final|finals|semi-finals?|heats?|champion|title|record|dash"
+    r"|specialist|gold|silver|bronze|event)\b",
+    re.I,
+)
+
+
 def _scaled(value: float, m: re.Match[str]) -> tuple[float, str] | None:
     """``value`` times the scale, in the unit, that match ``m`` gives it."""
     scale = (m.group("scale") or "").strip(" -").lower()
@@ -131,6 +140,8 @@ def _scaled(value: float, m: re.Match[str]) -> tuple[float, str] | None:
             "," in m.group("n")
             or (m.group("scale") or "").startswith(" ")
             or _MEASURED.match(m.string, m.end()) is not None
+            # a race: "the national 100m champion" (round 196)
+            or (value in _RACES and _RACE_AFTER.match(m.string, m.end()) is not None)
         )
     )
     if metres:

@@ -79,8 +79,19 @@ _REJECTED = re.compile(
     re.I,
 )
 
-_ACCUSATION = re.compile(r"\b(?:accusations?|allegations?|assertions?|contentions?)\b", re.I)
+# (or a suggestion dismissed: "dismissed suggestions that the bank had bowed" -> "pushed
+# back against claims that", round 198)
+_ACCUSATION = re.compile(
+    r"\b(?:accusations?|allegations?|assertions?|contentions?|suggestions?)\b", re.I
+)
 _PLEADED = re.compile(r"\bplead(?:ed|s)?\s+guilty\b|\bconfess\w*", re.I)
+
+
+# an accusation denied: "has firmly rejected claims that she doped"
+_CLAIMS_DENIED = re.compile(
+    r"\b(?:reject\w*|den(?:y|ies|ied|ying)|dismiss\w*|refut\w*|against)\s+(?:the\s+)?claims\b",
+    re.I,
+)
 
 
 def _added_loaded(
@@ -92,6 +103,8 @@ def _added_loaded(
     for t, loaded in terms:
         if t.startswith("claim") and _REJECTED.search(p.s_text):
             continue  # the source says the account was rejected: it was a claim
+        if t.startswith("claim") and _CLAIMS_DENIED.search(c_plain):
+            continue
         if t.startswith("claim") and _ACCUSATION.search(p.s_text):
             continue  # "opposition accusations that" -> "opposition claims that" (round 159)
         if t.startswith("admit") and _PLEADED.search(p.s_text):
@@ -198,6 +211,10 @@ def check_wording(p: Pair) -> list[Change]:
                 if not x[1] and (x[0] not in new[0][0] or _qualified_by(new[0][0], x[0]))
             ][:1]
         for a, b in zip(gone, new, strict=False):
+            if b[0].startswith("claim") and _CLAIMS_DENIED.search(c_plain):
+                continue  # "insisted she had never" -> "rejected claims that" (round 196)
+            if a[1] and b[1] and k >= _ADDED_COUNTS:
+                continue  # one swap-only word of degree for another: "surged" -> "soared"
             if b[0].startswith("insist") and (
                 _OBLIGED.search(s_plain) or _DENIAL.search(s_plain) or _INSISTED_NOT.search(c_plain)
             ):

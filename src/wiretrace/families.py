@@ -9,9 +9,10 @@ report the same event. docs/method.md describes the algorithm.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -176,8 +177,9 @@ def components(links: Iterable[Link]) -> list[list[int]]:
     partial: list[Link] = []
     links = list(links)
     same = {(ln.a, ln.b) for ln in links if ln.relation == "same_event"}
+    dropped = _two_stories(links, same)
     for ln in links:
-        if not joins_family(ln):
+        if not joins_family(ln) or (ln.a, ln.b) in dropped:
             continue
         if ln.relation == "partial_reuse" and ln.copy is not None and ln.source is not None:
             partial.append(ln)
@@ -268,6 +270,40 @@ def components(links: Iterable[Link]) -> list[list[int]]:
     for x in list(dsu.p):
         groups[dsu.find(x)].append(x)
     return [sorted(g) for g in groups.values()]
+
+
+def _two_stories(links: Sequence[Link], same: set[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The weaker of two whole-copy links of one text whose sources are independent
+    reports of one event (one of them ``same_event`` with the other or with a text the
+    other was made from): a copy has one source, and two reports of one event drawn from
+    the same briefing read as rewrites of each other (round 197: a paper's own story of
+    the investigators' briefing read as the source of the wire's rewrite and of a copy
+    of that rewrite). Only paraphrase links short of sure are dropped."""
+    parents: dict[int, dict[int, Link]] = defaultdict(dict)
+    for ln in links:  # (whole copies: a part copy's source is one of several)
+        if ln.derived and ln.relation != "partial_reuse" and ln.copy is not None:
+            parents[ln.copy][ln.source or ln.a] = ln
+
+    def lineage(x: int) -> set[int]:
+        seen, todo = set(), [x]
+        while todo:
+            m = todo.pop()
+            if m not in seen:
+                seen.add(m)
+                todo.extend(parents.get(m, {}))
+        return seen
+
+    drop = set()
+    for by in parents.values():
+        for one, other in itertools.permutations(by, 2):
+            if not any((min(other, m), max(other, m)) in same for m in lineage(one)):
+                continue
+            weak = min(
+                by[one], by[other], key=lambda ln: (ln.relation != "paraphrase", ln.similarity)
+            )
+            if weak.relation == "paraphrase" and weak.confidence < SURE_PARTIAL:
+                drop.add((weak.a, weak.b))
+    return drop
 
 
 def _undirected(ln: Link) -> bool:

@@ -282,11 +282,15 @@ def faq_start(lines: list[str], first: int, last: int) -> int | None:
 # and, after it, only comments ("Mags_K says: Another winter in two jumpers then.") and
 # furniture (round 110: a repost's comment thread read as the story's last sentences).
 COMMENTS_HEAD = re.compile(
-    r"^(?:\d+\s+(?:Comments?|Responses?|Replies)|(?:Comments?|Responses?)\s*(?:\(\d+\))?"
+    # ("3 thoughts on this post", round 194)
+    r"^(?:\d+\s+(?:Comments?|Responses?|Replies|thoughts? on)|(?:Comments?|Responses?)\s*(?:\(\d+\))?"
     r"|Leave a (?:Reply|Comment)|Join the (?:conversation|discussion))\b[^\n]{0,60}$",
     re.IGNORECASE,
 )
-COMMENT_LINE = re.compile(r"^[\w.'@-]+(?: [\w.'@-]+){0,3} (?:says|said|wrote|replied)\s*:\s*\S")
+# ("Mags_K says: ...", or "Radu K. - ...")
+COMMENT_LINE = re.compile(
+    r"^[\w.'@-]+(?: [\w.'@-]+){0,3}(?: (?:says|said|wrote|replied)\s*:| [-–—])\s*\S"
+)
 
 
 def comments_start(lines: list[str], first: int, last: int) -> int | None:

@@ -95,6 +95,11 @@ _TERM_BEFORE = re.compile(
 def _named_term(sentence: str, start: int, end: int, text: str) -> bool:
     if len(text.split()) > 4:
         return False
+    # a work's title: 'sales of last year's "Ashfall 3"' (round 195)
+    # (not one word: '"Disgraceful," she said')
+    words = re.findall(r"[\w'’-]+", text)
+    if len(words) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return True
     return bool(
         _TERM_AFTER.match(sentence, end + 1) or _TERM_BEFORE.search(sentence[: max(start - 1, 0)])
     )
@@ -175,6 +180,8 @@ def analyze(
         said = who(main)[0] if main in compared else None
         if (
             main in compared
+            # ("Her panel acquitted Morev ..., saying": the judge's, round 194)
+            and not re.match(r"(?:her|his|their)\s", said or "", re.I)
             and not same_speaker(
                 named_speaker(said, source.text) or said, named_speaker(quote.speaker, both)
             )
@@ -417,6 +424,29 @@ def renamed_speakers(
             )
         out.append(q)
     return out
+
+
+def speaker_change_once(quotes: Sequence[Quote], changes: Sequence[Change]) -> list[Change]:
+    """The changes less a name, title or credit change that only says again what a
+    quote's speaker change says: '"...," AIC chief investigator Helena Marsh said' -> '"...," AIC
+    chair Priya Ramanathan said' is one quote given to someone else (round 196)."""
+    moved = set()
+    for q in quotes:
+        m = _SAID_BY.match(q.note) if q.status == "speaker_changed" else None
+        if m and q.speaker:
+            moved.add(
+                (q.copy_sentence, m.group(1).split()[-1].lower(), q.speaker.split()[-1].lower())
+            )
+
+    def repeats(c: Change) -> bool:
+        was, now = c.source_text.lower(), c.copy_text.lower()
+        return c.kind in ("name", "title", "attribution") and any(
+            k == c.copy_sentence and re.search(rf"\b{re.escape(old)}\b", was)
+            and re.search(rf"\b{re.escape(new)}\b", now)
+            for k, old, new in moved
+        )  # fmt: skip
+
+    return [c for c in changes if not repeats(c)]
 
 
 def _renamings(changes: Sequence[Change], source: str, copy: str) -> set[tuple[str, str]]:
