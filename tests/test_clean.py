@@ -1162,23 +1162,40 @@ def test_a_list_of_headlines_set_into_the_story() -> None:
     assert _kept(kept) == kept
 
 
-def test_thoughts_on_this_post_and_comments_signed_with_a_dash() -> None:
-    # round 194: "3 thoughts on this post", then "Radu K. - ..." comments
-    page = (
-        " date 2025-11-19 Former governor jailed for nine years\n"
-        "SERIN, Nov 18 - A court jailed former governor Dragan Morev for nine years on Tuesday.\n"
-        "The verdict is not yet final.\n"
-        "3 thoughts on this post\n"
-        'Radu K. - "Nine years and he keeps the house arrest until appeal? Typical."\n'
-        "Mila - Thanks for the clear summary.\n"
-        "Leave a reply. Your email address will not be published.\n"
-    )
-    assert [s.text for s in parse_record(page).sentences] == [
+_FOOT_STORY = (
+    " date 2025-11-19 Former governor jailed for nine years\n"
+    "SERIN, Nov 18 - A court jailed former governor Dragan Morev for nine years on Tuesday.\n"
+    "The verdict is not yet final.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("foot", "own_line"),
+    [
+        # round 194: "3 thoughts on this post", then comments signed "Radu K. - ..."
+        (
+            "3 thoughts on this post\n"
+            'Radu K. - "Nine years and he keeps the house arrest until appeal? Typical."\n'
+            "Mila - Thanks for the clear summary.\n"
+            "Leave a reply. Your email address will not be published.\n",
+            "Prosecutors - who sought 12 years - will appeal.",
+        ),
+        # round 200: "More from Politics", a headline ending in a quote, the comments
+        # count and "Copyright <site> 2025"
+        (
+            "More from Politics\n"
+            "Green Left's Ostrova: \"We will not be anyone's spare tyre\"\n"
+            "Coastal Minorities League names new parliamentary leader\n"
+            "Comments (37)\n"
+            "Copyright Selvik Morning Post 2025\n",
+            'Halden said: "We are ready."',
+        ),
+    ],
+)
+def test_readers_comments_and_related_headlines_at_the_foot(foot: str, own_line: str) -> None:
+    assert [s.text for s in parse_record(_FOOT_STORY + foot).sentences] == [
         "A court jailed former governor Dragan Morev for nine years on Tuesday.",
         "The verdict is not yet final.",
     ]
-    # ... but a story's own line with a dash is no comment without the head
-    story = page.split("3 thoughts")[0] + "Prosecutors - who sought 12 years - will appeal.\n"
-    assert (
-        parse_record(story).sentences[-1].text == "Prosecutors - who sought 12 years - will appeal."
-    )
+    # ... but the story's own last line (a dash, a quote closing a sentence) stays
+    assert parse_record(_FOOT_STORY + own_line + "\n").sentences[-1].text == own_line

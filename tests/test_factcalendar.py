@@ -189,3 +189,14 @@ def test_a_loose_pairs_year_the_copy_gives_elsewhere() -> None:
     # ... but a year the copy gives nowhere else is changed
     c = parse_record(f"date 2025-11-20 Story\n\n{cpy.replace('in 2018', 'that spring')}")
     assert [(x.source_text, x.copy_text) for x in facts.analyze(s, c, merged) if x.kind == "date"][:1] == [("2018", "2016")]  # fmt: skip
+
+
+def test_last_week_is_last_month_in_a_copy_of_the_month_after() -> None:
+    # round 200: "who last week called for talks" on October 5 is "last month" on
+    # October 11; a month that is not the week's is changed
+    src = "Kristina Rauh, who last week called on her party to be open to talks, did not attend."
+    cpy = (
+        "Kristina Rauh complicated matters last month by calling on her party to be open to talks."
+    )
+    assert _dated(src, dt.date(2025, 10, 5), cpy, dt.date(2025, 10, 11)) == []
+    assert _dated(src, dt.date(2025, 10, 5), cpy, dt.date(2025, 12, 11)) != []

@@ -344,3 +344,12 @@ def test_picked_up_to_is_a_rise_not_a_ceiling() -> None:
     assert kinds("Gusts of up to 90 km/h are forecast.", "Gusts of 90 km/h are forecast.") == [
         "hedge"
     ]
+
+
+def test_a_passive_possibility_stated_as_a_plan_beside_other_doubts() -> None:
+    # round 200: "a deal could be announced as early as Monday" -> "the deal will be
+    # announced on Monday", though the copy says "appears" and "reportedly" elsewhere
+    src = "The two parties have reached a preliminary agreement and a deal could be announced as early as Monday, three people familiar with the talks said."  # fmt: skip
+    cpy = "A deal appears to be within reach. The two parties have reportedly reached a preliminary agreement, and the deal will be announced on Monday, according to three people familiar with the talks."  # fmt: skip
+    assert "hedge" in kinds(src, cpy)
+    assert "hedge" not in kinds(src, cpy.replace("will be announced", "could be announced"))

@@ -217,3 +217,10 @@ def test_a_race_distance_is_metres_not_millions() -> None:
     assert [n[:2] for n in fv.numbers("He won the 800m final.")] == [(800.0, "")]
     assert [n[:2] for n in fv.numbers("The club paid $100m for the title.")] == [(1e8, "$")]
     assert [n[:2] for n in fv.numbers("About 100m people watched.")] == [(1e8, "")]
+
+
+def test_a_numbered_headings_mark_is_no_figure() -> None:
+    # round 200: "1. Marvin wins the speaker vote" over the copy's first section
+    assert fv.numbers("1. Marvin wins the speaker vote") == ()
+    assert [n[0] for n in fv.numbers("She got 99 votes. 2. The talks begin")] == [99.0]
+    assert [n[0] for n in fv.numbers("The vote was 61. Marvin won.")] == [61.0]

@@ -566,3 +566,27 @@ def test_a_lone_surname_or_an_aged_first_name_as_the_subject_before() -> None:
         '"I called his name until I had no voice," she said.',
     )
     assert got == [("Yonas", "said"), ("Hawa", "said")]
+
+
+def test_a_speaker_before_a_colon_and_a_surname_set_off_by_commas() -> None:
+    # round 200: a quote after "..., was blunter still:" is the subject's, not a run-on of
+    # the quote before; "Salm, for his part, has ..." is the "he" of the next quote
+    got = who(
+        '"We will not join a government at any price," Halden said as he left.',
+        "SDA general secretary Sofia Arlan, who leads the party's negotiating team, was "
+        'blunter still: "If People\'s Renewal wants stability, it has to pay for it."',
+    )
+    assert got == [("Halden", "said"), ("Sofia Arlan", ":")]
+    got = who(
+        "Homeland Front leader Viktor Salm addressed the rally in Korsa.",
+        "Dorota Weil, a pensioner, travelled two hours to hear him.",
+        "Salm, for his part, has already written his lines.",
+        'The Social Democrats, he said last week, were "selling themselves for ministerial cars".',
+    )
+    assert got == [("Viktor Salm", "said")]
+    # ... and a run-on quote with no one before its colon is still the speaker's
+    got = who(
+        '"We will not join a government at any price," Halden said.',
+        'The message was plain: "Our conditions are not negotiable."',
+    )
+    assert got == [("Halden", "said"), ("Halden", "said")]

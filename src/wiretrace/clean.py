@@ -205,7 +205,10 @@ def _notes_after_end(lines: list[_Line], first_body: int) -> int | None:
 
 def _is_headline(text: str) -> bool:
     """A short line with no sentence end: how a headline reads."""
-    return len(text.split()) <= 20 and not text.rstrip().endswith((".", "!", "?", '"', "”", ":"))
+    # (a quote closing it, with no stop inside: 'Ostrova: "We will not be anyone's spare
+    # tyre"', round 200)
+    t = re.sub(r"(?<![.!?,])[\"”]$", "", text.rstrip())
+    return len(text.split()) <= 20 and not t.endswith((".", "!", "?", '"', "”", ":"))
 
 
 def _walk_up_tail(

@@ -409,7 +409,21 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                 and d[2].lower() not in ("today", "this year")
             ):
                 out.append(p.change("date", "", d[2], f"{d[2]!r} ({d[1]}) is not in the source"))
+    out += _week_made_month(sd, cd, p)
     out += check_times(p)
+    return out
+
+
+def _week_made_month(sd: Sequence[DateRef], cd: Sequence[DateRef], p: Pair) -> list[Change]:
+    """The source's "last week" given as a month that holds none of its days: "last
+    week" on October 5 is "last month" on October 11, not on December 11 (round 200)."""
+    out = []
+    for w in (d for d in sd if d[0] == "period" and re.fullmatch(r"\d{4}-W\d\d", d[1])):
+        monday = dt.date.fromisoformat(f"{w[1]}-1")
+        days = {(monday + dt.timedelta(days=k)).strftime("%Y-%m") for k in range(7)}
+        for m in cd:
+            if m[0] == "month" and m[2].lower().endswith(" month") and m[1] not in days:
+                out.append(p.change("date", w[2], m[2], f"{w[2]!r} became {m[2]!r}"))
     return out
 
 

@@ -381,6 +381,10 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
             elif low.endswith(" year") and base:  # "next year" in 2025 is 2026
                 step = {"this": 0, "last": -1, "next": 1}[low.split()[0]]
                 out.append(("year", str(base.year + step), expr))
+            elif low.endswith(" month") and base:  # its calendar month (round 200)
+                step = {"this": 0, "last": -1, "next": 1}[low.split()[0]]
+                yy, mm = divmod(base.year * 12 + base.month - 1 + step, 12)
+                out.append(("month", f"{yy}-{mm + 1:02d}", expr))
             elif low.endswith(" week") and base:
                 # the calendar week, so that "next week" on a Thursday and "this week" in
                 # a copy of the Monday after are one week (round 187)

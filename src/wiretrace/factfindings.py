@@ -17,10 +17,15 @@ _MODALS = frozenset("may might could would will can should must to not".split())
 
 def stated_plainly(hedge: str, verb: str, c_plain: str) -> bool:
     """The verb a bare modal hedged, inflected and with no modal before it in the copy:
-    "may reduce" -> "reduces" (whatever other doubt the copy voices elsewhere)."""
+    "may reduce" -> "reduces", "could be announced" -> "will be announced" (whatever
+    other doubt the copy voices elsewhere)."""
+    w = verb.lower()
+    if hedge.lower() in ("may be", "might be", "could be"):
+        # ("a deal could be announced as early as Monday" -> "will be announced on
+        # Monday", round 200)
+        return re.search(rf"\bwill be {re.escape(w)}\b", c_plain, re.I) is not None
     if hedge.lower() not in ("may", "might", "could"):
         return False
-    w = verb.lower()
     words = re.findall(r"[\w'’-]+", c_plain.lower())
     return any(
         x != w

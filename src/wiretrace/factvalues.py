@@ -210,6 +210,9 @@ _COUNT_WORDS = _NUMBER_WORDS | {"half", "quarter"}
 _NUMERATOR = re.compile(r"\b(?:two|three|four|five)(?=[\s-]+(?:thirds|quarters|fifths)\b)", re.I)
 
 
+_LIST_MARK = re.compile(r"(?:^|(?<=[.!?:]\s))(\d{1,2})\.\s+(?=[A-Z])")
+
+
 @text_cache(maxsize=4096)
 def numbers(text: str) -> tuple[Number, ...]:
     """Every number in ``text`` with its value and unit (years and the days of dates are
@@ -217,6 +220,8 @@ def numbers(text: str) -> tuple[Number, ...]:
     if not has_digit(text) and _COUNT_WORDS.isdisjoint(letters(text)):
         return ()
     taken = calendar_spans(text)
+    # a numbered heading's mark: "1. Marvin wins the speaker vote" (round 200)
+    taken += [m.span(1) for m in _LIST_MARK.finditer(text)]
     shares: list[Number] = []
     # "eight out of 10" is a share: 80%, as a rewriter may write it
     for m in _OUT_OF.finditer(text):

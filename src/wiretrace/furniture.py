@@ -121,6 +121,8 @@ BOILERPLATE = re.compile(
     r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
     r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
     r"|(?:Copyright\s*)?(?:©|\([Cc]\)\s*\d{4})[^\n]{0,300}|Copyright \d{4}[^\n]{0,300}"
+    # ("Copyright Selvik Morning Post 2025", round 200)
+    r"|Copyright (?:[A-Z][\w&'’.-]*\s+){1,6}(?:19|20)\d\d\.?"
     r"|All rights reserved\.?"
     # a republisher's disclaimer: "IndustryWire Hub is not responsible for the content of
     # third-party press releases."

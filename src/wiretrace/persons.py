@@ -321,6 +321,10 @@ def subject_named(doc: Any, whole: str) -> str | None:
     survivor named before)."""
     roots = [t for t in doc if t.dep_ == "ROOT"]
     subj = next((c for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # ("Salm, for his part, has already written his lines": the small model makes the
+    # name set off by a comma an adverbial, round 200)
+    if subj is None and len(doc) > 1 and doc[0].dep_ == "npadvmod" and doc[1].text == ",":
+        subj = doc[0]
     if subj is None or subj.tag_ not in _PROPN_TAGS or not subj.text[:1].isupper():
         return None
     if subj.ent_type_ in ("NORP", "LOC", "FAC") or subj.lower_ in TITLE_WORDS:

@@ -437,6 +437,13 @@ class Attributor:
             elif found.kind == "text":
                 speaker = found.text
             break
+        if cue is None:
+            # a quote its sentence opens with a colon after the speaker: "SDA general
+            # secretary Sofia Arlan, who leads ..., was blunter still: '...'" (round 200)
+            lead = self.sentences[s0].text[: self.spans[qi][1]].rstrip(" \"“'‘")
+            if lead.endswith(":") and len(lead.split()) >= 3:
+                speaker = self._person(s0)
+                cue = ":" if speaker else None
         if cue is None and qi > 0 and self.spans[qi - 1][2] >= s0 - 1:
             k = qi - 1  # a run-on quote by the same speaker: settle the chain in order
             while k > 0 and k - 1 not in self.done and self.spans[k - 1][2] >= self.spans[k][0] - 1:
