@@ -590,3 +590,20 @@ def test_a_speaker_before_a_colon_and_a_surname_set_off_by_commas() -> None:
         'The message was plain: "Our conditions are not negotiable."',
     )
     assert got == [("Halden", "said"), ("Halden", "said")]
+
+
+def test_a_name_made_a_modifier_is_no_one_a_pronoun_means() -> None:
+    # round 194: "after the Morev verdict she said" is the prosecutor's, named before
+    got = who(
+        "Deputy Prosecutor-General Vesna Karadi rarely gives interviews.",
+        'In a short statement after the Morev verdict she said only that "nobody in this '
+        'country is too powerful to be judged".',
+    )
+    assert got == [("Vesna Karadi", "said")]
+    # ... but the subject named in the sentence still is
+    got = who(
+        "Deputy Prosecutor-General Vesna Karadi rarely gives interviews.",
+        "After the Morev verdict, Dragan Morev told reporters he would appeal.",
+        '"I am innocent," he said.',
+    )
+    assert got == [("Dragan Morev", "said")]

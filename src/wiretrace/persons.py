@@ -152,6 +152,8 @@ def last_person(
         if len(ent) > 1 and ent[-1].lower_ in PLACE_TAILS:
             continue  # "the pharmacy at 41 Quarry Road" (round 127: tagged a PERSON)
         root = ent.root
+        if root.dep_ == "compound" and root.head.tag_ in ("NN", "NNS") and root.head.is_lower:
+            continue  # a name made a modifier: "after the Morev verdict she said" (round 194)
         if (root.dep_ in ("appos", "compound") and root.head.lower_ in ORG_NOUNS) or any(
             c.dep_ in ("compound", "nmod") and c.lower_ in ORG_NOUNS for c in root.children
         ):
