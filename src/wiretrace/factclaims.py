@@ -343,7 +343,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         own_plan = own is not None and (
             all(w in best for w in own.group("who").split() if w.lower() not in SKIP_CAPS)
             or _head_acts(own.group("who"), best)
-            or re.search(r"\b(?:receive|get|offered|paid|given)$", own.group()) is not None
+            or own.group("gives") is not None
         )
         # A close pair carries the claim whatever its words, but an announced plan or
         # schedule ("the ministry said the minister would meet them") may be stated as one.

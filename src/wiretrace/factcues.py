@@ -128,8 +128,8 @@ OWN_PLAN = re.compile(
     r"|hopes?|hoped|(?:is|was|are|were) (?:planning|going|due|set))\b"
     # (what it gives its people: "The company said affected workers would receive
     # severance pay", round 195)
-    r"|(?:(?:the|its|all|affected)\s+){1,2}(?:workers|employees|staff|customers|passengers)"
-    r"\s+(?:would|will)\s+(?:receive|get|be offered|be paid|be given)\b)"
+    r"|(?P<gives>(?:(?:the|its|all|affected)\s+){1,2}(?:workers|employees|staff|customers"
+    r"|passengers)\s+(?:would|will)\s+(?:receive|get|be offered|be paid|be given)\b))"
 )
 
 PLAN = re.compile(
