@@ -312,6 +312,10 @@ def _range_other(
     return ("day", parse_day(other, base, future), found.group(1))
 
 
+# "this/last/next year|month|week": how many periods from the story's own
+_STEP = {"this": 0, "last": -1, "next": 1}
+
+
 @text_cache(maxsize=4096)
 def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
     """(granularity, key, text) for every date expression. A weekday is the latest such
@@ -379,16 +383,16 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
             elif low.startswith("the "):
                 out.append(("period", low, expr))
             elif low.endswith(" year") and base:  # "next year" in 2025 is 2026
-                step = {"this": 0, "last": -1, "next": 1}[low.split()[0]]
+                step = _STEP[low.split()[0]]
                 out.append(("year", str(base.year + step), expr))
             elif low.endswith(" month") and base:  # its calendar month (round 200)
-                step = {"this": 0, "last": -1, "next": 1}[low.split()[0]]
+                step = _STEP[low.split()[0]]
                 yy, mm = divmod(base.year * 12 + base.month - 1 + step, 12)
                 out.append(("month", f"{yy}-{mm + 1:02d}", expr))
             elif low.endswith(" week") and base:
                 # the calendar week, so that "next week" on a Thursday and "this week" in
                 # a copy of the Monday after are one week (round 187)
-                step = {"this": 0, "last": -1, "next": 1}[low.split()[0]]
+                step = _STEP[low.split()[0]]
                 iso_year, iso_week, _ = (base + dt.timedelta(weeks=step)).isocalendar()
                 out.append(("period", f"{iso_year}-W{iso_week:02d}", expr))
             else:
