@@ -81,3 +81,39 @@ def test_a_syndication_line_credits_the_agency() -> None:
     )
     assert credits_agency(copy)
     assert not credits_agency(_WIRE)
+
+
+def test_a_page_s_masthead_or_copyright_line_names_its_outlet() -> None:
+    # round 202: a feature quotes the captain "told Arden Public Radio", the source page's
+    # masthead and footer
+    radio = parse_record(
+        "date 2025-08-11 Crews made a stand at Dorrow\n\n"
+        "Arden Public Radio\n\nBy Lena Voss\n\n"
+        "Engine crews lined up along Dorrow's western edge, said Captain Rosa Delgado.\n\n"
+        "They soaked roofs and fences as bulldozers cut a line behind the cemetery.\n\n"
+        "Copyright 2025 Arden Public Radio. To see more, visit Arden Public Radio."
+    )
+    feature = parse_record(
+        "date 2025-08-18 Two summers, two fires\n\n"
+        "Engine crews formed a line along the town's western edge, Captain Rosa Delgado told "
+        "Arden Public Radio.\n\nThe valley has had little rain since May."
+    )
+    assert (credited_source(feature, radio) or "").startswith("told Arden Public Radio")
+    assert credited_source(feature, _WIRE) is None
+
+
+def test_a_company_s_own_footer_names_no_outlet_of_its_story() -> None:
+    # round 177: the bidder's release under "© 2026 Aldercrest Industries plc", and a report
+    # that says the target "has told Aldercrest Industries" its offer is too low
+    release = parse_record(
+        "date 2026-02-09 Possible offer for Kessling\n\n"
+        "Aldercrest Industries plc confirms that it has made a proposal to the board of Kessling.\n\n"
+        "The proposal values Kessling at 2.31 billion pounds.\n\n"
+        "© 2026 Aldercrest Industries plc. All rights reserved."
+    )
+    report = parse_record(
+        "date 2026-02-10 Kessling rebuffs bid\n\n"
+        "Kessling Precision has told Aldercrest Industries that its approach is nowhere near "
+        "enough."
+    )
+    assert credited_source(report, release) is None

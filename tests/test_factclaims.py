@@ -817,3 +817,88 @@ def test_a_list_under_a_heading_that_credits_it() -> None:
     cpy = "The agency issued guidance on Monday. Call an ambulance if someone has stopped sweating or has collapsed."  # fmt: skip
     got = by_sentence(src, cpy, dt.date(2025, 7, 20), kind="paraphrase", score=0.9)
     assert [c.kind for c in got] == ["attribution"]
+
+
+def test_credits_kept_by_the_body_s_own_findings_a_framing_sentence_or_another_word() -> None:
+    # round 203: the regulator's own findings, released by it
+    assert (
+        kinds(
+            "Inspectors found a cracked filter housing above the filling line, the Medicines "
+            "Safety Authority said on Wednesday.",
+            "The Medicines Safety Authority has released its preliminary findings, revealing a "
+            "cracked filter housing above the filling line.",
+        )
+        == []
+    )
+    # round 203: the sentence before opens on the report that makes the claim
+    assert (
+        in_order(
+            "Inspectors could not establish when the crack appeared. Monitoring recorded bacterial "
+            "counts above the action limit on nine days, the report said.",
+            "The report says it was not possible to determine when the crack appeared. Monitoring "
+            "registered bacterial counts above the action limit on nine days.",
+        )
+        == []
+    )
+    # round 207: "according to" the result said "under" it
+    src = "Varkonyi won by 2,311 votes, according to the certified result."
+    assert kinds(src, "Under the certified result, Varkonyi won by 2,311 votes.") == []
+    assert kinds(src, "Varkonyi won by 2,311 votes.") == ["attribution"]
+
+
+def test_a_body_telling_of_its_own_work() -> None:
+    # round 206: the federation's own hub, named by the acronym the source defines
+    src = (
+        "The International Federation of Red Cross and Red Crescent Societies (IFRC) launched "
+        "an appeal. A first consignment of tents arrived on a flight from the IFRC's logistics "
+        "hub in Dubai, the federation said."
+    )
+    cpy = (
+        "The International Federation of Red Cross and Red Crescent Societies (IFRC) launched "
+        "an appeal. A first consignment of tents arrived on a flight from the IFRC's logistics "
+        "hub in Dubai."
+    )
+    assert in_order(src, cpy) == []
+    assert in_order(src, cpy.replace("the IFRC's logistics hub", "a logistics hub")) == [
+        ("attribution", "the federation said", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("src", "cpy"),
+    [  # rounds 203, 206, 207: a document, a body by its name, a campaign
+        ("The lawsuit alleges that managers were told about the alarm overrides by January 30.",
+         "The Medicines Safety Authority says that managers were told about the alarm "
+         "overrides by January 30."),
+        ("The United Nations launched an appeal. About 140,000 people need assistance, "
+         "including 52,000 who lost their homes, the United Nations said.",
+         "The United Nations launched an appeal. Around 140,000 people need assistance, "
+         "including 52,000 who lost their homes, the government said."),
+        ("Varkonyi's campaign said the appeal contained no new evidence and was an attempt to "
+         "delay her swearing-in, which is scheduled for April 1.",
+         "The electoral commission said the appeal contained no new evidence and was an "
+         "attempt to delay Varkonyi's swearing-in, set for April 1."),
+        # round 208: past the auxiliary
+        ("The United Pitworkers' Union met. The United Pitworkers' Union has said that a "
+         "backlog of roof-bolting work built up over the winter.",
+         "The United Pitworkers' Union met. The inspectorate has said that a backlog of "
+         "roof-bolting work built up over the winter."),
+    ],
+)  # fmt: skip
+def test_a_claim_given_to_another_party(src: str, cpy: str) -> None:
+    assert [x[0] for x in in_order(src, cpy)] == ["attribution"]
+
+
+def test_a_claim_under_a_sentence_on_the_body_s_findings() -> None:
+    # round 208: "The inspectorate's interim findings, published on Tuesday, were blunt."
+    claim = (
+        "Interim findings published on Tuesday by the National Mines Safety Inspectorate said "
+        "roof bolts had been installed up to 1.6 metres apart."
+    )
+    stated = "Roof bolts had been installed up to 1.6 metres apart."
+    for lead, credited in (
+        ("The inspectorate's interim findings, published on Tuesday, were blunt.", True),
+        ("The minister's interim remarks, made on Tuesday, were blunt.", False),
+    ):
+        got = in_order(f"{lead} {claim}", f"{lead} {stated}")
+        assert [x[0] for x in got] == ([] if credited else ["attribution"]), lead

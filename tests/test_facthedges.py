@@ -353,3 +353,57 @@ def test_a_passive_possibility_stated_as_a_plan_beside_other_doubts() -> None:
     cpy = "A deal appears to be within reach. The two parties have reportedly reached a preliminary agreement, and the deal will be announced on Monday, according to three people familiar with the talks."  # fmt: skip
     assert "hedge" in kinds(src, cpy)
     assert "hedge" not in kinds(src, cpy.replace("will be announced", "could be announced"))
+
+
+def test_a_fear_of_the_worst_dropped() -> None:
+    # round 206: "still feared trapped" -> "still trapped"
+    src = "The ministry said hundreds of people are still feared trapped in collapsed buildings."
+    got = pair(src, src.replace("feared trapped", "trapped"))
+    assert [(c.kind, c.source_text) for c in got] == [("hedge", "feared trapped")]
+    assert kinds(src, src.replace("still feared", "feared")) == []
+
+
+def test_a_hedge_kept_in_the_other_half_of_a_split_or_a_may_of_permission() -> None:
+    # round 203: the source sentence split in two, "preliminary findings" kept in the first
+    src = (
+        "Corvane said it accepted the preliminary findings and had suspended its head of "
+        "quality pending an internal review."
+    )
+    cpy = (
+        "Corvane said it accepts the preliminary findings. Its head of quality has been "
+        "suspended while an internal review takes place."
+    )
+    assert kinds(src, cpy) == []
+    # round 207: a right to appeal, no doubt that they will
+    assert (
+        kinds(
+            "Either candidate may then appeal to the Constitutional Court within five days.",
+            "Either candidate will have five days to appeal to the Constitutional Court.",
+        )
+        == []
+    )
+
+
+def test_an_alleged_thing_stated_in_its_own_half_of_a_split() -> None:
+    # round 207: "claims" doubts the first half only
+    got = pair(
+        "The appeal argues that the ballots were wrongly declared invalid, and that alleged "
+        "irregularities at 63 polling stations make the true result impossible to establish.",
+        "In its appeal, the party claims the ballots should not have been ruled invalid. It "
+        "also says that irregularities at 63 polling stations make it impossible to "
+        "establish the true result.",
+    )
+    assert [(c.kind, c.source_text, c.copy_sentence) for c in got] == [
+        ("hedge", "alleged irregularities", 1)
+    ]
+
+
+def test_a_change_is_placed_in_the_sentence_that_says_it_not_a_question_heading() -> None:
+    # round 204: "How much the strike will cost?" heads the copy's split of the sentence
+    got = pair(
+        "Hovart told analysts that the two-day strike could cost the airline up to 25 million "
+        "euros.",
+        "How much the strike will cost? Hovart told analysts that the two days strike will "
+        "cost the company up to 25 million euros.",
+    )
+    assert [(c.kind, c.copy_sentence) for c in got] == [("hedge", 1)]

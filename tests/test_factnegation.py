@@ -226,3 +226,38 @@ def test_a_denial_of_a_verb_ending_in_y_and_of_a_deed_not_yet_done() -> None:
         )
         == []
     )
+
+
+def test_a_thing_said_not_to_exist_said_to_exist() -> None:
+    # round 202: "there had been no confirmed cases" -> "there were confirmed cases"
+    src = "Hollis said there had been no confirmed cases of looting in Ashcombe while it was empty."
+    got = by_sentence(
+        src,
+        "According to Hollis, there were confirmed cases of looting in Ashcombe while the town "
+        "sat empty.",
+        DAY,
+        "paraphrase",
+    )
+    assert [c.kind for c in got] == ["negation"]
+    assert kinds(src, "Hollis said no cases of looting had been confirmed in Ashcombe.") == []
+
+
+def test_a_verb_kept_free_of_the_denial_elsewhere_in_the_sentence() -> None:
+    # round 207: "lacked" said as "did not have", and "make" of another claim than the
+    # denied "never made public"
+    assert (
+        kinds(
+            "The ballots were declared invalid because they lacked the stamp of the precinct board.",
+            "The ballots were ruled invalid because they did not have the precinct board's stamp.",
+        )
+        == []
+    )
+    assert (
+        kinds(
+            "The mission said the commission had not published the evidence behind the complaint, "
+            "leaving both campaigns free to make unsubstantiated claims that damaged public trust.",
+            "The commission had never made public the evidence behind the complaint, which allowed "
+            "both campaigns to make unsubstantiated claims that harmed public confidence.",
+        )
+        == []
+    )

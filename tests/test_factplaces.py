@@ -118,3 +118,31 @@ def test_a_port_and_an_estuary_are_places() -> None:
         ("place", "Lune"),
         ("place", "Vila Cardosa"),
     ]
+
+
+def test_the_city_made_another_place_the_source_names() -> None:
+    # round 204: the Port Selva mayor made to speak of the islands' hotels
+    src = (
+        "Port Selva is the airline's second base. The mayor of Port Selva, Ilario Benn, said "
+        "hotels in the city had reported dozens of cancellations for the Easter period. "
+        "It has flights to the Ferrin Islands."
+    )
+    cpy = src.replace("hotels in the city", "hotels across the Ferrin Islands")
+    got = by_sentence(src, cpy, DAY)
+    assert [(c.kind, c.source_text) for c in got] == [("place", "in the city")]
+    named = src.replace("hotels in the city", "hotels in Port Selva")
+    assert by_sentence(src, named, DAY) == []
+
+
+def test_a_capital_for_its_country_said_another_way_is_no_place() -> None:
+    # round 206: "Washington would provide" -> "Across the Atlantic, ... America would"
+    got = by_sentence(
+        "The U.S. State Department said Washington would provide $12 million in humanitarian "
+        "assistance.",
+        "Across the Atlantic, the US State Department said America would contribute 12 "
+        "million dollars in humanitarian assistance.",
+        DAY,
+        kind="paraphrase",
+        score=0.9,
+    )
+    assert [c.kind for c in got] == []

@@ -3766,3 +3766,34 @@ def test_a_short_name_kept_with_its_possessive_or_named_on_the_page() -> None:
     assert [x.kind for x in facts.analyze(s, c, al)] == []
     s.body = s.sentences[0].text
     assert [x.kind for x in facts.analyze(s, c, al)] == ["name"]
+
+
+def test_a_title_given_after_the_name_read_against_one_before_it() -> None:
+    # round 202: the source's apposition, the copy's title before the name
+    src = (
+        "Peter Quaid, the county's emergency management director, said about 9,400 people "
+        "were under mandatory evacuation orders."
+    )
+    moved = "{} Peter Quaid said about 9,400 people are under mandatory evacuation orders."
+    assert kinds(src, moved.format("Tamsin County Fire Chief")) == ["title"]
+    assert kinds(src, moved.format("County Emergency Management Director")) == []
+
+
+def test_a_surname_respelled_is_one_change_not_a_new_name_too() -> None:
+    # round 208: "Dean Whitlow" -> "Roof-bolter Dean Whitmore"
+    got = pair(
+        "Dean Whitlow, 42, a roof-bolter, said the men had sung to keep warm.",
+        "Roof-bolter Dean Whitmore, 42, said the men had sung to keep warm.",
+    )
+    assert [(c.kind, c.copy_text) for c in got] == [("name", "Whitmore")]
+
+
+def test_a_title_change_is_placed_in_the_sentence_that_holds_it() -> None:
+    # round 208: the copy split the source sentence under a heading of its own
+    got = pair(
+        "The investigation will be led by principal inspector Femi Adeyinka, who heads the "
+        "district office.",
+        "Who Is Leading the Investigation. Deputy chief inspector Femi Adeyinka, who heads "
+        "the district office, will lead the probe.",
+    )
+    assert [(c.kind, c.copy_sentence) for c in got] == [("title", 1)]

@@ -224,3 +224,10 @@ def test_a_numbered_headings_mark_is_no_figure() -> None:
     assert fv.numbers("1. Marvin wins the speaker vote") == ()
     assert [n[0] for n in fv.numbers("She got 99 votes. 2. The talks begin")] == [99.0]
     assert [n[0] for n in fv.numbers("The vote was 61. Marvin won.")] == [61.0]
+
+
+def test_the_last_day_of_a_date_range_is_no_figure() -> None:
+    # round 204: "on March 27-29" read as a figure 29 before a word, not before a comma
+    for text in ("a walkout on March 27-29, which forced", "the walkout on March 27-29 led to"):
+        assert fv.numbers(text) == ()
+    assert [n[0] for n in fv.numbers("The board voted 9-4 on Monday.")] == [9.0, 4.0]

@@ -371,3 +371,56 @@ def test_loaded_words_of_one_degree_or_an_accusation_denied_are_no_swap() -> Non
         )
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("src", "cpy"),
+    [  # rounds 202-208: each a plain word of a story of its own, loaded in place of another
+        ("a small number of residents who stayed behind in Dorrow",
+         "a small number of defiant holdouts in Dorrow"),
+        ("The infections were caused by a lapse in sterile procedures.",
+         "The infections were caused by reckless negligence in sterile procedures."),
+        ("The unions have called a 48-hour walkout from Monday.",
+         "The unions have called a 48-hour wildcat action from Monday."),
+        ("Two men were detained after a scuffle near a tram stop.",
+         "Two men were detained after a brawl broke out near a tram stop."),
+        ("The accident is the most serious in the region since 1998.",
+         "The disaster is the most serious in the region since 1998."),
+        ("The party has called the complaint a delaying tactic.",
+         "The party has dismissed the complaint as a cynical delaying tactic."),
+    ],
+)  # fmt: skip
+def test_loaded_words_of_rounds_202_to_208(src: str, cpy: str) -> None:
+    assert kinds(src, cpy) == ["wording"]
+
+
+def test_a_verb_the_source_says_as_a_noun_or_argues_is_no_loaded_word() -> None:
+    # round 207: "after a complaint from the party, which says" -> "after the party
+    # complained"; "the appeal argues that" -> "the party claims"
+    assert (
+        kinds(
+            "The commission ordered the recount after a complaint from the party, which says "
+            "count sheets were altered.",
+            "The commission ordered the recount after the party complained that count sheets "
+            "had been changed.",
+        )
+        == []
+    )
+    assert (
+        kinds(
+            "The party's appeal argues that the ballots were wrongly declared invalid.",
+            "In its appeal, the party claims the ballots were wrongly declared invalid.",
+        )
+        == []
+    )
+
+
+def test_a_denial_insisted_on_past_a_however() -> None:
+    # round 208: "but he said he would not hide" -> "He insisted, however, that he would not"
+    assert (
+        kinds(
+            "Fenwick said the fault was not on the plans, but he said he would not hide behind it.",
+            "He insisted, however, that he would not hide behind the fault.",
+        )
+        == []
+    )

@@ -9,7 +9,7 @@ import pytest
 
 from wiretrace.article import Removed
 from wiretrace.ingest import parse_record
-from wiretrace.pagedate import page_date
+from wiretrace.pagedate import page_date, page_time, stamped_first
 
 BODY = (
     "Food delivery riders are workers entitled to the minimum wage, the appeal tribunal has "
@@ -76,3 +76,19 @@ def test_a_stamp_older_than_the_header_orders_the_story() -> None:
     # ... but a stamp from another season is no stamp of this story's
     old = parse_record(" date 2026-02-20 Riders win\nFebruary 18, 2025 11:03 AM EST\n" + BODY)
     assert old.date == old.when == dt.date(2026, 2, 20)
+
+
+def test_clock_times_of_one_day_order_two_pages() -> None:
+    # round 209: a match report stamped 09:05 and its light edit stamped 1:40 PM
+    report = [Removed("timestamp", "Sunday 14 September 2025 09:05", 0, 30)]
+    edit = [Removed("timestamp", "14/09/2025 · 1:40 PM", 0, 20)]
+    assert page_time(report) == (9 * 60 + 5, "")
+    assert page_time(edit) == (13 * 60 + 40, "")
+    assert stamped_first(report, edit) == (True, "09:05", "13:40")
+    assert stamped_first(edit, report) == (False, "09:05", "13:40")
+    # a clip's length is no stamp; nor do two zones or minutes apart order anything
+    assert page_time([Removed("timestamp", "Listen · 3:48", 0, 13)]) is None
+    assert (
+        stamped_first(report, [Removed("timestamp", "14 September 2025 13:40 GMT", 0, 27)]) is None
+    )
+    assert stamped_first(report, [Removed("timestamp", "14 September 2025 09:20", 0, 23)]) is None

@@ -496,3 +496,21 @@ def test_a_speaker_change_is_reported_once() -> None:
     elsewhere = Change("name", 4, 2, "Helena Marsh", "Priya Ramanathan", "")
     got = quotes.speaker_change_once([q], [name, title, credit, other, elsewhere])
     assert got == [other, elsewhere]
+
+
+def test_a_quote_outside_the_passages_taken_that_opens_as_a_source_quote_is_altered() -> None:
+    # round 203: a column's own paragraph rewords the lawyer's quote after its first words
+    s = art(
+        "The fund opened on Monday. "
+        '"A fund is welcome, but it is not a substitute for accountability in court," Halden said.',
+        "s",
+    )
+    c = art(
+        "Money can settle a claim. "
+        'Halden put it well. "A fund is welcome, and it may make a court case unnecessary," she said.',
+        "c",
+    )
+    got = quotes.analyze(s, c, [])[0]
+    assert [(q.status, q.source_sentence) for q in got] == [("altered", 1)]
+    other = art(c.body.replace("A fund is welcome", "A settlement is good"), "c")
+    assert [q.status for q in quotes.analyze(s, other, [])[0]] == ["not_in_source"]

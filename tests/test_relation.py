@@ -561,3 +561,29 @@ def test_a_shared_quote_credited_alike_is_no_shared_narration() -> None:
     assert not _credit_only(
         "Varga said crews had cut a fire line around the northern edge of the town."
     )
+
+
+def test_two_reports_each_in_its_own_order_leaving_out_a_sixth_are_no_rewrite() -> None:
+    # Round 204's two reports of one union press conference (p10): 0.70 of the one
+    # paired, every sentence a fair restatement (pair probability 0.80), but told in
+    # another order (0.75) and leaving out a fifth of the other (source used 0.81)
+    f = _features(
+        copy_derived=0.702, source_used=0.806, verbatim_share=0.033, light_edit_share=0.069,
+        paraphrase_share=0.599, anchor_share=0.652, excerpt_share=0.104, close_share=0.137,
+        close_narration_share=0.0, copied_narration_sentences=0.0, pasted_run=0.0,
+        close_narration_run=0.0, merged_pairs=1.0, aligned_pairs=17.0, n_copy=27.0,
+        n_source=19.0, order=0.75, figure_pairs_kept=5.0, figure_pairs_changed=0.0,
+        trigram_containment=0.201, unnamed_trigram_containment=0.18,
+        unfigured_trigram_containment=0.165, content_overlap=0.592, best_cos_mean=0.644,
+        lex_loose=0.753, lex_strong=0.568, length_ratio=1.151, shared_specifics=0.872,
+        own_specifics=0.324, shared_specifics_n=34.0, days_apart=0.0,
+    )  # fmt: skip
+    assert decide(dict(f), pair_prob=lambda: 0.802).relation == "same_event"
+    # a rewrite keeps the order, or uses nearly all of its source, or is a short text
+    for rewrite in (
+        {"order": 0.9},
+        {"source_used": 0.92},
+        {"n_copy": 9.0, "n_source": 8.0},
+        {"unfigured_trigram_containment": 0.29},  # (round 177: a Q&A rewrite)
+    ):
+        assert decide(f | rewrite, pair_prob=lambda: 0.802).relation == "paraphrase", rewrite

@@ -607,3 +607,15 @@ def test_a_name_made_a_modifier_is_no_one_a_pronoun_means() -> None:
         '"I am innocent," he said.',
     )
     assert got == [("Dragan Morev", "said")]
+
+
+def test_a_surname_past_where_he_said_it() -> None:
+    # round 207: the small model tags nothing in "Maszak, in a brief statement, said", and
+    # the "he" went to the commission's spokesman named before
+    got = who(
+        "Governor Dorin Maszak lost the recount.",
+        'Commission spokesman Kasimir Drell said its members had "applied the code".',
+        'Maszak, in a brief statement, said he would accept the decision "whatever it is".',
+        '"I have served Marovia for twelve years," he said.',
+    )
+    assert [s for s, _ in got][-1] == "Dorin Maszak"

@@ -130,7 +130,38 @@ def _agencies_of(art: Article) -> list[str]:
     ]
     if art.outlet:
         names.append(art.outlet)
+    # (not a company's own release, whose footer names the company its story is about)
+    names += [n for n in _page_outlets(art) if n.casefold() not in art.text.casefold()]
     return [n.strip() for n in names if len(n.strip()) >= 2]
+
+
+# A scraped page names its outlet in its furniture: the masthead line over the byline
+# ("Arden Public Radio" / "By Lena Voss") and the copyright footer ("Copyright 2025
+# Arden Public Radio."). A copy that says a person "told Arden Public Radio" credits that
+# page's report (round 202: a feature a week later, a quarter of it retold from it).
+_COPYRIGHT = re.compile(
+    r"^\W*(?:Copyright|©)\s*(?:©\s*)?(?:\d{4}\s+)?"
+    r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:of\s+)?[A-Z][\w&'-]*){0,4})"
+)
+_MASTHEAD = re.compile(r"^[A-Z][\w&'-]*(?:\s+(?:of\s+)?[A-Z][\w&'-]*){1,4}$")
+
+
+def _page_outlets(art: Article) -> list[str]:
+    out = []
+    removed = sorted(art.removed, key=lambda r: r.start)
+    for k, r in enumerate(removed):
+        text = r.text.strip()
+        if (m := _COPYRIGHT.match(text)) is not None and len(m.group("name").split()) >= 2:
+            out.append(m.group("name"))
+        elif (
+            k == 0
+            and r.start == 0
+            and _MASTHEAD.match(text)
+            and len(removed) > 1
+            and removed[1].reason == "byline"
+        ):
+            out.append(text)
+    return out
 
 
 def _names_one(credit: str, name: str) -> bool:

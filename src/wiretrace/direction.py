@@ -15,6 +15,7 @@ from .align import ANCHOR_COS
 from .article import Alignment, Article
 from .credits import AGENCY_NAME, GENERIC_CREDIT, agency_page, credited_source, credits_agency
 from .evidence import specifics
+from .pagedate import stamped_first
 from .relation import is_filler
 
 SourceChoice = Literal["auto", "first", "second"]
@@ -386,6 +387,10 @@ def direction(
         return a_src, evidence
     if content:
         return content[0][0], [content[0][1]]
+    # (one day's pages stamped 09:05 and 1:40 PM, told apart otherwise by furniture: r209)
+    if a.when and a.when == b.when and (clock := stamped_first(a.removed, b.removed)):
+        told = f"time: {article_name(a if clock[0] else b)} is stamped {clock[1]}"
+        return clock[0], [f"{told}, the other {clock[2]}"]
     ca, cb = _credit_lines(a), _credit_lines(b)
     if bool(ca) != bool(cb):  # republishers drop the desk's credits far more than add them
         return bool(ca), [

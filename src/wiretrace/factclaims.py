@@ -21,7 +21,9 @@ from .article import Change
 from .factcredited import (
     body_tells_own_deed,
     credit_repeated,
+    credit_restated,
     credited_beside,
+    its_own_doing,
     quote_credited,
     tells_of_itself,
 )
@@ -220,9 +222,12 @@ def _credit_moved(p: Pair) -> Change | None:
 
 
 # a body in common nouns as the subject of a cue: "..., the regional fire service said"
+# (or by its name: "..., the United Nations said" -> "..., the government said", round 206)
 _BODY_CUE = re.compile(
     r"\bthe\s+((?:[a-z][\w'-]*\s+){0,4}?(?:"
     + "|".join(sorted(ORG_NOUNS))
+    + r")|(?:[A-Z][\w'-]*\s+){1,4}?(?i:"
+    + "|".join(sorted(ORG_NOUNS | {"nations"}))
     + r"))(?:'s)?\s+(?:said|says|told|reported|announced|confirmed|stated)\b"
 )
 
@@ -250,7 +255,7 @@ def _cue_moved(p: Pair) -> Change | None:
 # includes ..." (round 155)
 _PUBLISHED = re.compile(
     r"\b(?:published|released|issued|put out)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
-    r"(?:list|report|statement|figures|data|study|survey|notice|document)\b",
+    r"(?:list|report|statement|figures|data|study|survey|notice|document|findings|results)\b",
     re.I,
 )
 
@@ -326,6 +331,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         # meteorologist said" -> "winds estimated at 125 mph")
         cued = (
             _lead_cued(sents, cued_clause)
+            or credit_restated(cued_clause, best)
             or _has_cue(best)
             or FOUND_THAT.search(best)
             or _PUBLISHED.search(best)
@@ -364,6 +370,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             and not body_tells_own_deed(p, best)
             and not _under_credited_heading(p)
             and not tells_of_itself(cued_clause, subj)
+            and not its_own_doing(p, subj, best)
         ):
             m = subj or CREDIT_PHRASE.search(cued_clause) or ATTRIB.search(cued_clause) or s_cue
             note = "the copy states as fact what the source attributes"

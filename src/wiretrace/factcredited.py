@@ -77,6 +77,17 @@ def credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
                 # (a paragraph framed by its opening credit: "According to the authority's
                 # yearly report, ... . The share kept waiting ... climbed", round 124)
                 or (i < min(p.c_idx) and re.match(rf"\W*According to\b[^.;]{{0,80}}\b{head}", text))
+                # (or the sentence right before opening on it: "The report says it was not
+                # possible to determine when. Between 6 and 29 January, monitoring
+                # registered ..." for "..., the report said", round 203)
+                or (
+                    i == min(p.c_idx) - 1
+                    and re.match(
+                        rf"\W*(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}{head}\w*\s+(?:says|said|states|stated|finds|found|notes|noted|shows|showed)\b",
+                        text,
+                        re.I,
+                    )
+                )
                 or re.search(
                     rf"\b{head}\w*(?:'s)?\s+{_STATEMENT}|{_STATEMENT}\s+(?:from|by|of)\s+"
                     rf"(?:the\s+)?(?:\w+\s+){{0,3}}{head}",
@@ -85,7 +96,19 @@ def credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
                 )
             ):
                 return True
-    return False
+    # (or the sentence right before opens on the body's findings, with no cue: "The
+    # inspectorate's interim findings, published on Tuesday, were blunt. Roof bolts ...",
+    # round 208)
+    k = min(p.c_idx) - 1
+    return k >= 0 and bool(_own_findings(heads[-1]).match(p.copy.sentences[k].text))
+
+
+def _own_findings(head: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\W*(?:the\s+)?{re.escape(head)}\w*['’]s\s+(?:[\w-]+\s+){{0,2}}"
+        r"(?:findings|report|statement|figures|data|review|inquiry|investigation)\b",
+        re.I,
+    )
 
 
 _PRONOUN_CREDIT = re.compile(r"(?:it|they)\s+\w+$", re.I)
@@ -196,4 +219,42 @@ def tells_of_itself(clause: str, subj: re.Match[str] | None) -> bool:
     return (
         re.match(r"\W*The\s", opening) is not None
         and re.search(rf"\b{re.escape(head)}\b", opening, re.I) is not None
+    )
+
+
+_DEFINED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:(?:of|and|for|the)\s+)*){1,9})\(([A-Z]{2,8})\)")
+
+
+def its_own_doing(p: Pair, subj: re.Match[str] | None, best: str) -> bool:
+    """The credited body owns what the claim tells, in both texts ("tents arrived on a
+    flight from the IFRC's logistics hub, ..., the federation said" -> "... from the
+    IFRC's logistics hub", round 206): the body telling of its own work. The body is its
+    head noun or the acronym the source defines for a name holding it."""
+    if subj is None:
+        return False
+    heads = [w for w in word_keys(subj.group()) if len(w) > 3 and not CUES.fullmatch(w)]
+    if not heads:
+        return False
+    names = {heads[-1]}
+    for m in _DEFINED.finditer(p.source.text):
+        if heads[-1] in word_keys(m.group(1)):
+            names.add(m.group(2).lower())
+    alternatives = "|".join(re.escape(n) for n in names)
+    owner = rf"\b(?:{alternatives})['’]s\s"
+    return bool(re.search(owner, p.s_plain, re.I) and re.search(owner, best, re.I))
+
+
+_ACCORDING = re.compile(r"\baccording to\s+(?:the\s+)?([\w' -]{3,60}?)\s*(?=[,.;]|$)", re.I)
+
+
+def credit_restated(clause: str, best: str) -> bool:
+    """ "Varkonyi won by 2,311 votes, according to the certified result" -> "Under the
+    certified result, Varkonyi won" (round 207): the same credit after another word."""
+    m = _ACCORDING.search(clause)
+    return (
+        m is not None
+        and re.search(
+            rf"\b(?:under|per|in|by|from|on)\s+(?:the\s+)?{re.escape(m.group(1))}\b", best, re.I
+        )
+        is not None
     )

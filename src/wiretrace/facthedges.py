@@ -37,6 +37,8 @@ _EPISTEMIC = re.compile(
     # "the school is likely to be handed to a trust" -> "is to be handed" (round 77)
     r"(?:is|are|was|were) (?:likely|unlikely) to(?: be)?|"
     r"apparently|probably|possibly|purportedly|presumably|unconfirmed"
+    # a fear of the worst: "hundreds are still feared trapped" -> "are still trapped" (r206)
+    r"|feared(?=\s+(?:dead|trapped|missing|buried|drowned|killed|lost)\b)"
     # a finding not yet final, and an association that is no cause: "its preliminary
     # analysis showed", "was associated with a greater risk" -> "led to" (round 73)
     r"|preliminary|(?:is|are|was|were) (?:associated|linked|correlated) (?:with|to)"
@@ -252,7 +254,11 @@ def check_hedges(p: Pair) -> list[Change]:
             continue  # a race, no doubt: "before autumn rains could wash them away" (r103)
         # (or the copy's doubt is of another thing and it states this one: "may reduce
         # scar tissue" -> "reduces scarring ..., in findings that could matter", r162)
-        if not gone and not stated_plainly(m.group("h"), m.group("w"), c_plain):
+        if (
+            not gone
+            and not stated_plainly(m.group("h"), m.group("w"), c_plain)
+            and not _bare_in_its_sentence(p, m.group("h"), m.group("w"))
+        ):
             continue
         w = m.group("w").lower()
         words = m.group("h").lower().split()
@@ -288,6 +294,8 @@ def check_hedges(p: Pair) -> list[Change]:
         if head.startswith(("consider", "weigh", "explor")) and (
             _WHETHER.search(c_plain) or _WEIGHED.search(c_plain)
         ):
+            continue
+        if m.group("h").lower() == "may" and _permitted(s_plain[m.end("h") :], c_plain):
             continue
         # "could rise to 44 million" -> "up to 6 million" more: a ceiling keeps the doubt
         if head in ("could", "may", "might") and _REACH.match(w) and _CEILING.search(c_plain):
@@ -366,12 +374,48 @@ def check_hedges(p: Pair) -> list[Change]:
                 and _TOLD_AS_DONE.search(c_plain)
                 and not _CERTAIN.search(c_plain)
             )
-        if w_kept or kept_here:
+        if (w_kept or kept_here) and not _said_beside(p, m.group()):
             note = f"hedge {m.group('h')!r} dropped: the copy states it as fact"
             out.append(p.change("hedge", m.group(), m.group("w"), note))
             break
     out += figure_hedges(s_plain, c_plain, p)
     return out or _plan_made_certain(p) or claim_made_deed(p) or forecast_made_past(p)
+
+
+def _bare_in_its_sentence(p: Pair, hedge: str, word: str) -> bool:
+    """An "alleged" noun the copy states in a sentence of its split that doubts nothing,
+    whatever doubt its other sentence keeps ("argues that ..., and that alleged
+    irregularities made it impossible" -> "claims the ballots ... . It also says that
+    irregularities make it impossible", round 207)."""
+    if hedge.lower() not in ("alleged", "suspected", "purported") or len(p.c_idx) < 2:
+        return False
+    held = [p.copy.sentences[i].text for i in p.c_idx]
+    held = [t for t in held if re.search(rf"\b{re.escape(word)}\b", t, re.I)]
+    return len(held) == 1 and not _doubts(held[0])
+
+
+def _permitted(after: str, c_plain: str) -> bool:
+    """A "may" of permission, no doubt: "Either candidate may then appeal within five
+    days" -> "either candidate will have five days to appeal" (round 207)."""
+    v = re.match(r"\s*(?:then|also|still|now|later|only)?\s*([^\W\d_]{3,})", after)
+    if v is None:
+        return False
+    # (a time or a right between: "will have five days to appeal"; not "would have to")
+    allowed = (
+        r"\b(?:(?:have|has|had)\s+(?!to\b)[^.;]{1,30}"
+        r"|(?:given|allowed|entitled|permitted|free|right)\s+)"
+    )
+    verb = re.escape(v.group(1))
+    return re.search(rf"{allowed}\bto\s+{verb}\b", c_plain, re.I) is not None
+
+
+def _said_beside(p: Pair, hedged: str) -> bool:
+    """The hedged words stand whole in the copy sentence next to the pair's, where the
+    copy split the source sentence ("Corvane said it accepts the preliminary findings.
+    Its head of quality ... has been suspended", round 203)."""
+    n = len(p.copy.sentences)
+    near = (min(p.c_idx) - 1, max(p.c_idx) + 1)
+    return any(0 <= i < n and hedged.lower() in p.copy.sentences[i].text.lower() for i in near)
 
 
 _BEFORE_IT = re.compile(r"\b(?:before|until|so that|in case)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)

@@ -97,6 +97,8 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     # a verdict a copy adds to the thing itself: "the deal" -> "the controversial deal"
     (("controversial", "embattled", "disgraced", "notorious"), ()),
+    # a motive pinned on a move: "a delaying tactic" -> "a cynical delaying tactic" (round 207)
+    (("cynical", "cynically", "shameless", "brazen"), ()),
     # scare words that deny what they qualify: "A referendum held in 2011" -> "The
     # so-called referendum" (round 155)
     (("so-called", "self-styled", "self-proclaimed", "sham"), ()),
@@ -284,6 +286,17 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("cheat", "drug cheat", "doper"),
         ("athlete", "thrower", "runner", "sprinter", "competitor", "cyclist", "swimmer"),
     ),
+    # people who stayed made defiant ones, a lapse made negligence, a strike made a
+    # wildcat one, a scuffle a brawl, an accident a disaster (rounds 202-208): each a
+    # plain word of a story of its own
+    (("holdout", "defiant"), ("stayed behind", "remained behind", "chose to stay")),
+    (
+        ("reckless negligence", "gross negligence", "negligence", "recklessness"),
+        ("lapse", "error", "mistake", "oversight", "failure", "accident"),
+    ),
+    (("wildcat",), ("walkout", "strike", "industrial action", "stoppage")),
+    (("brawl", "melee", "punch-up", "riot"), ("scuffle", "altercation", "scuffles", "clash")),
+    (("disaster", "catastrophe", "tragedy"), ("accident", "incident")),
 )
 # ... and of those, the ones a rewrite may choose as plain synonyms: read only in a light
 # edit, where the editor changed that one word ("survived the outbreak" -> "lived through
@@ -341,7 +354,7 @@ TITLE_MODS = frozenset(
     acting interim junior senior top chief opposition brigadier major marshal corporal
     commodore managing operations operating executive technical commercial marketing
     financial medical artistic creative editorial environment fisheries transport labour
-    tourism housing culture industry infrastructure team""".split()
+    tourism housing culture industry infrastructure team fire emergency""".split()
 )
 RANK_MODS = frozenset(
     {"former", "deputy", "vice", "acting", "interim", "ex", "junior", "assistant", "associate"}

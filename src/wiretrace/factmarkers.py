@@ -132,7 +132,7 @@ def english_denials(p: Pair) -> list[Change]:
         else:
             continue
         out.append(p.change("negation", s_text, c_text, note))
-    return out or _no_sign_dropped(p, balance) or _ruled_out_flipped(p)
+    return out or _no_sign_dropped(p, balance) or _none_there(p, balance) or _ruled_out_flipped(p)
 
 
 # "said there was no indication that its equipment was involved" -> "acknowledged that
@@ -160,6 +160,33 @@ def _no_sign_dropped(p: Pair, balance: int) -> list[Change]:
     said = m.group().split(" that ")[0].split(" of ")[0]
     note = f"{said!r} dropped: the copy affirms what the source says there is no sign of"
     return [p.change("negation", said, "", note)]
+
+
+# "there had been no confirmed cases of looting" -> "there were confirmed cases of
+# looting" (round 202): the thing said not to exist is said to exist, in other words
+_THERE_BE = r"\bthere\s+(?:is|are|was|were|(?:has|have|had|will|would)\s+been?)\s+"
+_THERE_NONE = re.compile(_THERE_BE + r"no\s+((?:[^\W\d_]+\s+){0,2}?)([^\W\d_]{3,})\b", re.I)
+
+
+# (a softened denial is no affirmation: "no evidence" -> "little evidence")
+_FEW = r"(?:no|not|never|little|few|scant|hardly|barely|insufficient|any)\b"
+
+
+def _none_there(p: Pair, balance: int) -> list[Change]:
+    for neg, other, sign in ((p.s_plain, p.c_plain, 1), (p.c_plain, p.s_plain, -1)):
+        m = _THERE_NONE.search(neg)
+        if m is None or balance * sign <= 0:
+            continue
+        head = re.escape(m.group(2))
+        n = re.search(_THERE_BE + rf"(?!{_FEW})((?:[^\W\d_]+\s+){{0,2}}?){head}", other, re.I)
+        if n is None:
+            continue
+        if sign > 0:
+            note = f"{m.group()!r} became {n.group()!r}: the copy affirms what the source denies"
+            return [p.change("negation", m.group(), n.group(), note)]
+        note = f"{n.group()!r} became {m.group()!r}: the copy denies what the source affirms"
+        return [p.change("negation", n.group(), m.group(), note)]
+    return []
 
 
 # "had no intention of postponing the election" -> "did not rule out postponing the

@@ -95,6 +95,14 @@ def _negated_verbs(plain: str, *, yet: bool = False) -> list[tuple[str, str, set
             (w for w in words if w.group().lower() not in _BETWEEN and not _adverb(w.group())),
             None,
         )
+        # "have" with an object is the verb: "did not have the precinct board's stamp"
+        # denies having it, not "precinct" (round 207)
+        if (
+            len(words) > 1
+            and words[0].group().lower() in ("have", "has", "had")
+            and words[1].group().lower() in _DETERMINERS | {"enough", "any"}
+        ):
+            verb = words[0]
         if verb is not None and verb.group().lower() in _PLANNING:
             # "was not planning to review the origins" denies the review (round 120)
             later = re.match(r"\W+to\W+([^\W\d_]{3,})", plain[m.end() + verb.end() :])
@@ -177,6 +185,21 @@ def _asserted(plain: str, stem: str, about: set[str]) -> str:
     return found
 
 
+def _said_too(plain: str, said: str, stem: str, about: set[str]) -> bool:
+    """``plain`` also uses the verb free of a denial, about what the other text's use is
+    about: that is the use the other text kept ("had not published the evidence, leaving
+    both campaigns free to make claims of fraud" -> "had never made public the evidence
+    ..., which allowed both campaigns to make claims of fraud", round 207)."""
+    at = plain.find(said)
+    for w in re.finditer(r"[^\W\d_]+", plain):
+        if verb_stem(w.group()) != stem or at <= w.start() < at + len(said):
+            continue
+        before = " ".join(re.findall(r"\S+", plain[: w.start()])[-_NEGATION_REACH:])
+        if not _COPY_NEGATION.search(before) and about & _claim_words(plain, w.start()):
+            return True
+    return False
+
+
 def _only_after(said: str, neg_plain: str, kept: str, other_plain: str) -> bool:
     """ "will not be available until after the break" -> "will only be available after
     the break": a denial until a time is the claim from then on (round 58)."""
@@ -234,6 +257,8 @@ def check_negation(p: Pair) -> list[Change]:
             kept = _asserted(other_plain, stem, about)
             if not kept or _only_after(said, neg_plain, kept, other_plain):
                 continue
+            if _said_too(neg_plain, said, stem, _claim_words(other_plain, other_plain.find(kept))):
+                continue  # "had never made public ..., which allowed them to make claims"
             # ("had not yet recorded any deaths" -> "has recorded deaths", round 199)
             if said.lower().startswith("not yet") and not (
                 _ALREADY.search(other_plain) or _PERFECT.search(_before(other_plain, kept))

@@ -66,10 +66,13 @@ def pair_change(
 
 
 def locate(article: Article, idx: Sequence[int], span: str) -> int:
-    for i in idx:
-        if span and span in article.sentences[i].text:
-            return i
-    return idx[0]
+    """The first of ``idx`` whose sentence holds ``span``, a question heading last ("How
+    much the strike will cost?" before the sentence that says it, round 204)."""
+    held = [i for i in idx if span and span in article.sentences[i].text]
+    # (in any case: the title check reports its words in lower case, round 208)
+    held = held or [i for i in idx if span and span.lower() in article.sentences[i].text.lower()]
+    told = [i for i in held if not article.sentences[i].text.rstrip().endswith("?")]
+    return (told or held or list(idx))[0]
 
 
 def word_keys(text: str) -> list[str]:

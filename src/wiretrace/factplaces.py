@@ -89,6 +89,45 @@ def place_moved(p: Pair, found: list[Change]) -> list[Change]:
     return [p.change("place", was, now, note)]
 
 
+# "hotels in the city had reported cancellations" -> "hotels across the Ferrin Islands"
+# (round 204): a place the source gives as "the city" named as another one
+_GENERIC_PLACE = re.compile(
+    r"\b(in|at|across|near|around|outside|throughout)\s+the\s+"
+    r"(?:city|town|village|region|area|island|islands|province|county|district)\b"
+    r"(?!\s+of\s+[A-Z])"  # (not "the village of Tarno": named there)
+)
+_OF_PLACE = re.compile(r"\b(?:of|in|at|from)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
+_NAMED_PLACE = re.compile(
+    r"\b(?:in|at|across|near|around|outside|throughout)\s+(?:the\s+)?"
+    r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)"
+)
+
+
+def generic_place_named(p: Pair, found: list[Change]) -> list[Change]:
+    """In a close pair, the source's "in the city" made a named place that neither the
+    source sentence nor the one before it names: another place, not the city it meant
+    (unless a place change of the pair, ``found``, already tells the move)."""
+    gm = _GENERIC_PLACE.search(p.s_plain)
+    if not p.close or gm is None or gm.group().lower() in p.c_plain.lower():
+        return []
+    if any(c.kind == "place" for c in found):
+        return []
+    # the place "the city" means, named in the source sentence, stays in the copy's: the
+    # new place is another one ("The mayor of Port Selva ... said hotels in the city")
+    meant = [m.group(1) for m in _OF_PLACE.finditer(p.s_plain)]
+    if not any(_words(x) <= _words(p.c_plain) for x in meant):
+        return []
+    first = min(p.s_idx)
+    around = " ".join(s.text for s in p.source.sentences[max(0, first - 1) : max(p.s_idx) + 1])
+    for m in _NAMED_PLACE.finditer(p.c_plain):
+        words = [w for w in WORD.findall(m.group(1)) if w.lower() not in CALENDAR]
+        if words and not _words(" ".join(words)) & _words(around):
+            place = " ".join(words)
+            note = f"{gm.group()!r} became {place!r}, a place the source does not mean there"
+            return [p.change("place", gm.group(), m.group(), note)]
+    return []
+
+
 def state_of_us(was: str, now: str, source: str) -> bool:
     """The United States narrowed to a state the source names elsewhere: "U.S. grocery
     chain Harbison's" -> "The Ohio-based grocery chain" beside the source's "The

@@ -65,7 +65,7 @@ from .factpair import (
     present,
     word_keys,
 )
-from .factplaces import place_moved, state_of_us
+from .factplaces import generic_place_named, place_moved, state_of_us
 from .factsubjects import credit_swapped
 from .factswaps import (
     cap_words,
@@ -386,11 +386,21 @@ def analyze(
             for c in check_swaps(p, [c for c in names if c.source_text])
             if not one_person(c, source.text)
         ]
+        # (nor is the new full name of a surname respelled: "Dean Whitlow" -> "Whitmore"
+        # beside "Dean Whitmore" named nowhere, round 208)
         names = [
-            c for c in names if c.source_text or all(c.copy_text != x.copy_text for x in swaps)
+            c
+            for c in names
+            if c.source_text
+            or all(
+                c.copy_text != x.copy_text and x.copy_text not in c.copy_text.split()
+                for x in swaps + [n for n in names if n.source_text]
+            )
         ]
         out += [credit_swapped(c, p) for c in names if not inside_title(c, titles)]
-        swaps += place_moved(p, out + names + swaps + titles)
+        swaps += place_moved(p, out + names + swaps + titles) or generic_place_named(
+            p, out + names + swaps
+        )
         out += [credit_swapped(c, p) for c in swaps] + titles
         hedges = check_hedges(p) or animals_dropped(p)
         # "alleged kickbacks" -> "kickbacks" is one change, a dropped hedge, not also a

@@ -40,12 +40,17 @@ _CROWD_CUE = re.compile(
 # observers from the Civic Monitoring Network said voting had been orderly" -> "The
 # municipal electoral commission said ..." (round 103)
 _BODY_CUE = re.compile(
-    r"^\W*(?P<n>(?:[\w'-]+\s+){0,7}?[\w'-]+)\s+(?:said|says|told|reported|announced)\b"
+    # (past an auxiliary: "The union has said that", round 208)
+    r"^\W*(?P<n>(?:[\w'-]+\s+){0,7}?[\w'-]+)\s+(?:(?:has|have|had)\s+)?(?:said|says|told|reported|announced"
+    r"|alleges|alleged|states|stated)\b"
 )
 _BODY_SMALL = frozenset("the a an of from at for and in on".split())
 _BODIES = frozenset(
     "council unit ministry department agency committee board authority office commission "
-    "court tribunal union inspectorate regulator service directorate secretariat".split()
+    "court tribunal union inspectorate regulator service directorate secretariat campaign party "
+    # a document that makes a claim ("The lawsuit alleges that" -> "The authority says
+    # that", round 203)
+    "lawsuit complaint indictment".split()
 )
 _PRONOUNS = frozenset("he she they it we i who which that this".split())
 SAME_CLAIM_RATIO = 0.85  # of the words after the cue, a claim repeated as it stood

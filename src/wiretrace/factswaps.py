@@ -60,8 +60,18 @@ def check_swaps(p: Pair, found: list[Change]) -> list[Change]:
     return [
         p.change(k, s, c, n)
         for k, s, c, n in swaps
-        if not done & set(word_keys(s + " " + c)) and not metonym(s, c) and not _other_kind(s, c)
+        if not done & set(word_keys(s + " " + c))
+        and not metonym(s, c)
+        and not _other_kind(s, c)
+        and not _still_named(s, c, p.c_text)
     ]
+
+
+def _still_named(s: str, c: str, c_text: str) -> bool:
+    """The source's country or capital still named in the copy sentence, and the copy's
+    word no country: "said Washington would provide" -> "Across the Atlantic, the US State
+    Department said America would" (round 206)."""
+    return metonym(s, c_text) and not _governments(c)
 
 
 _COAST_TAILS = frozenset({"coast", "coastline", "shore", "island", "islands", "peninsula"})

@@ -383,6 +383,23 @@ def _titles_before_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
     return out
 
 
+# "Peter Quaid, the county's emergency management director, said": a title in lower case
+# set after a full name as its apposition (round 202: the copy's "Tamsin County Fire
+# Chief Peter Quaid")
+_AFTER_NAME = re.compile(
+    r"([A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+),\s+"
+    r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)((?:[a-z][\w-]*\s+){0,3}?(?:"
+    + "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
+    + r"))(?=[,.;]|\s+(?:of|at|for|in|with)\b)"
+)
+
+
+def _titles_of_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """:func:`_titles_before_names` and the titles set after a name as its apposition."""
+    after = [(m.group(1), tuple(m.group(2).split())) for m in _AFTER_NAME.finditer(text)]
+    return _titles_before_names(text) + after
+
+
 def _low(title: tuple[str, ...]) -> set[str]:
     return {w.lower() for w in title} - _LINKS
 
@@ -394,6 +411,9 @@ def _post(title: tuple[str, ...]) -> set[str]:
 
 
 _LINKS = frozenset({"for", "of", "the"})
+_RANKS = frozenset(
+    "colonel general captain lieutenant sergeant admiral major commander professor doctor".split()
+)
 
 
 def person_titles(
@@ -406,7 +426,7 @@ def person_titles(
     nothing added: "Minister Lidia Voskresen") is the same post."""
     in_source: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
     for j, sent in enumerate(source.sentences):
-        for name, title in _titles_before_names(sent.text):
+        for name, title in _titles_of_names(sent.text):
             in_source.setdefault(name, []).append((j, title))
     aligned = {i for al in alignments for i in al.copy}
     titled = {c.copy_sentence for c in found if c.kind == "title"}
@@ -414,7 +434,7 @@ def person_titles(
     for i, sent in enumerate(copy.sentences):
         if i not in aligned or i in titled:
             continue
-        for name, title in _titles_before_names(sent.text):
+        for name, title in _titles_of_names(sent.text):
             given = in_source.get(name)
             if not given or any(_post(t) == _post(title) for _j, t in given):
                 continue
@@ -426,12 +446,21 @@ def person_titles(
             if any(m.group() != " ".join(title) for m in re.finditer(said, source.text, re.I)):
                 continue
             j, s_title = given[0]
+            # (a rank against a role is no other post: "Colonel" and "the unit's commander")
+            ranked = [bool(_post(t) & _RANKS) for t in (s_title, title)]
+            if ranked[0] != ranked[1]:
+                continue
+            # (a rank word the copy sets elsewhere before the name: "former Halden Province
+            # governor Dragan Morev", round 194)
             lost = (_low(s_title) & RANK_MODS) - _low(title)
+            lost = {w for w in lost if not re.search(rf"\b{w}\b", sent.text, re.I)}
             # (one post under two names is none added: "manager" -> "boss"; nor is a
             # title of generic words only, "boss", that says less; "Chief Judge" for
             # "Circuit Judge" is a rank, round 94)
             added = _post(title) - {w for _j, t in given for w in _post(t)}
-            if _post(title) <= TITLE_GENERIC:
+            # (nor where the source's says only that: "head of Elvera" is its chief
+            # executive)
+            if _post(title) <= TITLE_GENERIC or all(_post(t) <= TITLE_GENERIC for _j, t in given):
                 added = set()
             # (a portfolio the source sentence names by its ministry: "The Transport
             # Ministry said Minister Lindiwe Dube would" -> "Transport Minister")

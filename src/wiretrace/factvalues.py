@@ -280,8 +280,9 @@ def numbers(text: str) -> tuple[Number, ...]:
             last = (v[0], v[1], written, m.end())
     # the second figure of a score, a vote or a range ("voted 9-4", "won 3-1"), which the
     # figure pattern leaves out after a hyphen (round 62: "9-4" -> "9-5" went unseen)
+    # (not the last day of a date's range: "on March 27-29", round 204)
     for m in _SCORE.finditer(text):
-        if not any(a <= m.start(2) < b for a, b in taken):
+        if not any(a <= m.start(2) < b or a <= m.start(1) < b for a, b in taken):
             out.append((float(m.group(2)), "", m.group()))
     return tuple(out)
 

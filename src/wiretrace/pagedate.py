@@ -88,6 +88,50 @@ def page_date(removed: Iterable[Removed]) -> dt.date | None:
     return updated
 
 
+# A clock time in a stamp: "09:05", "1:40 PM", "10.15 a.m." (not a clip's length,
+# "Listen · 3:48", nor a stamp of a later change)
+_CLOCK = re.compile(
+    r"(?<![\d:.])(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)(?![\d:])\s*(?P<ap>[ap]\.?m\b\.?)?", re.I
+)
+_ZONE = re.compile(
+    r"\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[A-Z]{2,4}T)\b|[+-]\d{1,2}(?::?\d\d)?\b"
+)
+_NOT_A_STAMP = re.compile(r"\b(?:listen|watch|read|min|minutes?)\b", re.I)
+
+
+def page_time(removed: Iterable[Removed]) -> tuple[int, str] | None:
+    """(minutes after midnight, the time zone as written) of the first clock time in the
+    page's publication stamps, or None."""
+    for r in removed:
+        if r.reason not in ("timestamp", "byline") or _NOT_A_STAMP.search(r.text):
+            continue
+        for part in MASTHEAD_SEP.split(r.text):
+            m = _CLOCK.search(part)
+            if m is None or _UPDATED.search(part):
+                continue
+            hour = int(m.group("h")) % 12 if m.group("ap") else int(m.group("h"))
+            if m.group("ap") and m.group("ap").lower().startswith("p"):
+                hour += 12
+            if hour > 23:
+                continue
+            zone = _ZONE.search(part[m.end() :])
+            return hour * 60 + int(m.group("m")), zone.group() if zone else ""
+    return None
+
+
+CLOCK_MIN_GAP = 30  # minutes between two stamps of one day that order them
+
+
+def stamped_first(a: Iterable[Removed], b: Iterable[Removed]) -> tuple[bool, str, str] | None:
+    """(a's stamp is the earlier, the earlier time, the later) for two pages of one day
+    whose stamps give clock times in one zone at least ``CLOCK_MIN_GAP`` apart, else None."""
+    ta, tb = page_time(a), page_time(b)
+    if ta is None or tb is None or ta[1] != tb[1] or abs(ta[0] - tb[0]) < CLOCK_MIN_GAP:
+        return None
+    early, late = sorted((ta[0], tb[0]))
+    return ta[0] < tb[0], f"{early // 60:02d}:{early % 60:02d}", f"{late // 60:02d}:{late % 60:02d}"
+
+
 _MONTH_DAY = re.compile(
     rf"\b(?P<m>{_MONTH})\.?\s+(?P<d>\d{{1,2}})\b|\b(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTH})\b", re.I
 )

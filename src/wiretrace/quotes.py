@@ -155,6 +155,10 @@ def analyze(
                 m = m2
         if not found(m, len(qkeys)):
             m = best_match(qkeys, everywhere, cuts)
+        if (m is None or not found(m, len(qkeys))) and not aligned:
+            # (a quote outside the passages taken that opens as a source quote does: the
+            # same words reworded after them, round 203)
+            aligned = _same_opening(qkeys, sq)
         if (m is None or not found(m, len(qkeys))) and aligned:
             reworded = _reworded(q, qwords, src.region(aligned), sq, used)
             if reworded is not None:
@@ -202,6 +206,22 @@ def analyze(
         quotes.append(quote)
     sq = _spans(source.sentences, smarks, lambda i: who(i) if i in dropped else (None, None))
     return quotes, [_dropped(sq[i]) for i in dropped]
+
+
+OPENING_WORDS = 4  # words a reworded quote keeps from the opening of its source quote
+
+
+def _same_opening(qkeys: list[str], sq: list[QuoteSpan]) -> list[int]:
+    """The sentence of the source quote whose first ``OPENING_WORDS`` words open the copy
+    quote too ("A fund is welcome, but it is not a substitute" -> "A fund is welcome, and
+    it may make a court case unnecessary"), as a one-sentence region; else none."""
+    head = qkeys[:OPENING_WORDS]
+    if len(head) < OPENING_WORDS or len(qkeys) <= OPENING_WORDS:
+        return []
+    for s in sq:
+        if [stem(w) for w, _ in quote_words(s.text)][:OPENING_WORDS] == head:
+            return [s.sentence]
+    return []
 
 
 def _the_one(speaker: str | None, text: str) -> bool:

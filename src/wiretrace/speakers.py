@@ -70,7 +70,9 @@ _OPENING_SURNAME = re.compile(
     r"(?:(?:A|An|The)\s+[a-z][^,;]{2,40},\s+)?"
     # (or a participle's clause: "Ibarrola, speaking from a stage outside his
     # headquarters, struck a more confident tone", round 159)
-    r"([A-Z][a-z][\w'’-]+)(?:,\s+(?:\d{1,3}|who\s[^,;]{1,40}|[a-z]+ing\s[^,;]{1,60}),)?"
+    # (or where he said it: "Maszak, in a brief statement, said", round 207)
+    r"([A-Z][a-z][\w'’-]+)(?:,\s+(?:\d{1,3}|who\s[^,;]{1,40}|[a-z]+ing\s[^,;]{1,60}"
+    r"|in\s+an?\s[^,;]{1,40}),)?"
     r"\s+(?:(?:also|later|then|again)\s+)?(?:(?:has|had|was|is)\s+)?(?:not\s+)?"  # "also said"
     r"(?:[a-z]+ed|said|told|won|met|took|gave|ran|led|spoke|stood|made|became|began|held"
     r"|kept|sent|wrote|brought|found|sought|built|left|went|came|struck|sounded"

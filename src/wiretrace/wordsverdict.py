@@ -255,3 +255,16 @@ def _decide_logit(f: dict[str, float]) -> Verdict:
         f,
         _WORDS_PART_COPY,
     )
+
+
+def english_kind(f: dict[str, float], derived: float) -> tuple[Relation, str]:
+    """Kind of a wholly derived English copy. Like :func:`_derived_kind`, but a sentence
+    cut out of a longer source sentence word for word counts as copied verbatim
+    (``excerpt_share``), and as a close copy for the light-edit rule (``close_share``)."""
+    excerpt = max(f["verbatim_share"], f.get("excerpt_share", 0.0))
+    close = max(f["verbatim_share"] + f["light_edit_share"], f.get("close_share", 0.0))
+    if excerpt >= 0.9 * derived and derived >= VERBATIM_MIN_DERIVED:
+        return "verbatim", "nearly every sentence copied word for word (some cut down)"
+    if close >= 0.7 * derived:
+        return "light_edit", "most sentences copied with small edits"
+    return "paraphrase", "most sentences rewritten one by one"
