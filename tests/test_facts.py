@@ -3797,3 +3797,10 @@ def test_a_title_change_is_placed_in_the_sentence_that_holds_it() -> None:
         "the district office, will lead the probe.",
     )
     assert [(c.kind, c.copy_sentence) for c in got] == [("title", 1)]
+
+
+def test_a_retired_nurse_is_a_former_nurse() -> None:
+    # round 203: the apposition read against the copy's, "retired" for "former"
+    src = "The coroner said that Elsa Nordgren, a retired nurse, died at St. Aldric's."
+    assert kinds(src, src.replace("retired", "former")) == []
+    assert kinds(src, src.replace("a retired nurse", "a retired surgeon")) == ["title"]

@@ -365,6 +365,7 @@ RANK_MODS = frozenset(
 # for ``prime minister`` or ``spokeswoman`` for ``spokesperson`` is no title change.
 TITLE_SAME: dict[str, tuple[str, ...]] = {
     "premier": ("prime", "minister"),
+    "retired": ("former",),  # "a retired nurse" is "a former nurse" (round 203)
     "spokesman": ("spokesperson",),
     "spokeswoman": ("spokesperson",),
     "chairman": ("chair",),

@@ -89,9 +89,9 @@ def page_date(removed: Iterable[Removed]) -> dt.date | None:
 
 
 # A clock time in a stamp: "09:05", "1:40 PM", "10.15 a.m." (not a clip's length,
-# "Listen · 3:48", nor a stamp of a later change)
+# "Listen · 3:48", a numeric date, "23.03.2026 16:02", nor a stamp of a later change)
 _CLOCK = re.compile(
-    r"(?<![\d:.])(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)(?![\d:])\s*(?P<ap>[ap]\.?m\b\.?)?", re.I
+    r"(?<![\d:.])(?P<h>[012]?\d)[:.](?P<m>[0-5]\d)(?![\d:]|\.\d)\s*(?P<ap>[ap]\.?m\b\.?)?", re.I
 )
 _ZONE = re.compile(
     r"\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[A-Z]{2,4}T)\b|[+-]\d{1,2}(?::?\d\d)?\b"
