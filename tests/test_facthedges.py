@@ -396,14 +396,3 @@ def test_an_alleged_thing_stated_in_its_own_half_of_a_split() -> None:
     assert [(c.kind, c.source_text, c.copy_sentence) for c in got] == [
         ("hedge", "alleged irregularities", 1)
     ]
-
-
-def test_a_change_is_placed_in_the_sentence_that_says_it_not_a_question_heading() -> None:
-    # round 204: "How much the strike will cost?" heads the copy's split of the sentence
-    got = pair(
-        "Hovart told analysts that the two-day strike could cost the airline up to 25 million "
-        "euros.",
-        "How much the strike will cost? Hovart told analysts that the two days strike will "
-        "cost the company up to 25 million euros.",
-    )
-    assert [(c.kind, c.copy_sentence) for c in got] == [("hedge", 1)]

@@ -88,6 +88,8 @@ def test_clock_times_of_one_day_order_two_pages() -> None:
     assert stamped_first(edit, report) == (False, "09:05", "13:40")
     # a clip's length is no stamp; nor do two zones or minutes apart order anything
     assert page_time([Removed("timestamp", "Listen · 3:48", 0, 13)]) is None
+    stamp = [Removed("timestamp", "11 March 2025 · 10:05 AM · 4 min read", 0, 37)]
+    assert page_time(stamp) == (10 * 60 + 5, "")
     # round 207: a numeric date before the time
     assert page_time([Removed("timestamp", "23.03.2026 16:02", 0, 16)]) == (16 * 60 + 2, "")
     assert (

@@ -147,6 +147,7 @@ _MASTHEAD = re.compile(r"^[A-Z][\w&'-]*(?:\s+(?:of\s+)?[A-Z][\w&'-]*){1,4}$")
 
 
 def _page_outlets(art: Article) -> list[str]:
+    """The outlet names the page's masthead and copyright lines give."""
     out = []
     removed = sorted(art.removed, key=lambda r: r.start)
     for k, r in enumerate(removed):

@@ -80,14 +80,7 @@ def credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
                 # (or the sentence right before opening on it: "The report says it was not
                 # possible to determine when. Between 6 and 29 January, monitoring
                 # registered ..." for "..., the report said", round 203)
-                or (
-                    i == min(p.c_idx) - 1
-                    and re.match(
-                        rf"\W*(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}{head}\w*\s+(?:says|said|states|stated|finds|found|notes|noted|shows|showed)\b",
-                        text,
-                        re.I,
-                    )
-                )
+                or (i == min(p.c_idx) - 1 and _opens_saying(head, text))
                 or re.search(
                     rf"\b{head}\w*(?:'s)?\s+{_STATEMENT}|{_STATEMENT}\s+(?:from|by|of)\s+"
                     rf"(?:the\s+)?(?:\w+\s+){{0,3}}{head}",
@@ -101,6 +94,18 @@ def credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
     # round 208)
     k = min(p.c_idx) - 1
     return k >= 0 and bool(_own_findings(heads[-1]).match(p.copy.sentences[k].text))
+
+
+_SAYING = r"(?:says|said|states|stated|finds|found|notes|noted|shows|showed)\b"
+
+
+def _opens_saying(head: str, text: str) -> bool:
+    """``text`` opens on the credited body or document saying something ("The report
+    says"); ``head`` is its head noun, escaped."""
+    return (
+        re.match(rf"\W*(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}{head}\w*\s+{_SAYING}", text, re.I)
+        is not None
+    )
 
 
 def _own_findings(head: str) -> re.Pattern[str]:

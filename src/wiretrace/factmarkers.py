@@ -173,6 +173,7 @@ _FEW = r"(?:no|not|never|little|few|scant|hardly|barely|insufficient|any)\b"
 
 
 def _none_there(p: Pair, balance: int) -> list[Change]:
+    """ "there was no X" on one side, "there was X" on the other, in whatever words."""
     for neg, other, sign in ((p.s_plain, p.c_plain, 1), (p.c_plain, p.s_plain, -1)):
         m = _THERE_NONE.search(neg)
         if m is None or balance * sign <= 0:

@@ -96,18 +96,19 @@ _CLOCK = re.compile(
 _ZONE = re.compile(
     r"\b(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|[A-Z]{2,4}T)\b|[+-]\d{1,2}(?::?\d\d)?\b"
 )
-_NOT_A_STAMP = re.compile(r"\b(?:listen|watch|read|min|minutes?)\b", re.I)
+_CLIP = re.compile(r"\b(?:listen|watch)\b", re.I)  # a line giving a clip's length
+_NOT_A_STAMP = re.compile(r"\b(?:read|mins?|minutes?)\b", re.I)  # "4 min read"
 
 
 def page_time(removed: Iterable[Removed]) -> tuple[int, str] | None:
     """(minutes after midnight, the time zone as written) of the first clock time in the
     page's publication stamps, or None."""
     for r in removed:
-        if r.reason not in ("timestamp", "byline") or _NOT_A_STAMP.search(r.text):
+        if r.reason not in ("timestamp", "byline") or _CLIP.search(r.text):
             continue
         for part in MASTHEAD_SEP.split(r.text):
             m = _CLOCK.search(part)
-            if m is None or _UPDATED.search(part):
+            if m is None or _UPDATED.search(part) or _NOT_A_STAMP.search(part):
                 continue
             hour = int(m.group("h")) % 12 if m.group("ap") else int(m.group("h"))
             if m.group("ap") and m.group("ap").lower().startswith("p"):

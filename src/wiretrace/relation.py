@@ -131,18 +131,6 @@ MIRROR_SURE_OWN = 0.3
 # (0.28); two matches of one tennis tournament three days apart share its name, the venue
 # of the last one and a player (0.30, round 34). The cut sits in that thin gap.
 SAME_EVENT_MIN_SPECIFICS = 0.32
-# A whole rewrite tells its source in its order and leaves little of it out; a second
-# reporter's account of one briefing, as long as the first, tells it in another order,
-# leaves a sixth or more out and shares little phrasing. Of the 396 pairs of rounds 87-207
-# read as whole rewrites, 15 independent reports and no rewrite have all of these (the
-# nearest rewrite used 0.88 of its source; a summary half its source's length, order
-# 0.77; a Q&A rewrite, round 177, 0.29 of narration trigrams, the reports 0.06-0.20). In
-# a five-sentence text the order is noise (Clough-Stevenson binary F1 0.966 -> 0.947).
-SCRAMBLED_MAX_ORDER = 0.8
-SCRAMBLED_MAX_USED = 0.86
-SCRAMBLED_MIN_LENGTH = 0.75
-SCRAMBLED_MIN_SENTENCES = 15
-SCRAMBLED_MAX_TRIGRAMS = 0.22
 # ... but two reports of one day that share a fifth of their names and figures and say
 # alike things (mean best cosine, or shared content words) report one event: the
 # independent reports of rounds 119-139 that read as unrelated share 0.20-0.31 of their
@@ -162,6 +150,18 @@ TEMPLATE_MAX_SPECIFICS = 0.6
 RETOLD_MIN_FIGURE_PAIRS = 2
 # Narration pairs kept close, in a row in the source's order, that make a passage retold
 CLOSE_RUN_MIN = 3
+# A whole rewrite tells its source in its order and leaves little of it out; a second
+# reporter's account of one briefing, as long as the first, tells it in another order,
+# leaves a sixth or more out and shares little phrasing. Of the 396 pairs of rounds 87-207
+# read as whole rewrites, 15 independent reports and no rewrite have all of these (the
+# nearest rewrite used 0.88 of its source; a summary half its source's length, order
+# 0.77; a Q&A rewrite, round 177, 0.29 of narration trigrams, the reports 0.06-0.20). In
+# a five-sentence text the order is noise (Clough-Stevenson binary F1 0.966 -> 0.947).
+SCRAMBLED_MAX_ORDER = 0.8
+SCRAMBLED_MAX_USED = 0.86
+SCRAMBLED_MIN_LENGTH = 0.75
+SCRAMBLED_MIN_SENTENCES = 15
+SCRAMBLED_MAX_TRIGRAMS = 0.22
 
 
 def decide(
