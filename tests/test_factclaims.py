@@ -902,3 +902,18 @@ def test_a_claim_under_a_sentence_on_the_body_s_findings() -> None:
     ):
         got = in_order(f"{lead} {claim}", f"{lead} {stated}")
         assert [x[0] for x in got] == ([] if credited else ["attribution"]), lead
+
+
+def test_a_claim_about_a_thing_of_the_body_the_sentence_before_names() -> None:
+    # round 206: "That appeal" is the federation's appeal, its official named just before
+    src = (
+        "Birgit Aalto, the IFRC's head of operations, spoke in Serevan. The money will pay for "
+        "tents, stoves and blankets, the IFRC said."
+    )
+    lead = "Winter is coming, said Birgit Aalto, the IFRC's head of operations."
+    assert (
+        in_order(src, f"{lead} That appeal is meant to pay for tents, stoves and blankets.") == []
+    )
+    other = "Winter is coming, said Birgit Aalto, a volunteer."
+    got = in_order(src, f"{other} That appeal is meant to pay for tents, stoves and blankets.")
+    assert ("attribution", "the IFRC said", "") in got

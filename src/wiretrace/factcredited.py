@@ -92,8 +92,20 @@ def credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
     # (or the sentence right before opens on the body's findings, with no cue: "The
     # inspectorate's interim findings, published on Tuesday, were blunt. Roof bolts ...",
     # round 208)
+    # (or the claim's sentence points back to a thing of the body the one before names:
+    # "... said Birgit Aalto, the IFRC's head of operations. That appeal is meant to pay
+    # for tents" for "The money will pay for tents ..., the IFRC said", round 206)
     k = min(p.c_idx) - 1
-    return k >= 0 and bool(_own_findings(heads[-1]).match(p.copy.sentences[k].text))
+    if k < 0:
+        return False
+    before = p.copy.sentences[k].text
+    if _own_findings(heads[-1]).match(before):
+        return True
+    own = re.search(rf"\b{re.escape(heads[-1])}['’]s\s", before, re.I)
+    return own is not None and _THAT_THING.match(p.copy.sentences[min(p.c_idx)].text) is not None
+
+
+_THAT_THING = re.compile(r"\W*(?:That|This|These|Those)\s+[a-z]+\s+(?:is|are|was|were|will)\b")
 
 
 _SAYING = r"(?:says|said|states|stated|finds|found|notes|noted|shows|showed)\b"
