@@ -18,6 +18,12 @@ BESIDE_KEPT = 0.15  # of the claim's words, in a sentence beside the claim's tha
 _STATEMENT = r"(?:statement|announcement|release|notice|report|website|spokes\w+)"
 
 
+def _heads(subject: str) -> list[str]:
+    """The words of a credit's subject that name its speaker ("the federation said":
+    federation), less the cue."""
+    return [w for w in word_keys(subject) if len(w) > 3 and not CUES.fullmatch(w)]
+
+
 def _own_credit(p: Pair, i: int, head: str) -> bool:
     """The copy sentence ``i`` after the pair repeats the credit of the source sentence
     after the pair's ("..., the ministry said" closing both texts' next sentence): the
@@ -48,7 +54,7 @@ def credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
     credits the board with nothing said before (round 104)."""
     if subj is None:
         return False
-    heads = [w for w in word_keys(subj.group()) if len(w) > 3 and not CUES.fullmatch(w)]
+    heads = _heads(subj.group())
     if not heads:
         return _pronoun_framed(p, subj.group())
     n = len(p.copy.sentences)
@@ -177,7 +183,7 @@ def quote_credited(p: Pair, subj: re.Match[str] | None) -> bool:
     apologised to "every one of our customers"' (round 104)."""
     if subj is None or QUOTED.search(p.s_text) is None:
         return False
-    heads = [w for w in word_keys(subj.group()) if len(w) > 3 and not CUES.fullmatch(w)]
+    heads = _heads(subj.group())
     if not heads:
         return False
     name = re.compile(rf"\b{re.escape(heads[-1])}\b", re.I)
@@ -249,7 +255,7 @@ def its_own_doing(p: Pair, subj: re.Match[str] | None, best: str) -> bool:
     head noun or the acronym the source defines for a name holding it."""
     if subj is None:
         return False
-    heads = [w for w in word_keys(subj.group()) if len(w) > 3 and not CUES.fullmatch(w)]
+    heads = _heads(subj.group())
     if not heads:
         return False
     names = {heads[-1]}
