@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -1199,3 +1200,37 @@ def test_readers_comments_and_related_headlines_at_the_foot(foot: str, own_line:
     ]
     # ... but the story's own last line (a dash, a quote closing a sentence) stays
     assert parse_record(_FOOT_STORY + own_line + "\n").sentences[-1].text == own_line
+
+
+def test_round_211_212_page_heads() -> None:
+    # a photographer's credit in brackets, a handout's, an unmarked summary line of 21
+    # words, a long stamp, a site's name with its motto over a cookie banner, and a
+    # foot whose last line closes the comments
+    head = (
+        "A nurse at the Kell Street clinic in Harrowby. (Tomasz Lind/The Valley Post)\n"
+        "Posted Mon 13 Oct 2025 at 11:42am, updated Mon 13 Oct 2025 at 4:05pm\n"
+        "Smoke drifted over the estate's south side. (Supplied: Mara Quell)\n"
+        "Key points:\n"
+        "A blast at the Dunmore Paints site on Ferris Road shortly before 8am started a fire "
+        "that burned for hours\n"
+        "Residents nearby are being told to stay indoors\n"
+    )
+    story = (
+        "A blast at a paint factory in Harrowby injured three workers on Monday.\n"
+        "The fire was out by the afternoon, the fire service said.\n"
+    )
+    assert [s.text for s in clean_sentences(head + story)] == story.split("\n")[:2]
+    page = (
+        "Skip to content\n"
+        "OzNews Hub | Breaking news from around the country\n"
+        "HOME > NEWS > STATE > HARROWBY\n"
+        "We use cookies to improve your experience. [Accept] [Manage]\n"
+        "Tuesday, 14 October 2025\n"
+        "Source: wire services\n"
+    )
+    foot = "Copyright 2025 The Valley Post. All rights reserved.\nComments are closed for this article.\n"
+    assert [s.text for s in clean_sentences(page + story + foot)] == story.split("\n")[:2]
+
+
+def clean_sentences(body: str) -> list[Any]:
+    return parse_record(" date 2025-10-14 Blast at paint factory\n" + body).sentences

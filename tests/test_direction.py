@@ -170,15 +170,18 @@ def test_a_reporter_s_byline_marks_the_original_over_a_share_bar() -> None:
 def test_a_newsdesk_byline_is_no_reporter_s() -> None:
     # round 177: "By MarketPulse Newsdesk" had read as a reporter's, and named an
     # aggregator's repost of a press release as the release's source
-    from wiretrace.direction import _signed
+    # ... nor, round 99, "By Regional Roundup staff", whose byline reads "Regional Roundup"
+    from wiretrace.credits import signed
 
     desk = parse_record(
         "date 2026-02-09 Bid\nBy MarketPulse Newsdesk | February 9, 2026 8:14 AM GMT\n"
         "Aldercrest went public with a proposal to buy Kessling.\n"
     )
     reporter = parse_record("date 2026-02-09 Bid\nBy Lucy Amadi\nAldercrest went public.\n")
-    assert desk.byline and not _signed(desk)
-    assert _signed(reporter)
+    staff = parse_record("date 2026-02-09 Bid\nBy Harbour Roundup staff\nAldercrest went public.\n")
+    assert desk.byline and not signed(desk)
+    assert staff.byline and not signed(staff)
+    assert signed(reporter)
 
 
 def test_the_agency_s_own_page_is_the_source_of_the_paper_running_it() -> None:

@@ -917,3 +917,56 @@ def test_a_claim_about_a_thing_of_the_body_the_sentence_before_names() -> None:
     other = "Winter is coming, said Birgit Aalto, a volunteer."
     got = in_order(src, f"{other} That appeal is meant to pay for tents, stoves and blankets.")
     assert ("attribution", "the IFRC said", "") in got
+
+
+def test_a_body_s_own_deed_told_by_its_officials_and_a_person_s_by_himself() -> None:
+    # round 211: "Ministry officials said they had drafted in 25 nurses" -> "the ministry
+    # has brought in 25 nurses"; round 212: "Sefton ... said he had written to" ->
+    # "Sefton ... has written to"
+    src = "Ministry officials said they had drafted in 25 nurses from other regions."
+    assert in_order(src, "To cope, the ministry has brought in 25 nurses from other regions.") == []
+    assert in_order(src, "To cope, 25 nurses have been brought in from other regions.") == [
+        ("attribution", "Ministry officials said", "")
+    ]
+    mp = "Andrew Kell, the MP for Harrowby, said he had written to the authority about the site."
+    assert (
+        in_order(
+            mp, "Andrew Kell, the MP for Harrowby, has written to the authority about the site."
+        )
+        == []
+    )
+    assert in_order(mp, "The authority has been written to about the site.") != []
+
+
+def test_as_per_credits_a_claim() -> None:
+    # round 212 (Indian English)
+    assert (
+        in_order(
+            "Chief fire officer Prakash Jadhav said 16 fire tenders were pressed into service.",
+            "As per chief fire officer Prakash Jadhav, total 16 fire tenders were pressed into "
+            "service.",
+        )
+        == []
+    )
+
+
+def test_he_said_of_the_person_credited_just_before() -> None:
+    # round 215: the copy credits the spokesman in the sentence before the claim
+    src = (
+        "Fragments were found on the shore near Ulvik, coastguard spokesman Piet Roos said. "
+        "Police cordoned off the beach and an army team collected the debris, he said."
+    )
+    framed = (
+        "Piet Roos, a spokesman for the coastguard, said fragments were found near Ulvik. "
+        "The beach was sealed off by police, and the debris was gathered by an army team."
+    )
+    assert in_order(src, framed) == []
+    other = framed.replace("Piet Roos, a spokesman for the coastguard, said", "Officials said")
+    assert ("attribution", "he said", "") in in_order(src, other)
+
+
+def test_the_watchdog_is_the_regulator() -> None:
+    # round 216 (held out): one body by two common names; another kind of body is a swap
+    src = "The watchdog said the deal would raise prices in 214 local areas."
+    assert reports(src, "The regulator said the deal would raise prices in 214 local areas.") == []
+    assert reports(src, "The union said the deal would raise prices in 214 local areas.") != []

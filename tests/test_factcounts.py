@@ -41,11 +41,13 @@ def test_the_same_magnitude_told_again_is_no_change() -> None:
 
 
 def test_the_same_figure_of_another_kind_of_thing() -> None:
-    # round 170: the school pupils of a strike made students; a share of exam entries
-    # made a share of students
+    # round 170: the school pupils of a strike made students, in a story that counts
+    # university students apart; a share of exam entries made a share of students
+    also = " The walkout at colleges kept 18,000 students at home."
     assert _numbers(
-        "The strike closed 140 schools, affecting around 61,000 pupils across the county.",
-        "The strike closed 140 schools, affecting roughly 61,000 students across the county.",
+        "The strike closed 140 schools, affecting around 61,000 pupils across the county." + also,
+        "The strike closed 140 schools, affecting roughly 61,000 students across the county."
+        + also,
     ) == [("61,000 pupils", "61,000 students")]
     assert _numbers(
         "This year 27.4% of entries were awarded an A or A*.",
@@ -92,3 +94,15 @@ def test_ages_and_parts_are_no_counted_kinds() -> None:
         )
         == []
     )
+
+
+def test_a_kind_renamed_throughout_is_no_other_kind() -> None:
+    # round 211: a US page calls the pupils "students" everywhere; where the story also
+    # counts students apart (round 170) the swap stays
+    src = "The outbreak closed Linden School, where 160 pupils are unvaccinated."
+    cpy = "The outbreak closed Linden School, where 160 students are unvaccinated."
+    assert _numbers(src, cpy) == []
+    apart = src + " Another 18,000 university students are on holiday."
+    assert _numbers(apart, cpy + " Another 18,000 university students are on holiday.") == [
+        ("160 pupils", "160 students")
+    ]

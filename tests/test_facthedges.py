@@ -396,3 +396,19 @@ def test_an_alleged_thing_stated_in_its_own_half_of_a_split() -> None:
     assert [(c.kind, c.source_text, c.copy_sentence) for c in got] == [
         ("hedge", "alleged irregularities", 1)
     ]
+
+
+def test_a_day_a_team_is_due_and_an_inquiry_into_a_possible_fault() -> None:
+    # round 210: "was expected to arrive on Thursday" -> "was due on Thursday" keeps the
+    # plan; "an investigation into possible negligence" -> "into negligence" drops the doubt
+    assert (
+        kinds(
+            "A team of search specialists was expected to arrive on Thursday.",
+            "A team of search specialists was due on Thursday.",
+        )
+        == []
+    )
+    assert kinds(
+        "Prosecutors opened an investigation into possible negligence by the council.",
+        "Prosecutors opened an investigation into negligence by the council.",
+    ) == ["hedge"]

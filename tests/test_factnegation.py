@@ -1,5 +1,5 @@
 """Claims turned round with no verb of the other side's: danger denied and affirmed,
-verbs of opposite meaning (factnegation.py)."""
+verbs of opposite meaning (factnegation.py, factopposites.py)."""
 
 from __future__ import annotations
 
@@ -261,3 +261,28 @@ def test_a_verb_kept_free_of_the_denial_elsewhere_in_the_sentence() -> None:
         )
         == []
     )
+
+
+def test_never_given_one_is_given_a_first() -> None:
+    # round 211: "children who had never received a dose" -> "children receiving their
+    # very first dose" says the same
+    src = "About a third of the doses went to children who had never received a dose."
+    assert kinds(src, "About a third went to children receiving their very first dose.") == []
+    assert kinds(src, "About a third of the doses went to children receiving a dose.") == [
+        "negation"
+    ]
+
+
+def test_too_little_is_not_enough() -> None:
+    # round 216 (held out): "giving too little weight" -> "did not give enough weight"
+    src = "The appeal argues that the authority gave too little weight to online sales."
+    assert (
+        kinds(
+            src, "The appeal argues that the authority did not give enough weight to online sales."
+        )
+        == []
+    )
+    assert kinds(
+        "The appeal argues that the authority gave weight to online sales.",
+        "The appeal argues that the authority did not give weight to online sales.",
+    ) == ["negation"]

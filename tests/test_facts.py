@@ -3812,3 +3812,22 @@ def test_a_retired_nurse_is_a_former_nurse() -> None:
     src = "The coroner said that Elsa Nordgren, a retired nurse, died at St. Aldric's."
     assert kinds(src, src.replace("retired", "former")) == []
     assert kinds(src, src.replace("a retired nurse", "a retired surgeon")) == ["title"]
+
+
+def test_a_school_s_principal_and_a_meeting_moved_to_a_residence() -> None:
+    # round 211: a US page's "principal" is the head teacher; round 214: a deal agreed
+    # "at the Hollen Conciliation Service" moved to "the prime minister's residence"
+    assert (
+        kinds(
+            "Linden Street's head teacher, Ana Ruiz, said classes would resume on Monday.",
+            "Linden Street's principal, Ana Ruiz, said classes would resume on Monday.",
+        )
+        == []
+    )
+    got = pair(
+        "The offer was agreed shortly before 11 p.m. at the Hollen Conciliation Service in "
+        "Dravonne.",
+        "The offer was agreed shortly before 11 p.m. at the prime minister's residence in "
+        "Dravonne.",
+    )
+    assert [c.kind for c in got] == ["place"]

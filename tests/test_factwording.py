@@ -424,3 +424,22 @@ def test_a_denial_insisted_on_past_a_however() -> None:
         )
         == []
     )
+
+
+def test_marchers_made_a_mob_and_shortcomings_glaring_failures() -> None:
+    # rounds 214 and 212
+    assert kinds(
+        "Police fired tear gas after some marchers threw bottles at the gate.",
+        "Police fired tear gas after some of the mob threw bottles at the gate.",
+    ) == ["wording"]
+    assert kinds(
+        "A 2023 inspection identified shortcomings in the storage of drums.",
+        "A 2023 inspection exposed glaring failures in the storage of drums.",
+    ) == ["wording"]
+
+
+def test_a_tough_ruling_made_draconian() -> None:
+    # round 216 (held out)
+    assert kinds("Analysts called the ruling tough.", "Analysts called the ruling draconian.") == [
+        "wording"
+    ]

@@ -587,3 +587,19 @@ def test_a_copy_read_as_made_from_two_reports_of_one_event_keeps_the_stronger() 
     chain = [*whole, para(3, 4, 3, 0.6), _verdict(1, 4, "same_event", 0.6, 0.0)]
     fams = build_families(chain, refs, min_size=2)
     assert len(fams[0]["members"]) == 4
+
+
+def test_a_figure_the_parent_changed_outweighs_common_words() -> None:
+    # round 217: an edit made the origin's "37 missing" 73; a rewrite of the edit keeps
+    # 73, a rewrite of the origin 37, whatever common words each picks
+    origin = word_set("Fourteen people died and 37 are missing, officials said on Monday.")
+    edit = word_set("Fourteen people died and 73 are missing, officials said on Monday.")
+    of_edit = word_set("Officials reported fourteen dead on Monday, with 73 people still missing.")
+    of_origin = word_set(
+        "Officials reported fourteen dead on Monday, with 37 people still missing."
+    )
+    assert carried_words(of_edit, edit, origin) >= 2
+    assert carried_words(of_origin, edit, origin) <= -2
+    # ... and a figure counts where the rewrite has it, even in a sentence it reworded
+    # where the edit left the origin's words
+    assert carried_words(of_edit, edit, origin, of_edit) >= 2

@@ -619,3 +619,26 @@ def test_a_surname_past_where_he_said_it() -> None:
         '"I have served Marovia for twelve years," he said.',
     )
     assert [s for s, _ in got][-1] == "Dorin Maszak"
+
+
+def test_a_post_of_a_body_before_its_holder_with_no_comma() -> None:
+    # round 212 (Indian English): "President of ... Union Anil Gaikar alleged" named no
+    # one to the small model, and the "he" went to the company quoted before
+    got = who(
+        'Ostra Paints in a statement said that it is "shocked" by the fire.',
+        "President of Ostra Estate Workers' Union Ravi Pathak alleged that staff were never "
+        "trained.",
+        '"This was waiting to happen," he said.',
+    )
+    assert [s for s, _ in got][-1] == "Ravi Pathak"
+
+
+def test_a_relative_named_by_a_first_name_alone() -> None:
+    # round 210: "Dusek's son, Marko, who lives in Trevin, said ..." then "he said"; the
+    # governor quoted before had been given his words
+    got = who(
+        '"We will rebuild," said Governor Lidia Marek.',
+        "Halloran's daughter, Petra, who lives in Ostrum, said she had not slept since Tuesday.",
+        '"They told me to prepare for the worst," she said.',
+    )
+    assert [s for s, _ in got][-1] == "Petra"

@@ -47,7 +47,10 @@ _TIMESTAMP = re.compile(
     rf"(?:{DATE}(?:\s*(?:at|à|a las|um|,|-|\||·|•)?\s*(?:ore|alle|às|om|kl\.)?\s*{_TIME})?"
     rf"|{_TIME})(?:\s*{_TZ})?"
     # ", February 11, 2026" after a time: AP's "Updated 3:47 PM GMT+1, February 11, 2026"
-    rf"(?:\s*(?:Updated|\||,)?\s*(?:{DATE})?(?:\s*,?\s*{_TIME})?(?:\s*{_TZ})?)?"
+    # ... and the ABC's "Posted Mon 13 Oct 2025 at 11:42am, updated Mon 13 Oct 2025 at
+    # 4:05pm" (round 212)
+    rf"(?:\s*(?:Updated|\||,)?\s*(?:updated\s+)?(?:{_WEEKDAY}\s+)?(?:{DATE})?"
+    rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?(?:\s*{_TZ})?)?"
     # ... and Reuters' "November 13, 2025 4:46 AM EST Updated 2 hours ago"
     r"(?:\s*(?:Updated|\|)\s*(?:\d+|an?|one)\s+(?:mins?|minutes?|hours?|hrs?|days?)\s+ago)?\s*$"
 )

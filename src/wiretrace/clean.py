@@ -15,9 +15,9 @@ mentions Reuters or a date must never go, so the rules look at two things togeth
   rules only fire there.
 * **shape** - a whole line must match: a byline is ``By`` plus a few capitalised
   names and no sentence punctuation; a timestamp is a line that is *only* a date/time;
-  a caption is a line that *ends* in a photo credit (``REUTERS/Name``, ``(AP
-  Photo/Name)``, ``Purchase Licensing Rights``). A credit shape is so specific that
-  captions are also recognised mid-article, where inline images put them.
+  a caption is a line that *ends* in a photo credit (captions.py: ``REUTERS/Name``,
+  ``(AP Photo/Name)``, ``Purchase Licensing Rights``). A credit shape is so specific
+  that captions are also recognised mid-article, where inline images put them.
 
 ``clean`` works on the raw body and only chooses spans: the sentence splitter
 normalises the kept spans itself and keeps offsets into the body.
@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from .article import Dateline, Removed
 from .bylines import byline_names, is_bare_name, is_byline, is_timestamp, masthead
+from .captions import CREDIT_ONLY, is_caption
 from .datelines import match_dateline
 from .furniture import (
     CONTACT_HEAD,
@@ -47,25 +48,6 @@ from .furniture import (
 
 # -- shapes -------------------------------------------------------------------------------
 
-# an "(AP Photo/...)" credit, a credit label, or the Reuters licensing link.
-_CREDIT_END = re.compile(
-    r"(?:"
-    r"\b[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][^/\n]{1,60}(?:/[^/\n]{1,40}){0,3}"
-    r"|\((?:AP|AFP|EPA|Reuters|Getty|Xinhua|Anadolu)[^()\n]{0,20}/[^()\n]{1,60}\)"
-    r"|\b(?:Photo|Photograph|Image|Picture|Credit|PHOTO|PICTURE|IMAGE)S?\s*(?:credit)?\s*:\s*[^.\n]{1,80}"
-    r"|\bGetty Images(?: for [^.\n]{1,40})?"
-    r"|Purchase Licensing Rights(?:, opens new tab)?"
-    r"|\bPhoto d'illustration\b[^.\n]{0,60}|\bFoto(?: de archivo)?:\s*[^.\n]{1,60}"
-    # an agency in title case after the caption's last sentence: "... in this March 2025
-    # file photo. Ledger Wire/Emma Pryce" (round 165)
-    r"|(?<=[.!?]\s)[A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*){0,3}/[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){1,2}"
-    r")\s*$"
-)
-_CREDIT_ONLY = re.compile(
-    r"^(?:\(?(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:credit)?\s*:?\s*[^.\n]{1,80}\)?"
-    r"|[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][^\n]{1,80}"
-    r"|\((?:AP|AFP|EPA|Reuters|Getty)[^()\n]{0,20}/[^()\n]{1,60}\))\s*$"
-)
 _SUMMARY_HEAD = re.compile(
     r"^(?:Summary|Summary:|Key points:?|Highlights:?|In brief:?|At a glance:?|What (?:you need )?to know:?"
     r"|Story highlights|(?:Key |Main )?takeaways:?|Key facts:?|TL;?DR:?)\s*$",
@@ -108,14 +90,10 @@ def _lines(body: str) -> list[_Line]:
     return out
 
 
-def _is_caption(text: str) -> bool:
-    return bool(_CREDIT_END.search(text)) and text.split()[0] not in ("By", "BY")
-
-
 def _is_prose(text: str) -> bool:
     """A line of story text: a sentence of some length, and not a known kind of debris."""
     return (len(text.split()) > 20 or text.rstrip().endswith((".", "!", "?", '"', "”"))) and not (
-        is_boilerplate(text) or _is_caption(text) or is_photo_line(text)
+        is_boilerplate(text) or is_caption(text) or is_photo_line(text)
     )
 
 
@@ -144,7 +122,8 @@ def _is_bullet_line(text: str) -> bool:
     (nor a question mark: a content farm's first subheading, "What happened?")."""
     if _BULLET.match(text):
         return len(text.split()) <= 40
-    return len(text.split()) <= 20 and not text.endswith((".", "?"))
+    # (a summary's line may run long: 21 words, round 212)
+    return len(text.split()) <= 28 and not text.endswith((".", "?"))
 
 
 def _dateline(line: _Line) -> tuple[Dateline, int] | None:
@@ -235,7 +214,7 @@ def _walk_up_tail(
         elif (who := byline_names(t)) is not None:
             kinds[last] = "byline"
             byline = byline or who
-        elif _is_caption(t):
+        elif is_caption(t):
             kinds[last] = "caption"
         elif (last + 1 in kinds or last == len(lines) - 1) and _furniture_paragraph(t):
             kinds[last] = "boilerplate"
@@ -289,8 +268,8 @@ def _walk_head(
         elif is_bare_name(t) and is_timestamp(nxt):  # an author's name over the time stamp
             kinds[idx] = "byline"
             byline = byline or t
-        elif _is_caption(t) or (
-            _CREDIT_ONLY.match(nxt) and t.split()[0] not in ("By", "BY") and _dateline(line) is None
+        elif is_caption(t) or (
+            CREDIT_ONLY.match(nxt) and t.split()[0] not in ("By", "BY") and _dateline(line) is None
         ):
             # A caption line, or a caption whose credit stands on the next line.
             kinds[idx] = "caption"
@@ -309,8 +288,9 @@ def _walk_head(
             # ("World > Americas" under a menu; one with slashes only first, or with three
             # parts: "Home / Infrastructure / Transport" under the site's name, round 156)
             or (is_breadcrumb(t) and ("/" not in t or idx == 0 or t.count(" / ") >= 2))
-            # the site's or section's name over its byline or trail (round 156)
-            or (idx <= 3 and _LABEL.fullmatch(_PAREN.sub("", t).strip()) and _head_next(lines, idx))
+            # the site's or section's name over its byline or trail (round 156), with its
+            # motto: "AusWire Hub | Breaking news from around the country" (round 212)
+            or (idx <= 3 and _LABEL.fullmatch(_site_name(t)) and _head_next(lines, idx))
         ):
             kinds[idx] = "boilerplate"
         elif (
@@ -338,6 +318,11 @@ def _walk_head(
 
 
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)")  # "Lyon Metro Info (English edition)"
+_MOTTO = re.compile(r"\s+[|–—]\s+[^.!?|\n]{1,60}$")
+
+
+def _site_name(text: str) -> str:
+    return _MOTTO.sub("", _PAREN.sub("", text)).strip()
 
 
 def _head_next(lines: list[_Line], idx: int) -> bool:
@@ -456,7 +441,7 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
         t = lines[k].text
         if k in kinds:
             continue
-        if _is_caption(t) or _CREDIT_ONLY.match(t) or is_photo_line(t):
+        if is_caption(t) or CREDIT_ONLY.match(t) or is_photo_line(t):
             kinds[k] = "caption"
         elif len(t.split()) <= 25 and (MID_BOILERPLATE.match(t) or is_menu(t, parts=3)):
             kinds[k] = "boilerplate"

@@ -207,3 +207,32 @@ def agency_page(art: Article) -> bool:
         if 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and spelled == agency:
             return True
     return False
+
+
+_STAFF_AFTER = re.compile(r"\s+(?:staff|desk|newsdesk|newsroom|team|reporters|writers)\b", re.I)
+_UNSIGNED = re.compile(
+    r"\b(?:desk|newsdesk|staff|newsroom|team|writers?|wire|service|news|agency|agencies|editor(?:ial)?s?"
+    r"|redazione|redacción|redação|rédaction|redaktion|reporters"
+    # an outlet's name as the credit: "Harlow Bay Today", "FootyBuzz Hub"
+    r"|today|hub|brief|daily|times|post|journal|online|media|herald|gazette|tribune|weekly"
+    r"|network|digital|press|report|watch|insider|bulletin|courier|chronicle|observer|ledger"
+    r"|dispatch|examiner|express|telegraph)\b",
+    re.I,
+)
+
+
+def signed(art: Article) -> bool:
+    """Signed by a person: a byline of two or more capitalised words that is no desk, staff
+    or agency credit ("Lucy Amadi, Courts Reporter" is; "Marbridge News Desk" is not)."""
+    who = (art.byline or "").split(",")[0]
+    words = who.split()
+    # (the byline read off "By Regional Roundup staff" is "Regional Roundup", round 99)
+    line = next((r.text for r in art.removed if r.reason == "byline" and who and who in r.text), "")
+    return (
+        len(words) >= 2
+        and not _STAFF_AFTER.match(line, line.find(who) + len(who))
+        and all(w[:1].isupper() or w in ("and", "de", "van", "von", "da") for w in words)
+        and not any(w.isupper() and len(w) > 1 for w in words)
+        and not _UNSIGNED.search(who)
+        and not AGENCY_NAME.search(who)
+    )

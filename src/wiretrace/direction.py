@@ -13,7 +13,14 @@ from typing import Literal, NamedTuple
 
 from .align import ANCHOR_COS
 from .article import Alignment, Article
-from .credits import AGENCY_NAME, GENERIC_CREDIT, agency_page, credited_source, credits_agency
+from .credits import (
+    AGENCY_NAME,
+    GENERIC_CREDIT,
+    agency_page,
+    credited_source,
+    credits_agency,
+    signed,
+)
 from .evidence import specifics
 from .pagedate import stamped_first
 from .relation import is_filler
@@ -62,31 +69,6 @@ _CREDIT_LINE = re.compile(
     r"|^\([^()\n]{3,200}?\b(?:[Ee]ditad[oa]|[ÉéEe]dité|[Bb]earbeitet|[Rr]edigiert|[Ee]dição"
     r"|[Ee]ditato|[Rr]edacción)\b[^()\n]*\)\s*$"
 )
-
-
-_UNSIGNED = re.compile(
-    r"\b(?:desk|newsdesk|staff|newsroom|team|writers?|wire|service|news|agency|agencies|editor(?:ial)?s?"
-    r"|redazione|redacción|redação|rédaction|redaktion|reporters"
-    # an outlet's name as the credit: "Harlow Bay Today", "FootyBuzz Hub"
-    r"|today|hub|brief|daily|times|post|journal|online|media|herald|gazette|tribune|weekly"
-    r"|network|digital|press|report|watch|insider|bulletin|courier|chronicle|observer|ledger"
-    r"|dispatch|examiner|express|telegraph)\b",
-    re.I,
-)
-
-
-def _signed(art: Article) -> bool:
-    """Signed by a person: a byline of two or more capitalised words that is no desk, staff
-    or agency credit ("Lucy Amadi, Courts Reporter" is; "Marbridge News Desk" is not)."""
-    who = (art.byline or "").split(",")[0]
-    words = who.split()
-    return (
-        len(words) >= 2
-        and all(w[:1].isupper() or w in ("and", "de", "van", "von", "da") for w in words)
-        and not any(w.isupper() and len(w) > 1 for w in words)
-        and not _UNSIGNED.search(who)
-        and not AGENCY_NAME.search(who)
-    )
 
 
 def _furniture(art: Article) -> int:
@@ -441,7 +423,7 @@ def direction(
     # such originals whose pages had a share bar more than their rewrites; on the derived
     # pairs of rounds 87-95 one text alone is signed in 64, the source in 62, and of the
     # other two one is a press release, which its mark decides first)
-    sa, sb = _signed(a), _signed(b)
+    sa, sb = signed(a), signed(b)
     if sa != sb:
         return sa, [
             f"byline: {article_name(a if sa else b)} is signed by a reporter, the other by a "

@@ -24,6 +24,8 @@ from .factcredited import (
     credit_restated,
     credited_beside,
     its_own_doing,
+    own_deed_restated,
+    own_deed_told,
     quote_credited,
     tells_of_itself,
 )
@@ -371,6 +373,8 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             and not _under_credited_heading(p)
             and not tells_of_itself(cued_clause, subj)
             and not its_own_doing(p, subj, best)
+            and not own_deed_told(subj, best)
+            and not own_deed_restated(cued_clause, best)
         ):
             m = subj or CREDIT_PHRASE.search(cued_clause) or ATTRIB.search(cued_clause) or s_cue
             note = "the copy states as fact what the source attributes"

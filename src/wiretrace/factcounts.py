@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .article import Change
+from .article import Article, Change
 from .factpair import Pair
 from .factvalues import numbers, same_num
 
@@ -91,6 +91,8 @@ schools
 doctors
 nurses""".splitlines()
 _KIND_OF = {w: k for k, line in enumerate(_KINDS) for w in line.split()}
+# the two a page's locale names either way: a school's "pupils" are "students" in the US
+_SCHOOLCHILDREN = {_KIND_OF["pupils"], _KIND_OF["students"]}
 # the words after a figure that may hold what it counts: "61,000 primary pupils", "27.4%
 # of entries", "14,200 head of cattle"
 _COUNTED = re.compile(
@@ -128,9 +130,27 @@ def counted_swapped(p: Pair) -> list[Change]:
         if not same or any(_KIND_OF[x[2]] == _KIND_OF[kind] for x in same):
             continue
         was = same[0]
+        if _renamed_throughout(p, _KIND_OF[was[2]], _KIND_OF[kind]):
+            continue
         note = f"{was[1]!r} in the source, {written!r} in the copy"
         return [p.change("number", was[1], written, note)]
     return []
+
+
+def _renamed_throughout(p: Pair, was: int, now: int) -> bool:
+    """The copy calls the thing by the other name everywhere: the source never names the
+    copy's kind and the copy never the source's ("pupils" -> "students" on a US page,
+    round 211), so no second group the story keeps apart could be meant. Where the source
+    also counts students ("18,000 university students", round 170) the swap stays."""
+
+    if {was, now} != _SCHOOLCHILDREN:
+        return False  # (a share of entries made one of students is another thing, r170)
+
+    def kinds(article: Article) -> set[int]:
+        words = re.findall(r"[a-z]+", " ".join(s.text for s in article.sentences).lower())
+        return {_KIND_OF[w] for w in words if w in _KIND_OF}
+
+    return now not in kinds(p.source) and was not in kinds(p.copy)
 
 
 _MONTH = (

@@ -145,12 +145,37 @@ def _pronoun_framed(p: Pair, subj: str) -> bool:
     households should boil water. ... every toilet block must have a handwashing
     station" for "The guidance tells households ... . Schools must provide ..., it
     said", round 144)."""
+    if _PERSON_PRONOUN.fullmatch(subj.strip()):
+        return _person_framed(p)
     if not _PRONOUN_CREDIT.fullmatch(subj.strip()):
         return False
     first = min(p.c_idx)
     for i in range(max(0, first - 2), first):
         text = p.copy.sentences[i].text
         if _FRAMED.match(text) or CUES.search(QUOTED.sub(" ", text)):
+            return True
+    return False
+
+
+_PERSON_PRONOUN = re.compile(r"(?:he|she)\s+\w+$", re.I)
+_CUED_SURNAME = re.compile(r"\b([A-Z][a-z][\w'’-]+)(?:,[^,]{1,60},)?\s+(?:said|told|added)\b")
+
+
+def _person_framed(p: Pair) -> bool:
+    """ "..., he said" leans on the person the source credited just before ("...,
+    spokesman Commander Piet Rosander said. Police cordoned off the beach ..., he said"):
+    a copy whose sentence before the claim credits that person keeps the claim his
+    ("Commander Piet Rosander ... said the pieces included ... . The beach was sealed off
+    by police", round 215)."""
+    first_s, first_c = min(p.s_idx), min(p.c_idx)
+    names = {
+        m.group(1)
+        for j in range(max(0, first_s - 2), first_s)
+        for m in _CUED_SURNAME.finditer(QUOTED.sub(" ", p.source.sentences[j].text))
+    }
+    for i in range(max(0, first_c - 2), first_c):
+        text = QUOTED.sub(" ", p.copy.sentences[i].text)
+        if CUES.search(text) and any(re.search(rf"\b{re.escape(n)}\b", text) for n in names):
             return True
     return False
 
@@ -281,3 +306,51 @@ def credit_restated(clause: str, best: str) -> bool:
         )
         is not None
     )
+
+
+# a speaker telling a deed of its own side, done: "Ministry officials said they had
+# drafted in 25 nurses"
+_SAID_OWN_DEED = re.compile(
+    r"\b(?:said|says|told [\w ]{1,30}?)\s+(?:that\s+)?(?:it|they|we)\s+(?:had|has|have)\s+"
+    r"(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|t)\b"
+)
+_SPEAKING_FOR = frozenset(
+    "officials official spokesman spokeswoman spokesperson sources source staff".split()
+)
+
+
+def own_deed_told(subj: re.Match[str] | None, best: str) -> bool:
+    """The credited speaker tells what its own body has done, and the copy states the deed
+    with that body as the subject, in any verb: "Ministry officials said they had drafted
+    in 25 nurses" -> "the ministry has brought in 25 nurses" (round 211). Whose deed it
+    is stays named, as in a plan (OWN_PLAN); a passive ("had been told") is no deed."""
+    if subj is None:
+        return False
+    cue = subj.end() - len(subj.group().split()[-1])
+    if _SAID_OWN_DEED.match(subj.string, cue) is None:
+        return False
+    body = [w for w in _heads(subj.group()) if w not in _SPEAKING_FOR]
+    return bool(body) and (
+        re.search(rf"\b(?:the|its)\s+{re.escape(body[-1])}\s+(?:has|have|had)\b", best, re.I)
+        is not None
+    )
+
+
+# a person telling a deed of their own: "Andrew Sefton, the MP for Wexcombe and Tarn, said
+# he had written to the authority"
+_SAID_HE_DID = re.compile(
+    r"^\W*(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:,[^,;]{1,80},)?\s+(?:said|says)\s+"
+    r"(?:that\s+)?(?:he|she)\s+(?:had|has|have)\s+(?P<deed>(?!been\b)\w+(?:ed|en|t))\b"
+)
+
+
+def own_deed_restated(clause: str, best: str) -> bool:
+    """ "Andrew Sefton ... said he had written to the authority" -> "Andrew Sefton ... has
+    written to the authority" (round 212): the person who tells the deed is its doer in
+    the copy, with the same verb."""
+    m = _SAID_HE_DID.match(clause)
+    if m is None:
+        return False
+    surname = re.escape(m.group("who").split()[-1])
+    deed = re.escape(m.group("deed"))
+    return re.search(rf"\b{surname}\b[^.;]{{0,80}}?\b(?:has|have|had)\s+{deed}\b", best) is not None

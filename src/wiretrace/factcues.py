@@ -11,7 +11,10 @@ import re
 from .factpair import WORD, Pair, present, word_keys
 
 CUES = re.compile(
-    r"\b(said|says|say|told|tells|tell|reported|reports|according to|claimed|claims|claim|stated|"
+    # ("as per" is Indian English's "according to": "As per chief fire officer Prakash
+    # Jadhav, 16 fire tenders ...", round 212)
+    r"\b(said|says|say|told|tells|tell|reported|reports|according to|as per|claimed|claims|claim|"
+    r"stated|"
     r"states|announced|announces|confirmed|confirms|alleged|alleges|quoted|cited|citing|noted|notes|"
     # ("argued with the driver" is a quarrel, no speech: round 135)
     r"added|adds|stressed|stresses|insisted|insists|(?:argued|argues)(?!\s+with\b)|warned|warns|"

@@ -43,6 +43,8 @@ _EPISTEMIC = re.compile(
     # analysis showed", "was associated with a greater risk" -> "led to" (round 73)
     r"|preliminary|(?:is|are|was|were) (?:associated|linked|correlated) (?:with|to)"
     r"|(?:the )?(?:most|more) (?:likely|probable)"  # "the most likely source" -> "the source"
+    # what an inquiry looks into: "an investigation into possible negligence" (round 210)
+    r"|(?<=into )possible|(?<=for )possible|(?<=over )possible"
     r"|(?:appears?|appeared|seems?|seemed) to(?: have been| be)?|(?:may|might|could)(?: also)? be"
     # a bare modal: "could pause" -> "will pause" (the copy keeps the verb, not the doubt);
     # "may not" / "might not" doubt a denial, but "could not" is inability, no hedge
@@ -76,7 +78,10 @@ _TOLD_AS_DONE = re.compile(r"\b(?:was|were|had been)\s+[a-z]+(?:ed|en|nt)\b")
 _WEIGHED = re.compile(r"\b(?:consider|weigh|explor|mull|contemplat)\w*", re.I)
 _SCHEDULED = re.compile(
     # (a date pencilled in is a plan too: "Completion is pencilled in for June", r168)
-    r"\b(?:(?:set|due|scheduled|slated|poised|planned|likely) to|pencil+ed in|provisionally)\b",
+    # (or due on a day: "was due on Thursday" for "was expected to arrive on Thursday",
+    # round 210)
+    r"\b(?:(?:set|scheduled|slated|poised|planned|likely) to|pencil+ed in|provisionally"
+    r"|due\s+(?:to|on|in|at|by|back|next|this|later|tomorrow))\b",
     re.I,
 )
 # "what looked like a handgun" keeps the doubt of "what appeared to be a handgun"

@@ -55,6 +55,7 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         (
             "protester",
             "demonstrator",
+            "marcher",  # round 214: "some marchers threw bottles" -> "some of the mob"
             "crowd",
             "protest",
             "protested",
@@ -297,6 +298,11 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("wildcat",), ("walkout", "strike", "industrial action", "stoppage")),
     (("brawl", "melee", "punch-up", "riot"), ("scuffle", "altercation", "scuffles", "clash")),
     (("disaster", "catastrophe", "tragedy"), ("accident", "incident")),
+    # an inspection's findings made damning ones (round 212: "identified shortcomings" ->
+    # "exposed glaring failures"); only as a swap
+    (("glaring failures", "glaring failings"), ("shortcomings", "deficiencies", "weaknesses")),
+    # a tough ruling made a draconian one (round 216, held out)
+    (("draconian", "heavy-handed"), ("tough", "strict", "stringent", "firm")),
 )
 # ... and of those, the ones a rewrite may choose as plain synonyms: read only in a light
 # edit, where the editor changed that one word ("survived the outbreak" -> "lived through

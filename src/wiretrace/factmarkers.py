@@ -195,7 +195,9 @@ def _none_there(p: Pair, balance: int) -> list[Change]:
 _LEFT_OPEN = re.compile(
     r"\b(?:(?:did|does|do|would|will|could|has|have|had)\s+not|didn't|doesn't|don't|won't"
     r"|wouldn't|hasn't|haven't|refused\s+to|declined\s+to|never)\s+(?:rule[sd]?|ruling)\s+out\b"
-    r"|\bnot\s+(?:be\s+|been\s+)?ruled\s+out\b|\bleft\s+open\s+the\s+possibility\b",
+    r"|\bnot\s+(?:be\s+|been\s+)?ruled\s+out\b|\bleft\s+open\s+the\s+possibility\b"
+    # ("could not be ruled out" -> "cannot be ruled out", round 210)
+    r"|\b(?:cannot|can['’]t|couldn['’]t)\s+(?:be\s+ruled|rule)\s+out\b",
     re.I,
 )
 _EXCLUDED = re.compile(

@@ -24,9 +24,9 @@ replaced or an added fact is. The checks, cheapest first:
   word such as *former*/*deputy*/*acting* added or dropped next to a title.
 - ``attribution`` (factclaims.py, its cue words in factcues.py), ``wording``
   (factwording.py), ``hedge`` (facthedges.py, factqualifiers.py), ``negation``
-  (factnegation.py): a claim stated as fact or credited to another source; a loaded-term
-  swap; a qualifier such as ``may have`` or ``at least`` dropped from a claim the copy
-  keeps; a claim denied on one side and affirmed on the other.
+  (factnegation.py, factopposites.py): a claim stated as fact or credited to another
+  source; a loaded-term swap; a qualifier such as ``may have`` or ``at least`` dropped
+  from a claim the copy keeps; a claim denied on one side and affirmed on the other.
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ from .factlexicon import (
 )
 from .factmarkers import english_denials
 from .factnames import area_after, place_of_before
-from .factnegation import check_negation, denied_subject, opposite_verbs, risk_flipped, un_opposites
+from .factnegation import check_negation
+from .factopposites import denied_subject, opposite_verbs, risk_flipped, un_opposites
 from .factpair import (
     FIRST_WORD,
     SKIP_CAPS,
@@ -104,6 +105,10 @@ _NAME_LABELS: dict[str, ChangeKind] = {
     "FAC": "place",
 }
 _PLACE_PREP = frozenset({"in", "near", "outside", "inside"})
+# a building a meeting is held at: a body's name "at" it becomes a venue (round 214)
+_VENUE = re.compile(
+    r"\b(?:residence|palace|headquarters|hall|offices?|hotel|stadium|airport|station|building)\b"
+)
 # a temperature's scale, capitalised but no one's name ("104 degrees Fahrenheit" -> "40C")
 _SCALE_NAMES = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
 # words that make a name an organisation's or a place's without saying which one
@@ -214,6 +219,9 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
             if (i2 - i1) > len(ewords) + 3 or (j2 - j1) > len(ewords) + 4:
                 break  # a rewritten clause, not a swapped name
             repl = " ".join(c_words[j1:j2])
+            # "at the Hollen Conciliation Service" -> "at the prime minister's residence"
+            venue = bool(first and s_words[first - 1].lower() == "at" and _VENUE.search(repl))
+            kind = "place" if venue else kind
             if acronym(ewords, repl) or repl.lower() in ("he", "she", "they", "it", "him", "her"):
                 break
             if US_STATE_ABBREV.get(ent.text.lower(), "") in word_keys(repl):
@@ -229,7 +237,9 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
                 and c_words[j].lower() not in TITLE_ABBREVS
                 and (c_ent_words[j] != "PERSON" or c_words[j].lower() not in TITLE_HEADS | TITLE_MODS)
             ]  # fmt: skip
-            if new_names or (kind == "name" and not any(present(t, copy_words) for t in toks)):
+            if new_names or (
+                (kind == "name" or venue) and not any(present(t, copy_words) for t in toks)
+            ):
                 was, now = _name_spans(p, s_words, c_words, i2, (j1, j2), ent.text)
                 why = "replaced by" if new_names else "(named nowhere in the copy) became"
                 # the one who said it replaced, with the speech verb: "Analysts at Kessling

@@ -70,6 +70,9 @@ def _person_to_people(s_subject: str, c_subject: str) -> bool:
     )
 
 
+_REGULATOR = frozenset({"regulator", "watchdog", "authority"})  # a story's one regulator
+
+
 def _who(subject: str) -> list[str]:
     """The words that name a speaker ("the council's planning committee": council,
     planning, committee)."""
@@ -109,6 +112,8 @@ def speaker_swap(
         return None  # "The UCSU said" -> "The Universities and Colleges Staff Union said"
     if _owns_office(sb.group("n"), cb.group("n")):
         return None  # "The prosecutor's office said" -> "Prosecutors said"
+    if len(s_who) == len(c_who) == 1 and {s_who[0], c_who[0]} <= _REGULATOR:
+        return None  # "The watchdog said" -> "The regulator said": one body (round 216)
     bodies = [w[-1] in _BODIES for w in (s_who, c_who)]
     if not any(bodies) or any(w in _PRONOUNS for w in s_who + c_who):
         return None

@@ -48,7 +48,8 @@ _SAME_POST: tuple[tuple[tuple[str, ...], ...], ...] = (
     (("coo",), ("chief", "operating", "officer")),
     (("cto",), ("chief", "technology", "officer"), ("chief", "technical", "officer")),
     (("ceo",), ("chief", "executive", "officer")),
-    (("headteacher",), ("head", "teacher"), ("headmaster",), ("headmistress",)),
+    # a school's head is its "principal" on a US page (round 211)
+    (("headteacher",), ("head", "teacher"), ("headmaster",), ("headmistress",), ("principal",)),
     (("chief", "constable"), ("police", "chief")),
     # a country's "top diplomat" is its foreign minister, in wire style (round 81)
     (("foreign", "minister"), ("top", "diplomat")),

@@ -19,7 +19,7 @@ from typing import Any
 from .article import DERIVED_RELATIONS, Article, Comparison
 from .direction import NO_DIRECTION, WEAK
 
-_WORD = re.compile(r"\w{3,}")
+_WORD = re.compile(r"\w{3,}|\d{1,2}")  # (and short figures: "37" made "73", round 217)
 
 
 def word_set(text: str) -> frozenset[str]:

@@ -111,6 +111,7 @@ BOILERPLATE = re.compile(
     r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,150}|Join our [^\n]{1,40}(?:channel|group|community)[^\n]{0,100}"
     r"|" + LIST_HEAD + r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"
     r"|Comments? \(\d+\)|\d+ [Cc]omments?|Join the (?:conversation|discussion)\.?"
+    r"|Comments are (?:closed|disabled|turned off)(?: (?:for|on) this (?:article|story|post))?\.?"
     r"|Like this:?[^\n]{0,40}|Loading(?:\.{3}|…)"  # a blog's like button
     # a search box's placeholder (round 110: "Search..." under a site's menu)
     r"|Search(?:\.{3}|…|:)?|(?:Type to |Enter keywords to )?search(?:\.{3}|…)"

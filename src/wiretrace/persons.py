@@ -341,3 +341,44 @@ def subject_named(doc: Any, whole: str) -> str | None:
         return None
     aged = rf"\b{name},\s+(?:an?\s+)?\d+-year-old\b|\b[\w-]+-year-old\s+{name}\b|\b{name},\s+\d+,"
     return subj.text if re.search(aged, whole, re.I) else None
+
+
+# A post of a body before its holder's name, with no comma, opening the sentence:
+# "President of Sarangpur Industrial Workers' Union Anil Gaikar alleged that ..." (round
+# 212, Indian English). The name is the last two capitalised words before the verb.
+_TITLED_OPENER = re.compile(
+    r"(?:[A-Z][a-z]+\s+){0,2}(?P<post>[A-Z][a-z]+)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.&-]*\s+){1,6}?"
+    r"(?P<name>[A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)\s+(?:(?:has|had)\s+)?(?:[a-z]+ed|said|told)\b"
+)
+
+
+def titled_opener(text: str) -> str | None:
+    """The holder a sentence opening on "<Post> of <Body> <First> <Surname> said" names."""
+    m = _TITLED_OPENER.match(text)
+    return m.group("name") if m and m.group("post").lower() in TITLE_HEADS else None
+
+
+# A capitalised word opening a sentence before a verb in the past: "Tillotson congratulated"
+# (past an auxiliary: "Vost has refused to concede", round 105)
+OPENING_SURNAME = re.compile(
+    # (past an age or a relative clause: "Ibarra-Soto, who is 41, used her moment on
+    # stage", "Ibarra-Soto, 41, dedicated the award", round 152)
+    # (or after its team's possessive: "Arkwright Racing's Brandt admitted", round 117)
+    r"(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+)?"
+    # (or after a description set before it: "A former rugby international, Talaiasi, 49,
+    # took office in 2022", round 159)
+    r"(?:(?:A|An|The)\s+[a-z][^,;]{2,40},\s+)?"
+    # (or a relative of someone named: "Dusek's son, Marko, who lives in Trevin, said",
+    # round 210; a first name alone, which no earlier sentence gives in full)
+    r"(?P<kin>[A-Z][\w-]*['’]s\s+(?:son|daughter|wife|husband|mother|father|brother|sister"
+    r"|partner|widow|widower|niece|nephew|grandson|granddaughter),\s+)?"
+    # (or a participle's clause: "Ibarrola, speaking from a stage outside his
+    # headquarters, struck a more confident tone", round 159)
+    # (or where he said it: "Maszak, in a brief statement, said", round 207)
+    r"(?P<name>[A-Z][a-z][\w'’-]+)(?:,\s+(?:\d{1,3}|who\s[^,;]{1,40}|[a-z]+ing\s[^,;]{1,60}"
+    r"|in\s+an?\s[^,;]{1,40}),)?"
+    r"\s+(?:(?:also|later|then|again)\s+)?(?:(?:has|had|was|is)\s+)?(?:not\s+)?"  # "also said"
+    r"(?:[a-z]+ed|said|told|won|met|took|gave|ran|led|spoke|stood|made|became|began|held"
+    r"|kept|sent|wrote|brought|found|sought|built|left|went|came|struck|sounded"
+    r"|did|does)\b"  # ("Vance did not attend the meeting. In a statement, she said", r175)
+)

@@ -34,6 +34,7 @@ from .cuepatterns import (
 )
 from .nlp import parse_many
 from .persons import (
+    OPENING_SURNAME,
     ORG_NOUNS,
     described_subject,
     is_name,
@@ -41,6 +42,7 @@ from .persons import (
     object_of_described,
     speaker_of_subject,
     subject_named,
+    titled_opener,
 )
 from .quotemarks import Marks, inside_ranges
 from .quotespeakers import named_speaker, same_speaker
@@ -56,28 +58,6 @@ _SURNAME_CUE = re.compile(r"\b([A-Z][\w'’-]+)(?=\s+(\w+)\b)")
 _PRON_TAGS = frozenset({"PRP", "PRP$", "WP", "WP$", "EX"})
 # "According to Kilbride, ..." names the speaker a following "he said" means
 _ACCORDING_NAME = re.compile(r"\b[Aa]ccording to (?:[A-Z][\w'’-]+\s+){0,3}([A-Z][\w'’-]+)")
-
-
-# A capitalised word opening a sentence before a verb in the past: "Tillotson congratulated"
-# (past an auxiliary: "Vost has refused to concede", round 105)
-_OPENING_SURNAME = re.compile(
-    # (past an age or a relative clause: "Ibarra-Soto, who is 41, used her moment on
-    # stage", "Ibarra-Soto, 41, dedicated the award", round 152)
-    # (or after its team's possessive: "Arkwright Racing's Brandt admitted", round 117)
-    r"(?:(?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*['’]s\s+)?"
-    # (or after a description set before it: "A former rugby international, Talaiasi, 49,
-    # took office in 2022", round 159)
-    r"(?:(?:A|An|The)\s+[a-z][^,;]{2,40},\s+)?"
-    # (or a participle's clause: "Ibarrola, speaking from a stage outside his
-    # headquarters, struck a more confident tone", round 159)
-    # (or where he said it: "Maszak, in a brief statement, said", round 207)
-    r"([A-Z][a-z][\w'’-]+)(?:,\s+(?:\d{1,3}|who\s[^,;]{1,40}|[a-z]+ing\s[^,;]{1,60}"
-    r"|in\s+an?\s[^,;]{1,40}),)?"
-    r"\s+(?:(?:also|later|then|again)\s+)?(?:(?:has|had|was|is)\s+)?(?:not\s+)?"  # "also said"
-    r"(?:[a-z]+ed|said|told|won|met|took|gave|ran|led|spoke|stood|made|became|began|held"
-    r"|kept|sent|wrote|brought|found|sought|built|left|went|came|struck|sounded"
-    r"|did|does)\b"  # ("Vance did not attend the meeting. In a statement, she said", r175)
-)
 
 
 def _cue_and_subject(
@@ -288,12 +268,13 @@ class Attributor:
         opens the sentence as its subject, named in full before ("Thaddeus Tillotson").
         The small model tags such a surname an organisation, and the object of the verb
         was taken for the "he" of the next quote (round 58)."""
-        m = _OPENING_SURNAME.match(self.sentences[si].text)
-        if m is None or m.group(1).lower() in ORG_NOUNS | CUE_WORDS:
+        m = OPENING_SURNAME.match(self.sentences[si].text)
+        if m is None or m.group("name").lower() in ORG_NOUNS | CUE_WORDS:
             return None
         if before is not None and m.end() > before:  # (its verb before the quote's cue)
             return None
-        return self._full_name(si, m.group(1), CUE_WORDS | ORG_NOUNS)
+        full = self._full_name(si, m.group("name"), CUE_WORDS | ORG_NOUNS)
+        return full or (m.group("name") if m.group("kin") else None)
 
     def _pronoun(self, qi: int, si: int, at: int) -> str | None:
         text, inside = self.sentences[si].text, self.inside(si)
@@ -317,6 +298,7 @@ class Attributor:
                 self._known_surname(qi, j, end)
                 or self._named_before(j, end)
                 or self._opening_surname(j)
+                or titled_opener(self.sentences[j].text)
                 or self._aged(self.sentences[j].text)
                 or self._inverted(j, end)
                 or self._subject_or_person(qi, j)
