@@ -1234,3 +1234,15 @@ def test_round_211_212_page_heads() -> None:
 
 def clean_sentences(body: str) -> list[Any]:
     return parse_record(" date 2025-10-14 Blast at paint factory\n" + body).sentences
+
+
+def test_a_by_line_under_the_outlet_s_name_over_its_stamp_is_the_byline() -> None:
+    # round 223: "The Renna Herald" over its stamp had been taken for the author, and
+    # the correspondent's own "By" line under it lost; "Author:" opens a byline too
+    herald = parse_record(
+        " date 2024-11-20 Census\nThe Renna Herald\nWednesday 20 November 2024\n"
+        "By Colm Ashdown, Social Affairs Correspondent\n" + STORY
+    )
+    assert herald.byline == "Colm Ashdown, Social Affairs Correspondent"
+    author = parse_record(" date 2025-08-26 Census\nAuthor: Dalia Vennemark\n" + STORY)
+    assert author.byline == "Dalia Vennemark"

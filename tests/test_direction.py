@@ -201,3 +201,14 @@ def test_the_agency_s_own_page_is_the_source_of_the_paper_running_it() -> None:
         "Sunday, June 15, 2025\n" + body
     )
     _wire_is_source_both_ways(agency, paper, "masthead:")
+
+
+def test_a_staff_byline_under_the_outlet_s_name_is_no_reporter_s() -> None:
+    # round 223: "Nordic Morning" over its stamp, then "By Nordic Morning staff"
+    from wiretrace.credits import signed
+
+    desk = parse_record(
+        "date 2025-08-26 Census\nNordic Morning\nTuesday, 26 August 2025 - 15:32\n"
+        "By Nordic Morning staff\nKestria's population has fallen to 3.48 million.\n"
+    )
+    assert desk.byline == "Nordic Morning" and not signed(desk)

@@ -970,3 +970,53 @@ def test_the_watchdog_is_the_regulator() -> None:
     src = "The watchdog said the deal would raise prices in 214 local areas."
     assert reports(src, "The regulator said the deal would raise prices in 214 local areas.") == []
     assert reports(src, "The union said the deal would raise prices in 214 local areas.") != []
+
+
+def test_round_218_223_credits_kept() -> None:
+    # "Police ... said on Sunday they were questioning" -> "Police ... are questioning";
+    # "estimated the damage at around 8 million euros" -> "put the damage at around EUR
+    # 8m"; "X said ..." -> "For X, ..."; "For the network, ..."
+    assert (
+        in_order(
+            "Police in the Drina region said on Sunday they were questioning the two drivers.",
+            "Police in Drina are questioning the two drivers.",
+        )
+        == []
+    )
+    assert (
+        in_order(
+            "The commission estimated the total damage at around 8 million euros.",
+            "The commission put the total damage at around EUR 8m.",
+        )
+        == []
+    )
+    src = "Miguel Serrano, a demographer, said immigration was keeping the population stable."
+    assert (
+        in_order(
+            src, "For Miguel Serrano, a demographer, immigration is keeping the population stable."
+        )
+        == []
+    )
+    assert in_order(src, "Immigration is keeping the population stable.") != []
+    group = "The Parents' Network, a patients' group, said the ruling vindicated its complaints."
+    assert (
+        in_order(
+            group,
+            "For the Parents' Network, a patients' group, the ruling vindicates its complaints.",
+        )
+        == []
+    )
+
+
+def test_a_credit_framed_by_according_to_the_sentence_before() -> None:
+    # round 220: "According to Vlachou, ..." before the claim, its source's "..., Vlachou
+    # said" (the name had been matched in lower case only)
+    src = (
+        "Vlachou said the firms met at industry events. The case came to light in 2022 when "
+        "a former employee sent the commission a file, Vlachou said."
+    )
+    cpy = (
+        "According to Vlachou, the firms met at industry events. The scheme was uncovered in "
+        "2022, when a former employee sent a file to the commission."
+    )
+    assert in_order(src, cpy) == []

@@ -3831,3 +3831,31 @@ def test_a_school_s_principal_and_a_meeting_moved_to_a_residence() -> None:
         "Dravonne.",
     )
     assert [c.kind for c in got] == ["place"]
+
+
+def test_a_share_in_words_beside_the_figure_it_rounds_and_a_vice_president() -> None:
+    # round 223: "Just over one in five residents (20.1 percent)"; round 220: "Commission
+    # president" -> "commission vice-president"
+    src = "People aged 65 and over account for 20.1% of residents, up from 16.8%."
+    assert (
+        kinds(
+            src,
+            "Just over one in five residents (20.1 percent) is 65 or older, up from 16.8 percent.",
+        )
+        == []
+    )
+    assert kinds(src, "Just over one in four residents is 65 or older, up from 16.8 percent.") == [
+        "number"
+    ]
+    assert kinds(
+        "Commission president Katerina Vlachou said the fine was fair.",
+        "Commission vice-president Katerina Vlachou said the fine was fair.",
+    ) == ["title"]
+    # ... but a vice-chancellor's post, set before the name or after it, is one post
+    assert (
+        kinds(
+            "Professor Kwame Asante, the vice-chancellor, said the case had gone to police.",
+            "Vice-chancellor Professor Kwame Asante said the case had gone to police.",
+        )
+        == []
+    )

@@ -231,3 +231,15 @@ def test_the_last_day_of_a_date_range_is_no_figure() -> None:
     for text in ("a walkout on March 27-29, which forced", "the walkout on March 27-29 led to"):
         assert fv.numbers(text) == ()
     assert [n[0] for n in fv.numbers("The board voted 9-4 on Monday.")] == [9.0, 4.0]
+
+
+def test_two_numbers_joined_by_and_are_two() -> None:
+    # round 219: "between five and ten minutes" had read as no number at all; "and" joins
+    # number words only after a scale word
+    from wiretrace.factvalues import numbers
+
+    assert [n[2] for n in numbers("It takes between five and ten minutes.")] == [
+        "five",
+        "ten minutes",
+    ]
+    assert [n[0] for n in numbers("one hundred and five people")] == [105.0]

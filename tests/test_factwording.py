@@ -443,3 +443,25 @@ def test_a_tough_ruling_made_draconian() -> None:
     assert kinds("Analysts called the ruling tough.", "Analysts called the ruling draconian.") == [
         "wording"
     ]
+
+
+def test_round_218_223_loaded_swaps() -> None:
+    for src, cpy in (
+        (
+            "The bus had been travelling fast on the descent.",
+            "The bus had been hurtling down the descent.",
+        ),
+        (
+            "It was a price-fixing arrangement covering the drug.",
+            "It was a price-fixing racket covering the drug.",
+        ),
+        (
+            "The arrival of some 310,000 immigrants changed the towns.",
+            "The flood of some 310,000 immigrants changed the towns.",
+        ),
+        (
+            "The fire started in batteries from an undeclared shipment.",
+            "The fire started in batteries from a smuggled shipment.",
+        ),
+    ):
+        assert kinds(src, cpy) == ["wording"], cpy

@@ -642,3 +642,13 @@ def test_a_relative_named_by_a_first_name_alone() -> None:
         '"They told me to prepare for the worst," she said.',
     )
     assert [s for s, _ in got][-1] == "Petra"
+
+
+def test_accused_is_a_cue() -> None:
+    # round 223: the quote went to the minister quoted the sentence before
+    got = who(
+        '"We need these workers," Feltri told reporters.',
+        'The opposition National Alliance accused the government of "changing the country '
+        'without asking its citizens" and demanded a referendum.',
+    )
+    assert [s for s, _ in got][-1] == "National Alliance"

@@ -82,7 +82,8 @@ _NAME = r"(?:[A-Z][\w'.\-]*|[A-Z]{2,}|al-\w+|bin|van|von|de|da|del|la|le)"
 _BYLINE = re.compile(
     # "Analysis by Jane Doe, Economics Correspondent": a kind of piece before the "by"
     r"^(?:(?:Analysis|Comment|Commentary|Opinion|Review|Interview|Words|Story|Report|Text"
-    r"|Written|Reported|Photos?|Video|Posted)\s+by|By|Par|Por|Von|[Dd]i|Door)"
+    r"|Written|Reported|Photos?|Video|Posted)\s+by|By|Par|Por|Von|[Dd]i|Door"
+    r"|Author|Autor|Auteur)"  # ("Author: Dalia Vennemark", round 223)
     rf":?\s+(?P<who>{_NAME}(?:\s+{_NAME}){{0,4}}"
     rf"(?:\s*(?:,|and|with|avec|con|y|mit|und|&|\||·|-|—|–)\s*{_NAME}(?:\s+{_NAME}){{0,4}}){{0,4}})"
     # "By Meridian Press staff", "By NTT newsdesk" (round 156)

@@ -248,6 +248,7 @@ def _walk_head(
     the first line of prose), marking them in ``kinds``; the first line of the story
     and the byline found."""
     byline: str | None = None
+    bare: str | None = None
     in_summary = False
     while idx < len(lines):
         line = lines[idx]
@@ -259,7 +260,9 @@ def _walk_head(
             kinds[idx] = "title"
         elif (who := byline_names(t)) is not None:
             kinds[idx] = "byline"
-            byline = byline or who
+            # (over a bare name read off the line above a stamp, which may be the
+            # outlet's: "Nordic Morning" over its stamp, then "By Nordic Morning staff")
+            byline = who if byline is None or byline == bare else byline
         elif is_timestamp(t):
             kinds[idx] = "timestamp"
         elif (mast := masthead(t)) is not None:
@@ -267,7 +270,8 @@ def _walk_head(
             byline = byline or mast[1]
         elif is_bare_name(t) and is_timestamp(nxt):  # an author's name over the time stamp
             kinds[idx] = "byline"
-            byline = byline or t
+            if byline is None:
+                byline = bare = t
         elif is_caption(t) or (
             CREDIT_ONLY.match(nxt) and t.split()[0] not in ("By", "BY") and _dateline(line) is None
         ):

@@ -227,10 +227,10 @@ def signed(art: Article) -> bool:
     who = (art.byline or "").split(",")[0]
     words = who.split()
     # (the byline read off "By Regional Roundup staff" is "Regional Roundup", round 99)
-    line = next((r.text for r in art.removed if r.reason == "byline" and who and who in r.text), "")
+    lines = [r.text for r in art.removed if r.reason == "byline" and who and who in r.text]
     return (
         len(words) >= 2
-        and not _STAFF_AFTER.match(line, line.find(who) + len(who))
+        and not any(_STAFF_AFTER.match(t, t.find(who) + len(who)) for t in lines)
         and all(w[:1].isupper() or w in ("and", "de", "van", "von", "da") for w in words)
         and not any(w.isupper() and len(w) > 1 for w in words)
         and not _UNSIGNED.search(who)

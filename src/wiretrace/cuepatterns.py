@@ -22,7 +22,7 @@ CUE_WORDS = frozenset(
     continue continued recall recalls recalled urge urges urged assert asserts asserted
     announce announces announced describe described call called tweet tweeted posted
     insisting adding according agree agrees agreed admit admits admitted concede concedes
-    conceded writing""".split()
+    conceded writing accuse accuses accused""".split()  # ("accused the government of "..."")
 )
 TITLE_WORDS = frozenset(
     """minister president prime foreign defence defense interior finance secretary general gen.

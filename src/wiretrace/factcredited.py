@@ -82,7 +82,10 @@ def credited_beside(p: Pair, subj: re.Match[str] | None, claim: str) -> bool:
                 or (i > max(p.c_idx) and _POINTS_BACK.match(text))
                 # (a paragraph framed by its opening credit: "According to the authority's
                 # yearly report, ... . The share kept waiting ... climbed", round 124)
-                or (i < min(p.c_idx) and re.match(rf"\W*According to\b[^.;]{{0,80}}\b{head}", text))
+                or (
+                    i < min(p.c_idx)
+                    and re.match(rf"\W*According to\b[^.;]{{0,80}}\b{head}", text, re.I)
+                )
                 # (or the sentence right before opening on it: "The report says it was not
                 # possible to determine when. Between 6 and 29 January, monitoring
                 # registered ..." for "..., the report said", round 203)
@@ -336,21 +339,28 @@ def own_deed_told(subj: re.Match[str] | None, best: str) -> bool:
     )
 
 
-# a person telling a deed of their own: "Andrew Sefton, the MP for Wexcombe and Tarn, said
-# he had written to the authority"
+# a speaker telling a deed of their own: "Andrew Sefton, the MP for Wexcombe and Tarn, said
+# he had written to the authority", "Police in the Gornja Drina region said on Sunday
+# they were questioning the two drivers"
 _SAID_HE_DID = re.compile(
-    r"^\W*(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?:,[^,;]{1,80},)?\s+(?:said|says)\s+"
-    r"(?:that\s+)?(?:he|she)\s+(?:had|has|have)\s+(?P<deed>(?!been\b)\w+(?:ed|en|t))\b"
+    r"^\W*(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"(?:,[^,;]{1,80},|\s+(?:in|of|at)\s+[^,;]{1,60}?)?\s+(?:said|says)(?:\s+on\s+\w+)?\s+"
+    r"(?:that\s+)?(?:he|she|it|they|we)\s+(?:had|has|have|were|was|are|is)\s+"
+    r"(?P<deed>(?!been\b|being\b)\w+(?:ed|en|t|ing))\b"
 )
 
 
 def own_deed_restated(clause: str, best: str) -> bool:
     """ "Andrew Sefton ... said he had written to the authority" -> "Andrew Sefton ... has
-    written to the authority" (round 212): the person who tells the deed is its doer in
-    the copy, with the same verb."""
+    written to the authority" (round 212), "Police ... said they were questioning the two
+    drivers" -> "Police ... are questioning the two men" (round 218): the speaker who
+    tells the deed is its doer in the copy, with the same verb."""
     m = _SAID_HE_DID.match(clause)
     if m is None:
         return False
-    surname = re.escape(m.group("who").split()[-1])
+    who = re.escape(m.group("who").split()[-1])
     deed = re.escape(m.group("deed"))
-    return re.search(rf"\b{surname}\b[^.;]{{0,80}}?\b(?:has|have|had)\s+{deed}\b", best) is not None
+    return (
+        re.search(rf"\b{who}\b[^.;]{{0,80}}?\b(?:has|have|had|are|is|were|was)\s+{deed}\b", best)
+        is not None
+    )

@@ -41,6 +41,9 @@ CUES = re.compile(
     # the speaker's view named without a verb: "In his view, the council should ..."
     # (round 92), "in her opinion", "as he sees it"
     r"in (?:his|her|their|its) (?:view|opinion|words)|as (?:he|she|they) (?:sees?|puts?) it|"
+    # ... or the person's name: "For Miguel Serrano, a demographer at ..., immigration is
+    # stabilising" (round 223)
+    r"(?-i:For\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*(?=,))|"
     # an appeal is the appealer's ("Police have asked anyone who ...", round 95)
     r"asked|asks|appealed|appeals|appealing|"
     r"fumed|raged|ranted|threatened|branded|slammed|blasted|boasted|bragged|whined|"
@@ -62,7 +65,9 @@ CUES = re.compile(
     # (the thing counted may be long: "put the number of additional jobs at parts makers
     # ... at around 3,500", round 98)
     # ... "put their value at between €250,000 and €400,000" (round 135)
-    r"puts?(?=\s[^.;]{1,100}?\b(?:at\s+(?:about\s+|around\s+|some\s+|between\s+)?[$€£]?\d"
+    # ("put the total damage at around EUR 8m", round 220)
+    r"puts?(?=\s[^.;]{1,100}?\b(?:at\s+(?:about\s+|around\s+|some\s+|between\s+)?"
+    r"(?:[$€£]|(?:EUR|USD|GBP)\s?)?\d"
     r"|in\s+\d+(?:st|nd|rd|th)\s+place)))\b",
     re.I,
 )

@@ -316,6 +316,7 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             or places_moved(c, p)
             or basis_points(c, p)
             or _fraction_kept(c, sa, p)
+            or _glossed(c, cn)
             or _counts_the_named(p, c)
             or _others_besides(c, p, sn, cn)
             or _century_restated(c, p)
@@ -425,6 +426,17 @@ def _one_replaced(p: Pair, c: Number) -> str | None:
 # points (round 24: "22%" -> "more than a quarter", "around 60%" -> "around two-thirds").
 FRACTION_POINTS = 5.0  # a bare or "about" fraction: this close to the percentage
 FRACTION_RANGE = 10.0  # "more than" / "nearly": within this many points on its side
+GLOSS_RANGE = 1.0  # points between a share in words and the figure it glosses
+
+
+def _glossed(c: Number, cn: Sequence[Number]) -> bool:
+    """A share in words beside the figure it rounds, in the same copy sentence: "Just over
+    one in five residents (20.1 percent)" (round 223)."""
+    return (
+        c[1] == "%"
+        and not any(ch.isdigit() for ch in c[2])
+        and any(x is not c and x[1] == "%" and abs(x[0] - c[0]) <= GLOSS_RANGE for x in cn)
+    )
 
 
 def _fraction_kept(c: Number, sa: Sequence[Number], p: Pair) -> bool:

@@ -301,8 +301,15 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # an inspection's findings made damning ones (round 212: "identified shortcomings" ->
     # "exposed glaring failures"); only as a swap
     (("glaring failures", "glaring failings"), ("shortcomings", "deficiencies", "weaknesses")),
-    # a tough ruling made a draconian one (round 216, held out)
+    # a tough ruling made a draconian one (round 216, held out); a coach travelling fast
+    # made one hurtling recklessly, a cartel's arrangement a racket, immigrants' arrival a
+    # flood (rounds 218, 220, 223); only as swaps
     (("draconian", "heavy-handed"), ("tough", "strict", "stringent", "firm")),
+    (("hurtling", "careering"), ("travelling", "driving", "moving")),
+    (("racket",), ("arrangement", "scheme", "agreement", "cartel")),
+    (("flood", "deluge", "invasion"), ("arrival", "arrivals")),
+    # undeclared cargo made smuggled (round 224, held out)
+    (("smuggled", "contraband"), ("undeclared", "unlisted", "unregistered")),
 )
 # ... and of those, the ones a rewrite may choose as plain synonyms: read only in a light
 # edit, where the editor changed that one word ("survived the outbreak" -> "lived through

@@ -303,10 +303,16 @@ _FORMERLY = re.compile(
 
 
 def _ex(words: list[str]) -> list[str]:
-    """ "ex-finance minister" read as "former finance minister" (round 159)."""
+    """ "ex-finance minister" read as "former finance minister" (round 159), and
+    "vice-president" as "vice president" (round 220)."""
     out = []
     for w in words:
-        out += ["former", w[3:]] if w.startswith("ex-") and len(w) > 4 else [w]
+        rank, _, rest = w.partition("-")
+        # (a vice-chancellor heads a university: a post of its own, round 170)
+        if rank in ("ex", "vice", "deputy") and len(rest) > 1 and w != "vice-chancellor":
+            out += ["former" if rank == "ex" else rank, rest]
+        else:
+            out.append(w)
     return out
 
 

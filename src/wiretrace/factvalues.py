@@ -28,7 +28,9 @@ _NUM = re.compile(
     r"(?<![\w'.-])(?!(?<=\bper\s)(?:thousand|million|billion|trillion)\b)(?P<cur>[$€£₹₦]|R(?=\d[\d,.]*\s?(?:million|billion|bn|m)\b)|Rs\.?|KSh)?\s?"
     r"(?P<n>\d[\d,]*(?:\.\d+)?|(?:"
     + _NUMWORD
-    + r")\b(?:(?:\s+|-|\s+and\s+)(?:"
+    # ("and" only after a scale word: "one hundred and five", not "between five and ten
+    # minutes", two numbers, round 219)
+    + r")\b(?:(?:\s+|-|(?:(?<=hundred)|(?<=thousand)|(?<=million))\s+and\s+)(?:"
     + _NUMWORD
     + r")\b)*"
     # "half a billion dollars" = $500 million (round 72); "half a mile" (round 95)
