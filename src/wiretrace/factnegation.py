@@ -238,10 +238,6 @@ def _after(text: str, verb: str, pattern: re.Pattern[str]) -> bool:
     return at >= 0 and pattern.match(text, at + len(verb)) is not None
 
 
-def _first_after(text: str, verb: str) -> bool:
-    return _after(text, verb, _FIRST_AFTER)
-
-
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?$", re.I)
 
 
@@ -287,7 +283,7 @@ def check_negation(p: Pair) -> list[Change]:
             if (
                 side == "source"
                 and said.lower().startswith("never")
-                and _first_after(other_plain, kept)
+                and _after(other_plain, kept, _FIRST_AFTER)
             ):
                 continue  # "had never received a dose" -> "receiving their first dose" (round 211)
             if _after(other_plain, kept, _TOO_LITTLE):
