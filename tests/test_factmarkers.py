@@ -120,3 +120,15 @@ def test_could_not_be_ruled_out_is_cannot_be_ruled_out() -> None:
         )
         == []
     )
+
+
+def test_found_none_made_found_some() -> None:
+    # round 224 (held out): "found no other discrepancies" -> "found other discrepancies
+    # as well", in a reworded sentence; "found few other discrepancies" softens
+    from test_facts import kinds
+
+    src = "Brightwing said it had re-inspected all hydraulic work and found no other discrepancies."
+    cpy = "Brightwing said it rechecked every hydraulic job and found other discrepancies as well."
+    assert kinds(src, cpy) == ["negation"]
+    few = "Brightwing said it rechecked every hydraulic job and found few other discrepancies."
+    assert kinds(src, few) == []

@@ -164,7 +164,12 @@ def _no_sign_dropped(p: Pair, balance: int) -> list[Change]:
 
 # "there had been no confirmed cases of looting" -> "there were confirmed cases of
 # looting" (round 202): the thing said not to exist is said to exist, in other words
-_THERE_BE = r"\bthere\s+(?:is|are|was|were|(?:has|have|had|will|would)\s+been?)\s+"
+# (or found to exist: "found no other discrepancies" -> "found other discrepancies as
+# well", round 224)
+_THERE_BE = (
+    r"\b(?:there\s+(?:is|are|was|were|(?:has|have|had|will|would)\s+been?)"
+    r"|found|detected|identified)\s+"
+)
 _THERE_NONE = re.compile(_THERE_BE + r"no\s+((?:[^\W\d_]+\s+){0,2}?)([^\W\d_]{3,})\b", re.I)
 
 
