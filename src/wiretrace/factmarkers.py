@@ -166,11 +166,11 @@ def _no_sign_dropped(p: Pair, balance: int) -> list[Change]:
 # looting" (round 202): the thing said not to exist is said to exist, in other words
 # (or found to exist: "found no other discrepancies" -> "found other discrepancies as
 # well", round 224)
-_THERE_BE = (
+_EXISTS = (
     r"\b(?:there\s+(?:is|are|was|were|(?:has|have|had|will|would)\s+been?)"
     r"|found|detected|identified)\s+"
 )
-_THERE_NONE = re.compile(_THERE_BE + r"no\s+((?:[^\W\d_]+\s+){0,2}?)([^\W\d_]{3,})\b", re.I)
+_NONE_EXISTS = re.compile(_EXISTS + r"no\s+((?:[^\W\d_]+\s+){0,2}?)([^\W\d_]{3,})\b", re.I)
 
 
 # (a softened denial is no affirmation: "no evidence" -> "little evidence")
@@ -178,13 +178,14 @@ _FEW = r"(?:no|not|never|little|few|scant|hardly|barely|insufficient|any)\b"
 
 
 def _none_there(p: Pair, balance: int) -> list[Change]:
-    """ "there was no X" on one side, "there was X" on the other, in whatever words."""
+    """ "there was no X" (or "found no X") on one side, "there was X" ("found X") on the
+    other, in whatever words."""
     for neg, other, sign in ((p.s_plain, p.c_plain, 1), (p.c_plain, p.s_plain, -1)):
-        m = _THERE_NONE.search(neg)
+        m = _NONE_EXISTS.search(neg)
         if m is None or balance * sign <= 0:
             continue
         head = re.escape(m.group(2))
-        n = re.search(_THERE_BE + rf"(?!{_FEW})((?:[^\W\d_]+\s+){{0,2}}?){head}", other, re.I)
+        n = re.search(_EXISTS + rf"(?!{_FEW})((?:[^\W\d_]+\s+){{0,2}}?){head}", other, re.I)
         if n is None:
             continue
         if sign > 0:
