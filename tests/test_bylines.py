@@ -74,3 +74,10 @@ def test_round_156_161_roles_posts_and_german_hours() -> None:
     assert byline_names("Von Henrik Olsen | 17.09.2026, 06:00 Uhr") == "Henrik Olsen"
     # ... but prose after a comma is no role
     assert byline_names("By Thomas Rydberg, who edits the paper") is None
+
+
+def test_round_226_a_beat_after_the_place_and_a_desk_in_its_section() -> None:
+    assert byline_names("By Imogen Tashkent, Norrow Valley health reporter") == "Imogen Tashkent"
+    assert byline_names("Posted by Bulletin Desk in Hospitals, Norrow Valley") == "Bulletin Desk"
+    # ... but a sentence after the comma is none
+    assert byline_names("By Imogen Tashkent, who covered the hospital for years") is None

@@ -1246,3 +1246,31 @@ def test_a_by_line_under_the_outlet_s_name_over_its_stamp_is_the_byline() -> Non
     assert herald.byline == "Colm Ashdown, Social Affairs Correspondent"
     author = parse_record(" date 2025-08-26 Census\nAuthor: Dalia Vennemark\n" + STORY)
     assert author.byline == "Dalia Vennemark"
+
+
+def test_round_226_228_an_outlet_over_its_stamp_and_a_sign_up_box_in_the_story() -> None:
+    # an outlet's name over the date is no bare byline; a desk's "Posted by" in its
+    # section is the byline, "Filed under" its tags
+    bulletin = parse_record(
+        " date 2025-06-16 Census\nMidWest Health Bulletin\nMonday 16 June 2025\n"
+        "Posted by Bulletin Desk in Hospitals, Norrow Valley\n"
+        + STORY
+        + "\nFiled under: emergency care, capital projects, workforce\n"
+    )
+    assert bulletin.byline == "Bulletin Desk"
+    assert [s.text for s in bulletin.sentences] == [
+        s.text for s in parse_record(" date 2025-06-16 Census\n" + STORY).sentences
+    ]
+    # a sign-up box set into the story, its pitch and its field on one line, and a
+    # comments box closed "for legal reasons" at the foot
+    story = (
+        "A blast at a paint factory in Harrowby injured three workers on Monday.\n"
+        "Get the Gazette Health Bulletin - the week's most important health news, delivered"
+        " every Thursday. Enter your email | Sign up\n"
+        "The fire was out by the afternoon, the fire service said.\n"
+        "Comments (38)\nComments are closed on this article for legal reasons.\n"
+    )
+    assert [s.text for s in clean_sentences(story)] == [
+        "A blast at a paint factory in Harrowby injured three workers on Monday.",
+        "The fire was out by the afternoon, the fire service said.",
+    ]

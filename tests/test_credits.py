@@ -117,3 +117,21 @@ def test_a_company_s_own_footer_names_no_outlet_of_its_story() -> None:
         "enough."
     )
     assert credited_source(report, release) is None
+
+
+def test_a_masthead_over_a_section_label_and_the_outlet_s_own_reporting() -> None:
+    # round 232: "VBS NEWS" over "Business", the headline and the byline, and a story that
+    # says staff "told VBS News": a digest's "Source: VBS News" credits it
+    story = parse_record(
+        "date 2026-03-10 Quillon to shed 14% of staff\n"
+        "VBS NEWS\n\nBusiness\n\nQuillon to shed 14% of staff\n\n"
+        "By Anouk Delacroix-Bell, Employment reporter, and Rafe Castellanos, Business reporter\n\n"
+        "Quillon Systems is to cut 1,840 jobs, about 14% of its workforce.\n\n"
+        "Several staff told VBS News they had lost access to company systems."
+    )
+    assert story.byline == "Anouk Delacroix-Bell and Rafe Castellanos"
+    digest = parse_record(
+        "date 2026-03-10 Quillon cuts 1,840 jobs\n\nSource: VBS News\n\n"
+        "Software company Quillon Systems is to cut 1,840 jobs, about 17% of its workforce."
+    )
+    assert (credited_source(digest, story) or "").endswith("VBS News")

@@ -182,6 +182,16 @@ def test_a_newsdesk_byline_is_no_reporter_s() -> None:
     assert desk.byline and not signed(desk)
     assert staff.byline and not signed(staff)
     assert signed(reporter)
+    # ... nor, round 192, "By Halvren Live reporter"; and an outlet's name over its stamp
+    # (round 226's "MidWest Health Bulletin") is no byline at all
+    outlet = parse_record(
+        "date 2026-02-26 Bid\nBy Halvren Live reporter\nAldercrest went public.\n"
+    )
+    assert outlet.byline == "Halvren Live" and not signed(outlet)
+    masthead = parse_record(
+        "date 2026-02-26 Bid\nEstmark Broadcasting\n26 February 2026 | 13:20\nAldercrest went public.\n"
+    )
+    assert masthead.byline is None
 
 
 def test_the_agency_s_own_page_is_the_source_of_the_paper_running_it() -> None:

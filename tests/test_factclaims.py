@@ -1020,3 +1020,106 @@ def test_a_credit_framed_by_according_to_the_sentence_before() -> None:
         "2022, when a former employee sent a file to the commission."
     )
     assert in_order(src, cpy) == []
+
+
+def test_a_court_agreeing_with_the_finding_below_keeps_it_credited() -> None:
+    # round 230: "said the lower court had correctly found that" -> "agreed with the lower
+    # court's finding that"
+    src = (
+        "A three-judge panel said the lower court had correctly found that Dovlan took bribes "
+        "from shipping agents between 2017 and 2021."
+    )
+    assert (
+        kinds(
+            src,
+            "The panel agreed with the lower court's finding that between 2017 and 2021 Dovlan "
+            "accepted bribes from shipping agents.",
+        )
+        == []
+    )
+    assert kinds(src, "Between 2017 and 2021 Dovlan accepted bribes from shipping agents.") == [
+        "attribution"
+    ]
+
+
+def test_a_side_s_figure_given_to_the_court_and_a_service_s_data_to_the_union() -> None:
+    # round 230: "According to the prosecution" -> "According to the court"
+    src = "According to the prosecution, Dovlan still owes the state more than 300,000 euros."
+    assert in_order(src, src.replace("prosecution", "court")) == [
+        ("attribution", "the prosecution", "the court")
+    ]
+    assert in_order(src, src.replace("the prosecution", "prosecutors")) == []
+    # round 226: an ambulance service's data given to the union the story names
+    src = (
+        "The nurses' union said the closure was a mistake. Ambulance crews waited an average "
+        "of 52 minutes to hand over patients in April, according to Norrow Ambulance Service "
+        "data."
+    )
+    cpy = (
+        "The nurses' union said the closure was a mistake. According to figures compiled by "
+        "the union, ambulance crews waited an average of 52 minutes to hand over patients in "
+        "April."
+    )
+    assert in_order(src, cpy) == [
+        ("attribution", "Norrow Ambulance Service data", "figures compiled by the union")
+    ]
+    assert in_order(src, cpy.replace("compiled by the union", "from the ambulance service")) == []
+
+
+def test_a_projection_kept_as_projected() -> None:
+    # round 227: "according to seat projections published by the commission" -> "is
+    # projected to have enough seats"
+    src = (
+        "The result leaves the Liberal Alliance able to govern with the Farmers' Party, "
+        "according to seat projections published by the commission."
+    )
+    assert (
+        in_order(
+            src,
+            "The Liberal Alliance is projected to have enough seats to govern with the "
+            "Farmers' Party.",
+        )
+        == []
+    )
+    assert in_order(
+        src, "The Liberal Alliance has enough seats to govern with the Farmers' Party."
+    ) == [("attribution", "according to seat projections published by the commission", "")]
+
+
+def test_an_observer_mission_s_finding_given_to_the_commission() -> None:
+    # round 227
+    src = (
+        "The commission said it had ordered a recount. According to the observer mission, "
+        "ballots from "
+        "23 polling stations were counted twice."
+    )
+    assert in_order(src, src.replace("the observer mission", "the commission")) == [
+        ("attribution", "the observer mission", "the commission")
+    ]
+    assert in_order(src, src.replace("the observer mission", "the observers")) == []
+
+
+def test_a_present_tense_say_credits_its_claim() -> None:
+    # round 230: "Prosecutors say Dovlan received ..." -> "Dovlan received ..."
+    src = "Prosecutors say Dovlan received $1.2 million between 2017 and 2021 from five agencies."
+    assert in_order(src, src.replace("Prosecutors say D", "D")) == [
+        ("attribution", "Prosecutors say", "")
+    ]
+    # ... kept in other verbs of a view
+    src = "Critics say the second provision would make it harder to track officers."
+    assert (
+        in_order(
+            src, "Opponents argue the provision would make it more difficult to track officers."
+        )
+        == []
+    )
+    src = "Coverage is well short of the roughly 95 percent experts say is needed."
+    assert (
+        in_order(
+            src, "Coverage is well below the approximately 95 percent experts consider necessary."
+        )
+        == []
+    )
+    # ... and a "say" that credits nothing is none
+    src = "The ministry declined to say how many officers were on duty that night."
+    assert in_order(src, "The ministry would not disclose how many officers were on duty.") == []

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from test_facts import by_sentence
+from test_facts import by_sentence, kinds
 
 DAY = dt.date(2026, 12, 2)
 
@@ -106,3 +106,59 @@ def test_a_kind_renamed_throughout_is_no_other_kind() -> None:
     assert _numbers(apart, cpy + " Another 18,000 university students are on holiday.") == [
         ("160 pupils", "160 students")
     ]
+
+
+def test_a_majority_put_for_a_share_under_half() -> None:
+    # round 223: 49.7% is no majority
+    src = "Urban areas are now home to 49.7% of the population, the bureau said."
+    got = by_sentence(
+        src, "Urban areas are now home to a majority of the population, the bureau said.", DAY
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("number", "49.7%", "a majority")
+    ]
+    over = "Urban areas are now home to 52.3% of the population, the bureau said."
+    assert (
+        kinds(over, "Urban areas are now home to a majority of the population, the bureau said.")
+        == []
+    )
+    assert kinds(
+        over, "Urban areas are now home to a minority of the population, the bureau said."
+    ) == ["number"]
+    assert (
+        kinds(
+            "A majority of the population now lives in towns.",
+            "Most of the population, 52.3%, now lives in towns.",
+        )
+        == []
+    )
+
+
+def test_round_227_districts_counted_and_a_bound_on_a_figure_told_before() -> None:
+    # "recounts in two districts" for "the districts of Grevholm and Mirasund", beside a
+    # vote count the copy gives in the next sentence
+    src = (
+        "The commission ordered recounts in the districts of Grevholm and Mirasund. The "
+        "Liberal Alliance won 48.6% of the vote, or 1,204,377 votes."
+    )
+    cpy = "The Liberal Alliance won almost 49% of the vote, while recounts were ordered in two districts."
+    assert kinds(src, cpy) == []
+    assert kinds(src, cpy.replace("two districts", "three districts")) == ["number"]
+    # "just over 66%" for a turnout of 66.2% the story gave in another sentence
+    story = [
+        "Turnout was 66.2%, the commission said.",
+        "Sollberg said turnout was 1.9 percentage points lower than in 2022.",
+    ]
+    copy = "Turnout came in at just over 66%, almost two points lower than in 2022, Sollberg said."
+    assert [c.kind for c in by_sentence(" ".join(story), copy, DAY)] == []
+    assert [c.kind for c in by_sentence(" ".join(story), copy.replace("66", "56"), DAY)] == [
+        "number"
+    ]
+
+
+def test_a_majority_made_nearly_half() -> None:
+    # round 227: "a majority of them" -> "nearly half of them"
+    src = "The commission had received 312 complaints, a majority of them about queues."
+    assert kinds(src, src.replace("a majority", "nearly half")) == ["number"]
+    assert kinds(src, src.replace("a majority", "a minority")) == ["number"]
+    assert kinds(src, src.replace("a majority", "more than half")) == []

@@ -25,3 +25,13 @@ def test_could_in_the_place_of_would() -> None:
         "It could cut what it could, the company said.",
         DAY,
     )
+
+
+def test_may_for_can_is_a_possibility_either_way() -> None:
+    # round 228: "Symptoms can include fever" -> "Symptoms may include fever"
+    src = "Symptoms include fever, poor feeding and unusual irritability in young babies."
+    got = by_sentence(src, src.replace("include", "may include"), DAY)
+    assert [(c.kind, c.copy_text) for c in got] == [("hedge", "may include")]
+    assert not by_sentence(
+        src.replace("include", "can include"), src.replace("include", "may include"), DAY
+    )

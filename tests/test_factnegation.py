@@ -286,3 +286,26 @@ def test_too_little_is_not_enough() -> None:
         "The appeal argues that the authority gave weight to online sales.",
         "The appeal argues that the authority did not give weight to online sales.",
     ) == ["negation"]
+
+
+def test_a_denial_turned_round_in_a_verb_of_like_meaning() -> None:
+    # round 220: "did not dispute the findings" -> "contested the findings"
+    src = "Thessalia Laboratories did not dispute the findings of the inspectors."
+    assert kinds(src, "Thessalia Laboratories contested the findings of the inspectors.") == [
+        "negation"
+    ]
+    assert kinds(src, "Thessalia Laboratories challenged the findings of the inspectors.") == [
+        "negation"
+    ]
+    # the denial kept in the other verb is none
+    assert (
+        kinds(src, "Thessalia Laboratories did not contest the findings of the inspectors.") == []
+    )
+    assert kinds(src, "Thessalia Laboratories accepted the findings of the inspectors.") == []
+
+
+def test_a_rule_that_does_not_apply_made_one_that_covers() -> None:
+    # round 226: "does not apply to patients transferred" -> "covers patients transferred"
+    src = "The 25-minute standard does not apply to patients transferred between hospitals."
+    assert kinds(src, src.replace("does not apply to", "covers")) == ["negation"]
+    assert kinds(src, src.replace("does not apply to", "does not cover")) == []

@@ -243,3 +243,11 @@ def test_two_numbers_joined_by_and_are_two() -> None:
         "ten minutes",
     ]
     assert [n[0] for n in numbers("one hundred and five people")] == [105.0]
+
+
+def test_a_majority_is_a_share_over_half() -> None:
+    assert fv.approx("a majority of the population") == ((50.0, "%", "a majority"),)
+    assert fv.approx("a narrow minority of voters")[0][2] == "a narrow minority"
+    # a margin and a share said in figures are none
+    assert fv.approx("defeated by a majority of 11") == ()
+    assert fv.approx("a majority shareholder") == ((50.0, "%", "a majority"),)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from test_facts import kinds, pair
+from test_facts import by_sentence, kinds, pair
 from wiretrace.factwording import spin
+
+DAY = dt.date(2026, 5, 4)
 
 
 def test_words_loaded_only_in_place_of_a_neutral_one() -> None:
@@ -465,3 +469,54 @@ def test_round_218_223_loaded_swaps() -> None:
         ),
     ):
         assert kinds(src, cpy) == ["wording"], cpy
+
+
+def test_round_228_231_crooked_cover_up_and_besieged() -> None:
+    got = by_sentence(
+        "Judge Helena Mirescu sentenced former port official Marek Dovlan to four years.",
+        "Judge Helena Mirescu sentenced crooked former port official Marek Dovlan to four years.",
+        DAY,
+    )
+    assert [(c.kind, c.copy_text) for c in got] == [("wording", "crooked")]
+    got = by_sentence(
+        "The committee will ask whether the four-day delay amounted to a breach of the rules.",
+        "The committee will ask whether the four-day cover-up amounted to a breach of the rules.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("wording", "delay", "cover-up")]
+    got = by_sentence(
+        "Some 300 Vallmoro residents protested outside City Hall on Thursday evening.",
+        "Some 300 Vallmoro residents besieged City Hall on Thursday evening.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("wording", "protested", "besieged")
+    ]
+    # a cover-up the source names already is none
+    assert not by_sentence(
+        "Critics called the four-day delay a cover-up.",
+        "Critics called the four-day delay a cover-up, the paper said.",
+        DAY,
+    )
+
+
+def test_occupied_only_in_place_of_disputed() -> None:
+    # round 226: beds "occupied" are no territory
+    assert not by_sentence(
+        "One nurse described a night when all 22 cubicles were full.",
+        "One nurse described a night when all 22 cubicles were occupied.",
+        DAY,
+    )
+    got = by_sentence(
+        "Troops entered the disputed territory on Monday.",
+        "Troops entered the occupied territory on Monday.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("wording", "disputed", "occupied")
+    ]
+    # (round 155: "the Meridian-administered Carrow Hills" -> "the Meridian-occupied")
+    assert kinds(
+        "Troops entered the Meridian-administered Carrow Hills on Monday.",
+        "Troops entered the Meridian-occupied Carrow Hills on Monday.",
+    ) == ["wording"]

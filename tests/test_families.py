@@ -603,3 +603,25 @@ def test_a_figure_the_parent_changed_outweighs_common_words() -> None:
     # ... and a figure counts where the rewrite has it, even in a sentence it reworded
     # where the edit left the origin's words
     assert carried_words(of_edit, edit, origin, of_edit) >= 2
+
+
+def test_a_figure_the_parent_replaced_counts_for_the_new_and_the_old() -> None:
+    # round 229: an edit made the origin's 120 trains 180 and cut a paragraph; a rewrite of
+    # the edit keeps 180, and its own closing line happens to use four words of the cut
+    # paragraph
+    origin = word_set(
+        "About 120 freight trains a day use the tunnel. A train of steel coils was halted "
+        "short of the flooded section and its driver reversed it out."
+    )
+    edit = word_set("About 180 freight trains a day use the tunnel.")
+    of_edit = word_set(
+        "Some 180 goods trains pass through the tunnel daily. The flooded tunnel is out of "
+        "action, one of the worst closures in years, and short of a quick fix."
+    )
+    assert carried_words(of_edit, edit, origin) >= 2
+    # a rewrite of the origin that keeps its 120 has no such pull
+    of_origin = word_set(
+        "Some 120 goods trains pass through the tunnel daily. The flooded tunnel is out of "
+        "action, one of the worst closures in years, and short of a quick fix."
+    )
+    assert carried_words(of_origin, edit, origin) <= -2

@@ -10,7 +10,7 @@ from paths import EXAMPLES
 from wiretrace.align import Side
 from wiretrace.article import Sentence
 from wiretrace.compare import compare
-from wiretrace.relation import decide
+from wiretrace.relation import AT_LENGTH_REASON, decide
 from wiretrace.wordsonly import words_only_features
 
 PAIRS = Path(__file__).resolve().parent / "data" / "pairs"
@@ -587,3 +587,37 @@ def test_two_reports_each_in_its_own_order_leaving_out_a_sixth_are_no_rewrite() 
         {"unfigured_trigram_containment": 0.29},  # (round 177: a Q&A rewrite)
     ):
         assert decide(f | rewrite, pair_prob=lambda: 0.802).relation == "paraphrase", rewrite
+
+
+def test_two_stories_of_one_cast_that_say_other_things_are_unrelated() -> None:
+    # round 226: a hospital's parking charges and its ambulance crews' overtime, a day
+    # apart, share a third of their names and figures and many words, but no statement
+    f = _features(content_overlap=0.236, best_cos_mean=0.38, shared_specifics=0.346, days_apart=1.0)
+    assert decide(f).relation == "unrelated"
+    # ... where two reports of one event say alike things
+    assert decide(f | {"best_cos_mean": 0.42}).relation == "same_event"
+    # ... and fewer specifics are read by the same-day rule, as before
+    assert decide(f | {"shared_specifics": 0.25}).relation == "same_event"
+
+
+def test_a_longer_piece_that_retells_most_of_its_source_is_a_part_copy() -> None:
+    # round 226: an opinion column twice its wire story's length pairs 0.9 of it, each
+    # sentence reworded
+    f = _features(
+        copy_derived=0.45,
+        anchor_share=0.31,
+        source_used=0.9,
+        order=0.72,
+        paraphrase_share=0.4,
+        content_overlap=0.4,
+        best_cos_mean=0.44,
+        shared_specifics=0.87,
+        own_specifics=0.74,
+        close_narration_share=0.047,
+        length_ratio=2.14,
+        days_apart=8.0,
+    )
+    got = decide(f)
+    assert (got.relation, got.reason) == ("partial_reuse", AT_LENGTH_REASON)
+    # ... where a report as long as the other is one of its own
+    assert decide(f | {"length_ratio": 1.2}).relation == "same_event"

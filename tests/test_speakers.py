@@ -652,3 +652,16 @@ def test_accused_is_a_cue() -> None:
         'without asking its citizens" and demanded a referendum.',
     )
     assert [s for s, _ in got][-1] == "National Alliance"
+
+
+def test_a_quote_from_a_named_person_s_memo_after_a_colon() -> None:
+    # round 232: "Brandvold's memo contained this line:" is Brandvold's, not a run-on of
+    # the spokesman's quote before
+    got = who(
+        "The cuts were announced in a memo that chief executive Annika Brandvold sent on Tuesday.",
+        '"We will engage constructively with employee representatives," spokesman Marcus '
+        "Heale said.",
+        "Brandvold's memo contained this line: \"This is the hardest decision I have made "
+        'in my six years at Quillon."',
+    )
+    assert got == [("Marcus Heale", "said"), ("Annika Brandvold", ":")]

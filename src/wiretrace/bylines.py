@@ -93,7 +93,10 @@ _BYLINE = re.compile(
     # "By Courier staff and wire services": a republisher's credit, kept in the byline
     r"(?:\s*(?:,\s*(?:and|with)?|and|with|&)\s+(?P<credit>wire services?|wires|(?:news )?agencies|agency reports?))?"
     # where the reporter was: "By Sam Whitcombe at Queen's Club", "... in Lagos" (round 94)
-    r"(?:\s+(?:at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?"
+    # ("Posted by Bulletin Desk in Hospitals, Norrow Valley": a section, then the region,
+    # round 226)
+    r"(?:\s+(?:at|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}"
+    r"(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})?)?"
     r"\s*$"
 )
 # A credit line on its own: "Staff and agencies", "From wire reports", "With inputs from PTI".
@@ -121,6 +124,10 @@ _NAME_SLASH_AGENCY = re.compile(
 )
 # A line ending in a photo credit: the agency in capitals with a slash-separated photographer,
 
+_ROLE_AFTER = re.compile(
+    r",\s+(?:[\w'’-]+\s+){0,4}(?:editor|correspondent|reporter|writer|columnist|contributor)"
+    r"(?=\s*,\s*and\b|\s+and\b|\s*$)"
+)
 # A byline run together with the page's timestamp: "By Newsdesk | Updated 11 February 2026".
 _BYLINE_STAMP = re.compile(
     r"^(?P<by>(?:By|Par|Por|Von|Di|Door):?\s+[^|·\n]{2,80}?)\s*[|·]\s*(?P<stamp>[^\n]{4,80})$"
@@ -163,6 +170,10 @@ def byline_names(text: str) -> str | None:
         return None
     if _CREDIT_BYLINE.match(text):
         return text
+    # each writer's role after their name, with the place or beat it covers: "By Anouk
+    # Delacroix-Bell, Employment reporter, and Rafe Castellanos, Business reporter" (round
+    # 232), "By Imogen Tashkent, Norrow Valley health reporter" (round 226)
+    text = re.sub(r",\s+and\s+", " and ", _ROLE_AFTER.sub("", text))
     nordic = _NAME_SLASH_AGENCY.match(text)
     if nordic:
         return nordic.group("who")
@@ -209,12 +220,23 @@ def masthead(text: str) -> tuple[str, str | None] | None:
 
 
 _BARE_NAME = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,3}}$")
+# the words of an outlet's name, which no person's name has ("MidWest Health Bulletin"
+# over the page's date, round 226)
+_OUTLET_WORDS = re.compile(
+    r"\b(?:Bulletin|News|Times|Post|Herald|Gazette|Journal|Daily|Tribune|Chronicle|Courier"
+    r"|Online|Media|Press|Radio|TV|Broadcasting|Weekly|Observer|Record|Express|Wire)\b"
+)
 
 
 def is_bare_name(text: str) -> bool:
     """A person's name alone on a line ("Roberto Villalba"): a byline without its "By",
     read as one only where a time stamp follows it."""
-    return len(text) <= 40 and bool(_BARE_NAME.match(text)) and not any(c.isdigit() for c in text)
+    return (
+        len(text) <= 40
+        and bool(_BARE_NAME.match(text))
+        and not any(c.isdigit() for c in text)
+        and not _OUTLET_WORDS.search(text)
+    )
 
 
 def is_byline(text: str) -> bool:

@@ -130,8 +130,13 @@ def _agencies_of(art: Article) -> list[str]:
     ]
     if art.outlet:
         names.append(art.outlet)
-    # (not a company's own release, whose footer names the company its story is about)
-    names += [n for n in _page_outlets(art) if n.casefold() not in art.text.casefold()]
+    # (not a company's own release, whose footer names the company its story is about; an
+    # outlet's own reporting, "staff told VBS News", names it too, round 232)
+    names += [
+        n
+        for n in _page_outlets(art)
+        if not re.search(rf"(?<!\btold )(?<!\bto )\b{re.escape(n)}\b", art.text, re.I)
+    ]
     return [n.strip() for n in names if len(n.strip()) >= 2]
 
 
@@ -144,6 +149,7 @@ _COPYRIGHT = re.compile(
     r"(?P<name>[A-Z][\w&'-]*(?:\s+(?:of\s+)?[A-Z][\w&'-]*){0,4})"
 )
 _MASTHEAD = re.compile(r"^[A-Z][\w&'-]*(?:\s+(?:of\s+)?[A-Z][\w&'-]*){1,4}$")
+_MASTHEAD_REACH = 5  # removed lines from the masthead to the byline under it
 
 
 def _page_outlets(art: Article) -> list[str]:
@@ -158,8 +164,9 @@ def _page_outlets(art: Article) -> list[str]:
             k == 0
             and r.start == 0
             and _MASTHEAD.match(text)
-            and len(removed) > 1
-            and removed[1].reason == "byline"
+            # (the byline may come a section label and the headline later: "VBS NEWS",
+            # "Business", the title, "By ...", round 232)
+            and any(x.reason == "byline" for x in removed[1:_MASTHEAD_REACH])
         ):
             out.append(text)
     return out
@@ -209,7 +216,8 @@ def agency_page(art: Article) -> bool:
     return False
 
 
-_STAFF_AFTER = re.compile(r"\s+(?:staff|desk|newsdesk|newsroom|team|reporters|writers)\b", re.I)
+# ("By Halvren Live reporter" is the outlet's staff credit, round 192)
+_STAFF_AFTER = re.compile(r"\s+(?:staff|desk|newsdesk|newsroom|team|reporters?|writers)\b", re.I)
 _UNSIGNED = re.compile(
     r"\b(?:desk|newsdesk|staff|newsroom|team|writers?|wire|service|news|agency|agencies|editor(?:ial)?s?"
     r"|redazione|redacción|redação|rédaction|redaktion|reporters"

@@ -51,6 +51,7 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "agitator",
             "hooligan",
             "laid siege",  # round 192: "a tractor protest" -> "laid siege to the capital"
+            "besieged",  # round 231: "protested outside City Hall" -> "besieged City Hall"
         ),
         (
             "protester",
@@ -97,7 +98,8 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("approached", "confronted"),
     ),
     # a verdict a copy adds to the thing itself: "the deal" -> "the controversial deal"
-    (("controversial", "embattled", "disgraced", "notorious"), ()),
+    # ("former port official" -> "crooked former port official", round 230)
+    (("controversial", "embattled", "disgraced", "notorious", "crooked"), ()),
     # a motive pinned on a move: "a delaying tactic" -> "a cynical delaying tactic" (round 207)
     (("cynical", "cynically", "shameless", "brazen"), ()),
     # scare words that deny what they qualify: "A referendum held in 2011" -> "The
@@ -146,7 +148,6 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ("suspect", "accused"),
     ),
     (("gawker", "rubbernecker"), ("sightseer", "onlooker", "spectator")),
-    (("occupied",), ("disputed",)),
     (
         # (round 57: "have been approved" -> "have been rubber-stamped")
         (
@@ -310,6 +311,12 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("flood", "deluge", "invasion"), ("arrival", "arrivals")),
     # undeclared cargo made smuggled (round 224, held out)
     (("smuggled", "contraband"), ("undeclared", "unlisted", "unregistered")),
+    # a disputed or administered territory called occupied (round 155: "the
+    # Meridian-administered Carrow Hills"); only as a swap, since beds and seats are
+    # "occupied" too ("all 22 cubicles were occupied", round 226)
+    (("occupied",), ("disputed", "administered", "controlled")),
+    # a delay made a cover-up (round 228); only as a swap
+    (("cover-up", "coverup", "whitewash"), ("delay", "lapse", "oversight", "silence")),
 )
 # ... and of those, the ones a rewrite may choose as plain synonyms: read only in a light
 # edit, where the editor changed that one word ("survived the outbreak" -> "lived through

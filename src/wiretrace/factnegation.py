@@ -42,6 +42,16 @@ CLAIM_WORDS = 5  # words after a verb that say what it is about
 
 CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|,\s+(?:and|but|while|whereas|which|who)\b")
 
+# Verbs that say one thing, so that denying one and affirming another turns the claim
+# round: "did not dispute the findings" -> "contested the findings" (round 220), "does
+# not apply to patients moved" -> "covers patients moved" (round 226)
+_LIKE_VERBS = {"contest": "disput", "challeng": "disput", "cover": "appli"}
+
+
+def _stem(word: str) -> str:
+    stem = verb_stem(word)
+    return _LIKE_VERBS.get(stem, stem)
+
 
 def _claim_words(plain: str, at: int) -> set[str]:
     """The words that say what a verb at ``at`` is about: the content words after it, in
@@ -109,14 +119,14 @@ def _negated_verbs(plain: str, *, yet: bool = False) -> list[tuple[str, str, set
             if later is not None:
                 at = m.end() + verb.end() + later.start(1)
                 said = plain[m.start() : at + len(later.group(1))]
-                out.append((said, verb_stem(later.group(1)), _claim_words(plain, at)))
+                out.append((said, _stem(later.group(1)), _claim_words(plain, at)))
                 continue
         if verb is not None and (len(verb.group()) >= 4 or verb.group().lower() in _SHORT_VERBS):
             at = m.end() + verb.start()
             out.append(
                 (
                     plain[m.start() : m.end() + verb.end()],
-                    verb_stem(verb.group()),
+                    _stem(verb.group()),
                     _claim_words(plain, at),
                 )
             )
@@ -155,9 +165,9 @@ def _negation_moved(plain: str, at: int, about: set[str]) -> bool:
         return True
     if _DENIED_AFTER.match(_RELATIVE.sub("", after, count=1)):
         return True
-    stems = {verb_stem(w) for w in about}
+    stems = {_stem(w) for w in about}
     words = re.findall(r"[^\W\d_]+", after)[1 : CLAIM_WORDS + 3]
-    if any(w.lower().startswith("un") and verb_stem(w[2:]) in stems for w in words):
+    if any(w.lower().startswith("un") and _stem(w[2:]) in stems for w in words):
         return True
     # (the comparative must be what the denied verb is about: "a larger fine")
     return any(
@@ -172,7 +182,7 @@ def _asserted(plain: str, stem: str, about: set[str]) -> str:
     ("will not be finished before September" is no "finished in 2022", round 27.)"""
     found = ""
     for w in re.finditer(r"[^\W\d_]+", plain):
-        if verb_stem(w.group()) != stem:
+        if _stem(w.group()) != stem:
             continue
         before = " ".join(re.findall(r"\S+", plain[: w.start()])[-_NEGATION_REACH:])
         if COPY_NEGATION.search(before):
@@ -192,7 +202,7 @@ def _said_too(plain: str, said: str, stem: str, about: set[str]) -> bool:
     ..., which allowed both campaigns to make claims of fraud", round 207)."""
     at = plain.find(said)
     for w in re.finditer(r"[^\W\d_]+", plain):
-        if verb_stem(w.group()) != stem or at <= w.start() < at + len(said):
+        if _stem(w.group()) != stem or at <= w.start() < at + len(said):
             continue
         before = " ".join(re.findall(r"\S+", plain[: w.start()])[-_NEGATION_REACH:])
         if not COPY_NEGATION.search(before) and about & _claim_words(plain, w.start()):

@@ -133,10 +133,13 @@ def speaker_swap(
 # "The airline said ...", "according to the authority" -> "the finance ministry said"
 # (rounds 145-149). One group a kind of party: a word of the same group is no change.
 # (an analysis too: a campaign group's given to the ministry, round 170)
-_DOCUMENT_WORDS = "report study survey statement review inquiry analysis summary"
-_AUTHORED_BY = re.compile(r"(?:(?:released|issued|published) by|from|by)\b")
+# (and figures: "according to Norrow Ambulance Service data" -> "according to figures
+# compiled by the union", round 226)
+_DOCUMENT_WORDS = "report study survey statement review inquiry analysis summary data figures"
+_AUTHORED_BY = re.compile(r"(?:(?:released|issued|published|compiled|collected) by|from|by)\b")
 _PARTY = (
-    "police officers detectives investigators prosecutors force|organisers organizers"
+    # (the prosecution's claim given to the court, round 230)
+    "police officers detectives investigators prosecutors prosecution force|organisers organizers"
     "|witnesses bystanders onlookers|residents locals neighbours neighbors villagers"
     "|union unions workers|company firm group airline carrier operator bank lender insurer"
     "|ministry government department minister|authority regulator agency watchdog commission"
@@ -152,11 +155,16 @@ _PARTY = (
     # her charges given to the city's finance office)
     "|lawyer lawyers attorney attorneys solicitor counsel law-firm law-firms|office"
     "|coast-guard navy"  # (round 188: the opposition's claim given to the coast guard)
+    # an election's observers (round 227: the observer mission's finding given to the
+    # commission)
+    "|mission observers monitors"
 )
 _PARTY_OF = {w: k for k, group in enumerate(_PARTY.split("|")) for w in group.split()}
 _DOCUMENTS = frozenset(_DOCUMENT_WORDS.split())
 # speakers who may be a document's authors, or a story's own unnamed sources
-_AUTHORS = frozenset("police officers detectives investigators prosecutors force".split())
+_AUTHORS = frozenset(
+    "police officers detectives investigators prosecutors prosecution force".split()
+)
 _AUTHORS |= frozenset("traders dealers analysts economists".split())
 # bodies a copy may not bring in unnamed by the source (people of a kind, it may: a
 # union's march has organisers)

@@ -344,13 +344,18 @@ _APPROX = re.compile(
     r"months?|years?|decades?|century|centuries)\b"
     # a frequency is an interval: "twice a year" = every six months
     r"|\b(?P<q>once|twice|thrice|(?:\d+|" + _NUMWORD + r")\s+times)\s+(?:a|an|per|each)\s+"
-    r"(?P<per>hour|day|week|fortnight|month|year|decade)\b",
+    r"(?P<per>hour|day|week|fortnight|month|year|decade)\b"
+    # a share said as a side of half: "a majority of the population" for 49.7% (round
+    # 223); not a margin ("a majority of 11") nor a share said in figures ("a two-thirds
+    # majority" is two-thirds)
+    r"|\b(?:an?|the)\s+(?:(?:slim|narrow|clear|large|small|big|vast|overwhelming|bare|simple"
+    r"|absolute)\s+)?(?P<mj>majority|minority)\b(?!\s+of\s+(?:\d|" + _NUMWORD + r"))",
     re.I,
 )
 APPROX_TOLERANCE = 0.05  # relative: "a third" is 33%, "nearly half" is "almost 50%"
 _APPROX_WORDS = frozenset(
     {"half", "third", "thirds", "quarter", "quarters", "fortnight", "century", "centuries", "both"}
-    | {"fifth", "fifths", "tenth", "tenths"}
+    | {"fifth", "fifths", "tenth", "tenths", "majority", "minority"}
 ) | {w + s for w in ("day", "week", "fortnight", "month", "year", "decade") for s in ("", "s")}
 
 
@@ -402,6 +407,8 @@ def approx(text: str) -> tuple[Number, ...]:
             frac = _FRACTIONS[m.group("f").lower().rstrip("s")]
             if k is not None and k * frac <= 100:
                 out.append((k * frac, "%", m.group()))
+        elif m.group("mj"):
+            out.append((50.0, "%", m.group()))
         elif m.group("q"):
             q = m.group("q").lower()
             times = _TIMES.get(q) or count(q.removesuffix("times").strip())
@@ -421,6 +428,13 @@ def approx(text: str) -> tuple[Number, ...]:
                 k += 0.5 if m.group("nh") else 0.0
                 out.append((k * _SPANS[unit], "", m.group()))
     return tuple(out)
+
+
+def side_of_half(x: Number) -> int:
+    """1 for "a majority", -1 for "a minority": a share on that side of half, however far
+    from it; 0 for any other quantity."""
+    text = x[2].lower()
+    return 1 if text.endswith("majority") else -1 if text.endswith("minority") else 0
 
 
 def near_num(a: Number, b: Number) -> bool:

@@ -111,12 +111,13 @@ BOILERPLATE = re.compile(
     r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,150}|Join our [^\n]{1,40}(?:channel|group|community)[^\n]{0,100}"
     r"|" + LIST_HEAD + r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"
     r"|Comments? \(\d+\)|\d+ [Cc]omments?|Join the (?:conversation|discussion)\.?"
-    r"|Comments are (?:closed|disabled|turned off)(?: (?:for|on) this (?:article|story|post))?\.?"
+    r"|Comments are (?:closed|disabled|turned off)(?: (?:for|on) this (?:article|story|post))?"
+    r"(?: for (?:legal|editorial) reasons)?\.?"  # (round 228)
     r"|Like this:?[^\n]{0,40}|Loading(?:\.{3}|…)"  # a blog's like button
     # a search box's placeholder (round 110: "Search..." under a site's menu)
     r"|Search(?:\.{3}|…|:)?|(?:Type to |Enter keywords to )?search(?:\.{3}|…)"
     r"|(?:Kommentare|Comentarios|Commentaires) \(\d+\)"
-    r"|Tags?:[^\n]{1,200}|Topics?:[^\n]{1,200}"
+    r"|Tags?:[^\n]{1,200}|Topics?:[^\n]{1,200}|Filed (?:under|in):[^\n]{1,200}"
     # ... and in Spanish, French, German, Portuguese, Italian (round 74)
     r"|(?:Etiquetas|Temas|Mots-clés|Mots clés|Schlagwörter|Schlagworte|Themen|Tag)\s?:[^\n]{1,200}"
     r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
@@ -176,6 +177,9 @@ MID_BOILERPLATE = re.compile(
     # a sign-up box set into the story: its title, its pitch and its small print
     r"|Sign up (?:for|to) (?:the |our )?[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,3}\.?"
     r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,80}|By (?:signing up|subscribing)\b[^\n]{0,150}"
+    # (its pitch and its box on one line: "Get the Gazette Health Bulletin - ..., delivered
+    # every Thursday. Enter your email | Sign up", round 228)
+    r"|[^\n]{0,200}\bEnter your e-?mail\b\W{0,3}(?:\|\s*)?(?:Sign up|Subscribe)\b[^\n]{0,20}"
     r"|Story continues below(?: (?:this )?(?:advertisement|ad))?\.?"
     r"|Sponsored(?: content)?|Promoted(?: content)?|"
     + FOREIGN_LINKS

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .article import Verdict
+from .eventverdict import confidence, decide_event
 from .evidence import features, is_filler, shared_specifics, specifics
 from .wordsverdict import (
     RETELL_MIN_SOURCE_SENTENCES,  # (the rule below says why)
@@ -124,30 +125,12 @@ MIRROR_MIN_SHARED = 10
 # 87-100 that covers the other 0.7 or more brings less than 1.2 of its own.
 MIRROR_SURE_COVERED = 0.85
 MIRROR_SURE_OWN = 0.3
-# Same event or another one on the same subject (tests/data/pairs/more): shared_specifics
-# of our English same-event pairs 0.35-1.0 (rounds 33-35 included; 0.35 a local paper's
-# story of one injured student beside the wire's of the crash), of two football matches
-# 0.09, two earthquakes 0.08; two elections six months apart share titles and parties
-# (0.28); two matches of one tennis tournament three days apart share its name, the venue
-# of the last one and a player (0.30, round 34). The cut sits in that thin gap.
-SAME_EVENT_MIN_SPECIFICS = 0.32
-# ... but two reports of one day that share a fifth of their names and figures and say
-# alike things (mean best cosine, or shared content words) report one event: the
-# independent reports of rounds 119-139 that read as unrelated share 0.20-0.31 of their
-# specifics, written on the same day or the next, with best cosines 0.43-0.52 or content
-# overlap 0.24-0.28; the unrelated same-subject pairs there in the same band of specifics
-# are days apart or say other things (cosines <= 0.40, overlap <= 0.21). Measured on the
-# 130 same-event and unrelated pairs of rounds 87-143 (docs/evaluation.md).
-SAME_DAY_MIN_SPECIFICS = 0.2
-SAME_DAY_MAX_DAYS = 2.0
-SAME_DAY_MIN_COS = 0.42
-SAME_DAY_MIN_OVERLAP = 0.22
+AT_LENGTH_MIN_RATIO = 1.5  # copy length over source length (the rule says why)
+AT_LENGTH_MIN_USED = 0.7
+AT_LENGTH_REASON = "a longer piece of its own that retells most of the source in its own words"
 # Further apart than SAME_EVENT_MAX_DAYS and sharing fewer specifics than this: one
 # template filled in again (a quarterly report), not a copy (our rewrites: 0.68-1.0)
 TEMPLATE_MAX_SPECIFICS = 0.6
-# Anchored pairs that keep their figures, from which a piece that is no report of the
-# same event retold part of its source (a template changes them instead)
-RETOLD_MIN_FIGURE_PAIRS = 2
 # Narration pairs kept close, in a row in the source's order, that make a passage retold
 CLOSE_RUN_MIN = 3
 # A whole rewrite tells its source in its order and leaves little of it out; a second
@@ -185,9 +168,7 @@ def decide(
     close = f["verbatim_share"] + f["light_edit_share"]
     anchors = f["anchor_share"]
 
-    def conf(margin: float) -> float:
-        return float(min(0.99, 0.55 + abs(margin) * 1.5))
-
+    conf = confidence
     # Wholly derived: most of the copy has a partner. 0.7, not a simple majority, because
     # an independent report of the same press conference aligns its shared quotes and
     # shared facts too (tests/data/pairs/same_quotes_report.txt: 0.59, yet independent).
@@ -426,6 +407,15 @@ def decide(
         if "pair_prob" not in f:
             f["pair_prob"] = pair_prob()
         shared_trigrams = f["pair_prob"] >= PAIR_MIN_PROB
+    # ... or it is a piece half again as long as its source that retells most of it in
+    # words of its own (round 226: a column 2.1 times its wire story's length, pairing 0.9
+    # of it; of the pairs of rounds 87-231 that long and covering that much, 68 are part
+    # copies or rewrites and one an independent report, round 104's, read as a part copy)
+    at_length = (
+        f.get("length_ratio", 1.0) >= AT_LENGTH_MIN_RATIO
+        and f["source_used"] >= AT_LENGTH_MIN_USED
+        and anchors >= 0.25
+    )
     if (
         (anchors >= 0.12 and (close_narration >= 0.1 or shared_trigrams))
         or pasted
@@ -438,64 +428,20 @@ def decide(
             f,
             "part of the text comes from the source, the rest is new",
         )
-    topical = f["content_overlap"] >= 0.2 or f.get("best_cos_mean", 0.0) >= 0.45
-    spec = f.get("shared_specifics", 1.0)
-    same_day = (
-        spec >= SAME_DAY_MIN_SPECIFICS
-        and f.get("days_apart", 0.0) <= SAME_DAY_MAX_DAYS
-        and (
-            f.get("best_cos_mean", 0.0) >= SAME_DAY_MIN_COS
-            or f["content_overlap"] >= SAME_DAY_MIN_OVERLAP
+    if at_length:  # (compare.py still asks whether it is a padded rewrite instead)
+        margin = min(f["length_ratio"] - AT_LENGTH_MIN_RATIO, f["source_used"] - AT_LENGTH_MIN_USED)
+        return Verdict("partial_reuse", conf(min(margin, anchors - 0.25)), f, AT_LENGTH_REASON)
+    if not refused and loose_whole:
+        refused = (
+            "the sentences say similar things, but almost none of the wording is shared"
+            if tri < PARAPHRASE_MIN_TRIGRAMS_CLOSE
+            else "the sentences share the event's facts but, one by one, say other things"
         )
+    return decide_event(
+        f,
+        derived=derived,
+        anchors=anchors,
+        loose_whole=loose_whole,
+        missed_by=missed_by,
+        refused=refused,
     )
-    # Reworded sentences that keep their figures, in a piece that cannot be a report of
-    # the same event (written weeks later, or sharing hardly a name or figure beyond
-    # them): a feature or column that retells part of the story (rounds 150-171: 3 to 5
-    # anchored pairs keep their figures, at most one changes them). A template filled in
-    # again changes them pair after pair (a monthly index: 8 of 9, 11 of 11).
-    # (within days, three: a wire story of a board's rejection the next day recaps the
-    # bid's price and savings from the bidder's release in two loose pairs, round 177)
-    kept, changed = f.get("figure_pairs_kept", 0.0), f.get("figure_pairs_changed", 0.0)
-    days = f.get("days_apart", 0.0)
-    need = RETOLD_MIN_FIGURE_PAIRS + (days <= SAME_EVENT_MAX_DAYS)
-    # (one pair that changes its figures may be a copy's own edit, the 6:10 a.m. knock on
-    # the door made 6:40, round 182, where a template changes them all)
-    retold = anchors >= 0.12 and kept >= need and (changed * 3 <= kept or changed <= 1)
-    if topical and retold and (days > SAME_EVENT_MAX_DAYS or spec < SAME_EVENT_MIN_SPECIFICS):
-        return Verdict(
-            "partial_reuse",
-            conf(min(anchors - 0.12, (kept - need + 1) / 10)),
-            f,
-            "sentences of the source retold with their figures, in a piece on something else",
-        )
-    if topical and spec < SAME_EVENT_MIN_SPECIFICS and not same_day:
-        return Verdict(
-            "unrelated",
-            conf(SAME_EVENT_MIN_SPECIFICS - spec),
-            f,
-            "same subject, but hardly a name or figure in common: another event",
-        )
-    if topical and days > SAME_EVENT_MAX_DAYS:
-        return Verdict(
-            "unrelated",
-            conf((days - SAME_EVENT_MAX_DAYS) / 100),
-            f,
-            f"same subject, but written {days:.0f} days apart: another event",
-        )
-    if topical:
-        if loose_whole:  # refused above as a rewrite
-            why = refused or (
-                "the sentences say similar things, but almost none of the wording is shared"
-                if tri < PARAPHRASE_MIN_TRIGRAMS_CLOSE
-                else "the sentences share the event's facts but, one by one, say other things"
-            )
-            return Verdict("same_event", conf(missed_by), f, why)
-        # (a copy with more than 0.3 of it paired but too few anchors to be a rewrite
-        # is a narrow call: the least confidence, not one growing with the pairing)
-        return Verdict(
-            "same_event",
-            conf(max(0.0, min(0.3 - derived, spec - SAME_EVENT_MIN_SPECIFICS))),
-            f,
-            "same names and facts, but written independently",
-        )
-    return Verdict("unrelated", conf(0.2 - f["content_overlap"]), f, "little in common")

@@ -24,8 +24,9 @@ PADDED_MIN_ORDER = 0.9
 
 
 def padded_rewrite(verdict: Verdict, turned: Verdict, feats: dict[str, float]) -> Verdict:
-    """``verdict`` (an independent report, read with the chosen source), or a paraphrase
-    when the other reading (``turned``) finds one, in order."""
+    """``verdict`` (an independent report, or a longer piece that retells most of the
+    source, read with the chosen source), or a paraphrase when the other reading
+    (``turned``) finds one, in order."""
     if turned.relation != "paraphrase" or turned.features["order"] < PADDED_MIN_ORDER:
         return verdict
     return Verdict(

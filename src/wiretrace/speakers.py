@@ -386,6 +386,16 @@ class Attributor:
             and len(re.findall(rf"\b{re.escape(person)}\b", self._whole)) == 1
         )
 
+    def _owner(self, lead: str) -> str | None:
+        """The person whose memo, letter or statement opens the quote, by the surname the
+        article gave in full before: "Brandvold's memo contained this line:" (round 232;
+        the small model leaves a lone possessive surname untagged)."""
+        m = _OWNED.search(lead)
+        if m is None:
+            return None
+        full = re.search(rf"\b[A-Z][\w'’-]+\s+{re.escape(m.group(1))}\b", self._whole)
+        return full.group() if full and is_name(full.group()) else None
+
     def _last_named(self, qi: int) -> str | None:
         for k in range(qi):  # in order, so nothing recurses deep
             self.get(k)
@@ -426,7 +436,7 @@ class Attributor:
             # secretary Sofia Arlan, who leads ..., was blunter still: '...'" (round 200)
             lead = self.sentences[s0].text[: self.spans[qi][1]].rstrip(" \"“'‘")
             if lead.endswith(":") and len(lead.split()) >= 3:
-                speaker = self._person(s0)
+                speaker = self._person(s0) or self._owner(lead)
                 cue = ":" if speaker else None
         if cue is None and qi > 0 and self.spans[qi - 1][2] >= s0 - 1:
             k = qi - 1  # a run-on quote by the same speaker: settle the chain in order
@@ -468,6 +478,12 @@ class Attributor:
                 self.docs.update(zip(order, docs, strict=True))
                 self.parsed += len(order)
             pending = still
+
+
+_OWNED = re.compile(
+    r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?(?:memo|letter|statement|email|e-mail|note|post"
+    r"|message|speech|blog|tweet|column|op-ed|submission|affidavit)\b"
+)
 
 
 def attribute(
