@@ -616,8 +616,11 @@ def test_a_longer_piece_that_retells_most_of_its_source_is_a_part_copy() -> None
         close_narration_share=0.047,
         length_ratio=2.14,
         days_apart=8.0,
+        n_source=18.0,
     )
     got = decide(f)
     assert (got.relation, got.reason) == ("partial_reuse", AT_LENGTH_REASON)
     # ... where a report as long as the other is one of its own
     assert decide(f | {"length_ratio": 1.2}).relation == "same_event"
+    # ... and so is a longer answer to one exam question beside a shorter one
+    assert decide(f | {"n_source": 6.0}).relation == "same_event"
