@@ -100,23 +100,19 @@ def fraction_kept(c: Number, sa: Sequence[Number], p: Pair) -> bool:
 
 
 def fraction_fits(s: Number, a: Number, p: Pair) -> bool:
+    """The copy's fraction ``a`` (as bounded where it stands) can say the source's share
+    ``s``; for a source's "a majority" (round 227: "nearly half of them"), its range must
+    reach that side of half."""
     if side_of_half(a):
         return near(s, a)
-    if side := side_of_half(s):
-        # "a majority of them" -> "nearly half of them" (round 227): the copy's range
-        # must reach the source's side of half
-        at = p.c_text.find(a[2])
-        before = p.c_text[max(0, at - 30) : at] if at >= 0 else ""
-        lo, hi = a[0] - FRACTION_POINTS, a[0] + FRACTION_POINTS
-        if ABOVE.search(before):
-            lo, hi = a[0], a[0] + FRACTION_RANGE
-        elif BELOW.search(before):
-            lo, hi = a[0] - FRACTION_RANGE, a[0]
-        return hi > 50 if side > 0 else lo < 50
     at = p.c_text.find(a[2])
     before = p.c_text[max(0, at - 30) : at] if at >= 0 else ""
-    if ABOVE.search(before):
-        return a[0] < s[0] <= a[0] + FRACTION_RANGE
-    if BELOW.search(before):
-        return a[0] - FRACTION_RANGE <= s[0] <= a[0]
-    return abs(s[0] - a[0]) <= FRACTION_POINTS
+    above = ABOVE.search(before) is not None
+    lo, hi = a[0] - FRACTION_POINTS, a[0] + FRACTION_POINTS
+    if above:
+        lo, hi = a[0], a[0] + FRACTION_RANGE
+    elif BELOW.search(before):
+        lo, hi = a[0] - FRACTION_RANGE, a[0]
+    if side := side_of_half(s):
+        return hi > 50 if side > 0 else lo < 50
+    return (lo < s[0] if above else lo <= s[0]) and s[0] <= hi
