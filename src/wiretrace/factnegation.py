@@ -49,6 +49,7 @@ _LIKE_VERBS = {"contest": "disput", "challeng": "disput", "cover": "appli"}
 
 
 def _stem(word: str) -> str:
+    """``verb_stem``, with verbs of like meaning read as one."""
     stem = verb_stem(word)
     return _LIKE_VERBS.get(stem, stem)
 

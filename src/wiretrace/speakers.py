@@ -387,9 +387,9 @@ class Attributor:
         )
 
     def _owner(self, lead: str) -> str | None:
-        """The person whose memo, letter or statement opens the quote, by the surname the
-        article gave in full before: "Brandvold's memo contained this line:" (round 232;
-        the small model leaves a lone possessive surname untagged)."""
+        """The person whose memo, letter or statement opens the quote, by a surname the
+        article gives in full: "Brandvold's memo contained this line:" (round 232; the
+        small model leaves a lone possessive surname untagged)."""
         m = _OWNED.search(lead)
         if m is None:
             return None
