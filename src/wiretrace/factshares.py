@@ -74,6 +74,19 @@ def glossed(c: Number, cn: Sequence[Number]) -> bool:
     )
 
 
+def _bounds(a: Number, text: str) -> tuple[float, float, bool, bool]:
+    """The range fraction ``a`` says where it stands in ``text`` (low, high, and whether a
+    "more than" or a "nearly" bounds it): a bare or "about" fraction within
+    FRACTION_POINTS of its value, a bounded one within FRACTION_RANGE on its side."""
+    at = text.find(a[2])
+    before = text[max(0, at - 30) : at] if at >= 0 else ""
+    if ABOVE.search(before):
+        return a[0], a[0] + FRACTION_RANGE, True, False
+    if BELOW.search(before):
+        return a[0] - FRACTION_RANGE, a[0], False, True
+    return a[0] - FRACTION_POINTS, a[0] + FRACTION_POINTS, False, False
+
+
 def fraction_kept(c: Number, sa: Sequence[Number], p: Pair) -> bool:
     """A percentage the copy gives for a fraction of the source that it fits: "more than
     a third" -> "over 36 per cent" (round 58), as ``fraction_fits`` reads the other way."""
@@ -86,15 +99,8 @@ def fraction_kept(c: Number, sa: Sequence[Number], p: Pair) -> bool:
             if near(c, a):
                 return True
             continue
-        at = p.s_text.find(a[2])
-        before = p.s_text[max(0, at - 30) : at] if at >= 0 else ""
-        if ABOVE.search(before):
-            if a[0] < c[0] <= a[0] + FRACTION_RANGE:
-                return True
-        elif BELOW.search(before):
-            if a[0] - FRACTION_RANGE <= c[0] < a[0]:
-                return True
-        elif abs(c[0] - a[0]) <= FRACTION_POINTS:
+        lo, hi, above, below = _bounds(a, p.s_text)
+        if (lo < c[0] if above else lo <= c[0]) and (c[0] < hi if below else c[0] <= hi):
             return True
     return False
 
@@ -105,14 +111,7 @@ def fraction_fits(s: Number, a: Number, p: Pair) -> bool:
     reach that side of half."""
     if side_of_half(a):
         return near(s, a)
-    at = p.c_text.find(a[2])
-    before = p.c_text[max(0, at - 30) : at] if at >= 0 else ""
-    above = ABOVE.search(before) is not None
-    lo, hi = a[0] - FRACTION_POINTS, a[0] + FRACTION_POINTS
-    if above:
-        lo, hi = a[0], a[0] + FRACTION_RANGE
-    elif BELOW.search(before):
-        lo, hi = a[0] - FRACTION_RANGE, a[0]
+    lo, hi, above, _below = _bounds(a, p.c_text)
     if side := side_of_half(s):
         return hi > 50 if side > 0 else lo < 50
     return (lo < s[0] if above else lo <= s[0]) and s[0] <= hi
