@@ -619,8 +619,9 @@ def test_a_longer_piece_that_retells_most_of_its_source_is_a_part_copy() -> None
         n_source=18.0,
     )
     got = decide(f)
-    assert (got.relation, got.reason) == ("partial_reuse", AT_LENGTH_REASON)
+    assert (got.relation, got.reason, got.at_length) == ("partial_reuse", AT_LENGTH_REASON, True)
     # ... where a report as long as the other is one of its own
     assert decide(f | {"length_ratio": 1.2}).relation == "same_event"
+    assert not decide(f | {"length_ratio": 1.2}).at_length
     # ... and so is a longer answer to one exam question beside a shorter one
     assert decide(f | {"n_source": 6.0}).relation == "same_event"

@@ -163,6 +163,9 @@ class Verdict:
     confidence: float
     features: dict[str, float]
     reason: str
+    # A longer piece retelling most of its source: compare also reads it the other way
+    # round, since a rewrite padded with headings of its own looks the same from here.
+    at_length: bool = False
 
 
 @dataclass(frozen=True, slots=True)

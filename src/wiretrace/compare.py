@@ -36,7 +36,7 @@ from .factlocale import clock_changes
 from .factmarkers import marker_changes
 from .factslots import slot_changes, slot_figures
 from .language import is_english
-from .relation import AT_LENGTH_REASON, decide, features, is_filler
+from .relation import decide, features, is_filler
 from .restate import commentary, covered, padded_rewrite, pair_prob
 from .translation import TRANSLATION_MIN_ORDER, anchor_pairs
 from .wordsverdict import SAME_EVENT_MAX_DAYS
@@ -210,7 +210,7 @@ def compare_articles(
         other = verdict_of(o_src, o_cp, o_al, {**o_f, **_extra(feats)})
         if other.relation == "same_event":
             verdict = other
-    if judge and (verdict.relation == "same_event" or verdict.reason == AT_LENGTH_REASON):
+    if judge and (verdict.relation == "same_event" or verdict.at_length):
         verdict = padded_rewrite(
             verdict,
             verdict_of(*(b, a, al_ab, f_ab) if src is a else (a, b, al_ba, f_ba)),

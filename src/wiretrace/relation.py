@@ -435,7 +435,13 @@ def decide(
         )
     if at_length:  # (compare.py still asks whether it is a padded rewrite instead)
         margin = min(f["length_ratio"] - AT_LENGTH_MIN_RATIO, f["source_used"] - AT_LENGTH_MIN_USED)
-        return Verdict("partial_reuse", conf(min(margin, anchors - 0.25)), f, AT_LENGTH_REASON)
+        return Verdict(
+            "partial_reuse",
+            conf(min(margin, anchors - 0.25)),
+            f,
+            AT_LENGTH_REASON,
+            at_length=True,
+        )
     if not refused and loose_whole:
         refused = (
             "the sentences say similar things, but almost none of the wording is shared"
