@@ -192,6 +192,14 @@ def test_a_newsdesk_byline_is_no_reporter_s() -> None:
         "date 2026-02-26 Bid\nEstmark Broadcasting\n26 February 2026 | 13:20\nAldercrest went public.\n"
     )
     assert masthead.byline is None
+    # one list of outlets' words serves both: "Northfield Radio" signs nothing, and
+    # "Harlow Bay Today" over a stamp is no byline
+    radio = parse_record("date 2026-02-26 Bid\nBy Northfield Radio\nAldercrest went public.\n")
+    assert radio.byline and not signed(radio)
+    today = parse_record(
+        "date 2026-02-26 Bid\nHarlow Bay Today\n26 February 2026 | 13:20\nAldercrest went public.\n"
+    )
+    assert today.byline is None
 
 
 def test_the_agency_s_own_page_is_the_source_of_the_paper_running_it() -> None:

@@ -220,12 +220,15 @@ def masthead(text: str) -> tuple[str, str | None] | None:
 
 
 _BARE_NAME = re.compile(rf"^{_NAME}(?:\s+{_NAME}){{1,3}}$")
-# the words of an outlet's name, which no person's name has ("MidWest Health Bulletin"
-# over the page's date, round 226)
-_OUTLET_WORDS = re.compile(
-    r"\b(?:Bulletin|News|Times|Post|Herald|Gazette|Journal|Daily|Tribune|Chronicle|Courier"
-    r"|Online|Media|Press|Radio|TV|Broadcasting|Weekly|Observer|Record|Express|Wire)\b"
+# The words of outlets' names, which no person's name has: such a line is no byline
+# ("MidWest Health Bulletin" over the page's date, round 226), and such a byline is no
+# person's signature (credits.signed: "Harlow Bay Today", "FootyBuzz Hub").
+OUTLET_WORDS = (
+    "Bulletin|News|Times|Post|Herald|Gazette|Journal|Daily|Tribune|Chronicle|Courier|Online"
+    "|Media|Press|Radio|TV|Broadcasting|Weekly|Observer|Record|Express|Wire|Today|Hub|Brief"
+    "|Network|Digital|Report|Watch|Insider|Ledger|Dispatch|Examiner|Telegraph"
 )
+_OUTLET_WORDS = re.compile(rf"\b(?:{OUTLET_WORDS})\b")
 
 
 def is_bare_name(text: str) -> bool:

@@ -11,6 +11,7 @@ import re
 
 from .acronyms import spelled_out
 from .article import Article
+from .bylines import OUTLET_WORDS
 
 # News agencies in Latin script, and any "... Press" credit in capitals ("Meridian
 # Press"): a staff credit never reads so. Read by the credit pattern below and by the
@@ -219,12 +220,9 @@ def agency_page(art: Article) -> bool:
 # ("By Halvren Live reporter" is the outlet's staff credit, round 192)
 _STAFF_AFTER = re.compile(r"\s+(?:staff|desk|newsdesk|newsroom|team|reporters?|writers)\b", re.I)
 _UNSIGNED = re.compile(
-    r"\b(?:desk|newsdesk|staff|newsroom|team|writers?|wire|service|news|agency|agencies|editor(?:ial)?s?"
+    r"\b(?:desk|newsdesk|staff|newsroom|team|writers?|service|agency|agencies|editor(?:ial)?s?"
     r"|redazione|redacción|redação|rédaction|redaktion|reporters"
-    # an outlet's name as the credit: "Harlow Bay Today", "FootyBuzz Hub"
-    r"|today|hub|brief|daily|times|post|journal|online|media|herald|gazette|tribune|weekly"
-    r"|network|digital|press|report|watch|insider|bulletin|courier|chronicle|observer|ledger"
-    r"|dispatch|examiner|express|telegraph)\b",
+    rf"|{OUTLET_WORDS})\b",  # (an outlet's name as the credit)
     re.I,
 )
 
