@@ -1274,3 +1274,27 @@ def test_round_226_228_an_outlet_over_its_stamp_and_a_sign_up_box_in_the_story()
         "A blast at a paint factory in Harrowby injured three workers on Monday.",
         "The fire was out by the afternoon, the fire service said.",
     ]
+
+
+def test_round_234_240_captions_stamps_and_feet() -> None:
+    # an outlet's own photo credit, a stamp with its credit after it, an advertisement's
+    # label mid-story, and an aggregator's foot
+    head = (
+        "Water inspectors on patrol in Greyhaven on Monday evening. (Courier photo)\n"
+        "Posted 20/02/2026 at 14:31 by RegionWire Staff\n"
+    )
+    story = (
+        "Water inspectors handed out 412 warnings on the first day of the restrictions.\n"
+        "Most of the warnings were for garden watering with hoses.\n"
+    )
+    middle = "ADVERTISEMENT - CONTINUE READING BELOW\n"
+    foot = (
+        "Was this article helpful?\n"
+        "Yes / No\n"
+        "Follow RegionWire on WhatsApp for breaking news alerts\n"
+        "Content on this page may be aggregated from third-party sources.\n"
+        "RegionWire 2026.\n"
+    )
+    lines = story.split("\n")[:2]
+    body = head + lines[0] + "\n" + middle + lines[1] + "\n" + foot
+    assert [s.text for s in clean_sentences(body)] == lines

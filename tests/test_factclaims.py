@@ -1123,3 +1123,63 @@ def test_a_present_tense_say_credits_its_claim() -> None:
     # ... and a "say" that credits nothing is none
     src = "The ministry declined to say how many officers were on duty that night."
     assert in_order(src, "The ministry would not disclose how many officers were on duty.") == []
+
+
+def test_round_238_240_credits_kept_in_other_words() -> None:
+    # a report's author named after it, the inquiry told as its inquirers' deed, and a
+    # participle's credit
+    assert (
+        kinds(
+            "Excess speed and a tailwind sent the turboprop off the runway, Veldmark's "
+            "accident investigators said Wednesday in an interim report.",
+            "Too much speed and a tailwind sent the turboprop off the runway, according to an "
+            "interim report released on Wednesday by Veldmark's accident investigators.",
+        )
+        == []
+    )
+    assert (
+        kinds(
+            "Veldmark's accident investigators published the report. The board said it was "
+            "examining whether the aircraft had hydroplaned on the wet runway.",
+            "Veldmark's accident investigators published the report. Investigators are looking "
+            "into whether the aircraft hydroplaned on the wet runway.",
+        )
+        == []
+    )
+    assert (
+        kinds(
+            "New measles cases in Oskeva district fell sharply last week, health officials "
+            "said on Wednesday.",
+            "Oskeva district saw new measles cases fall sharply last week, with health "
+            "officials reporting on Wednesday that the drive was working.",
+        )
+        == []
+    )
+
+
+def test_a_body_named_by_its_kind_given_to_another_body() -> None:
+    # round 238: "the board noted" is the Transport Accident Investigation Board's
+    src = (
+        "The Transport Accident Investigation Board published its interim report into the "
+        "Skerra Air overrun. The runway surface was not grooved, the board noted, and a "
+        "friction test in November had flagged rubber build-up."
+    )
+    cpy = (
+        "The Transport Accident Investigation Board published its interim report into the "
+        "Skerra Air overrun. According to Skerra Air, the runway was not grooved and a "
+        "friction test in November had flagged rubber build-up."
+    )
+    got = by_sentence(src, cpy, DAY)
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("attribution", "the board noted", "According to Skerra Air")
+    ]
+    # ... and no change where the copy names the board itself, nor where a pronoun
+    # speaks and the body stays named (round 159)
+    assert kinds(src, cpy.replace("According to Skerra Air", "According to the TAIB")) == []
+    assert (
+        kinds(
+            "She said women made up 54% of voters, according to the commission's sample count.",
+            "She said women accounted for 54% of voters, based on the commission's count.",
+        )
+        == []
+    )

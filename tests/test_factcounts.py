@@ -162,3 +162,45 @@ def test_a_majority_made_nearly_half() -> None:
     assert kinds(src, src.replace("a majority", "nearly half")) == ["number"]
     assert kinds(src, src.replace("a majority", "a minority")) == ["number"]
     assert kinds(src, src.replace("a majority", "more than half")) == []
+
+
+def test_a_range_s_bound_is_no_rest_of_a_total() -> None:
+    # round 240: 15 children less 11 months makes 4 by chance; "and four years old" is the
+    # range's upper bound, made from the 14
+    got = by_sentence(
+        "Fifteen of the current patients are children aged between 11 months and 14 years; "
+        "the other three are adults.",
+        "Fifteen of those in hospital are children, between 11 months and four years old, "
+        "while the remaining three are adults.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("number", "14", "four")]
+
+
+def test_a_figure_the_copy_keeps_in_another_sentence_was_not_replaced() -> None:
+    # round 150: "had just three pupils left" paired with "had been open for 148 years",
+    # the copy telling the three pupils in its next sentence
+    src = "Oyasu Elementary School had just three pupils left this year. Two graduated."
+    cpy = (
+        "Oyasu Elementary School had been open for 148 years. By the end, it had three "
+        "pupils, and two graduated."
+    )
+    assert by_sentence(src, cpy, DAY) == []
+    # ... where without them elsewhere the 148 stands in their place
+    assert [c.kind for c in by_sentence(src, cpy.replace("three pupils", "a few"), DAY)] == [
+        "number"
+    ]
+
+
+def test_digits_transposed_are_a_change_whatever_sum_they_make() -> None:
+    # round 114: 42 seconds made 24, which is also the 42 less the 18 of the lead
+    got = by_sentence(
+        "Brandt finished 42 seconds behind Vidal but kept the jersey with a lead of 18 "
+        "seconds.",
+        "Brandt finished 24 seconds behind Vidal but kept the jersey with a lead of 18 "
+        "seconds.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("number", "42 seconds", "24 seconds")
+    ]

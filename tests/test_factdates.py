@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from test_facts import kinds
 from wiretrace import factdates as fd
 
 THU = dt.date(2025, 11, 13)  # a Thursday
@@ -157,3 +158,19 @@ def test_a_wire_clock_time_in_four_figures() -> None:
     }
     assert fd.dates("Power was back by 2030 GMT.", THU) == ()
     assert fd.clock("Some 1130 staff were sent home.") == {}
+
+
+def test_a_scheduled_service_and_a_season_across_two_years() -> None:
+    # round 238: "flying scheduled service SX 418" is a kind of flight, no plan ahead
+    day = dt.date(2026, 4, 10)
+    assert (
+        fd.dates("On 23 January, the turboprop was flying scheduled service SX 418.", day)[0][1]
+        == "2026-01-23"
+    )
+    assert fd.dates("The flight is scheduled for 23 January.", day)[0][1] == "2027-01-23"
+    # round 236: the 2029-30 season made 2027-28, and one season in two spellings
+    assert fd.dates("in time for the 2029-30 season", day) == (("period", "2029/30", "2029-30"),)
+    assert fd.dates("the 2029/30 season", day)[0][1] == "2029/30"
+    src = "The club hoped to move into the new ground in time for the 2029-30 season."
+    assert kinds(src, src.replace("2029-30", "2027-28")) == ["date"]
+    assert kinds(src, src.replace("2029-30", "2029/30")) == []

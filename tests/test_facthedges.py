@@ -412,3 +412,16 @@ def test_a_day_a_team_is_due_and_an_inquiry_into_a_possible_fault() -> None:
         "Prosecutors opened an investigation into possible negligence by the council.",
         "Prosecutors opened an investigation into negligence by the council.",
     ) == ["hedge"]
+
+
+def test_the_hedge_dropped_beside_one_kept() -> None:
+    # round 236: "could be worth" stays; "could be enough to persuade" became "will persuade"
+    got = pair(
+        "The trust believes the stadium could be worth between 10 million and 14 million "
+        "pounds, and that a successful offer could be enough to persuade the family to "
+        "separate the ground from the sale.",
+        "The stadium could be worth anywhere between 10 million and 14 million pounds. The "
+        "trust believes a successful offer will persuade the family to separate the ground "
+        "from the sale.",
+    )
+    assert [(c.kind, c.source_text) for c in got] == [("hedge", "could be enough")]

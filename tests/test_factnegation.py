@@ -309,3 +309,43 @@ def test_a_rule_that_does_not_apply_made_one_that_covers() -> None:
     src = "The 25-minute standard does not apply to patients transferred between hospitals."
     assert kinds(src, src.replace("does not apply to", "covers")) == ["negation"]
     assert kinds(src, src.replace("does not apply to", "does not cover")) == []
+
+
+def test_a_denial_until_a_point_and_a_finding_denied() -> None:
+    # round 238: "did not touch down until it was 640 metres along" tells where it did
+    assert (
+        kinds(
+            "It touched down 640 metres along the 1,720-metre runway and could not stop.",
+            "The plane did not touch down until it was 640 metres along the 1,720-metre "
+            "runway and could not stop.",
+        )
+        == []
+    )
+    # ... but "found no defects" made "did find defects" is a finding turned round, either way
+    got = by_sentence(
+        "Investigators found no defects in the aircraft's braking system.",
+        "Investigators did find defects in the aircraft's braking system.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text) for c in got] == [("negation", "found no defects")]
+    got = by_sentence(
+        "Inspectors found cracks in two of the bridge's piers.",
+        "Inspectors found no cracks in the bridge's piers.",
+        DAY,
+    )
+    assert [(c.kind, c.copy_text) for c in got] == [("negation", "found no cracks")]
+    # (a denial kept is none, and "no fewer than" denies nothing)
+    assert (
+        kinds(
+            "Investigators found no defects in the brakes.",
+            "No defects were found in the brakes, investigators said.",
+        )
+        == []
+    )
+    assert (
+        kinds(
+            "The agency recorded no fewer than 40 cases last week.",
+            "The agency recorded 40 cases last week.",
+        )
+        == []
+    )

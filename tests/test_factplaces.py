@@ -146,3 +146,39 @@ def test_a_capital_for_its_country_said_another_way_is_no_place() -> None:
         score=0.9,
     )
     assert [c.kind for c in got] == []
+
+
+def test_the_district_the_source_names_and_a_place_s_possessive() -> None:
+    # round 240: "Oskeva district ... in the district" -> "in Oskeva" is the same place,
+    # and "in Tarnholt's covered market" -> "in Tarnholt" no move
+    src = (
+        "New cases in Oskeva district fell sharply last week. The agency estimates that 86% "
+        "of children in the district have now had one dose of the MMR vaccine."
+    )
+    cpy = (
+        "New cases in Oskeva district fell sharply last week. The agency estimates that 86% "
+        "of children in Oskeva have now had one dose of the MMR vaccine."
+    )
+    assert by_sentence(src, cpy, DAY) == []
+    elsewhere = cpy.replace("New cases in Oskeva district", "New cases fell")
+    elsewhere = elsewhere.replace("children in Oskeva", "children in Marrowby")
+    assert [c.kind for c in by_sentence(src, elsewhere, DAY)] == ["place"]
+    assert (
+        by_sentence(
+            "At the clinic in Tarnholt's covered market, parents came steadily all day.",
+            "At the covered market clinic in Tarnholt, parents came steadily all day.",
+            DAY,
+        )
+        == []
+    )
+    # (nor is a possessive's "in the region's race" any place: round 207)
+    assert (
+        by_sentence(
+            "Officials in Marovia began a recount, as supporters of both candidates in the "
+            "region's disputed race gathered outside.",
+            "Officials in Marovia began a recount, as backers of both candidates gathered "
+            "outside the counting venue in Lesk.",
+            DAY,
+        )
+        == []
+    )

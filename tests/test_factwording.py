@@ -520,3 +520,15 @@ def test_occupied_only_in_place_of_disputed() -> None:
         "Troops entered the Meridian-administered Carrow Hills on Monday.",
         "Troops entered the Meridian-occupied Carrow Hills on Monday.",
     ) == ["wording"]
+
+
+def test_a_demanding_roster_made_punishing() -> None:
+    # round 238
+    got = by_sentence(
+        "Pilots at the airline regularly flew a demanding roster, the union said.",
+        "Pilots at the airline regularly fly a punishing roster, the union said.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("wording", "demanding", "punishing")
+    ]

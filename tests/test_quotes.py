@@ -514,3 +514,25 @@ def test_a_quote_outside_the_passages_taken_that_opens_as_a_source_quote_is_alte
     assert [(q.status, q.source_sentence) for q in got] == [("altered", 1)]
     other = art(c.body.replace("A fund is welcome", "A settlement is good"), "c")
     assert [q.status for q in quotes.analyze(s, other, [])[0]] == ["not_in_source"]
+
+
+def test_a_quote_made_up_beside_the_speaker_s_own_restated() -> None:
+    # round 239: one word in common ("council") with a quote as long is no rewording of it,
+    # even by the same speaker: the copy gave her a quote and told her own in its words
+    src = (
+        '"I am not saying anyone has done anything wrong. I am saying the pattern needs an '
+        'independent explanation that this council has not been able to give," Breck told '
+        "reporters."
+    )
+    cpy = (
+        '"This is the clearest case of cronyism I have seen in my time on council," Breck '
+        "said. She added that she was not accusing anyone of wrongdoing, but that the pattern "
+        "required an independent explanation the council had been unable to provide."
+    )
+    assert [q.status for q in one_pair(src, cpy)] == ["not_in_source"]
+    # ... where a rewording that keeps its words is altered
+    kept = cpy.replace(
+        "This is the clearest case of cronyism I have seen in my time on council",
+        "I am not saying anyone has done anything wrong, but the pattern needs an explanation",
+    )
+    assert [q.status for q in one_pair(src, kept)] == ["altered"]

@@ -623,5 +623,126 @@ def test_a_longer_piece_that_retells_most_of_its_source_is_a_part_copy() -> None
     # ... where a report as long as the other is one of its own
     assert decide(f | {"length_ratio": 1.2}).relation == "same_event"
     assert not decide(f | {"length_ratio": 1.2}).at_length
-    # ... and so is a longer answer to one exam question beside a shorter one
-    assert decide(f | {"n_source": 6.0}).relation == "same_event"
+    # ... and so is a longer answer to one exam question beside a shorter one (undated:
+    # days apart, a longer piece is a part copy, test below)
+    assert decide(f | {"n_source": 6.0, "days_apart": 0.0}).relation == "same_event"
+
+
+# Features of round pairs as compare measured them (bench/rounds), rounded
+_LONG_READ = _features(  # round 234 p06: a long read rewording five paragraphs, 7 days on
+    copy_derived=0.179,
+    anchor_share=0.179,
+    source_used=0.486,
+    paraphrase_share=0.152,
+    order=0.778,
+    trigram_containment=0.044,
+    unnamed_trigram_containment=0.034,
+    unfigured_trigram_containment=0.03,
+    content_overlap=0.228,
+    best_cos_mean=0.415,
+    shared_specifics=0.757,
+    own_specifics=1.5,
+    figure_pairs_kept=7.0,
+    length_ratio=2.806,
+    n_source=23.0,
+    n_copy=73.0,
+    days_apart=7.0,
+)
+
+
+def test_a_longer_piece_days_later_that_retells_part_of_its_source_is_a_part_copy() -> None:
+    got = decide(_LONG_READ)
+    assert (got.relation, got.at_length) == ("partial_reuse", False)
+    # ... where two days apart it may be a report of its own, and so is a feature whose
+    # few pairs keep no order (round 127: an arts feature four days on, order 0.5)
+    assert decide(_LONG_READ | {"days_apart": 1.0}).relation == "same_event"
+    assert decide(_LONG_READ | {"order": 0.5}).relation == "same_event"
+    # ... and as long as its source, days later, it is another event's story
+    assert decide(_LONG_READ | {"length_ratio": 1.1, "best_cos_mean": 0.38}).relation == (
+        "unrelated"
+    )
+
+
+def test_a_later_story_of_one_cast_that_says_other_things_is_another_event() -> None:
+    # round 238 p06: a board's final report on one crash, and a week later passengers'
+    # claims after its interim report on another
+    board = _features(
+        trigram_containment=0.021,
+        unnamed_trigram_containment=0.006,
+        content_overlap=0.21,
+        best_cos_mean=0.362,
+        shared_specifics=0.483,
+        own_specifics=2.286,
+        length_ratio=0.952,
+        n_source=18.0,
+        n_copy=15.0,
+        days_apart=7.0,
+    )
+    assert decide(board).relation == "unrelated"
+    assert decide(board | {"days_apart": 1.0}).relation == "same_event"
+    # round 235 p08: three days apart, a thin share of the specifics (0.353), cosine 0.406
+    thin = board | {"shared_specifics": 0.353, "best_cos_mean": 0.406, "days_apart": 3.0}
+    assert decide(thin).relation == "unrelated"
+    assert decide(thin | {"days_apart": 1.0}).relation == "same_event"
+
+
+def test_trigrams_shared_only_in_quotes_vouch_for_no_rewrite() -> None:
+    # round 236 p04: two reports of one press conference, its quotes word for word
+    # (narration trigrams 0.211), no narration sentence close, mean best cosine 0.519
+    f = _features(
+        copy_derived=0.752,
+        anchor_share=0.641,
+        source_used=0.676,
+        paraphrase_share=0.711,
+        light_edit_share=0.041,
+        close_narration_share=0.0,
+        order=0.909,
+        trigram_containment=0.182,
+        unnamed_trigram_containment=0.211,
+        unfigured_trigram_containment=0.195,
+        content_overlap=0.562,
+        best_cos_mean=0.519,
+        shared_specifics=0.676,
+        own_specifics=1.32,
+        shared_specifics_n=25.0,
+        merged_pairs=2.0,
+        aligned_pairs=12.0,
+        n_source=21.0,
+        n_copy=30.0,
+        length_ratio=0.975,
+    )
+    assert decide(f, pair_prob=lambda: 0.728).relation == "same_event"
+    # ... where a rewrite that keeps some narration close is one
+    got = decide(f | {"close_narration_share": 0.13}, pair_prob=lambda: 0.728)
+    assert got.relation == "paraphrase"
+
+
+def test_two_reports_alike_in_one_share_price_line_are_reports_of_their_own() -> None:
+    # round 237 d04/d15: a bank merger's two reports, one share-price line close (0.031 of
+    # the text, its photo caption removed), figure-free trigrams 0.107
+    f = _features(
+        copy_derived=0.565,
+        anchor_share=0.527,
+        source_used=0.532,
+        paraphrase_share=0.492,
+        light_edit_share=0.073,
+        close_narration_share=0.031,
+        close_narration_run=1.0,
+        order=0.818,
+        trigram_containment=0.136,
+        unnamed_trigram_containment=0.126,
+        unfigured_trigram_containment=0.107,
+        content_overlap=0.463,
+        best_cos_mean=0.608,
+        shared_specifics=0.625,
+        own_specifics=1.4,
+        figure_pairs_kept=7.0,
+        n_source=20.0,
+        n_copy=25.0,
+        length_ratio=1.008,
+    )
+    assert decide(f, pair_prob=lambda: 0.6).relation == "same_event"
+    # ... where a part copy keeps more of its narration close
+    assert decide(f | {"close_narration_share": 0.04}, pair_prob=lambda: 0.6).relation == (
+        "partial_reuse"
+    )

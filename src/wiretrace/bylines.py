@@ -139,6 +139,8 @@ def is_timestamp(text: str) -> bool:
     GMT | Updated 2 hours ago")."""
     if len(text) > 120:
         return False
+    # (with its credit after it: "Posted 20/02/2026 at 14:31 by RegionWire Staff", r240)
+    text = re.sub(r"\s+by\s+[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}$", "", text)
     parts = [p.strip() for p in text.split(" | ")]
     stamps = [
         len(part) <= 80

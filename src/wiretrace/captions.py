@@ -24,6 +24,8 @@ CREDIT_END = re.compile(
     r"|\((?:[A-Z][\w'.-]+\s){1,3}[A-Z][\w'-]+/[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,4}\)"
     # ... or a handout's: "(Supplied: Kyle Andrade)" (round 212)
     r"|\((?:Supplied|Handout|File photo|File)(?:\s*:\s*[^()\n]{1,60})?\)"
+    # ... or an outlet's own: "... on Monday evening. (Courier photo)" (round 234)
+    r"|(?<=[.!?]\s)\([A-Z][\w&'.-]*(?:\s[\w&'.-]+){0,3}\s(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\)"
     r")\s*$"
 )
 CREDIT_ONLY = re.compile(

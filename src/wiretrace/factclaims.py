@@ -48,7 +48,7 @@ from .factcues import (
 )
 from .factnames import CALENDAR, country_of, same_name
 from .factpair import QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
-from .factspeakers import anonymous_named, party_swapped, speaker_swap
+from .factspeakers import anonymous_named, kind_renamed, party_swapped, speaker_swap
 from .factsubjects import is_eu, subjects
 from .persons import ORG_NOUNS
 
@@ -374,7 +374,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             and not tells_of_itself(cued_clause, subj)
             and not its_own_doing(p, subj, best)
             and not own_deed_told(subj, best)
-            and not own_deed_restated(cued_clause, best)
+            and not own_deed_restated(cued_clause, best, p.source.text)
         ):
             m = subj or CREDIT_PHRASE.search(cued_clause) or ATTRIB.search(cued_clause) or s_cue
             note = "the copy states as fact what the source attributes"
@@ -383,6 +383,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     crowd = speaker_swap(s_plain, c_plain, lambda a, b: kept(a, b, CLOSE_KEPT))
     crowd = crowd or party_swapped(s_plain, c_plain, p.source.text, kept)
     crowd = crowd or anonymous_named(s_plain, c_plain, lambda a, b: kept(a, b, CLOSE_KEPT))
+    crowd = crowd or kind_renamed(s_plain, c_plain, p.source.text, kept)
     if crowd is not None:
         out.append(p.change("attribution", *crowd, f"{crowd[0]!r} became {crowd[1]!r}"))
         return out

@@ -343,24 +343,44 @@ def own_deed_told(subj: re.Match[str] | None, best: str) -> bool:
 # he had written to the authority", "Police in the Gornja Drina region said on Sunday
 # they were questioning the two drivers"
 _SAID_HE_DID = re.compile(
-    r"^\W*(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})"
+    r"^\W*(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|The(?:\s+[a-z][\w'’-]*){1,2})"
     r"(?:,[^,;]{1,80},|\s+(?:in|of|at)\s+[^,;]{1,60}?)?\s+(?:said|says)(?:\s+on\s+\w+)?\s+"
     r"(?:that\s+)?(?:he|she|it|they|we)\s+(?:had|has|have|were|was|are|is)\s+"
     r"(?P<deed>(?!been\b|being\b)\w+(?:ed|en|t|ing))\b"
 )
 
 
-def own_deed_restated(clause: str, best: str) -> bool:
+# an inquiry under way, in any of its verbs
+_INQUIRY = r"(?:examin|investigat|look(?:ing)?\s+into|prob|review|stud|assess|analy[sz]|check)\w*"
+# the people who carry out a body's inquiry
+_INQUIRERS = frozenset("investigators inspectors auditors officials experts".split())
+
+
+def own_deed_restated(clause: str, best: str, source: str = "") -> bool:
     """ "Andrew Sefton ... said he had written to the authority" -> "Andrew Sefton ... has
     written to the authority" (round 212), "Police ... said they were questioning the two
     drivers" -> "Police ... are questioning the two men" (round 218): the speaker who
-    tells the deed is its doer in the copy, with the same verb."""
+    tells the deed is its doer in the copy, with the same verb. An inquiry may be told in
+    another verb, as its inquirers' ("The board said it was examining whether" ->
+    "Investigators are looking into whether", round 238), where ``source`` names them."""
     m = _SAID_HE_DID.match(clause)
     if m is None:
         return False
     who = re.escape(m.group("who").split()[-1])
     deed = re.escape(m.group("deed"))
-    return (
-        re.search(rf"\b{who}\b[^.;]{{0,80}}?\b(?:has|have|had|are|is|were|was)\s+{deed}\b", best)
-        is not None
+    if re.search(rf"\b{who}\b[^.;]{{0,80}}?\b(?:has|have|had|are|is|were|was)\s+{deed}\b", best):
+        return True
+    if not re.fullmatch(_INQUIRY, m.group("deed"), re.I):
+        return False
+    doer = re.match(
+        rf"\W*(?:The\s+)?([\w'’-]+)\s+(?:are|is|were|was|have been|has been)\s+{_INQUIRY}",
+        best,
+        re.I,
+    )
+    return doer is not None and (
+        doer.group(1).lower() == who.lower()
+        or (
+            doer.group(1).lower() in _INQUIRERS
+            and re.search(rf"\b{doer.group(1)}\b", source, re.I) is not None
+        )
     )

@@ -22,6 +22,9 @@ CUES = re.compile(
     # necessary", "which officials say are" -> "which the ministry regards as" (round 230's
     # present-tense "say" read as a credit)
     r"consider|considers|regard|regards|regarded|"
+    # a participle with its clause: "with health officials reporting on Wednesday that"
+    # (round 240)
+    r"(?:reporting|saying|stating|announcing|noting|confirming)(?=\s+(?:on\s+\w+\s+)?that\b)|"
     r"explained|"
     r"explains|acknowledged|asserted|declared|maintained|estimated|estimates|estimate|"
     r"believe|believes|believed|predicted|predicts|forecast|forecasts|expect|expects|expected|"

@@ -65,6 +65,9 @@ _DATE = re.compile(
     # (any year from 1600: "founded in 1897", round 61)
     # ("mid-2028", "early-2027": the year of a part of it, round 150)
     # (not a wire's clock time, "at 2030 GMT", round 157)
+    # a season or a financial year across two years ("the 2029-30 season", "2025/26":
+    # round 236's 2029-30 made 2027-28)
+    r"|(?<![\w'$-])(?P<ys>(?:19|20)\d{2}[-\u2013/]\d{2})(?![\w%-])"
     r"|(?:(?<=mid-)|(?<=early-)|(?<=late-)|(?<![\w'$-]))(?P<y>(?:1[6-9]|20)\d{2})(?![\w%-])"
     r"(?!\s?(?:GMT|UTC)\b)",
     re.I,
@@ -232,7 +235,10 @@ def _past_after_opening(text: str, start: int, end: int) -> bool:
 
 
 _FUTURE = re.compile(
-    r"\b(will|next|upcoming|scheduled|due to|(?:is|are) due|is to|are to|plans? to"
+    r"\b(will|next|upcoming|due to|(?:is|are) due|is to|are to|plans? to"
+    # (a scheduled service is a kind of flight, no plan: "was flying scheduled service SX
+    # 418", round 238)
+    r"|scheduled(?!\s+(?:service|services|flights?|domestic|international|passenger|route))"
     r"|(?:is|are) expected to"
     # ("the company expected to lift the notice by Saturday", round 84)
     r"|(?:expects?|expected|hopes?|hoped|aims?|aimed|intends?|intended) to)\b",
@@ -408,6 +414,8 @@ def dates(text: str, base: dt.date | None) -> tuple[DateRef, ...]:
             if expr.rstrip(".") == "MAY" or expr[:1].islower():
                 continue  # a verb ("by may", "to march"): a month is written May, March
             out.append(("month", f"{month_no(expr):02d}", expr))
+        elif g == "ys":
+            out.append(("period", f"{expr[:4]}/{expr[-2:]}", expr))
         elif g == "y":
             out.append(("year", expr, expr))
     return tuple(out)

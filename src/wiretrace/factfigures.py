@@ -322,7 +322,8 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
         # (its operands in the two sentences, or for a ratio anywhere in the story:
         # across the article, too many pairs of figures differ by a changed one)
         here = (*sn, *(x for x in cn if x is not c))
-        if (
+        swapped = next((s for s in s_left if _digits_transposed(s, c)), None)
+        if swapped is None and (
             worked_out(c, here, src_all, p.c_text)
             or years_since(c, p)
             or months_spanned(c, p)
@@ -350,16 +351,19 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
             or said_as_ordinal(c, p.s_text)
         ):
             continue
-        merged = merged_parts(c, s_left)
+        merged = merged_parts(c, s_left) if swapped is None else None
         if merged is not None:
             for x in merged:
                 s_left.remove(x)
             continue
         if s_left and not p.close and told_elsewhere(c, p, src_all):
             continue
+        if swapped is None and s_left and _kept_in_copy(p, s_left):
+            continue
         # (a loose pair's share is not replaced by a count: "the base rate falling to
         # 5.50%" and "would fall by about 190 marek" are two statements, round 180)
         kin = [x for x in s_left if p.close or (x[1] == "%") == (c[1] == "%")]
+        kin = [swapped] if swapped is not None else kin
         if kin:
             s = kin[0]
             s_left.remove(s)
@@ -393,6 +397,33 @@ def check_numbers(p: Pair, src_all: Sequence[Number], src_soft: Sequence[Number]
     if not p.close and len(out) >= 2 and len(rest) == len(cn) and not _shares_figure(sn, cn):
         return []
     return out or fraction_changed(p, (*sn, *sa), (*cn, *ca))
+
+
+def _digits_transposed(s: Number, c: Number) -> bool:
+    """``c`` is ``s`` with its digits in another order ("finished 42 seconds behind" ->
+    "24 seconds", round 114): a figure garbled or changed, whatever sum or difference of
+    the story's figures it happens to equal (42 less the 18 seconds of its lead)."""
+    ds, dc = re.sub(r"\D", "", s[2]), re.sub(r"\D", "", c[2])
+    return s[1] == c[1] and len(ds) >= 2 and ds != dc and sorted(ds) == sorted(dc)
+
+
+def _kept_in_copy(p: Pair, left: Sequence[Number]) -> bool:
+    """The pair's source figures the copy gives in other sentences of its own, each with
+    the word after it: kept there, so the pair's new figure is the copy's own fact, not
+    one in their place ("had been open for 148 years" paired with "had just three pupils
+    left", the copy's next sentence telling the "three pupils", round 150)."""
+    others = [x.text for k, x in enumerate(p.copy.sentences) if k not in p.c_idx]
+
+    def noun(text: str, x: Number) -> list[str]:
+        return re.findall(r"[\w'-]+", text_after(text, x).lower())[:1]
+
+    for s in left:
+        after = noun(p.s_text, s)
+        if not after or not any(
+            same_num(s, y) and noun(t, y) == after for t in others for y in numbers(t)
+        ):
+            return False
+    return True
 
 
 def _shares_figure(sn: Sequence[Number], cn: Sequence[Number]) -> bool:

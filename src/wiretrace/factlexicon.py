@@ -91,6 +91,9 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
         ),
         ("said", "stated", "noted", "told", "says", "states", "notes", "tells"),
     ),
+    # a burden made a torment: "regularly fly a demanding roster" -> "a punishing roster"
+    # (round 238)
+    (("punishing", "gruelling", "grueling", "brutal"), ("demanding", "heavy", "busy")),
     # a judgement on what people did: "some sprayed diners with water pistols" -> "some
     # harassed diners ..."
     (

@@ -49,7 +49,9 @@ def _places(text: str) -> list[tuple[str, str]]:
     months and weekdays ("in March", "on Tuesday")."""
     out = []
     for m in _PLACED.finditer(text):
-        words = [w for w in WORD.findall(m.group(2)) if w.lower() not in CALENDAR]
+        # (a possessive is its place: "in Tarnholt's covered market" -> "in Tarnholt")
+        words = [re.sub(r"['’]s$", "", w) for w in WORD.findall(m.group(2))]
+        words = [w for w in words if w.lower() not in CALENDAR]
         if words:
             out.append((m.group(1).lower(), " ".join(words)))
     return out
@@ -58,7 +60,8 @@ def _places(text: str) -> list[tuple[str, str]]:
 @text_cache(maxsize=1024)
 def _words(text: str) -> frozenset[str]:
     # (cached: each aligned pair reads the whole copy's and source's words)
-    return frozenset(w.lower() for w in WORD.findall(text))
+    # (less a possessive, as _places reads a place: "the IFRC's hub" names the IFRC)
+    return frozenset(re.sub(r"['’]s$", "", w.lower()) for w in WORD.findall(text))
 
 
 def place_moved(p: Pair, found: list[Change]) -> list[Change]:
@@ -95,6 +98,7 @@ _GENERIC_PLACE = re.compile(
     r"\b(in|at|across|near|around|outside|throughout)\s+the\s+"
     r"(?:city|town|village|region|area|island|islands|province|county|district)\b"
     r"(?!\s+of\s+[A-Z])"  # (not "the village of Tarno": named there)
+    r"(?!['’])"  # (nor "candidates in the region's race", no place of theirs: round 207)
 )
 _OF_PLACE = re.compile(r"\b(?:of|in|at|from)\s+(?:the\s+)?([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)")
 _NAMED_PLACE = re.compile(
@@ -119,6 +123,16 @@ def generic_place_named(p: Pair, found: list[Change]) -> list[Change]:
         return []
     first = min(p.s_idx)
     around = " ".join(s.text for s in p.source.sentences[max(0, first - 1) : max(p.s_idx) + 1])
+    # (and the source's own name for it: "Oskeva district" and then "in the district"
+    # -> "in Oskeva", round 240)
+    noun = gm.group().split()[-1]
+    around += " " + " ".join(
+        m.group(1) or m.group(2)
+        for m in re.finditer(
+            rf"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)\s+{noun}\b|\b{noun}\s+of\s+([A-Z][\w'-]*)",
+            p.source.text,
+        )
+    )
     for m in _NAMED_PLACE.finditer(p.c_plain):
         words = [w for w in WORD.findall(m.group(1)) if w.lower() not in CALENDAR]
         if words and not _words(" ".join(words)) & _words(around):

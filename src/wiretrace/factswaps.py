@@ -187,6 +187,12 @@ def check_respelled(
             and first.lower() not in SKIP_CAPS and other.lower() not in SKIP_CAPS
             and first.lower() not in c_caps and other.lower() not in s_caps
             and other.lower() not in TITLE_WORDS | TITLE_HEADS | TITLE_MODS
+            # (nor a title before the name: "Nurse Amira Solberg" -> "For Amira Solberg";
+            # a portfolio before a title is the title case below)
+            and (
+                first.lower() not in TITLE_WORDS | TITLE_HEADS | TITLE_MODS
+                or last.lower() in TITLE_HEADS
+            )
         ):  # fmt: skip
             # "the Northern Banks" -> "the Western Banks": another place, not a person, and
             # "Carnwath Primary" -> "Dunmere Primary" another school (round 170)

@@ -359,9 +359,15 @@ def inside_title(change: Change, titles: list[Change]) -> bool:
 # (a title in lower case after a capitalised word counts too: "Westmoor head coach Elena
 # Marchetti", round 117)
 _TITLE_WORD = sorted(TITLE_HEADS | TITLE_MODS | RANK_MODS | {"head"}, key=len, reverse=True)
+_TITLE_ALT = "|".join(_TITLE_WORD)
 _BEFORE_NAME = re.compile(
     # (its portfolio may follow it: "State Secretary for Foreign Affairs Ottilie Brask")
-    r"((?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|(?:" + "|".join(_TITLE_WORD) + r")|for|of)\s+){0,5})"
+    # (a title word may be joined to another: "Trust vice-chair Daniel Ferrante", r236)
+    r"((?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|(?:"
+    + _TITLE_ALT
+    + r")(?:-(?:"
+    + _TITLE_ALT
+    + r"))?|for|of)\s+){0,5})"
     r"([A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)"
 )
 
@@ -372,7 +378,7 @@ def _titles_before_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
     out = []
     for m in _BEFORE_NAME.finditer(text):
         words = m.group(1).split()
-        if words and words[-1].lower() not in TITLE_HEADS:
+        if words and words[-1].lower().split("-")[-1] not in TITLE_HEADS:
             # a head before its portfolio: "Secretary for Foreign Affairs"
             at = next((i for i, w in enumerate(words) if w in ("for", "of")), 0)
             if at == 0 or words[at - 1].lower() not in TITLE_HEADS or "for" in words[at + 1 :]:
@@ -397,7 +403,8 @@ _AFTER_NAME = re.compile(
     r"([A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+),\s+"
     r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)((?:[a-z][\w-]*\s+){0,3}?(?:"
     + "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
-    + r"))(?=[,.;]|\s+(?:of|at|for|in|with)\b)"
+    # (or a participle's phrase: "a sports lawyer advising the trust", round 236)
+    + r"))(?=[,.;]|\s+(?:of|at|for|in|with|[a-z]{3,}ing)\b)"
 )
 
 
@@ -408,13 +415,14 @@ def _titles_of_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
 
 
 def _low(title: tuple[str, ...]) -> set[str]:
-    return {w.lower() for w in title} - _LINKS
+    return {w.lower() for x in title for w in x.split("-")} - _LINKS
 
 
 def _post(title: tuple[str, ...]) -> set[str]:
     """The post a title names, each name of it read as one ("chief financial officer" as
     "finance director", "boss" as "chief")."""
-    return _canon(same_posts([w.lower() for w in title if w.lower() not in _LINKS]))
+    words = [w.lower() for x in title for w in x.split("-")]
+    return _canon(same_posts([w for w in words if w not in _LINKS]))
 
 
 _LINKS = frozenset({"for", "of", "the"})

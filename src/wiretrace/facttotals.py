@@ -37,6 +37,7 @@ _RAISED_TO = re.compile(
 _REMAINING = re.compile(r"\b(?:remaining|the rest of|the balance of|the other)\s+$", re.I)
 # ... and a total whose parts the copy names: "10 of the 12 jurors" for a 10-2 verdict,
 # "48,000 heaters, 41,500 of them in the UK" for 41,500 and a further 6,500 (round 64)
+_RANGE_END = re.compile(r"\b(?:between|from)\s+\S+(?:\s+\S+)?\s+(?:and|to)\s+$", re.I)
 _REST_IN_SOURCE = re.compile(r"\b(?:the rest|the remainder|the others|the remaining)\b", re.I)
 _OF_TOTAL = re.compile(r"\bof\s+(?:the|all|its|their)\s+$", re.I)
 # ("46 people for heat exhaustion or heatstroke, 17 of them for heatstroke", round 73)
@@ -101,7 +102,11 @@ def totalled(c: Number, p: Pair, story: Sequence[Number]) -> bool:
     # source's: "26 of them at home" of 41 goals -> "26 at home and 15 away" (round 64)
     s_vals = {x[0] for x in numbers(p.s_text) if x[1] == c[1]}
     c_vals = {x[0] for x in numbers(p.c_text) if x is not c and x[1] == c[1]} & s_vals
-    if any(abs(x + c[0] - y) < 1e-6 and y >= TOTAL_MIN for x in c_vals for y in c_vals):
+    # (not a range's upper bound: "Fifteen ... children, between 11 months and four years
+    # old" makes 15 of 11 and 4 by chance, round 240)
+    if not _RANGE_END.search(before) and any(
+        abs(x + c[0] - y) < 1e-6 and y >= TOTAL_MIN for x in c_vals for y in c_vals
+    ):
         return True
     # ... or the part a total leaves, said of the total: "Of the council's 60 members, 58
     # attended" -> "Only two of the council's 60 members missed the meeting" (round 77)

@@ -121,6 +121,15 @@ BOILERPLATE = re.compile(
     # ... and in Spanish, French, German, Portuguese, Italian (round 74)
     r"|(?:Etiquetas|Temas|Mots-clés|Mots clés|Schlagwörter|Schlagworte|Themen|Tag)\s?:[^\n]{1,200}"
     r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
+    # a feedback box, a messaging channel and an aggregator's small print at the foot
+    # (round 240: "Was this article helpful?", "Yes / No", "Follow RegionWire on WhatsApp
+    # for breaking news alerts", "Content on this page may be aggregated from third-party
+    # sources.", "RegionWire 2026.")
+    r"|(?:Is|Was) this (?:page|article|story|information) (?:useful|helpful)\??|Yes\s*[|/]\s*No"
+    r"|Follow [^\n]{1,40} on (?:WhatsApp|Telegram|Facebook|Instagram|X|Twitter|Google News)\b"
+    r"[^\n]{0,100}"
+    r"|Content on this (?:page|site)\b[^\n]{0,150}"
+    r"|(?-i:[A-Z][a-z]+[A-Z][\w&'’.-]*)\s+(?:19|20)\d\d\.?"
     r"|Our Standards:[^\n]{0,120}|Get the latest [^\n]{1,120}|Click here [^\n]{1,120}"
     r"|(?:Copyright\s*)?(?:©|\([Cc]\)\s*\d{4})[^\n]{0,300}|Copyright \d{4}[^\n]{0,300}"
     # ("Copyright Selvik Morning Post 2025", round 200)
@@ -181,6 +190,7 @@ MID_BOILERPLATE = re.compile(
     # every Thursday. Enter your email | Sign up", round 228)
     r"|[^\n]{0,200}\bEnter your e-?mail\b\W{0,3}(?:\|\s*)?(?:Sign up|Subscribe)\b[^\n]{0,20}"
     r"|Story continues below(?: (?:this )?(?:advertisement|ad))?\.?"
+    r"|Advertisement\s*[-:\u2013\u2014|]\s*(?:Continue reading|Story continues|Scroll)[^\n]{0,40}"
     r"|Sponsored(?: content)?|Promoted(?: content)?|"
     + FOREIGN_LINKS
     + r"|"

@@ -268,7 +268,11 @@ def _reworded(
     if n_shared == 1 and len(content) >= REWORDED_MIN_CONTENT and q.speaker:
         surname = q.speaker.split()[-1].lower()
         said_there = {w.text.lower() for w in region if w.sent == sq[best].sentence}
-        if surname not in said_there:
+        # (nor, even by the same speaker, of a quote as long that says something else:
+        # "I am not saying anyone has done anything wrong ..." and the "clearest case of
+        # cronyism I have seen in my time on council" a copy gave her, round 239)
+        theirs = {w.key for w in region if w.quote == best} - STOPWORDS
+        if surname not in said_there or len(theirs) >= REWORDED_MIN_CONTENT:
             n_shared = 0
     if n_shared:
         used.add(best)

@@ -1,0 +1,54 @@
+"""Titles read before and after a name, across a pair (facttitles.py), and a title that
+is no first name (factswaps.py)."""
+
+from __future__ import annotations
+
+from test_facts import kinds
+from wiretrace import facts
+from wiretrace.article import Alignment, Article
+from wiretrace.sentences import split
+
+
+def test_a_title_with_a_participle_after_it_and_a_hyphenated_one() -> None:
+    # round 236: "a sports lawyer advising the trust" -> "Trust vice-chair", the copy's
+    # sentence split in two
+    src = (
+        "Daniel Ferrante, a sports lawyer advising the trust, said it had also applied to "
+        "Brackenford Borough Council to have Ashcombe Road listed as an asset of community "
+        "value, which would give fans six months to raise money."
+    )
+    cpy = (
+        "Trust vice-chair Daniel Ferrante said the group had also asked Brackenford Borough "
+        "Council to list Ashcombe Road as an asset of community value. Such a listing "
+        "would give fans six months to raise money."
+    )
+    s, c = Article(id="s", body=src), Article(id="c", body=cpy)
+    s.sentences, c.sentences = split(src, language="en"), split(cpy, language="en")
+    got = facts.analyze(s, c, [Alignment((0, 1), (0,), "paraphrase", 0.84)])
+    assert [c.kind for c in got] == ["title"]
+    assert "lawyer" in got[0].source_text and "chair" in got[0].copy_text
+    # ... one post in two spellings is none
+    assert (
+        kinds(
+            "Trust vice chair Daniel Ferrante said the group had applied.",
+            "Trust vice-chair Daniel Ferrante said the group had applied.",
+        )
+        == []
+    )
+
+
+def test_a_title_before_a_name_is_no_first_name() -> None:
+    # round 240: "Nurse Amira Solberg" -> "For Amira Solberg, a nurse, ..."
+    assert (
+        kinds(
+            "Nurse Amira Solberg said she had never treated a case of measles before.",
+            "For Amira Solberg, a nurse on the ward, this month brought her first case of measles.",
+        )
+        == []
+    )
+    # ... while a portfolio before a title is a title changed (round 222)
+    got = kinds(
+        "Energy Minister Ricardo Solis Ferran, who has invited the council to talks, spoke.",
+        "Mining Minister Ricardo Solis Ferran, who has invited the council to talks, spoke.",
+    )
+    assert got == ["title"]
