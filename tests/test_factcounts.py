@@ -195,10 +195,8 @@ def test_a_figure_the_copy_keeps_in_another_sentence_was_not_replaced() -> None:
 def test_digits_transposed_are_a_change_whatever_sum_they_make() -> None:
     # round 114: 42 seconds made 24, which is also the 42 less the 18 of the lead
     got = by_sentence(
-        "Brandt finished 42 seconds behind Vidal but kept the jersey with a lead of 18 "
-        "seconds.",
-        "Brandt finished 24 seconds behind Vidal but kept the jersey with a lead of 18 "
-        "seconds.",
+        "Brandt finished 42 seconds behind Vidal but kept the jersey with a lead of 18 seconds.",
+        "Brandt finished 24 seconds behind Vidal but kept the jersey with a lead of 18 seconds.",
         DAY,
     )
     assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
