@@ -321,7 +321,8 @@ def test_a_denial_until_a_point_and_a_finding_denied() -> None:
         )
         == []
     )
-    # ... but "found no defects" made "did find defects" is a finding turned round, either way
+    # ... but "found no defects" made "did find defects" is a finding turned round, either
+    # way (factmarkers: a finding in any tense)
     got = by_sentence(
         "Investigators found no defects in the aircraft's braking system.",
         "Investigators did find defects in the aircraft's braking system.",
@@ -333,7 +334,7 @@ def test_a_denial_until_a_point_and_a_finding_denied() -> None:
         "Inspectors found no cracks in the bridge's piers.",
         DAY,
     )
-    assert [(c.kind, c.copy_text) for c in got] == [("negation", "found no cracks")]
+    assert [c.kind for c in got] == ["negation"] and "no cracks" in got[0].copy_text
     # (a denial kept is none, and "no fewer than" denies nothing)
     assert (
         kinds(

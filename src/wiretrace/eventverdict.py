@@ -34,12 +34,12 @@ SAME_DAY_MIN_OVERLAP = 0.22
 THIN_MAX_SPECIFICS = 0.4
 THIN_MIN_COS = 0.4
 # Independent reports of one event are written within days of it: of the 261 same-event
-# pairs of rounds 87-233, one is dated three days or more from the other (round 127's arts
-# feature, four days after the wire's report). Pairs that far apart and still read as one event are
-# part copies: a feature or analysis at least half again as long as its source, a tenth
-# of it anchored to the source's sentences (12 such pairs of those rounds, all labelled
-# part copies; rounds 234-235: a long read rewording five paragraphs of a wire story, 7
-# and 8 days later) ...
+# pairs of rounds 87-233, one is dated three days or more from the other (round 127's
+# arts feature, four days after the wire's report). Pairs that far apart and still read as
+# one event are part copies: a feature or analysis at least half again as long as its
+# source, a tenth of it anchored to the source's sentences (10 such pairs of those rounds,
+# all labelled part copies; rounds 234-235: a long read rewording five paragraphs of a
+# wire story, 7 and 8 days later) ...
 LATER_MIN_DAYS = 3.0
 LATER_MIN_RATIO = 1.5
 LATER_MIN_ANCHORS = 0.1

@@ -171,6 +171,9 @@ _EXISTS = (
     r"|found|detected|identified)\s+"
 )
 _NONE_EXISTS = re.compile(_EXISTS + r"no\s+((?:[^\W\d_]+\s+){0,2}?)([^\W\d_]{3,})\b", re.I)
+# ... the finding in any tense on the other side: "found no defects" -> "did find defects"
+# (round 238)
+_EXISTS_ANY = _EXISTS.replace("found|detected|identified", "found|find|finds|detected|identified")
 
 
 # (a softened denial is no affirmation: "no evidence" -> "little evidence")
@@ -185,7 +188,7 @@ def _none_there(p: Pair, balance: int) -> list[Change]:
         if m is None or balance * sign <= 0:
             continue
         head = re.escape(m.group(2))
-        n = re.search(_EXISTS + rf"(?!{_FEW})((?:[^\W\d_]+\s+){{0,2}}?){head}", other, re.I)
+        n = re.search(_EXISTS_ANY + rf"(?!{_FEW})((?:[^\W\d_]+\s+){{0,2}}?){head}", other, re.I)
         if n is None:
             continue
         if sign > 0:

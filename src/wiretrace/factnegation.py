@@ -269,37 +269,6 @@ def _unless(text: str, verb: str) -> bool:
     return _UNLESS_BEFORE.search(_before(text, verb)) is not None
 
 
-# A denial on the object of a finding: "found no defects" -> "did find defects" (round
-# 238). The verb's forms, since a copy may put it in another tense.
-_FINDINGS = (
-    "find found finds finding|see saw seen sees|show showed shown shows|detect detected detects"
-    "|identify identified identifies|record recorded records|report reported reports"
-)
-_FORMS = {w: group for group in _FINDINGS.split("|") for w in group.split()}
-_FOUND_NO = re.compile(
-    r"\b(?P<v>"
-    + "|".join(_FORMS)
-    + r")\s+no\s+(?!(?:fewer|more|less|longer|later|sooner)\b)(?P<n>[a-z][\w-]{3,}(?:\s+[a-z][\w-]{3,})?)",
-    re.I,
-)
-_DENYING = re.compile(r"\b(?:no|not|never|none|nothing|without)\b|n't\b", re.I)
-
-
-def _object_denied(neg_plain: str, other_plain: str) -> tuple[str, str] | None:
-    """(the denial, the finding the other text makes of the same thing) where ``neg_plain``
-    finds no such thing and ``other_plain`` finds it, in any form of the verb."""
-    for m in _FOUND_NO.finditer(neg_plain):
-        forms = "|".join(_FORMS[m.group("v").lower()].split())
-        nouns = "|".join(re.escape(w[:5]) for w in m.group("n").split())
-        for k in re.finditer(
-            rf"\b(?:{forms})\s+((?:[\w-]+\s+){{0,3}}?)(?:{nouns})\w*", other_plain, re.I
-        ):
-            before = " ".join(re.findall(r"\S+", other_plain[: k.start()])[-_NEGATION_REACH:])
-            if not _DENYING.search(k.group(1)) and not _DENYING.search(before):
-                return m.group(), k.group()
-    return None
-
-
 def check_negation(p: Pair) -> list[Change]:
     """A claim the source denies that the copy affirms ("the fire was not being treated
     as suspicious" -> "they were treating the blaze as suspicious", round 43), or the
@@ -345,18 +314,19 @@ def check_negation(p: Pair) -> list[Change]:
                 said[:verb_at]
             ):
                 continue
-            if side == "source":
-                note = f"{said!r} became {kept!r}: the copy affirms what the source denies"
-                out.append(p.change("negation", said, kept, note))
-            else:
-                note = f"{kept!r} became {said!r}: the copy denies what the source affirms"
-                out.append(p.change("negation", kept, said, note))
-        if not out and (found := _object_denied(neg_plain, other_plain)) is not None:
-            denial, finding = found
-            if side == "source":
-                note = f"{denial!r} became {finding!r}: the copy finds what the source did not"
-                out.append(p.change("negation", denial, finding, note))
-            else:
-                note = f"{finding!r} became {denial!r}: the copy denies what the source found"
-                out.append(p.change("negation", finding, denial, note))
+            out.append(
+                _turned(
+                    p, side, said, kept,
+                    "the copy affirms what the source denies",
+                    "the copy denies what the source affirms",
+                )
+            )  # fmt: skip
     return out
+
+
+def _turned(p: Pair, side: str, denied: str, held: str, affirmed: str, denies: str) -> Change:
+    """The negation change of a claim ``denied`` on ``side`` and ``held`` on the other,
+    its note ``affirmed`` when the copy holds it, ``denies`` when the copy denies it."""
+    if side == "source":
+        return p.change("negation", denied, held, f"{denied!r} became {held!r}: {affirmed}")
+    return p.change("negation", held, denied, f"{held!r} became {denied!r}: {denies}")
