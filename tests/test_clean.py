@@ -1298,3 +1298,54 @@ def test_round_234_240_captions_stamps_and_feet() -> None:
     lines = story.split("\n")[:2]
     body = head + lines[0] + "\n" + middle + lines[1] + "\n" + foot
     assert [s.text for s in clean_sentences(body)] == lines
+
+
+def test_a_blog_repost_with_its_note_and_comments_head() -> None:
+    # round 242: a blog's name and motto, its post line, a note before the wire's
+    # dateline, and at the foot a like button, related posts and the comments head
+    body = (
+        "GridNotes - news and notes on energy policy\n"
+        "Posted on August 14, 2024 by admin | Filed under: Grids, Prices | 6 Comments\n"
+        "We are reposting this report in full because readers asked about it yesterday.\n"
+        "OSTMARK, Aug 13 (NWS) - The grid operator was fined 2.9 million euros on Tuesday.\n"
+        "It said it would appeal.\n"
+        "Like this: Loading...\n"
+        "Related posts:\n"
+        "Grid fees and the law: a primer (2022)\n"
+        "What the new tariff rules mean\n"
+        '6 thoughts on "Grid operator fined": what comes next'
+    )
+    cleaned = clean(body)
+    assert _kept(body).splitlines() == [
+        "We are reposting this report in full because readers asked about it yesterday.",
+        "The grid operator was fined 2.9 million euros on Tuesday.",
+        "It said it would appeal.",
+    ]
+    assert cleaned.dateline is not None and cleaned.dateline.place == "OSTMARK"
+
+
+def test_page_furniture_of_rounds_243_to_248() -> None:
+    body = (
+        "[Advertisement]\n"
+        "PORT ESKEN, Feb 13 (NPA) - Policymakers were sharply divided over rates.\n"
+        "The committee held its benchmark rate at 5.00%.\n"
+        "--- Advertisement ---\n"
+        "Also read: Why central banks are watching services inflation\n"
+        "NEWSLETTER: Get the Valley News delivered every Friday. Your email address | Sign me up\n"
+        "The pound fell 0.5% after the minutes were published.\n"
+        "More on Sardova: Sard forecasts cut | Five currencies to watch\n"
+        "Disclaimer: This article is for information purposes only.\n"
+        "Related stories\n"
+        "Council approves new slipway for the harbour\n"
+        "Lighthouse to reopen to visitors this summer\n"
+        "Meanwhile, organisers of the folk weekend said tickets had sold out in an hour.\n"
+        "Comments (0) - Be the first to comment\n"
+        "Also today: The municipal market will reopen on Thursday after repairs.\n"
+        "Sign up to the Herald Morning Briefing - the day's top stories in your inbox. Subscribe\n"
+        "Valley News is an independent community website. Wire content © Norwell News Service."
+    )
+    assert _kept(body).splitlines() == [
+        "Policymakers were sharply divided over rates.",
+        "The committee held its benchmark rate at 5.00%.",
+        "The pound fell 0.5% after the minutes were published.",
+    ]

@@ -200,3 +200,19 @@ def test_last_week_is_last_month_in_a_copy_of_the_month_after() -> None:
     )
     assert _dated(src, dt.date(2025, 10, 5), cpy, dt.date(2025, 10, 11)) == []
     assert _dated(src, dt.date(2025, 10, 5), cpy, dt.date(2025, 12, 11)) != []
+
+
+def test_a_day_moved_to_one_the_source_gives_another_event() -> None:
+    # round 247: the march "on Saturday" made "on Friday", the day the source's
+    # universities spoke: no telling's day, so the change stands
+    src = (
+        "Several thousand students marched through central Marenport on Saturday over the "
+        "leaked exam. Universities said on Friday they would delay offers by 12 days."
+    )
+    cpy = (
+        "Thousands of students poured through the heart of Marenport on Friday, angry over "
+        "the leaked exam. Universities announced on Friday that offers will be delayed by 12 "
+        "days."
+    )
+    got = by_sentence(src, cpy, dt.date(2025, 6, 14), "paraphrase", 0.7)
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("date", "Saturday", "Friday")]

@@ -1183,3 +1183,96 @@ def test_a_body_named_by_its_kind_given_to_another_body() -> None:
         )
         == []
     )
+
+
+def test_credits_in_other_words_rounds_242_to_248() -> None:
+    # a feeling said made one voiced (round 242)
+    src = (
+        "The drivers' union, which had filed the original complaint about the scoring system, "
+        "said it was disappointed that the court had not ruled on the substance of its concerns."
+    )
+    cpy = (
+        "The drivers' union, whose complaint about the rating system set the investigation in "
+        "motion, voiced disappointment that the substance of its concerns went unaddressed."
+    )
+    assert reports(src, cpy) == []
+    # the occasion of the words (round 248), a quote summed up (round 244)
+    src = (
+        '"This is going to be a long job," incident commander Ewan Tolland said at a '
+        "briefing in Dunmarra."
+    )
+    cpy = "Speaking at a briefing in Dunmarra, incident commander Ewan Tolland struck a cautious note."
+    assert reports(src, cpy) == []
+    src = (
+        '"It was a cut, but the tone was cautious," said Priya Balasingham, senior rates '
+        "strategist at Kellgate Capital."
+    )
+    cpy = (
+        "Priya Balasingham of Kellgate Capital, where she is senior rates strategist, summed it "
+        'up: "It was a cut, but the tone was cautious."'
+    )
+    assert reports(src, cpy) == []
+    # a plan announced, "also": still the speaker's own (round 244)
+    src = "The bank also said it would reduce its bond holdings by 60 billion pounds."
+    cpy = "Separately, the bank will keep shrinking its bond holdings, by 60 billion pounds."
+    assert reports(src, cpy) == []
+    # ... while a claim stated as fact is still reported
+    src = "The regulator said the bank had reduced its bond holdings by 60 billion pounds."
+    cpy = "The bank reduced its bond holdings by 60 billion pounds."
+    assert [r[0] for r in reports(src, cpy)] == ["attribution"]
+
+
+def test_a_claim_about_a_party_made_its_own_admission() -> None:
+    # round 244: what two traders said of the bank, given as the bank confirming it
+    src = (
+        "Two traders said the Estmark National Bank had contacted dealers to ask about "
+        "prices, a step often seen as a prelude to intervention."
+    )
+    cpy = (
+        "The Estmark National Bank confirmed that it had sounded out dealers on prices, a "
+        "step often seen as a prelude to intervention."
+    )
+    assert [r[0] for r in reports(src, cpy)] == ["attribution"]
+    # round 242: a regulator's finding, given as the company's admission
+    src = "The authority also found that Slate had kept records of 9,000 former pupils."
+    cpy = "Slate Learning itself acknowledged that it had kept files on 9,000 former pupils."
+    assert [r[0] for r in reports(src, cpy)] == ["attribution"]
+    # round 247: an opposition claim about the ministry, granted by the ministry aside
+    src = (
+        "Opposition spokesman Ruben Achterberg said a 2023 audit had warned of the risk and "
+        "that the ministry had failed to act on it."
+    )
+    cpy = "A 2023 audit, the ministry has acknowledged, warned of the risk, and the ministry failed to act on it."
+    assert [r[0] for r in reports(src, cpy)] == ["attribution"]
+    # ... but the party confirming what the source already has it confirm is kept
+    own = "The Estmark National Bank confirmed that it had contacted dealers to ask about prices."
+    assert reports(own, own.replace("contacted", "sounded out")) == []
+
+
+def test_a_credit_given_once_for_a_paragraph() -> None:
+    # round 246: the service's account, credited in the lead, goes on uncredited
+    src = (
+        "Inmates barricaded themselves on a landing at Lowmoor Prison for six hours, the "
+        "prison service said on Wednesday. The trouble began at around 8 p.m. on Fenner "
+        "wing, when about 25 prisoners refused to return to their cells, the service said."
+    )
+    cpy = (
+        "Inmates barricaded themselves on a landing at Lowmoor Prison for six hours, the "
+        "prison service has said. The trouble began at around 8pm on Fenner wing, when about "
+        "25 prisoners refused to go back to their cells."
+    )
+    assert in_order(src, cpy) == []
+    # ... not where the sentence before credits the service with one claim of its own
+    other = cpy.replace(
+        "Inmates barricaded themselves on a landing at Lowmoor Prison for six hours, the "
+        "prison service has said.",
+        "Families said inmates were barricaded for six hours, while the prison service put "
+        "it at five.",
+    )
+    src2 = src.replace(
+        "Inmates barricaded themselves on a landing at Lowmoor Prison for six hours, the "
+        "prison service said on Wednesday.",
+        "Families said inmates were barricaded for six hours, while the prison service put "
+        "it at five.",
+    )
+    assert [r[0] for r in in_order(src2, other)] == ["attribution"]

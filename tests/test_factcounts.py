@@ -202,3 +202,21 @@ def test_digits_transposed_are_a_change_whatever_sum_they_make() -> None:
     assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
         ("number", "42 seconds", "24 seconds")
     ]
+
+
+def test_pupils_called_students_throughout_the_counts() -> None:
+    # round 242: the copy counts "students" where the source counts "pupils", and says
+    # "a pupil's departure" once in passing: one group under two names, no change
+    day = dt.date(2026, 3, 4)
+    src = (
+        "The attack exposed the data of about 38,000 pupils at 140 schools. "
+        "Records were to be erased within a year of a pupil leaving."
+    )
+    cpy = (
+        "The attack exposed the data of roughly 38,000 students at 140 schools. "
+        "Records were to be erased within twelve months of a pupil's departure."
+    )
+    assert kinds(src, cpy, day) == []
+    # ... where the copy counts pupils elsewhere, the swap is one
+    both = cpy.replace("within twelve months of a pupil's departure", "for 900 pupils a year")
+    assert "number" in kinds(src, both, day)

@@ -425,3 +425,18 @@ def test_the_hedge_dropped_beside_one_kept() -> None:
         "from the sale.",
     )
     assert [(c.kind, c.source_text) for c in got] == [("hedge", "could be enough")]
+
+
+def test_a_belief_dropped_and_a_conditional_made_certain() -> None:
+    # round 247: "which police believe originated" -> "which originated"
+    src = "The leak, which police believe originated inside a printing plant, forced a re-sit."
+    cpy = "The leak, which originated inside a printing plant, forced a re-sit."
+    assert kinds(src, cpy) == ["hedge"]
+    assert kinds(src, src.replace("police believe", "detectives think")) == []
+    # round 244: "said it could intervene ... if" -> "said it would intervene ... if"
+    src = "The bank said it could intervene in currency markets if volatility persisted."
+    cpy = "The bank said it would intervene in currency markets if volatility persisted."
+    assert kinds(src, cpy) == ["hedge"]
+    # ... while a possibility kept on its condition stays one (round 127's reading)
+    kept = "The bank said intervention in currency markets was possible if volatility persisted."
+    assert kinds(src, kept) == []

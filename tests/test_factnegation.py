@@ -350,3 +350,12 @@ def test_a_denial_until_a_point_and_a_finding_denied() -> None:
         )
         == []
     )
+
+
+def test_a_denial_made_an_admission() -> None:
+    # round 248: "He denied that the government had been waiting" -> "He acknowledged"
+    day = dt.date(2025, 3, 14)
+    src = "He denied that the government had been waiting for the insurer to act first."
+    cpy = "He acknowledged that the government had been waiting for the insurer to act first."
+    assert [c.kind for c in by_sentence(src, cpy, day)] == ["negation"]
+    assert by_sentence(src, src.replace("denied", "dismissed claims"), day) == []

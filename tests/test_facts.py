@@ -3859,3 +3859,40 @@ def test_a_share_in_words_beside_the_figure_it_rounds_and_a_vice_president() -> 
         )
         == []
     )
+
+
+def test_figures_of_rounds_242_to_248() -> None:
+    day = dt.date(2025, 6, 17)
+    # background a copy adds about a party its sentence names (round 242)
+    src = "Harlow & Finch shares closed 0.3% lower."
+    cpy = (
+        "Harlow & Finch, which operates 312 supermarkets and employs around 18,000 people, "
+        "saw its shares close 0.3 per cent lower."
+    )
+    assert kinds(src, cpy, day) == []
+    # ... but a figure of the source's own clause changed stays a change
+    src2 = "Harlow & Finch, which operates 213 supermarkets, saw its shares close 0.3% lower."
+    assert ("number", "213", "312") in [
+        (c.kind, c.source_text, c.copy_text) for c in pair(src2, cpy, day)
+    ]
+    # the unit the source left implied (round 247)
+    src = "Universities would shorten the enrolment window from four weeks to two and a half."
+    cpy = "Universities will cut the enrolment period from four weeks to two and a half weeks."
+    assert kinds(src, cpy, day) == []
+    # a vote's tally in words (round 244)
+    src = "The committee voted seven to two for the cut."
+    cpy = "The decision was taken by a six-to-three vote of the committee."
+    assert [(c.kind, c.copy_text) for c in pair(src, cpy, day)] == [("number", "by a six-to-three")]
+    assert kinds(src, "The decision was taken by a seven-to-two vote.", day) == []
+    # a clock in words is no count (round 246)
+    src = "He ran from escort staff shortly before 3.30pm, police said."
+    cpy = "According to police, he bolted from the escort team just before half past three."
+    assert kinds(src, cpy, day) == []
+
+
+def test_a_building_at_another_place() -> None:
+    # round 246: "a new prison at Fenwick" -> "at Fenmoor" is a place, whatever the tagger
+    day = dt.date(2025, 3, 12)
+    src = "He confirmed that work would begin this summer on a new 1,200-place prison at Fenwick."
+    cpy = "He confirmed that work would start this summer on a new 1,200-place prison at Fenmoor."
+    assert kinds(src, cpy, day) == ["place"]

@@ -52,3 +52,10 @@ def test_a_title_before_a_name_is_no_first_name() -> None:
         "Mining Minister Ricardo Solis Ferran, who has invited the council to talks, spoke.",
     )
     assert got == ["title"]
+
+
+def test_an_earth_scientist_made_a_director() -> None:
+    # round 243: "a senior volcanologist at the EGI" -> "the EGI's director of research"
+    src = "Ingrid Paave, a senior volcanologist at the EGI, said the ice cap was the danger."
+    cpy = "Ingrid Paave, the EGI's director of research, said the ice cap was the danger."
+    assert kinds(src, cpy) == ["title"]

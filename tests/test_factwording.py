@@ -532,3 +532,22 @@ def test_a_demanding_roster_made_punishing() -> None:
     assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
         ("wording", "demanding", "punishing")
     ]
+
+
+def test_loaded_words_of_rounds_242_to_248() -> None:
+    day = dt.date(2025, 3, 11)
+    # a delay made a cover-up (round 242), a fall made a crash (round 244), a protest a
+    # rampage (round 246)
+    src = "Slate waited 12 days before informing the schools, the regulator said."
+    cpy = "Slate concealed the breach from the schools for 12 days, the regulator said."
+    assert [c.kind for c in by_sentence(src, cpy, day)] == ["wording"]
+    src = "The Estmark mark fell to a 10-month low against the dollar on Tuesday."
+    cpy = "The Estmark mark crashed to a 10-month low against the dollar on Tuesday."
+    assert [c.kind for c in by_sentence(src, cpy, day)] == ["wording"]
+    src = "The governor said the protest had been sparked by the cancellation of visits."
+    cpy = "The governor said the rampage had been sparked by the cancellation of visits."
+    assert [c.kind for c in by_sentence(src, cpy, day)] == ["wording"]
+    # horns blasted are horns sounded, no blast of criticism (round 248)
+    src = "Protesters parked tractors across the road, while trawlers at the quay sounded their horns."
+    cpy = "Tractors were lined up across the road, as trawlers at the quay blasted their horns."
+    assert [c.kind for c in by_sentence(src, cpy, day)] == []

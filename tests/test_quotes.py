@@ -536,3 +536,40 @@ def test_a_quote_made_up_beside_the_speaker_s_own_restated() -> None:
         "I am not saying anyone has done anything wrong, but the pattern needs an explanation",
     )
     assert [q.status for q in one_pair(src, kept)] == ["altered"]
+
+
+def test_a_word_or_two_of_reported_speech_set_in_quote_marks() -> None:
+    # round 242: "was weighing its options, including an appeal" made '"will appeal"'
+    src = (
+        "A spokesperson for the airline said it rejected the findings and was weighing its "
+        "options, including an appeal to the High Court."
+    )
+    cpy = (
+        'A spokesperson for the airline said it rejected the findings and "will appeal" to '
+        "the High Court."
+    )
+    assert [q.status for q in one_pair(src, cpy)] == ["from_reported_speech"]
+    # ... where the aligned sentence reports no one's words, the quote has no counterpart
+    told = "The airline rejected the findings and is weighing an appeal to the High Court."
+    assert [q.status for q in one_pair(told, cpy)] == ["not_in_source"]
+
+
+def test_two_words_shared_with_another_speakers_quote_are_no_rewording() -> None:
+    # round 248: the minister's invented quote shares "ship" and "spill" with a
+    # campaigner's; the copy gives it to the minister, whom the source never quotes
+    src = (
+        "Environment Minister Dagny Holloway visited the harbour on Thursday. "
+        '"Everyone wants that ship gone, but not at the price of a second spill," said '
+        "campaigns director Samir Oduya."
+    )
+    cpy = (
+        "Environment Minister Dagny Holloway visited the harbour on Thursday. "
+        '"This ship will never sail in our waters again, and its owner will answer for '
+        'every tonne it spilled," she said.'
+    )
+    assert [q.status for q in one_pair(src, cpy)] == ["not_in_source"]
+    # ... but the campaigner's own quote reworded stays altered
+    his = cpy.replace("Dagny Holloway", "Samir Oduya").replace(
+        "This ship will never sail", "That ship must go, but not at the price of a second spill"
+    )
+    assert [q.status for q in one_pair(src, his)][-1] == "altered"

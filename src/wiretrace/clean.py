@@ -145,13 +145,24 @@ def _same_title(text: str, title: str | None) -> bool:
     return key(text) in (key(title), key(bare))
 
 
+STRAY_MAX_WORDS = 25
+
+
 def _story_list(lines: list[_Line], first_body: int, last: int) -> int | None:
     """Where a list of other stories at the foot of the page starts: a head such as
     ``Most read`` within the last 12 lines, followed only by headline-like lines."""
     for h in range(last, max(first_body, last - 12), -1):
         if re.fullmatch(LIST_HEAD + r"\s*:?", lines[h].text, re.IGNORECASE):
             rest = [ln.text for ln in lines[h + 1 : last + 1]]
-            if all(_is_headline(_BULLET.sub("", t)) or is_boilerplate(t) for t in rest):
+            listed = [_is_headline(_BULLET.sub("", t)) or is_boilerplate(t) for t in rest]
+            # (with one stray sentence of another story under two headlines or more:
+            # "Meanwhile, organisers of the Tressan Folk Weekend said ...", round 248)
+            stray = [k for k, ok in enumerate(listed) if not ok]
+            if not stray or (
+                len(stray) == 1
+                and len(rest[stray[0]].split()) <= STRAY_MAX_WORDS
+                and sum(_is_headline(t) and not is_boilerplate(t) for t in rest[: stray[0]]) >= 2
+            ):
                 return h
             return None
     return None
@@ -322,7 +333,7 @@ def _walk_head(
 
 
 _PAREN = re.compile(r"\s*\([^()]{1,30}\)")  # "Lyon Metro Info (English edition)"
-_MOTTO = re.compile(r"\s+[|–—]\s+[^.!?|\n]{1,60}$")
+_MOTTO = re.compile(r"\s+[|–—-]\s+[^.!?|\n]{1,60}$")  # (" - " too: dashes are folded)
 
 
 def _site_name(text: str) -> str:
@@ -335,6 +346,9 @@ def _head_next(lines: list[_Line], idx: int) -> bool:
     return any(
         byline_names(n) is not None or is_timestamp(n) or masthead(n) is not None
         or is_breadcrumb(n) or is_menu(n)
+        # ("PrivacyBeat - news and notes on data protection" over "Posted on August 14,
+        # 2024 by admin | Filed under: ...", round 242)
+        or is_boilerplate(n)
         for n in (ln.text for ln in lines[idx + 1 : idx + 3])
     )  # fmt: skip
 
@@ -456,9 +470,15 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
         if found is None and first_body + 1 < len(lines):
             alone = match_dateline(lines[first_body].text, alone=True)
             found = None if alone is None else (alone[0], lines[first_body].end)
+        # (or a line or two below, under a republisher's note: "We're republishing this
+        # VNS report in full ...", then "BRENNPORT, Aug 13 (VNS) - ...", round 242)
+        at = first_body
+        for k in range(first_body + 1, min(first_body + 3, last + 1)):
+            if found is None and k not in kinds and _is_prose(lines[k - 1].text):
+                found, at = _dateline(lines[k]), k
         if found is not None:
             dateline, prose_at = found
-            start = lines[first_body].start
+            start = lines[at].start
             text = body[start:prose_at].rstrip()
             removed.append(Removed("dateline", text, start, start + len(text)))
 

@@ -364,10 +364,10 @@ def check_dates(p: Pair, src_keys: set[str]) -> list[Change]:
                 s_left
                 and d[1] in src_keys
                 and _only_told_on(s_left)
-                and (
-                    not p.close
-                    or (all(_telling(p.s_text, x) for x in s_left) and not _telling(p.c_text, d))
-                )
+                # (the source's day must be a telling's: "marched ... on Saturday" made
+                # "on Friday", the day the source's universities spoke, round 247)
+                and all(_telling(p.s_text, x) for x in s_left)
+                and (not p.close or not _telling(p.c_text, d))
             ):
                 continue
             if s_left and _phrase_elsewhere(d[2], p):

@@ -20,6 +20,7 @@ from .acronyms import spelled_out
 from .article import Change
 from .factcredited import (
     body_tells_own_deed,
+    credit_carried,
     credit_repeated,
     credit_restated,
     credited_beside,
@@ -47,6 +48,7 @@ from .factcues import (
     speech_only,
 )
 from .factnames import CALENDAR, country_of, same_name
+from .factowned import claim_owned
 from .factpair import QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
 from .factspeakers import anonymous_named, kind_renamed, party_swapped, speaker_swap
 from .factsubjects import is_eu, subjects
@@ -369,6 +371,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             and not credited_beside(p, subj, claim)
             and not quote_credited(p, subj)
             and not credit_repeated(p, cued_clause)
+            and not credit_carried(p, subj)
             and not body_tells_own_deed(p, best)
             and not _under_credited_heading(p)
             and not tells_of_itself(cued_clause, subj)
@@ -384,6 +387,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     crowd = crowd or party_swapped(s_plain, c_plain, p.source.text, kept)
     crowd = crowd or anonymous_named(s_plain, c_plain, lambda a, b: kept(a, b, CLOSE_KEPT))
     crowd = crowd or kind_renamed(s_plain, c_plain, p.source.text, kept)
+    crowd = crowd or claim_owned(s_plain, c_plain)
     if crowd is not None:
         out.append(p.change("attribution", *crowd, f"{crowd[0]!r} became {crowd[1]!r}"))
         return out

@@ -141,14 +141,16 @@ def _renamed_throughout(p: Pair, was: int, now: int) -> bool:
     """The copy calls the thing by the other name everywhere: the source never names the
     copy's kind and the copy never the source's ("pupils" -> "students" on a US page,
     round 211), so no second group the story keeps apart could be meant. Where the source
-    also counts students ("18,000 university students", round 170) the swap stays."""
+    also counts students ("18,000 university students", round 170) the swap stays. Only
+    counts are read: a copy that counts "students" throughout may still write "within
+    twelve months of a pupil's departure" (round 242)."""
 
     if {was, now} != _SCHOOLCHILDREN:
         return False  # (a share of entries made one of students is another thing, r170)
 
     def kinds(article: Article) -> set[int]:
-        words = re.findall(r"[a-z]+", " ".join(s.text for s in article.sentences).lower())
-        return {_KIND_OF[w] for w in words if w in _KIND_OF}
+        text = " ".join(s.text for s in article.sentences).lower()
+        return {_KIND_OF[x[2]] for x in _counted(text)}
 
     return now not in kinds(p.source) and was not in kinds(p.copy)
 

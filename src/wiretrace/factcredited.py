@@ -231,6 +231,31 @@ def credit_repeated(p: Pair, cued: str) -> bool:
     return credit is not None and credit.group().strip().lower() in p.c_text.lower()
 
 
+def credit_carried(p: Pair, subj: re.Match[str] | None) -> bool:
+    """The copy sentence goes on from one that credits the same party: the source says
+    "..., the Norland Prison Service said on Wednesday." then "The trouble began at around
+    8 p.m. ..., the service said.", and the copy gives the second without its credit, under
+    the first ("..., the Norland Prison Service has said. The trouble began ...", round
+    246). The sentence before must close on that party's credit: a credit inside it
+    ("Organisers said 60,000 people joined the march, while police put the number at
+    22,000") is of its own claim only (round 110)."""
+    first = min(p.c_idx)
+    if subj is None or first == 0:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", subj.group()) if w.lower() != "the"]
+    if len(words) < 2:
+        return False
+    head = words[-2]  # the word before the cue: "service" of "the service said"
+    before = QUOTED.sub(" ", p.copy.sentences[first - 1].text)
+    closing = rf",\s+(?:[\w'’-]+\s+){{0,5}}{re.escape(head)}\s+{_CLOSING_CUE}"
+    return re.search(closing, before, re.I) is not None
+
+
+_CLOSING_CUE = (
+    r"(?:has\s+|had\s+)?(?:said|says|reported|announced|confirmed)\b[^,.;]{0,30}[.!]?\s*$"
+)
+
+
 _WE = re.compile(r"[\"“]\s*(?:We|Our)\b")
 _BODY_BEFORE = re.compile(
     r"\b((?:[\w'-]+\s+){0,2}[\w'-]+)\s+(?:spokes(?:person|man|woman)|press officer)\s+"

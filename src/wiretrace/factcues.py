@@ -25,6 +25,11 @@ CUES = re.compile(
     # a participle with its clause: "with health officials reporting on Wednesday that"
     # (round 240)
     r"(?:reporting|saying|stating|announcing|noting|confirming)(?=\s+(?:on\s+\w+\s+)?that\b)|"
+    # ... or the occasion of the words: "Speaking at a briefing in Dunmarra, coastguard
+    # incident commander Ewan Tolland struck a cautious note" (round 248)
+    r"speaking(?=\s+(?:at|to|on|in|after|before|during)\b)|"
+    # ... or a quote summed up: 'Priya Balasingham ... summed it up: "It was a cut"' (r244)
+    r"summ(?:ed|ing) (?:it |things )?up|"
     r"explained|"
     r"explains|acknowledged|asserted|declared|maintained|estimated|estimates|estimate|"
     r"believe|believes|believed|predicted|predicts|forecast|forecasts|expect|expects|expected|"
@@ -63,7 +68,9 @@ CUES = re.compile(
     # "according to the constitution" -> "under the constitution" (round 68)
     r"(?:spoke|speaks|talked|talks) (?:of|about)|"
     r"(?:describes?|described|calls?|called) (?:itself|themselves|himself|herself)|"
-    r"express(?:ed|es)? (?:the )?(?:hope|concern|regret|confidence|doubts?|fears?)|"
+    # ("said it was disappointed" -> "voiced disappointment", round 242)
+    r"(?:express|voic)(?:ed|es|e)? (?:the |its |their |his |her )?(?:hope|concern|regret|"
+    r"confidence|doubts?|fears?|disappointment|frustration|anger|surprise|satisfaction)|"
     r"under (?:the )?(?:constitution|law|rules|treaty|terms|agreement|accord)|"
     # "In the weather service's view, the heatwave fits ..." (round 73)
     r"in (?:the )?[\w' ]{1,40}?(?:'s|’s|s') (?:view|opinion|words|assessment|estimate|account)|"
@@ -147,7 +154,9 @@ OWN_PLAN = re.compile(
     # round 72)
     # ("The inquiry, chaired by retired judge Sabine Koll, has said it will publish",
     # round 187: its apposition and perfect tense)
-    r"(?P<who>\b[A-Z][\w.'-]*(?:\s+[\w.'-]+){0,3})(?:,[^,.;\"]{1,60},)?\s+"
+    # ("The bank also said it would reduce": the adverb is not the speaker's, round 244)
+    r"(?P<who>\b[A-Z][\w.'-]*(?:\s+(?!(?:also|again|later)\b)[\w.'-]+){0,3})"
+    r"(?:,[^,.;\"]{1,60},)?\s+(?:(?:also|again|later)\s+)?"
     r"(?:(?:has|have|had)\s+)?(?:said|says|told [\w ]{1,30}?)"
     r"(?:\s+(?:after|at|in|on|following|during)\b[^.;,\"]{1,50}?\s+that)?\s+(?:that\s+)?"
     r"(?:(?:it|they|he|she|we)\s+(?:would|will|plans?|planned|intends?|intended|expects?|expected"

@@ -120,6 +120,15 @@ _DAY_RANGE_START = re.compile(
 )
 
 
+# a clock in words: "just before half past three" for "shortly before 3.30pm" (round 246)
+_HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_CLOCK_WORDS = re.compile(
+    rf"\b(?:(?:half|quarter|(?:twenty|ten|five)(?:-five)?)\s+(?:past|to)\s+{_HOURS}"
+    rf"|{_HOURS}\s+o['’]clock)\b",
+    re.I,
+)
+
+
 def calendar_spans(text: str) -> list[tuple[int, int]]:
     """Where ``text`` writes a date or a clock time: their figures are no counts."""
     spans = [m.span() for m in _DATE.finditer(text)] if _may_date(text) else []
@@ -127,6 +136,7 @@ def calendar_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span(1) for m in _DAY_RANGE_START.finditer(text)]
     spans += [m.span() for m in _clocks(text)]
     spans += [m.span() for m in _CLOCK_WIRE.finditer(text)]
+    spans += [m.span() for m in _CLOCK_WORDS.finditer(text)]
     return spans + [m.span() for m in _CLOCK24.finditer(text)]
 
 

@@ -52,6 +52,7 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
             "hooligan",
             "laid siege",  # round 192: "a tractor protest" -> "laid siege to the capital"
             "besieged",  # round 231: "protested outside City Hall" -> "besieged City Hall"
+            "rampage",  # round 246: "the protest had been sparked" -> "the rampage"
         ),
         (
             "protester",
@@ -167,7 +168,8 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     # intensifiers a rewrite adds to a neutral verb
     (
-        ("slumped", "plummeted", "plunged", "tumbled", "nosedived", "tanked"),
+        # (round 244: "the mark fell to its lowest level" -> "crashed to")
+        ("slumped", "plummeted", "plunged", "tumbled", "nosedived", "tanked", "crashed"),
         ("fell", "dropped", "declined", "decreased", "eased"),
     ),
     (("scandal", "debacle", "fiasco"), ("case", "matter", "affair", "episode")),
@@ -186,6 +188,12 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("radical", "fringe", "hardline", "nimby"), ("campaign", "activist", "campaigner")),  # r171
     # work done made work done badly (round 187: "during repairs" -> "botched repairs")
     (("botched", "bungled", "shoddy", "slapdash"), ("flawed", "faulty", "unsuccessful")),
+    # a delay made a cover-up (round 242: "Slate waited 12 days before informing the
+    # schools" -> "Slate concealed the breach from schools for 12 days")
+    (
+        ("concealed", "covered up", "hushed up", "hid"),
+        ("waited", "delayed", "did not inform", "did not tell", "did not disclose"),
+    ),
     # people without a home made vagrants (round 199)
     (
         ("vagrant", "vagrants", "tramps", "derelicts"),
@@ -369,7 +377,8 @@ TITLE_HEADS = frozenset(
     researcher scientist historian coordinator co-ordinator administrator organiser organizer
     novelist critic poet playwright journalist columnist justice master harbourmaster engineer
     doctor physiotherapist physio trainer nutritionist dietitian
-    """.split()
+    volcanologist seismologist geologist meteorologist climatologist hydrologist
+    """.split()  # (the earth scientists: "a senior volcanologist" -> "director", round 243)
 )
 TITLE_MODS = frozenset(
     """foreign defence defense interior finance health justice economy economic trade energy

@@ -118,7 +118,12 @@ _OPPOSITE_VERBS: tuple[tuple[str, str], ...] = (
     _MOVES,
     ("raise|raises|raised|raising", "lower|lowers|lowered|lowering"),
     ("support|supports|supported|backed", "oppose|opposes|opposed|opposing"),
-    ("confirm|confirms|confirmed", "deny|denies|denied"),
+    # (a denial made an admission: "He denied that the government had been waiting" ->
+    # "He acknowledged that ...", round 248)
+    (
+        "confirm|confirms|confirmed|acknowledged|acknowledges|admitted|admits|conceded|concedes",
+        "deny|denies|denied",
+    ),
 )
 
 

@@ -23,12 +23,36 @@ _ORDINAL = re.compile(r"^(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(_ORDINAL_WORDS) 
 _PAIRED = re.compile(r"(?<![\d.,:/-])(\d{1,2})-(\d{1,2})(?![\d.,:/-]|\s*(?:[ap]\.?m\b))")
 
 
+# ... and a vote's tally in words: "voted seven to two for the cut" -> "taken by a
+# six-to-three vote" (round 244), whose four figures read alone differ every one
+_SMALL = "one two three four five six seven eight nine ten eleven twelve".split()
+_N = r"(?:\d{1,2}|" + "|".join(_SMALL) + ")"
+_TALLY = re.compile(
+    rf"(?:\bvoted\s+|\bby\s+(?:a\s+)?)({_N})(?:-to-|\s+to\s+|-)({_N})\b"
+    rf"|\b({_N})(?:-to-|\s+to\s+|-)({_N})\s+(?:vote|votes|majority|split|decision)\b",
+    re.I,
+)
+
+
+def _tallies(text: str) -> dict[str, str]:
+    """Each tally of ``text`` written in words, as "a-b" in digits, with its words."""
+    out = {}
+    for m in _TALLY.finditer(text):
+        a, b = (g for g in m.groups() if g)
+        if a.isdigit() and b.isdigit():
+            continue  # "voted 9-4": the score's own form reads it
+        n = [x if x.isdigit() else str(_SMALL.index(x.lower()) + 1) for x in (a, b)]
+        out["-".join(n)] = m.group()
+    return out
+
+
 def score_changed(p: Pair) -> list[Change]:
     """ "beat Redcliffe 3-1" -> "a 3-2 comeback win" (round 117): the figure read alone is
     a 2 the source has elsewhere ("scored twice"), but the score is one thing. One score
     on each side the other lacks, not the same two numbers turned round ("lost 1-3")."""
-    s_all = {m.group() for m in _PAIRED.finditer(p.s_text)}
-    c_all = {m.group() for m in _PAIRED.finditer(p.c_text)}
+    s_told, c_told = _tallies(p.s_text), _tallies(p.c_text)
+    s_all = {m.group() for m in _PAIRED.finditer(p.s_text)} | set(s_told)
+    c_all = {m.group() for m in _PAIRED.finditer(p.c_text)} | set(c_told)
 
     def key(score: str) -> tuple[int, ...]:
         return tuple(sorted(int(x) for x in score.split("-")))
@@ -37,7 +61,7 @@ def score_changed(p: Pair) -> list[Change]:
     c_only = [x for x in c_all - s_all if key(x) not in {key(y) for y in s_all}]
     if len(s_only) != 1 or len(c_only) != 1:
         return []
-    was, now = s_only[0], c_only[0]
+    was, now = s_told.get(s_only[0], s_only[0]), c_told.get(c_only[0], c_only[0])
     return [p.change("number", was, now, f"{was!r} in the source, {now!r} in the copy")]
 
 

@@ -47,6 +47,7 @@ from .factfindings import animals_dropped
 from .facthedges import check_hedges
 from .factlexicon import (
     LOADED,
+    PLACE_NOUNS,
     RANK_MODS,
     TITLE_ABBREVS,
     TITLE_HEADS,
@@ -210,6 +211,10 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
         first = sum(1 for x in s_starts if x < ent.start_char)
         if ent.label_ in ("ORG", "PERSON") and first and s_words[first - 1].lower() in _PLACE_PREP:
             kind = "place"  # "in Gdansk" read as an organisation, "near Coldharbour Mill" as a man
+        elif (
+            first >= 2 and s_words[first - 1] == "at" and s_words[first - 2].lower() in PLACE_NOUNS
+        ):
+            kind = "place"  # where a building is: "a new 1,200-place prison at Fenwick" (r246)
         if place_of_before(s_words, first) or area_after(s_words, first + len(ewords) - 1):
             kind = "place"  # "residents of Callow Bridge", "the Eastbank district"
         last = first + max(1, len(ewords))

@@ -114,6 +114,8 @@ def _added_loaded(
             continue  # "pleaded guilty to a charge" -> "admitted a charge" (round 135)
         if t.startswith("complain") and _FAULTED.search(p.s_text):
             continue  # "criticised the pace of compensation" -> "complained" (round 187)
+        if t == "blasted" and _SOUNDED.search(c_plain):
+            continue  # "trawlers ... blasted their horns in support" (round 248)
         if loaded and t in c_low and t not in src_low and not _noun_of(t, p.s_text):
             m = _term_re(t).search(c_plain)
             if m:
@@ -121,6 +123,11 @@ def _added_loaded(
     return []
 
 
+_SOUNDED = re.compile(
+    r"\bblast(?:ed|s|ing)?\s+(?:(?:their|its|his|her|the|a)\s+)?"
+    r"(?:horns?|sirens?|music|whistles?|hooters?)\b",
+    re.I,
+)
 _FAULTED = re.compile(r"\b(?:criticis|criticiz|objected|protested|grumbled)\w*", re.I)
 
 

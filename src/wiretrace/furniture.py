@@ -55,7 +55,8 @@ LIST_HEAD = (
     r"(?:Most (?:read|popular|viewed|shared)|Trending(?: now| on [\w'&. -]{1,50})?|Top stories|Editor'?s picks"
     r"|Recommended(?: for you)?|You (?:may|might) also like|Latest news"
     r"|More (?:[\w-]+ ){0,2}(?:stories|news|articles|releases|press releases)"
-    r"|Related(?: (?:stories|articles|coverage|content|news))?|Read (?:also|more|next)|More on this(?: story)?"
+    r"|Related(?: (?:stories|articles|coverage|content|news|posts))?|Read (?:also|more|next)"
+    r"|More on this(?: story)?"
     r"|More (?:from|in) [\w'&. -]{1,40}|관련\s?기사"
     r"|Articoli correlati|Notizie correlate|Artículos relacionados|Noticias relacionadas"
     r"|Articles (?:liés|similaires)|Ähnliche Artikel|Notícias relacionadas|Matérias relacionadas)"
@@ -71,7 +72,7 @@ BOILERPLATE = re.compile(
     # di ...)", round 161)
     r"|Reportagem|Redazione)\s+(?:(?:von|de|par|por|di|da)\s+)?[^\n]{2,300}"
     r"|(?:Source|Quelle|Fuente|Fonte)\s*:\s*[^\n]{1,60}"
-    r"|Sign up here\.?|Sign up(?: now)? for [^\n]{1,120}|Subscribe(?: now)?(?: to [^\n]{1,100})?"
+    r"|Sign up here\.?|Sign up(?: now)? (?:for|to) [^\n]{1,120}|Subscribe(?: now)?(?: to [^\n]{1,100})?"
     r"|Read more(?::[^\n]{0,200}|\.{0,3})|Read (?:the )?(?:full|original) (?:story|article)[^\n]{0,100}"
     r"|Related(?: (?:stories|articles|coverage|content))?:?[^\n]{0,200}|See also:?[^\n]{0,200}"
     r"|Share(?: this(?: article| story)?)?(?: (?:on|via|by) [^\n]{1,60})?:?|Follow us on [^\n]{1,80}"
@@ -84,6 +85,8 @@ BOILERPLATE = re.compile(
     r"|Accept(?: all)?\s*[|/]\s*(?:Manage|Reject|Decline)[^\n]{0,40}"
     # a community site's head and foot (round 75: a verbatim repost inside them)
     r"|Posted by [^\n]{1,60}?\b(?:on|at)\b[^\n]{0,160}"
+    # ("Posted on August 14, 2024 by admin | Filed under: Fines | 6 Comments", round 242)
+    r"|Posted (?:on|at) [^\n]{1,40}?\bby\b[^\n]{0,160}"
     r"|[^\n]{0,40}\bweather today\s*:[^\n]{0,150}|BREAKING\s*:[^\n.!?]{0,150}"
     r"|(?:Advertisement|ADVERTISEMENT)\s*[-:\u2013\u2014][^\n]{0,200}"
     r"|(?:Sponsored|Promoted|Paid content|Partner content)\s*:[^\n]{0,200}"
@@ -99,6 +102,7 @@ BOILERPLATE = re.compile(
     r"|Leave a (?:comment|reply)\b[^\n]{0,150}"
     # a section's other stories: "More WTA: Whitfield rolls past Lin | Berlin results"
     r"|More (?-i:[A-Z][\w&'.-]{1,25}(?: [A-Z][\w&'.-]*){0,2})\s*:[^\n]{0,200}"
+    r"|More on (?-i:[A-Z])[^\n:]{1,40}:[^\n]{0,300}"  # "More on Sardova: ... | ..." (r244)
     r"|E-?mail:?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
     r"|(?:Do you have|Have you got|Got|Have) a (?:story|news tip|tip)\b[^\n]{0,150}"
     r"|\d+ min(?:ute)?s? read|Leave a (?:Reply|Comment)|Your email address will not be published[^\n]{0,120}"
@@ -110,7 +114,16 @@ BOILERPLATE = re.compile(
     r"(?:story|stories|views|experiences?|thoughts))\b[^\n]{0,200}"
     r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,150}|Join our [^\n]{1,40}(?:channel|group|community)[^\n]{0,100}"
     r"|" + LIST_HEAD + r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"
-    r"|Comments? \(\d+\)|\d+ [Cc]omments?|Join the (?:conversation|discussion)\.?"
+    r"|(?:Comments? \(\d+\)|\d+ [Cc]omments?)"
+    r"(?:\s*[-|]\s*(?:Be the first to comment|Report a comment)\.?)?"
+    r"|Join the (?:conversation|discussion)\.?"
+    # a markets page's small print, and a page's other stories by their head (round 244:
+    # "Disclaimer: This article is for information purposes only ...", "Also read: ...",
+    # round 243: "Also today: The Tecuaya municipal market will reopen ...")
+    r"|Disclaimer\s*:[^\n]{1,300}|(?:Also (?:read|today|see|in the news)|In other news)\s*:[^\n]{1,200}"
+    # a blog's comments head under the post, with its title: '6 thoughts on "Who may be
+    # listening": ...' (round 242)
+    r"|(?:\d+|One|Two|Three) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [^\n]{1,200}"
     r"|Comments are (?:closed|disabled|turned off)(?: (?:for|on) this (?:article|story|post))?"
     r"(?: for (?:legal|editorial) reasons)?\.?"  # (round 228)
     r"|Like this:?[^\n]{0,40}|Loading(?:\.{3}|…)"  # a blog's like button
@@ -120,7 +133,8 @@ BOILERPLATE = re.compile(
     r"|Tags?:[^\n]{1,200}|Topics?:[^\n]{1,200}|Filed (?:under|in):[^\n]{1,200}"
     # ... and in Spanish, French, German, Portuguese, Italian (round 74)
     r"|(?:Etiquetas|Temas|Mots-clés|Mots clés|Schlagwörter|Schlagworte|Themen|Tag)\s?:[^\n]{1,200}"
-    r"|Advertisement|ADVERTISEMENT|Skip (?:to content|advertisement)|Continue reading(?: below)?\.?"
+    r"|[-\[(=*\s]*(?:Advertisement|ADVERTISEMENT)[-\])=*\s]*|Skip (?:to content|advertisement)"
+    r"|Continue reading(?: below)?\.?"
     # a feedback box, a messaging channel and an aggregator's small print at the foot
     # (round 240: "Was this article helpful?", "Yes / No", "Follow RegionWire on WhatsApp
     # for breaking news alerts", "Content on this page may be aggregated from third-party
@@ -144,6 +158,7 @@ BOILERPLATE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[^\n]{0,200}"
     r"|[^\n]{0,150}(?:©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,150}"
     r"|\([Cc]\)\s+[^\n]{1,60}\b(?:19|20)\d\d\b[^\n]{0,60}"  # "(c) ScandiNews Now 2026"
+    r"|[^\n]{0,40}©\s*[A-Z][^\n]{0,80}"  # "Wire content © Norwell News Service." (r246)
     r"|(?:Log|Sign) in(?: or register)? to (?:post a |leave a |join the )?(?:comment|discussion)\.?"
     r"|You must be logged in to (?:post a )?comment\.?|Leave a (?:comment|reply)\.?"
     r"|This material may not be published, broadcast, rewritten,? or redistributed[^\n]{0,120}"
@@ -177,7 +192,9 @@ BOILERPLATE = re.compile(
 )
 # Inside the story only unmistakable furniture goes (a short line that is nothing else).
 MID_BOILERPLATE = re.compile(
-    r"^(?:Sign up here\.?|Read more:[^\n]*|Read more\.{0,3}|Advertisement|Continue reading(?: below)?\.?"
+    r"^(?:Sign up here\.?|Read more:[^\n]*|Read more\.{0,3}|[-\[(=*\s]*Advertisement[-\])=*\s]*"
+    r"|Continue reading(?: below)?\.?"
+    r"|Also read\s*:[^\n]*"  # (round 244)
     r"|Related(?: (?:stories|articles|coverage))?:[^\n]*|[^\n]*, opens new tab"
     r"|Share this(?: article| story)?|[([]?(?:Photo|Picture|Image|Photograph)s?\s*:[^\n]*"
     r"|Read (?:also|next)\s*:[^\n]*|(?:Also read|Must read|Don't miss|Trending now)\s*:[^\n]*"
@@ -188,7 +205,9 @@ MID_BOILERPLATE = re.compile(
     r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,80}|By (?:signing up|subscribing)\b[^\n]{0,150}"
     # (its pitch and its box on one line: "Get the Gazette Health Bulletin - ..., delivered
     # every Thursday. Enter your email | Sign up", round 228)
-    r"|[^\n]{0,200}\bEnter your e-?mail\b\W{0,3}(?:\|\s*)?(?:Sign up|Subscribe)\b[^\n]{0,20}"
+    # ("NEWSLETTER: Get ... delivered every Friday. Your email address | Sign me up", r246)
+    r"|[^\n]{0,200}\b(?:Enter your e-?mail|Your e-?mail(?: address)?)\b\W{0,3}(?:\|\s*)?"
+    r"(?:Sign (?:me )?up|Subscribe)\b[^\n]{0,20}"
     r"|Story continues below(?: (?:this )?(?:advertisement|ad))?\.?"
     r"|Advertisement\s*[-:\u2013\u2014|]\s*(?:Continue reading|Story continues|Scroll)[^\n]{0,40}"
     r"|Sponsored(?: content)?|Promoted(?: content)?|"

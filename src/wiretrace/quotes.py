@@ -264,15 +264,20 @@ def _reworded(
     # (one word in common with a long quote of someone else is no rewording of it: the
     # minister's "much-needed relief" and the governor's "Households have waited long
     # enough for relief, and today we are delivering it", a sentence the copy made up,
-    # round 122)
-    if n_shared == 1 and len(content) >= REWORDED_MIN_CONTENT and q.speaker:
+    # round 122; nor are two, a small share of it, when the source gives it to another:
+    # the minister's "This ship will never sail in our waters again, and its owner will
+    # answer for every tonne it spilled" and a campaigner's "Everyone wants that ship
+    # gone, but not at the price of a second spill", round 248)
+    if n_shared in (1, 2) and len(content) >= REWORDED_MIN_CONTENT and q.speaker:
         surname = q.speaker.split()[-1].lower()
-        said_there = {w.text.lower() for w in region if w.sent == sq[best].sentence}
+        other = surname not in {w.text.lower() for w in region if w.sent == sq[best].sentence}
         # (nor, even by the same speaker, of a quote as long that says something else:
         # "I am not saying anyone has done anything wrong ..." and the "clearest case of
         # cronyism I have seen in my time on council" a copy gave her, round 239)
         theirs = {w.key for w in region if w.quote == best} - STOPWORDS
-        if surname not in said_there or len(theirs) >= REWORDED_MIN_CONTENT:
+        one = n_shared == 1 and (other or len(theirs) >= REWORDED_MIN_CONTENT)
+        two = n_shared == 2 and other and n_shared / len(content) < REWORDED_SHARE
+        if one or two:
             n_shared = 0
     if n_shared:
         used.add(best)
@@ -292,7 +297,11 @@ def _reworded(
         by_sent.setdefault(w.sent, []).append(w)
     sent, words = max(by_sent.items(), key=lambda kv: len(content & {w.key for w in kv[1]}))
     shared = content & {w.key for w in words}
-    if len(shared) < 3 or len(shared) / len(content) < REWORDED_SHARE:
+    # (a quote of a word or two that the aligned sentence reports someone saying: 'was
+    # reviewing its options, including an appeal' made '"will appeal"', round 242)
+    short = len(content) <= 2 and shared == content
+    said = _OWN_CUE.search(" ".join(w.text for w in words)) is not None
+    if not (short and said) and (len(shared) < 3 or len(shared) / len(content) < REWORDED_SHARE):
         return None
     note = "the source says this in its own words, not as a quote; the copy reworded it"
     return Quote(
