@@ -237,6 +237,44 @@ def test_a_partial_copy_s_own_words_carry_nothing() -> None:
     assert parents[3] == (1, 0)
 
 
+# An edit that adds a clause, and a rewrite of the origin whose own rewording of that
+# sentence happens to use two of its words (round 245: "hoping, see, stay").
+_EDIT_WITH_CLAUSE = _ORIGIN.replace(
+    "posed no immediate danger", "posed no immediate danger, hoping the dam would stay intact"
+)
+_REWRITE_HOPING = [
+    "Some 4,200 people from three villages were told to go on Monday when engineers saw a "
+    "growing crack in the Marrow Dam spillway after a week of heavy rain.",
+    "The operator, hoping residents would stay calm, said the crack posed no immediate "
+    "danger, though a failure could not be ruled out.",
+    "Officials called the evacuation a precaution.",
+]
+
+
+def test_a_rewrite_of_the_origin_needs_more_than_two_chance_words_to_follow_an_edit() -> None:
+    rewrite = " ".join(_REWRITE_HOPING)
+    o, e = word_set(_ORIGIN), word_set(_EDIT_WITH_CLAUSE)
+    assert carried_words(word_set(rewrite), e, o) == 2  # "hoping", "stay"
+    para = Link(1, 3, "paraphrase", 1, 0.8, {"copy_derived": 0.9, "source_used": 0.9}, 0.22, [], [
+        f"sub:{k}:{t}" for k, t in enumerate(_REWRITE_HOPING)
+    ])  # fmt: skip
+    links = {
+        (1, 2): _link(1, 2, 1, 0.95, ["sub:1:" + _EDIT_WITH_CLAUSE.split(". ")[1]]),
+        (1, 3): para,
+        (2, 3): dataclasses.replace(para, a=2, source=2, similarity=0.23),
+    }
+    texts = {1: _ORIGIN, 2: _EDIT_WITH_CLAUSE, 3: rewrite}
+    dates: dict[int, dt.date | None] = {1: None, 2: None, 3: None}
+    parents = choose_parents([1, 2, 3], 1, links, dates, lambda k: word_set(texts[k]))
+    assert parents[3] == (1, 0)
+    # ... while a rewrite of the edit that carries its choices still hangs from it
+    links[(1, 3)] = dataclasses.replace(para, edits=["sub:0:p", "sub:1:q", "sub:2:r"])
+    links[(2, 3)] = dataclasses.replace(links[(1, 3)], a=2, source=2, similarity=0.23)
+    texts = {1: _ORIGIN, 2: _EDIT, 3: _REWRITE_OF_EDIT}
+    parents = choose_parents([1, 2, 3], 1, links, dates, lambda k: word_set(texts[k]))
+    assert parents[3] == (2, 0)
+
+
 def test_a_report_outvoted_by_a_family_s_same_event_verdicts_stays_out() -> None:
     refs = _refs(*range(1, 6))
 

@@ -34,16 +34,17 @@ from .captions import CREDIT_ONLY, is_caption
 from .datelines import match_dateline
 from .furniture import (
     CONTACT_HEAD,
-    LIST_HEAD,
     MID_BOILERPLATE,
     RELEASE_END,
     comments_start,
     faq_start,
     is_boilerplate,
     is_breadcrumb,
+    is_headline,
     is_menu,
     is_photo_line,
     is_release_line,
+    story_list_start,
 )
 
 # -- shapes -------------------------------------------------------------------------------
@@ -145,29 +146,6 @@ def _same_title(text: str, title: str | None) -> bool:
     return key(text) in (key(title), key(bare))
 
 
-STRAY_MAX_WORDS = 25
-
-
-def _story_list(lines: list[_Line], first_body: int, last: int) -> int | None:
-    """Where a list of other stories at the foot of the page starts: a head such as
-    ``Most read`` within the last 12 lines, followed only by headline-like lines."""
-    for h in range(last, max(first_body, last - 12), -1):
-        if re.fullmatch(LIST_HEAD + r"\s*:?", lines[h].text, re.IGNORECASE):
-            rest = [ln.text for ln in lines[h + 1 : last + 1]]
-            listed = [_is_headline(_BULLET.sub("", t)) or is_boilerplate(t) for t in rest]
-            # (with one stray sentence of another story under two headlines or more:
-            # "Meanwhile, organisers of the Tressan Folk Weekend said ...", round 248)
-            stray = [k for k, ok in enumerate(listed) if not ok]
-            if not stray or (
-                len(stray) == 1
-                and len(rest[stray[0]].split()) <= STRAY_MAX_WORDS
-                and sum(_is_headline(t) and not is_boilerplate(t) for t in rest[: stray[0]]) >= 2
-            ):
-                return h
-            return None
-    return None
-
-
 def _contact_block(lines: list[_Line], first_body: int) -> int | None:
     """Where a press release's contact block starts ("Media contact:" and the short
     lines of names, posts, addresses and end marks under it), or None. Only in the last
@@ -193,14 +171,6 @@ def _notes_after_end(lines: list[_Line], first_body: int) -> int | None:
     return None
 
 
-def _is_headline(text: str) -> bool:
-    """A short line with no sentence end: how a headline reads."""
-    # (a quote closing it, with no stop inside: 'Ostrova: "We will not be anyone's spare
-    # tyre"', round 200)
-    t = re.sub(r"(?<![.!?,])[\"”]$", "", text.rstrip())
-    return len(text.split()) <= 20 and not t.endswith((".", "!", "?", '"', "”", ":"))
-
-
 def _walk_up_tail(
     lines: list[_Line], first_body: int, last: int, kinds: dict[int, str], byline: str | None
 ) -> tuple[int, str | None]:
@@ -208,7 +178,7 @@ def _walk_up_tail(
     the last line of the story left, and the byline (a byline found there if none yet)."""
     while last > first_body:
         t = lines[last].text
-        listed = _story_list(lines, first_body, last)
+        listed = story_list_start([ln.text for ln in lines], first_body, last)
         if listed is None:  # ... or readers' comments and their head
             listed = comments_start([ln.text for ln in lines], first_body, last)
         if listed is not None:  # "Most read" and its headlines
@@ -310,7 +280,7 @@ def _walk_head(
             kinds[idx] = "boilerplate"
         elif (
             idx <= 4
-            and _is_headline(t)
+            and is_headline(t)
             and nxt
             and (
                 _dateline(lines[idx + 1]) is not None

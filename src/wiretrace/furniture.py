@@ -339,3 +339,36 @@ def comments_start(lines: list[str], first: int, last: int) -> int | None:
             if said and all(COMMENT_LINE.match(t) or is_boilerplate(t) for t in after):
                 return k
     return None
+
+
+def is_headline(text: str) -> bool:
+    """A short line with no sentence end: how a headline reads."""
+    # (a quote closing it, with no stop inside: 'Ostrova: "We will not be anyone's spare
+    # tyre"', round 200)
+    t = re.sub(r"(?<![.!?,])[\"”]$", "", text.rstrip())
+    return len(text.split()) <= 20 and not t.endswith((".", "!", "?", '"', "”", ":"))
+
+
+# a list item's mark: "- ", "• ", "1. "
+_LIST_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014>]|\d{1,2}[.)])\s+")
+STRAY_MAX_WORDS = 25
+
+
+def story_list_start(lines: list[str], first: int, last: int) -> int | None:
+    """Where a list of other stories at the foot of the page starts: a head such as
+    ``Most read`` within the last 12 lines, followed only by headline-like lines."""
+    for h in range(last, max(first, last - 12), -1):
+        if re.fullmatch(LIST_HEAD + r"\s*:?", lines[h], re.IGNORECASE):
+            rest = lines[h + 1 : last + 1]
+            listed = [is_headline(_LIST_BULLET.sub("", t)) or is_boilerplate(t) for t in rest]
+            # (with one stray sentence of another story under two headlines or more:
+            # "Meanwhile, organisers of the Tressan Folk Weekend said ...", round 248)
+            stray = [k for k, ok in enumerate(listed) if not ok]
+            if not stray or (
+                len(stray) == 1
+                and len(rest[stray[0]].split()) <= STRAY_MAX_WORDS
+                and sum(is_headline(t) and not is_boilerplate(t) for t in rest[: stray[0]]) >= 2
+            ):
+                return h
+            return None
+    return None
