@@ -551,3 +551,20 @@ def test_loaded_words_of_rounds_242_to_248() -> None:
     src = "Protesters parked tractors across the road, while trawlers at the quay sounded their horns."
     cpy = "Tractors were lined up across the road, as trawlers at the quay blasted their horns."
     assert [c.kind for c in by_sentence(src, cpy, day)] == []
+
+
+def test_a_complaint_of_a_smell_is_no_speech_judged() -> None:
+    # round 248: "Residents have complained of a strong smell" beside the copy's "has told
+    # those with asthma": a symptom reported, and "told" an instruction
+    src = (
+        "Residents have complained of a strong smell of oil, and the health board said it had "
+        "received around 30 calls from people reporting headaches."
+    )
+    cpy = (
+        "The health board reported receiving about 30 calls from residents with headaches, and "
+        "has told those with asthma to keep their windows shut."
+    )
+    assert kinds(src, cpy) == []
+    # ... where complaining said of a speaker's words is still the loaded verb
+    said = "The union complained that the offer was unfair."
+    assert kinds(said, "The union said that the offer was unfair.") == ["wording"]

@@ -123,6 +123,8 @@ def _added_loaded(
     return []
 
 
+# "Residents have complained of a strong smell of oil": what they suffer, not how they said it
+_COMPLAINED_OF = re.compile(r"\bcomplain(?:ed|s|ing)? of\b", re.I)
 _SOUNDED = re.compile(
     r"\bblast(?:ed|s|ing)?\s+(?:(?:their|its|his|her|the|a)\s+)?"
     r"(?:horns?|sirens?|music|whistles?|hooters?)\b",
@@ -236,6 +238,8 @@ def check_wording(p: Pair) -> list[Change]:
                 continue  # one verb in another tense: "claims" -> "claimed"
             if _noun_of(b[0], p.s_text):
                 continue  # "a complaint from the party, which says" -> "complained" (r207)
+            if a[0].startswith("complain") and _COMPLAINED_OF.search(s_plain):
+                continue  # a smell or pain reported, no speech judged (round 248)
             if b[0] in EDIT_ONLY and not p.close:
                 continue
             if any(a[0] in same and b[0] in same for same in LOADED_ALIKE):
