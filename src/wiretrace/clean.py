@@ -444,7 +444,9 @@ def clean(body: str, *, title: str | None = None) -> Cleaned:
         # VNS report in full ...", then "BRENNPORT, Aug 13 (VNS) - ...", round 242)
         at = first_body
         for k in range(first_body + 1, min(first_body + 3, last + 1)):
-            if found is None and k not in kinds and _is_prose(lines[k - 1].text):
+            if found is not None:
+                break
+            if k not in kinds and _is_prose(lines[k - 1].text):
                 found, at = _dateline(lines[k]), k
         if found is not None:
             dateline, prose_at = found
