@@ -547,6 +547,14 @@ def test_loaded_words_of_rounds_242_to_248() -> None:
     src = "The governor said the protest had been sparked by the cancellation of visits."
     cpy = "The governor said the rampage had been sparked by the cancellation of visits."
     assert [c.kind for c in by_sentence(src, cpy, day)] == ["wording"]
+    # ... only as swaps: a plane that crashed, smugglers who concealed (round 169)
+    src = "The plane came down shortly after take-off, the airline said."
+    assert (
+        by_sentence(src, "The plane crashed shortly after take-off, the airline said.", day) == []
+    )
+    src = "The men hid the drugs in a lorry's spare tyre, police said."
+    cpy = "The men concealed the drugs in a lorry's spare tyre, police said."
+    assert by_sentence(src, cpy, day) == []
     # horns blasted are horns sounded, no blast of criticism (round 248)
     src = "Protesters parked tractors across the road, while trawlers at the quay sounded their horns."
     cpy = "Tractors were lined up across the road, as trawlers at the quay blasted their horns."

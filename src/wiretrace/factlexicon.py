@@ -168,8 +168,7 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     # intensifiers a rewrite adds to a neutral verb
     (
-        # (round 244: "the mark fell to its lowest level" -> "crashed to")
-        ("slumped", "plummeted", "plunged", "tumbled", "nosedived", "tanked", "crashed"),
+        ("slumped", "plummeted", "plunged", "tumbled", "nosedived", "tanked"),
         ("fell", "dropped", "declined", "decreased", "eased"),
     ),
     (("scandal", "debacle", "fiasco"), ("case", "matter", "affair", "episode")),
@@ -188,12 +187,6 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (("radical", "fringe", "hardline", "nimby"), ("campaign", "activist", "campaigner")),  # r171
     # work done made work done badly (round 187: "during repairs" -> "botched repairs")
     (("botched", "bungled", "shoddy", "slapdash"), ("flawed", "faulty", "unsuccessful")),
-    # a delay made a cover-up (round 242: "Slate waited 12 days before informing the
-    # schools" -> "Slate concealed the breach from schools for 12 days")
-    (
-        ("concealed", "covered up", "hushed up", "hid"),
-        ("waited", "delayed", "did not inform", "did not tell", "did not disclose"),
-    ),
     # people without a home made vagrants (round 199)
     (
         ("vagrant", "vagrants", "tramps", "derelicts"),
@@ -257,6 +250,15 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     (
         ("soared", "skyrocketed", "rocketed", "surged", "spiked", "ballooned", "shot up"),
         ("rose", "increased", "climbed", "grew", "went up"),
+    ),
+    # a fall made a crash (round 244: "the mark fell to its lowest level" -> "crashed
+    # to"), a delay a cover-up (round 242: "Slate waited 12 days before informing the
+    # schools" -> "concealed the breach from schools for 12 days"): planes crash and
+    # smugglers conceal, so only as swaps (round 169)
+    (("crashed",), ("fell", "dropped", "declined", "slid")),
+    (
+        ("concealed", "covered up", "hushed up", "hid"),
+        ("waited", "delayed", "did not inform", "did not tell", "did not disclose"),
     ),
     # an outbreak made an epidemic (round 73): the plain word where there is one
     (("epidemic",), ("outbreak",)),
