@@ -3896,3 +3896,11 @@ def test_a_building_at_another_place() -> None:
     src = "He confirmed that work would begin this summer on a new 1,200-place prison at Fenwick."
     cpy = "He confirmed that work would start this summer on a new 1,200-place prison at Fenmoor."
     assert kinds(src, cpy, day) == ["place"]
+
+
+def test_a_range_in_words_is_no_clock() -> None:
+    # round 155: "from five to seven years" is a range, not 6.55
+    day = dt.date(2025, 2, 3)
+    src = "Parliament passed a law extending the presidential term from five to seven years."
+    cpy = "Parliament voted to lengthen the presidential term from five years to seven."
+    assert kinds(src, cpy, day) == []

@@ -121,11 +121,10 @@ _DAY_RANGE_START = re.compile(
 
 
 # a clock in words: "just before half past three" for "shortly before 3.30pm" (round 246)
+# (not "five to seven", a range as often: "from five to seven years", round 155)
 _HOURS = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _CLOCK_WORDS = re.compile(
-    rf"\b(?:(?:half|quarter|(?:twenty|ten|five)(?:-five)?)\s+(?:past|to)\s+{_HOURS}"
-    rf"|{_HOURS}\s+o['’]clock)\b",
-    re.I,
+    rf"\b(?:(?:half|quarter)\s+(?:past|to)\s+{_HOURS}|{_HOURS}\s+o['’]clock)\b", re.I
 )
 
 
