@@ -11,7 +11,7 @@ import re
 
 from .article import Change
 from .factpair import Pair
-from .factvalues import Number
+from .factvalues import Number, count
 
 _ORDINAL_WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split()
@@ -41,8 +41,7 @@ def _tallies(text: str) -> dict[str, str]:
         a, b = (g for g in m.groups() if g)
         if a.isdigit() and b.isdigit():
             continue  # "voted 9-4": the score's own form reads it
-        n = [x if x.isdigit() else str(_SMALL.index(x.lower()) + 1) for x in (a, b)]
-        out["-".join(n)] = m.group()
+        out["-".join(str(int(count(x) or 0)) for x in (a, b))] = m.group()
     return out
 
 
