@@ -8,7 +8,7 @@ import pytest
 
 from paths import seed
 from wiretrace import quotes
-from wiretrace.article import Alignment, Article, Change, Comparison, Quote
+from wiretrace.article import Alignment, Article, Comparison, Quote
 from wiretrace.compare import compare
 from wiretrace.ingest import parse_record
 from wiretrace.sentences import split
@@ -483,19 +483,6 @@ def test_a_panel_the_judge_leads_is_no_other_speaker() -> None:
     src = 'Presiding Judge Ilinca Sorescu did not mince words. "The defendant treated the province as a private estate," she told a packed courtroom. Her panel acquitted Morev on one of the three counts, saying the evidence there was "circumstantial at best".'  # fmt: skip
     cpy = 'Presiding Judge Ilinca Sorescu delivered a scathing assessment. "The defendant treated the province as a private estate," she said in a crowded courtroom. However, the judges cleared Morev of a third charge, describing the evidence on that count as "circumstantial at best".'  # fmt: skip
     assert [q.status for q in one_pair(src, cpy)] == ["verbatim", "verbatim"]
-
-
-def test_a_speaker_change_is_reported_once() -> None:
-    # round 196: the quote given to the chair is no name, title or credit change besides
-    note = "source attributes it to Helena Marsh"
-    q = Quote(3, "It was a system.", "Priya Ramanathan", "speaker_changed", 2, "", [], note)
-    name = Change("name", 3, 2, "Helena Marsh", "chair Priya Ramanathan", "")
-    title = Change("title", 3, 2, "chief investigator helena marsh", "chair priya ramanathan", "")
-    credit = Change("attribution", 3, 2, "marsh", "ramanathan", "")
-    other = Change("name", 5, 4, "Tomas Reyna", "Tomas Reyes", "")
-    elsewhere = Change("name", 4, 2, "Helena Marsh", "Priya Ramanathan", "")
-    got = quotes.speaker_change_once([q], [name, title, credit, other, elsewhere])
-    assert got == [other, elsewhere]
 
 
 def test_a_quote_outside_the_passages_taken_that_opens_as_a_source_quote_is_altered() -> None:

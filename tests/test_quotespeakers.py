@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from wiretrace.quotespeakers import named_speaker, same_speaker
+from wiretrace.article import Change, Quote
+from wiretrace.quotespeakers import named_speaker, same_speaker, speaker_change_once
 
 STORY = (
     "Judge Simon Hartley adjourned the case. Votes went to Nia Carrow and to the Harbour "
@@ -72,3 +73,16 @@ def test_a_description_after_a_name_must_be_its_apposition() -> None:
     assert named_speaker("the player", "Mateo Arriaga, the player, said he was grateful.") == (
         "Mateo Arriaga"
     )
+
+
+def test_a_speaker_change_is_reported_once() -> None:
+    # round 196: the quote given to the chair is no name, title or credit change besides
+    note = "source attributes it to Helena Marsh"
+    q = Quote(3, "It was a system.", "Priya Ramanathan", "speaker_changed", 2, "", [], note)
+    name = Change("name", 3, 2, "Helena Marsh", "chair Priya Ramanathan", "")
+    title = Change("title", 3, 2, "chief investigator helena marsh", "chair priya ramanathan", "")
+    credit = Change("attribution", 3, 2, "marsh", "ramanathan", "")
+    other = Change("name", 5, 4, "Tomas Reyna", "Tomas Reyes", "")
+    elsewhere = Change("name", 4, 2, "Helena Marsh", "Priya Ramanathan", "")
+    got = speaker_change_once([q], [name, title, credit, other, elsewhere])
+    assert got == [other, elsewhere]

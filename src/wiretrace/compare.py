@@ -36,6 +36,7 @@ from .factlocale import clock_changes
 from .factmarkers import marker_changes
 from .factslots import slot_changes, slot_figures
 from .language import is_english
+from .quotespeakers import renamed_speakers, speaker_change_once
 from .relation import decide, features, is_filler
 from .restate import commentary, covered, padded_rewrite, pair_prob
 from .translation import TRANSLATION_MIN_ORDER, anchor_pairs
@@ -412,8 +413,8 @@ def _analyze_changes(cmp: Comparison, *, quotes: bool, facts: bool, english: boo
             cmp.quotes = [_own_quote(q, cmp, outside) for q in cmp.quotes]
     if facts and english and hasattr(facts_mod, "analyze"):
         cmp.changes = facts_mod.analyze(cmp.source, cmp.copy, cmp.alignments)
-        cmp.quotes = quotes_mod.renamed_speakers(cmp.quotes, cmp.changes, cmp.source, cmp.copy)
-        cmp.changes = quotes_mod.speaker_change_once(cmp.quotes, cmp.changes)
+        cmp.quotes = renamed_speakers(cmp.quotes, cmp.changes, cmp.source, cmp.copy)
+        cmp.changes = speaker_change_once(cmp.quotes, cmp.changes)
         # A loose pair of a part copy is mostly two statements on one topic ("inflation
         # had fallen to 4.6% in February" beside the source's "a peak of 11.8% ... 5.1% in
         # January", round 180): read only where the copy sentence holds the source's

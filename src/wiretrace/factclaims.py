@@ -473,23 +473,6 @@ def _defined(text: str, ss: set[str], cs: set[str]) -> bool:
     return False
 
 
-def check_unquoted(p: Pair) -> list[Change]:
-    """A source quote the copy gives as its own words: most of the quote's words in a
-    copy sentence that has no quote marks and no speech cue ('"Customers are simply voting
-    with their thumbs," the chief executive said' -> "Customers, in other words, are
-    simply voting with their thumbs.", round 35). The reader cannot tell it was said."""
-    if '"' in p.c_text or CUES.search(speech_only(p.c_text)):
-        return []
-    have = {w.lower() for w in WORD.findall(p.c_text)}
-    for q in QUOTED.findall(p.s_text):
-        words = [w.lower() for w in WORD.findall(q) if len(w) > 3]
-        if len(words) >= 4 and sum(w in have for w in words) >= 0.8 * len(words):
-            said = q.strip('"').strip()
-            note = "the copy gives a quote as its own words, without quote marks or speaker"
-            return [p.change("attribution", said, "", note)]
-    return []
-
-
 def _affiliated(text: str, ss: set[str], cs: set[str]) -> bool:
     """The article gives the source's speaker the copy's words for them in apposition:
     "Bettina Yeoman, an analyst at Corbisher Securities" for the copy's "the Corbisher

@@ -3,15 +3,17 @@ beside it (the next or the last sentence names the speaker), before it (a docume
 credit, or the one a pronoun credit leans on), or on the quote it keeps.
 
 Split from factclaims.py, whose ``check_attribution`` asks these before it reports a
-credit dropped.
+credit dropped. ``check_unquoted`` is the credit dropped with the quote marks: a source
+quote the copy tells as its own words.
 """
 
 from __future__ import annotations
 
 import re
 
-from .factcues import CREDIT_PHRASE, CUES, kept
-from .factpair import QUOTED, Pair, word_keys
+from .article import Change
+from .factcues import CREDIT_PHRASE, CUES, kept, speech_only
+from .factpair import QUOTED, WORD, Pair, word_keys
 
 _POINTS_BACK = re.compile(r"\s*(?:That|This|These|Those|It)\s+(?:was|is|were|are|came)\b")
 BESIDE_KEPT = 0.15  # of the claim's words, in a sentence beside the claim's that credits it
@@ -409,3 +411,20 @@ def own_deed_restated(clause: str, best: str, source: str = "") -> bool:
             and re.search(rf"\b{doer.group(1)}\b", source, re.I) is not None
         )
     )
+
+
+def check_unquoted(p: Pair) -> list[Change]:
+    """A source quote the copy gives as its own words: most of the quote's words in a
+    copy sentence that has no quote marks and no speech cue ('"Customers are simply voting
+    with their thumbs," the chief executive said' -> "Customers, in other words, are
+    simply voting with their thumbs.", round 35). The reader cannot tell it was said."""
+    if '"' in p.c_text or CUES.search(speech_only(p.c_text)):
+        return []
+    have = {w.lower() for w in WORD.findall(p.c_text)}
+    for q in QUOTED.findall(p.s_text):
+        words = [w.lower() for w in WORD.findall(q) if len(w) > 3]
+        if len(words) >= 4 and sum(w in have for w in words) >= 0.8 * len(words):
+            said = q.strip('"').strip()
+            note = "the copy gives a quote as its own words, without quote marks or speaker"
+            return [p.change("attribution", said, "", note)]
+    return []

@@ -36,9 +36,10 @@ from collections.abc import Iterable
 
 from .article import Alignment, Article, Change, ChangeKind
 from .factcalendar import check_dates
-from .factclaims import check_attribution, check_unquoted
+from .factclaims import check_attribution
 from .factcountries import US_STATE_ABBREV
 from .factcounts import counts_changed
+from .factcredited import check_unquoted
 from .factcues import AGENCY, CUES
 from .factdates import CALENDAR_PREFIXES, dates
 from .factdoubts import cause_made_known, check_hedge_added

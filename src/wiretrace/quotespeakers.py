@@ -1,13 +1,17 @@
 """Who a quote's speaker is, as each text names them: a name, a title ("the judge"), or a
 description ("the Commonweal Party candidate"), read through the person the text sets
 beside that title or description, so that quotes.py can tell a quote moved to another
-speaker from one whose speaker is only named another way."""
+speaker from one whose speaker is only named another way; and, once the facts are read,
+a quote whose speaker the copy merely respelt is no speaker change."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections.abc import Sequence
 
 from .acronyms import spelled_out
+from .article import Article, Change, Quote, QuoteStatus
 from .factlexicon import TITLE_HEADS, TITLE_MODS
 from .normalize import WORD_MARKS
 from .persons import is_name
@@ -132,3 +136,72 @@ def named_speaker(speaker: str | None, text: str) -> str | None:
             return _role_name(words[-1], text)
         return found or _in_full(speaker or "", text)
     return _role_name(speaker, text) or (speaker if is_name(speaker) else None)
+
+
+_SAID_BY = re.compile(r"^source attributes it to ([^;]+)(?:; (.*))?$")
+
+
+def renamed_speakers(
+    quotes: Sequence[Quote], changes: Sequence[Change], source: Article, copy: Article
+) -> list[Quote]:
+    """A quote whose speaker the copy renamed ("Veterinary surgeon Saskia Morrow" ->
+    "Veterinarian Saskia Marlow", then '"...," Marlow said') is the same person's quote:
+    the name change is reported once, as a name (round 191). A quote given to someone
+    else is still a speaker changed (``_renamings`` tells the two apart)."""
+    swaps = _renamings(changes, source.text, copy.text)
+    out = []
+    for q in quotes:
+        m = _SAID_BY.match(q.note) if q.status == "speaker_changed" else None
+        if m and q.speaker and (m.group(1).split()[-1], q.speaker.split()[-1]) in swaps:
+            status: QuoteStatus = (
+                "altered" if any(d["op"] != "equal" for d in q.diff) else "verbatim"
+            )
+            note = f"its speaker renamed, {m.group(1)} -> {q.speaker}"
+            q = dataclasses.replace(
+                q, status=status, note=note + (f"; {m.group(2)}" if m.group(2) else "")
+            )
+        out.append(q)
+    return out
+
+
+def speaker_change_once(quotes: Sequence[Quote], changes: Sequence[Change]) -> list[Change]:
+    """The changes less a name, title or credit change that only says again what a
+    quote's speaker change says: '"...," AIC chief investigator Helena Marsh said' -> '"...," AIC
+    chair Priya Ramanathan said' is one quote given to someone else (round 196)."""
+    moved = set()
+    for q in quotes:
+        m = _SAID_BY.match(q.note) if q.status == "speaker_changed" else None
+        if m and q.speaker:
+            moved.add(
+                (q.copy_sentence, m.group(1).split()[-1].lower(), q.speaker.split()[-1].lower())
+            )
+
+    def repeats(c: Change) -> bool:
+        was, now = c.source_text.lower(), c.copy_text.lower()
+        return c.kind in ("name", "title", "attribution") and any(
+            k == c.copy_sentence and re.search(rf"\b{re.escape(old)}\b", was)
+            and re.search(rf"\b{re.escape(new)}\b", now)
+            for k, old, new in moved
+        )  # fmt: skip
+
+    return [c for c in changes if not repeats(c)]
+
+
+def _renamings(changes: Sequence[Change], source: str, copy: str) -> set[tuple[str, str]]:
+    """(old surname, new surname) of each person the copy renamed: a name change whose
+    old surname is gone from the whole copy, whose new one is nowhere in the source, and
+    whose first name stays before the new surname (one person respelt, not the trust's
+    chairman given the artistic director's words, round 127)."""
+    out = set()
+    for c in changes:
+        old, new = c.source_text.split(), c.copy_text.split()
+        if c.kind != "name" or len(old) < 2 or not new:
+            continue
+        first, was, now = old[0], old[-1], new[-1]
+        if (
+            not re.search(rf"\b{re.escape(was)}\b", copy)
+            and not re.search(rf"\b{re.escape(now)}\b", source)
+            and re.search(rf"\b{re.escape(first)}\s+{re.escape(now)}\b", copy)
+        ):
+            out.add((was, now))
+    return out
