@@ -1349,3 +1349,41 @@ def test_page_furniture_of_rounds_243_to_248() -> None:
         "The committee held its benchmark rate at 5.00%.",
         "The pound fell 0.5% after the minutes were published.",
     ]
+
+
+def test_page_furniture_of_rounds_250_to_257() -> None:
+    body = (
+        "Reading time: 3 minutes\n"
+        "KESTREL, June 3 (NPA) - The carrier added a surcharge of $400 per container.\n"
+        "Trucks queue at the terminal gate on Monday. Herald photo by Ruben Okoro\n"
+        "The charge starts on June 16, the company said.\n"
+        "[Ad] Track your containers in real time. Try CargoTrack free for 30 days.\n"
+        "Subscribe to FreightPulse Daily for the news that moves rates. [Sign up free]\n"
+        "City Hall on Harbour Street. (Courier file photo/Emmett Lyle)\n"
+        "[Start free trial]\n"
+        "Shippers' groups called the move opportunistic.\n"
+        "Reporting by Lorna Castell; Editing by Marcus Bell\n"
+        "Read Next\n"
+        "Grain futures slip as rain forecasts ease drought worries.\n"
+        "This article originally appeared on Northgate Press Agency.\n"
+        "Also in today's Herald: Canteen contract goes to tender - page 4 | Festival line-up\n"
+        "More on the budget: What it means for the port | Opinion: one employer is not enough\n"
+        "Keywords: shipping, surcharge, Kestrel\n"
+        "Listen: Our freight podcast talks to the terminal's operators (28 min)\n"
+        "Have your say: should the port cap its charges?\n"
+        "Join the conversation - 52 comments\n"
+        "Get the Harbour Daily Roundup - free, every weekday. Enter your email\n"
+        "Correction policy | Contact the editor | © The Ridge Review 2025\n"
+        "Radio Kestrel News is funded by the licence fee. (c) RKN 2025\n"
+        '2 Responses to "Carrier slaps $400 emergency surcharge on Grey Sea boxes, from June 16"\n'
+        "Jens K. says: Here we go again.\n"
+        "Leave a Reply | Your email address will not be published."
+    )
+    assert _kept(body).splitlines() == [
+        "The carrier added a surcharge of $400 per container.",
+        "The charge starts on June 16, the company said.",
+        "Shippers' groups called the move opportunistic.",
+        # a sentence of another story between the foot's furniture is kept, to align
+        # with nothing, and the furniture above it still goes
+        "Grain futures slip as rain forecasts ease drought worries.",
+    ]

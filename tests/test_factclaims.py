@@ -1276,3 +1276,34 @@ def test_a_credit_given_once_for_a_paragraph() -> None:
         "it at five.",
     )
     assert [r[0] for r in in_order(src2, other)] == ["attribution"]
+
+
+def test_a_plan_or_a_deed_told_by_its_own_doer() -> None:
+    # round 250: the officials' own plan, named in lower case after a moved date
+    src = (
+        "Hospital officials said they would present a full review of the incident to the "
+        "board in December, including recommendations on backup systems."
+    )
+    cpy = (
+        "In December, hospital officials plan to give the board a full review of the "
+        "incident, which will include recommendations on backup systems."
+    )
+    assert reports(src, cpy) == []
+    # ... and the cooperative's own deed in the simple past, told again with it as subject
+    src = (
+        "The cooperative, based in Granby Ford, said it discovered the attack on Sunday "
+        "evening and immediately disconnected its business network from the systems that "
+        "control power delivery, which it said are kept separate."
+    )
+    cpy = (
+        "The cooperative, based in Granby Ford, immediately disconnected its business "
+        "network from the systems that control power delivery after discovering the attack "
+        "on Sunday evening."
+    )
+    assert reports(src, cpy) == []
+    # ... but not a claim about someone else's deed
+    other = src.replace("said it discovered", "said hackers breached its systems").replace(
+        "and immediately disconnected", "before it immediately disconnected"
+    )
+    told = "Hackers breached the cooperative's systems on Sunday evening before it immediately disconnected its business network from the systems that control power delivery."  # fmt: skip
+    assert [r[0] for r in reports(other, told)] == ["attribution"]

@@ -25,13 +25,22 @@ CREDIT_END = re.compile(
     # ... or a handout's: "(Supplied: Kyle Andrade)" (round 212)
     r"|\((?:Supplied|Handout|File photo|File)(?:\s*:\s*[^()\n]{1,60})?\)"
     # ... or an outlet's own: "... on Monday evening. (Courier photo)" (round 234)
-    r"|(?<=[.!?]\s)\([A-Z][\w&'.-]*(?:\s[\w&'.-]+){0,3}\s(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?\)"
+    # (with the photographer: "(Courier file photo/Emmett Lyle)", round 250)
+    r"|(?<=[.!?]\s)\([A-Z][\w&'.-]*(?:\s[\w&'.-]+){0,3}\s(?:[Pp]hoto|[Pp]icture|[Ii]mage)s?"
+    r"(?:\s*[/:]\s*[A-Z][^()\n]{1,50})?\)"
+    # ... or unbracketed: "... on Thursday. Herald photo by Ruben Okoro" (round 250)
+    r"|(?<=[.!?]\s)[A-Z][\w&'.-]*(?:\s[A-Z][\w&'.-]*){0,2}\s(?:file\s)?(?:photo|picture)s?\sby"
+    r"\s[A-Z][\w'.-]+(?:\s[A-Z][\w'.-]+){0,2}"
     r")\s*$"
 )
 CREDIT_ONLY = re.compile(
     r"^(?:\(?(?:Photo|Photograph|Image|Picture|Credit)s?\s*(?:credit)?\s*:?\s*[^.\n]{1,80}\)?"
     r"|[A-Z]{2,}(?:\s[A-Z]{2,})?/[A-Z][^\n]{1,80}"
-    r"|\((?:AP|AFP|EPA|Reuters|Getty)[^()\n]{0,20}/[^()\n]{1,60}\))\s*$"
+    r"|\((?:AP|AFP|EPA|Reuters|Getty)[^()\n]{0,20}/[^()\n]{1,60}\)"
+    # an outlet's credit alone: "Herald photo by Ruben Okoro", "(Courier file photo/Emmett
+    # Lyle)", "Illustration by Ledger Studio" (round 250)
+    r"|\(?(?:[A-Z][\w&'’.-]*\s+){0,3}(?:file\s+)?(?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]llustration"
+    r"|[Ii]mage|[Gg]raphic)s?(?:\s+by\s+|\s*[/:]\s*)[A-Z][^.\n]{0,60}\)?)\s*$"
 )
 
 

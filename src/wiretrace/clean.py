@@ -36,6 +36,7 @@ from .furniture import (
     CONTACT_HEAD,
     MID_BOILERPLATE,
     RELEASE_END,
+    STRAY_MAX_WORDS,
     comments_start,
     faq_start,
     is_boilerplate,
@@ -199,10 +200,21 @@ def _walk_up_tail(
             kinds[last] = "caption"
         elif (last + 1 in kinds or last == len(lines) - 1) and _furniture_paragraph(t):
             kinds[last] = "boilerplate"
-        else:
+        elif not _stray_in_foot(lines, first_body, last, kinds):
             break
         last -= 1
     return last, byline
+
+
+def _stray_in_foot(lines: list[_Line], first_body: int, k: int, kinds: dict[int, str]) -> bool:
+    """Line ``k`` is one short sentence of another story set between furniture at the
+    foot ("Read Next", then "Grain futures slip as rain forecasts ease ...", then the
+    copyright, round 250): the walk goes on above it. The line itself is kept, like any
+    stray sentence, to align with nothing; only what is above it is read as furniture."""
+    if k + 1 not in kinds or k - 1 <= first_body or len(lines[k].text.split()) > STRAY_MAX_WORDS:
+        return False
+    above = lines[k - 1].text
+    return k - 1 not in kinds and (is_boilerplate(above) or byline_names(above) is not None)
 
 
 SHORT_SITE_LINE = 8  # words: "Larchmouth Noticeboard is run by volunteers."

@@ -351,7 +351,13 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         # (the speaker's head noun will do: "The water board said it would review" ->
         # "The board plans to review", round 98)
         own_plan = own is not None and (
-            all(w in best for w in own.group("who").split() if w.lower() not in SKIP_CAPS)
+            # (in any case: "Hospital officials said they would present" -> "In December,
+            # hospital officials plan to give", round 250)
+            all(
+                w.lower() in best.lower()
+                for w in own.group("who").split()
+                if w.lower() not in SKIP_CAPS
+            )
             or _head_acts(own.group("who"), best)
             or own.group("gives") is not None
         )

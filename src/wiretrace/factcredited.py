@@ -372,7 +372,7 @@ def own_deed_told(subj: re.Match[str] | None, best: str) -> bool:
 _SAID_HE_DID = re.compile(
     r"^\W*(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|The(?:\s+[a-z][\w'’-]*){1,2})"
     r"(?:,[^,;]{1,80},|\s+(?:in|of|at)\s+[^,;]{1,60}?)?\s+(?:said|says)(?:\s+on\s+\w+)?\s+"
-    r"(?:that\s+)?(?:he|she|it|they|we)\s+(?:had|has|have|were|was|are|is)\s+"
+    r"(?:that\s+)?(?:he|she|it|they|we)\s+(?:(?P<aux>had|has|have|were|was|are|is)\s+)?"
     r"(?P<deed>(?!been\b|being\b)\w+(?:ed|en|t|ing))\b"
 )
 
@@ -391,12 +391,21 @@ def own_deed_restated(clause: str, best: str, source: str = "") -> bool:
     another verb, as its inquirers' ("The board said it was examining whether" ->
     "Investigators are looking into whether", round 238), where ``source`` names them."""
     m = _SAID_HE_DID.match(clause)
-    if m is None:
+    if m is None or (m.group("aux") is None and not m.group("deed").endswith("ed")):
         return False
     who = re.escape(m.group("who").split()[-1])
     deed = re.escape(m.group("deed"))
     if re.search(rf"\b{who}\b[^.;]{{0,80}}?\b(?:has|have|had|are|is|were|was)\s+{deed}\b", best):
         return True
+    # A deed in the simple past may come back in another form in a copy sentence that
+    # opens on its doer: "The cooperative ... said it discovered the attack on Sunday
+    # evening and immediately disconnected ..." -> "The cooperative ... immediately
+    # disconnected ... after discovering the attack on Sunday evening" (round 250).
+    if m.group("aux") is None:
+        stem = re.escape(m.group("deed")[:-2].rstrip("e") if len(m.group("deed")) > 5 else "")
+        return bool(stem) and bool(
+            re.match(rf"\W*(?:The\s+)?{who}\b", best, re.I) and re.search(rf"\b{stem}", best)
+        )
     if not re.fullmatch(_INQUIRY, m.group("deed"), re.I):
         return False
     doer = re.match(

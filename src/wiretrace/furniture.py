@@ -72,7 +72,7 @@ BOILERPLATE = re.compile(
     # di ...)", round 161)
     r"|Reportagem|Redazione)\s+(?:(?:von|de|par|por|di|da)\s+)?[^\n]{2,300}"
     r"|(?:Source|Quelle|Fuente|Fonte)\s*:\s*[^\n]{1,60}"
-    r"|Sign up here\.?|Sign up(?: now)? (?:for|to) [^\n]{1,120}|Subscribe(?: now)?(?: to [^\n]{1,100})?"
+    r"|Sign up(?: here)?\.?|Sign up(?: now)? (?:for|to) [^\n]{1,120}|Subscribe(?: now)?(?: to [^\n]{1,100})?"
     r"|Read more(?::[^\n]{0,200}|\.{0,3})|Read (?:the )?(?:full|original) (?:story|article)[^\n]{0,100}"
     r"|Related(?: (?:stories|articles|coverage|content))?:?[^\n]{0,200}|See also:?[^\n]{0,200}"
     r"|Share(?: this(?: article| story)?)?(?: (?:on|via|by) [^\n]{1,60})?:?|Follow us on [^\n]{1,80}"
@@ -89,7 +89,8 @@ BOILERPLATE = re.compile(
     r"|Posted (?:on|at) [^\n]{1,40}?\bby\b[^\n]{0,160}"
     r"|[^\n]{0,40}\bweather today\s*:[^\n]{0,150}|BREAKING\s*:[^\n.!?]{0,150}"
     r"|(?:Advertisement|ADVERTISEMENT)\s*[-:\u2013\u2014][^\n]{0,200}"
-    r"|(?:Sponsored|Promoted|Paid content|Partner content)\s*:[^\n]{0,200}"
+    r"|(?:Sponsored(?: content| post)?|Promoted(?: content)?|Paid content|Partner content)"
+    r"\s*:[^\n]{0,200}"
     # ... or the label alone, and a page's lists by their heads: "Most read: ...",
     # "More features: ..." (round 156)
     r"|Sponsored(?: content| post)?|Promoted(?: content)?"
@@ -113,20 +114,40 @@ BOILERPLATE = re.compile(
     r"|Contact (?:our|the) (?:newsroom|news ?desk|reporters?)|Share your "
     r"(?:story|stories|views|experiences?|thoughts))\b[^\n]{0,200}"
     r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,150}|Join our [^\n]{1,40}(?:channel|group|community)[^\n]{0,100}"
-    r"|" + LIST_HEAD + r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"
+    # (a list's head with its items on the same line: "Read next: ...", "More in Courts &
+    # Crime: ...", "More on this story: ... | ...", round 250-254)
+    r"|" + LIST_HEAD + r"(?:\s*:[^\n]{1,300})?"
+    r"|(?:(?:Share (?:on|via|by) [\w+.]+|Copy link|Print|Email)\s*){2,8}"
+    r"|Share(?:\s+(?:X|Facebook|LinkedIn|Email|Link|WhatsApp|Twitter|Reddit|Print)){2,8}"
     r"|(?:Comments? \(\d+\)|\d+ [Cc]omments?)"
     r"(?:\s*[-|]\s*(?:Be the first to comment|Report a comment)\.?)?"
-    r"|Join the (?:conversation|discussion)\.?"
+    r"|Join the (?:conversation|discussion)(?:\s*[-:\u2013\u2014]\s*\d+ comments?|\.)?"
     # a markets page's small print, and a page's other stories by their head (round 244:
     # "Disclaimer: This article is for information purposes only ...", "Also read: ...",
     # round 243: "Also today: The Tecuaya municipal market will reopen ...")
-    r"|Disclaimer\s*:[^\n]{1,300}|(?:Also (?:read|today|see|in the news)|In other news)\s*:[^\n]{1,200}"
+    r"|(?:(?:Medical|Legal|Editorial|Investment) )?Disclaimer\s*:[^\n]{1,300}|(?:Also (?:read|today|see|in the news)|In other news)\s*:[^\n]{1,200}"
+    # "Also on CargoWatch: ... | ...", "Also in today's Herald: ...", "More on the budget:
+    # ...", "More analysis: ...", "Listen: ... (28 min)", "Keywords: ..." (rounds 252-257)
+    r"|Also (?:on|in) [^\n:]{1,40}:[^\n]{1,200}|More (?:on|in|from) [^\n:]{1,40}:[^\n]{0,300}"
+    r"|More (?:analysis|coverage|reading)\s*:[^\n]{0,300}"
+    r"|(?:Listen|Watch|Video|Audio|Podcast)\s*:[^\n]{1,150}|Keywords?\s*:[^\n]{1,200}"
     # a blog's comments head under the post, with its title: '6 thoughts on "Who may be
     # listening": ...' (round 242)
     r"|(?:\d+|One|Two|Three) (?:thoughts?|responses?|repl(?:y|ies)|comments?) (?:on|to) [^\n]{1,200}"
     r"|Comments are (?:closed|disabled|turned off)(?: (?:for|on) this (?:article|story|post))?"
     r"(?: for (?:legal|editorial) reasons)?\.?"  # (round 228)
     r"|Like this:?[^\n]{0,40}|Loading(?:\.{3}|…)"  # a blog's like button
+    # readers' prompts and a site's pitches at the foot (rounds 250-253): "Have your say:
+    # ...", "Letters to the editor: ...", "Drop a comment below!", "Become a member",
+    # "STAY CONNECTED: Download the News 12 app ...", "Reading time: 3 minutes", a pitch
+    # that ends in its button ("... get breaking casualty news first. Subscribe")
+    r"|Have your say\b[^\n]{0,200}|Letters to the editor\b[^\n]{0,150}"
+    r"|(?:Drop|Leave|Post) (?:a|your) comments? below\W{0,3}"
+    r"|Become a (?:member|subscriber|supporter)\b[^\n]{0,100}"
+    r"|(?:Stay connected\s*:\s*)?Download (?:the|our) [^\n]{1,40}\bapp\b[^\n]{0,100}"
+    r"|Reading time\s*:?\s*\d+\s*min(?:ute)?s?"
+    r"|[^\n]{1,150}[.!]\s*\[?(?:Subscribe|Sign up)(?: now| free| here)?\]?"
+    r"|[^\n]{1,150}[.!]\s*\[?Enter your e-?mail(?: address)?\]?"
     # a search box's placeholder (round 110: "Search..." under a site's menu)
     r"|Search(?:\.{3}|…|:)?|(?:Type to |Enter keywords to )?search(?:\.{3}|…)"
     r"|(?:Kommentare|Comentarios|Commentaires) \(\d+\)"
@@ -158,7 +179,10 @@ BOILERPLATE = re.compile(
     r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?[^\n]{0,200}"
     r"|[^\n]{0,150}(?:©|\([Cc]\))\s*(?:19|20)\d\d\b[^\n]{0,150}"
     r"|\([Cc]\)\s+[^\n]{1,60}\b(?:19|20)\d\d\b[^\n]{0,60}"  # "(c) ScandiNews Now 2026"
-    r"|[^\n]{0,40}©\s*[A-Z][^\n]{0,80}"  # "Wire content © Norwell News Service." (r246)
+    # (after the site's line: "Radio Aldmark News is funded by the licence fee. (c) RAN
+    # 2025", round 254)
+    r"|[^\n]{1,150}[.!]\s+\([Cc]\)\s+[A-Z][^\n]{0,60}\b(?:19|20)\d\d\.?"
+    r"|[^\n]{0,80}©\s*[A-Z][^\n]{0,80}"  # "Wire content © Norwell News Service." (r246)
     r"|(?:Log|Sign) in(?: or register)? to (?:post a |leave a |join the )?(?:comment|discussion)\.?"
     r"|You must be logged in to (?:post a )?comment\.?|Leave a (?:comment|reply)\.?"
     r"|This material may not be published, broadcast, rewritten,? or redistributed[^\n]{0,120}"
@@ -173,6 +197,7 @@ BOILERPLATE = re.compile(
     r"|This (?:article|story) (?:was|has been) (?:updated|corrected)[^\n]{0,200}"
     # a republisher's note, and an agency's note of what an update changed
     r"|This (?:article|story) (?:was|is) (?:originally|first) (?:published|posted)[^\n]{0,200}"
+    r"|This (?:article|story|post) (?:originally |first )?appeared (?:on|in|at)\b[^\n]{0,150}"
     r"|(?:Republished|Reprinted|Reproduced) (?:here )?with (?:the )?permission[^\n]{0,120}"
     # a syndication partner's note (round 85), and the Indian sites' "(Except for the
     # headline, this story has not been edited by ... staff and is published from a
@@ -192,7 +217,12 @@ BOILERPLATE = re.compile(
 )
 # Inside the story only unmistakable furniture goes (a short line that is nothing else).
 MID_BOILERPLATE = re.compile(
-    r"^(?:Sign up here\.?|Read more:[^\n]*|Read more\.{0,3}|[-\[(=*\s]*Advertisement[-\])=*\s]*"
+    r"^(?:Sign up(?: here)?\.?|Read more:[^\n]*|Read more\.{0,3}|[-\[(=*\s]*Advertisement[-\])=*\s]*"
+    r"|\[(?:Ad|Advert|Advertisement|Sponsored)\][^\n]{0,200}"  # "[Ad] Try X free ..." (r252)
+    r"|\[[^\]\n]{1,30}\]"  # a button's label alone: "[Sign up free]", "[Start free trial]"
+    r"|[^\n]{0,150}\[(?:Sign up|Subscribe|Start free)[^\]\n]{0,20}\]"  # ... after its pitch
+    # the wire's credit line, both halves: it never stands in a story (round 250)
+    r"|\(?(?:Reporting|Writing) by [^\n;]{2,120};\s*(?:Additional reporting|Editing|Edited) by[^\n]{2,200}"
     r"|Continue reading(?: below)?\.?"
     r"|Also read\s*:[^\n]*"  # (round 244)
     r"|Related(?: (?:stories|articles|coverage))?:[^\n]*|[^\n]*, opens new tab"
@@ -217,7 +247,7 @@ MID_BOILERPLATE = re.compile(
     # a government page's feedback box and table of contents (round 167)
     + r"|(?:(?:Is|Was) this (?:page|article|information) (?:useful|helpful)\??\s*)?"
     r"(?:Yes\s*\|\s*No(?:\s*\|\s*[^\n]{0,60})?)?|Report a problem with this page\.?"
-    r"|(?:Contents|On this page|In this article)\s*:[^\n]{0,200}\|[^\n]{0,200}"
+    r"|(?:(?:Table of )?Contents|On this page|In this article)\s*:[^\n]{0,200}\|[^\n]{0,200}"
     # an aggregator's furniture (round 168): its credit, reading time, audio player,
     # list heading, paid teaser and tip line
     r"|(?:Aggregated|Republished) from [^\n]{1,80}|[^\n]{0,40}\b\d+[\s-]min(?:ute)?s? read\b[^\n]{0,60}"
@@ -320,7 +350,7 @@ def faq_start(lines: list[str], first: int, last: int) -> int | None:
 COMMENTS_HEAD = re.compile(
     # ("3 thoughts on this post", round 194)
     r"^(?:\d+\s+(?:Comments?|Responses?|Replies|thoughts? on)|(?:Comments?|Responses?)\s*(?:\(\d+\))?"
-    r"|Leave a (?:Reply|Comment)|Join the (?:conversation|discussion))\b[^\n]{0,60}$",
+    r"|Leave a (?:Reply|Comment)|Join the (?:conversation|discussion))\b[^\n]{0,200}$",
     re.IGNORECASE,
 )
 # ("Mags_K says: ...", or "Radu K. - ...")
