@@ -1373,6 +1373,9 @@ def test_page_furniture_of_rounds_250_to_257() -> None:
         "Have your say: should the port cap its charges?\n"
         "Join the conversation - 52 comments\n"
         "Get the Harbour Daily Roundup - free, every weekday. Enter your email\n"
+        "(This story has been published from a wire agency feed without modifications to "
+        "the text. Only the headline has been changed.)\n"
+        "Catch all the latest news and updates on the Evening Post app.\n"
         "Correction policy | Contact the editor | © The Ridge Review 2025\n"
         "Radio Kestrel News is funded by the licence fee. (c) RKN 2025\n"
         '2 Responses to "Carrier slaps $400 emergency surcharge on Grey Sea boxes, from June 16"\n'

@@ -359,3 +359,21 @@ def test_a_denial_made_an_admission() -> None:
     cpy = "He acknowledged that the government had been waiting for the insurer to act first."
     assert [c.kind for c in by_sentence(src, cpy, day)] == ["negation"]
     assert by_sentence(src, src.replace("denied", "dismissed claims"), day) == []
+
+
+def test_a_denial_kept_in_other_words() -> None:
+    # round 256: "may not be moved without a permit" is "requires a permit"
+    src = "Inside the zone pigs may not be moved without a veterinary permit."
+    assert kinds(src, "Moving pigs inside the zone requires a permit from a vet.") == []
+    assert kinds(src, "Inside the zone pigs may be moved with a veterinary permit.") != []
+    # ... and a claim denied on both sides, each with its own verb
+    src = (
+        "Hydrologists have warned that the embankments, many of them built in the 1970s, "
+        "were not designed for the volumes of water now seen during autumn storms."
+    )
+    cpy = (
+        "Experts have warned that the embankments, many of which date from the 1970s, were "
+        "never built to cope with the volumes of water that autumn storms now bring."
+    )
+    assert kinds(src, cpy) == []
+    assert [c.kind for c in by_sentence(src.replace("were not designed", "were designed"), cpy, DAY)] == ["negation"]  # fmt: skip

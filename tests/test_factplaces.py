@@ -182,3 +182,15 @@ def test_the_district_the_source_names_and_a_place_s_possessive() -> None:
         )
         == []
     )
+
+
+def test_a_road_junction_is_a_place() -> None:
+    # round 256: "near the Brennick junction" -> "close to the Arlow junction"
+    got = by_sentence(
+        "Protesters set fire to hay bales near the Brennick junction on Monday.",
+        "Protesters set fire to hay bales close to the Arlow junction on Monday.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("place", "Brennick", "Arlow")
+    ]

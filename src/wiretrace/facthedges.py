@@ -307,7 +307,8 @@ def check_hedges(p: Pair) -> list[Change]:
             _WHETHER.search(c_plain) or _WEIGHED.search(c_plain)
         ):
             continue
-        if m.group("h").lower() == "may" and _permitted(s_plain[m.end("h") :], c_plain):
+        may = m.group("h").lower().split()[0] == "may"
+        if may and _permitted(s_plain[m.start("h") + 3 :], c_plain):
             continue
         # "could rise to 44 million" -> "up to 6 million" more: a ceiling keeps the doubt
         if head in ("could", "may", "might") and _REACH.match(w) and _CEILING.search(c_plain):
@@ -412,6 +413,10 @@ def _bare_in_its_sentence(p: Pair, hedge: str, word: str) -> bool:
 def _permitted(after: str, c_plain: str) -> bool:
     """A "may" of permission, no doubt: "Either candidate may then appeal within five
     days" -> "either candidate will have five days to appeal" (round 207)."""
+    # (... or its denial, a rule: "pigs may not be moved without a veterinary permit",
+    # round 256)
+    if re.match(r"\s*not\s+(?:[\w'’-]+\s+){1,5}?without\b", after, re.I):
+        return True
     v = re.match(r"\s*(?:then|also|still|now|later|only)?\s*([^\W\d_]{3,})", after)
     if v is None:
         return False

@@ -84,7 +84,9 @@ _PLACE_AROUND = frozenset(
     "district municipality parish borough county region province valley suburb neighbourhood "
     "neighborhood neighbourhoods neighborhoods districts suburbs "
     # ("the mouth of the Lune estuary", round 191)
-    "estuary bay lake peninsula strait gulf creek".split()
+    "estuary bay lake peninsula strait gulf creek "
+    # ("near the Brennick junction", round 256)
+    "junction roundabout crossroads interchange motorway highway".split()
 )
 
 

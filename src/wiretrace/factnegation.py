@@ -250,6 +250,22 @@ _FIRST_AFTER = re.compile(r"\W*(?:\w+\s+){0,3}?first\b", re.I)
 _TOO_LITTLE = re.compile(r"\W*(?:\w+\s+)?(?:too (?:little|few)|insufficient)\b", re.I)
 
 
+# a deed denied without a condition is the condition required
+_WITHOUT = re.compile(r"\W*(?:\w+\s+){0,3}?without\b", re.I)
+_REQUIRES = re.compile(r"\b(?:requires?|required|requiring|needs?|needed|must (?:have|get))\b", re.I)
+
+
+def _denied_too(plain: str, about: set[str]) -> bool:
+    """``plain`` denies something too, about what the other text's denial is about: the
+    claim is denied on both sides, each with its own verb (round 256)."""
+    for m in _NEGATION.finditer(plain):
+        if _NOT_A_DENIAL.match(plain, m.start()):
+            continue
+        if about & _claim_words(plain, m.start()):
+            return True
+    return False
+
+
 def _after(text: str, verb: str, pattern: re.Pattern[str]) -> bool:
     at = text.find(verb)
     return at >= 0 and pattern.match(text, at + len(verb)) is not None
@@ -303,6 +319,10 @@ def check_negation(p: Pair) -> list[Change]:
                 and _after(other_plain, kept, _FIRST_AFTER)
             ):
                 continue  # "had never received a dose" -> "receiving their first dose" (round 211)
+            if _after(neg_plain, said, _WITHOUT) and _REQUIRES.search(other_plain):
+                continue  # "may not be moved without a permit" -> "requires a permit" (r256)
+            if _denied_too(other_plain, _claim_words(neg_plain, neg_plain.find(said))):
+                continue  # "were not designed for the water" -> "were never built to" (r256)
             if _after(other_plain, kept, _TOO_LITTLE):
                 continue  # "giving too little weight" -> "did not give enough weight" (r216)
             if _BEYOND_BEFORE.search(_before(other_plain, kept)):

@@ -205,6 +205,11 @@ BOILERPLATE = re.compile(
     r"|[^\n]{0,120}\b(?:published|distributed|supplied|provided) (?:via|through|by|under|from)"
     r" (?:a )?(?:syndicat(?:ion|ed feed)|[^\n]{1,40} syndication)\b[^\n]{0,150}"
     r"|[^\n]{0,80}\b(?:has|have|was|were) not been edited by\b[^\n]{0,200}"
+    # ("(This story has been published from a wire agency feed without modifications to
+    # the text. ...)", "Catch all the latest news and updates on the Evening Post app.",
+    # round 256)
+    r"|\(?This (?:story|article) (?:has been|was|is) published from an? [^\n]{0,30}\bfeed\b[^\n]{0,200}"
+    r"|Catch (?:all )?the latest\b[^\n]{0,150}"
     # a comments box's teaser at the foot
     r"|[^\n]{0,200}\b(?:read|see|view) (?:this and |all )?\d+ (?:more )?comments?\b[^\n]{0,150}"
     r"|\((?:Adds|Updates|Recasts|Corrects|Refiles|Rewrites|Changes|Removes|Fixes)\b[^\n]{0,200}\)"
