@@ -1307,3 +1307,27 @@ def test_a_plan_or_a_deed_told_by_its_own_doer() -> None:
     )
     told = "Hackers breached the cooperative's systems on Sunday evening before it immediately disconnected its business network from the systems that control power delivery."  # fmt: skip
     assert [r[0] for r in reports(other, told)] == ["attribution"]
+
+
+def test_a_body_given_another_of_its_kind() -> None:
+    # round 250: the regulator's statement given to the water authority the story names
+    src = (
+        "The attempt was spotted by an operator at the Amberleigh plant, who noticed an alarm "
+        "on a dosing console on Friday morning and reversed the change before it took "
+        "effect, according to a statement from the provincial environmental regulator. The "
+        "Keswick Valley Water Authority has since disabled remote access, its manager said."
+    )
+    cpy = (
+        "An operator at the Amberleigh facility noticed an alarm on a dosing console on "
+        "Friday morning and undid the adjustment before it could take effect, the water "
+        "authority said in a statement. The Keswick Valley Water Authority has since "
+        "disabled remote access, its manager said."
+    )
+    assert [r[:2] for r in reports(src, cpy)] == [
+        ("attribution", "a statement from the provincial environmental regulator")
+    ]
+    # ... but not the same body in other words, or one the source calls so too
+    for body in ("the environment authority", "the provincial water authority"):
+        assert reports(src, cpy.replace("the water authority", body)) == []
+    named = src.replace("provincial environmental regulator", "water regulator")
+    assert reports(named, cpy) == []

@@ -191,6 +191,4 @@ def test_a_road_junction_is_a_place() -> None:
         "Protesters set fire to hay bales close to the Arlow junction on Monday.",
         DAY,
     )
-    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
-        ("place", "Brennick", "Arlow")
-    ]
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("place", "Brennick", "Arlow")]

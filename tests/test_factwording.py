@@ -576,3 +576,22 @@ def test_a_complaint_of_a_smell_is_no_speech_judged() -> None:
     # ... where complaining said of a speaker's words is still the loaded verb
     said = "The union complained that the offer was unfair."
     assert kinds(said, "The union said that the offer was unfair.") == ["wording"]
+
+
+def test_loaded_swaps_of_rounds_250_to_257() -> None:
+    day = dt.date(2025, 6, 19)
+    # a lander that tipped over made one that crashed, talks that stalled made ones that
+    # collapsed, an attempt at tampering made a poisoning
+    for src, cpy in (
+        ("The lander, which tipped over on landing, lost power.",
+         "The lander, which crashed on landing, lost power."),
+        ("Coalition talks stalled on Thursday after the party refused to back the plan.",
+         "Coalition talks collapsed on Thursday after the party refused to back the plan."),
+        ("Officials have not said who was behind the attempted tampering.",
+         "Officials have not said who was behind the attempted poisoning."),
+    ):  # fmt: skip
+        assert [c.kind for c in by_sentence(src, cpy, day)] == ["wording"]
+    # ... only as swaps: a roof that collapsed is no loaded word
+    src = "Part of the roof fell in after the storm, the council said."
+    cpy = "Part of the roof collapsed after the storm, the council said."
+    assert by_sentence(src, cpy, day) == []

@@ -256,6 +256,11 @@ SWAP_ONLY: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # schools" -> "concealed the breach from schools for 12 days"): planes crash and
     # smugglers conceal, so only as swaps (round 169)
     (("crashed",), ("fell", "dropped", "declined", "slid")),
+    # a lander that tipped over made one that crashed, talks that stalled made ones that
+    # collapsed, an attempt at tampering made a poisoning (rounds 250-255)
+    (("crashed", "crash-landed"), ("tipped over", "toppled", "landed hard", "landed on its side")),
+    (("collapsed", "broke down", "fell apart"), ("stalled", "paused", "were suspended")),
+    (("poisoning", "poison", "poisoned"), ("tampering", "tampered", "interference")),
     (
         ("concealed", "covered up", "hushed up", "hid"),
         ("waited", "delayed", "did not inform", "did not tell", "did not disclose"),

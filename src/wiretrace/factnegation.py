@@ -252,7 +252,9 @@ _TOO_LITTLE = re.compile(r"\W*(?:\w+\s+)?(?:too (?:little|few)|insufficient)\b",
 
 # a deed denied without a condition is the condition required
 _WITHOUT = re.compile(r"\W*(?:\w+\s+){0,3}?without\b", re.I)
-_REQUIRES = re.compile(r"\b(?:requires?|required|requiring|needs?|needed|must (?:have|get))\b", re.I)
+_REQUIRES = re.compile(
+    r"\b(?:requires?|required|requiring|needs?|needed|must (?:have|get))\b", re.I
+)
 
 
 def _denied_too(plain: str, about: set[str]) -> bool:

@@ -319,6 +319,29 @@ def _owns_office(s_phrase: str, c_phrase: str) -> bool:
     return any(w[:6] in s_stems for w in c_keys if len(w) >= 4 and w != "office")
 
 
+# the lower-case words before a body's head: "provincial environmental" regulator
+_QUALIFIER = re.compile(r"((?:\b[a-z][\w-]*\s+){1,3})[a-z][\w-]*\W*$")
+_NOT_QUALIFIERS = frozenset("the a an its their from by of at for and said says".split())
+
+
+def _qualifiers(phrase: str) -> list[str]:
+    m = _QUALIFIER.search(phrase)
+    words = m.group(1).split() if m else []
+    return words[max((k + 1 for k, w in enumerate(words) if w in _NOT_QUALIFIERS), default=0) :]
+
+
+def _another_of_kind(s_phrase: str, c_phrase: str, c_plain: str, source: str) -> bool:
+    """Two bodies of one kind, told apart by what they are for: "the provincial
+    environmental regulator" -> "the water authority" (round 250), where neither names
+    the other's field and the source never gives its body the copy's."""
+    s_q, c_q = _qualifiers(s_phrase), _qualifiers(c_phrase)
+    if not s_q or not c_q or {w[:5] for w in s_q} & {w[:5] for w in c_q}:
+        return False
+    head = re.escape(s_phrase.split()[-1])
+    called = re.search(rf"\b{re.escape(c_q[-1])}\s+(?:[\w-]+\s+)?{head}", source, re.I)
+    return called is None and not any(w in c_plain.lower() for w in s_q)
+
+
 def party_swapped(
     s_plain: str, c_plain: str, source: str, claim_kept: Callable[[str, str], bool]
 ) -> tuple[str, str] | None:
@@ -342,11 +365,18 @@ def party_swapped(
     # (and less an apposition on the speaker: "A local councillor, Bruno Helt, claimed",
     # round 169)
     said = re.sub(re.escape(s_phrase) + r",\s[^,;]{3,80},", " ", best).replace(s_phrase, " ")
-    said = re.split(r",\s+(?:who|which)\b", said)[0]
+    # (only the speaker's: "spotted by an operator, who noticed an alarm ..., according to
+    # a statement from the regulator" keeps the claim's own, round 250)
+    if re.search(re.escape(s_phrase) + r"[^.;]{0,40}?,\s+(?:who|which)\b", best):
+        said = re.split(r",\s+(?:who|which)\b", said)[0]
     items, have = _items(said), _items(claim)
     if len(items) < 2 or (len(items & have) / len(items) < 0.5 and not claim_kept(said, claim)):
         return None
-    if _PARTY_OF[s_head] == _PARTY_OF[c_head] or c_head in word_keys(s_phrase):
+    if c_head in word_keys(s_phrase):
+        return None
+    if _PARTY_OF[s_head] == _PARTY_OF[c_head] and not _another_of_kind(
+        s_phrase, c_phrase, c_plain, source
+    ):
         return None
     # ("its lawyers said" -> "lawyers for the group announced": the same lawyers, the
     # copy naming whom they act for, round 191)
