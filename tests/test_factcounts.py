@@ -220,3 +220,21 @@ def test_pupils_called_students_throughout_the_counts() -> None:
     # ... where the copy counts pupils elsewhere, the swap is one
     both = cpy.replace("within twelve months of a pupil's departure", "for 900 pupils a year")
     assert "number" in kinds(src, both, day)
+
+
+def test_the_count_of_a_list_after_a_colon_is_no_figure() -> None:
+    # round 251: "helped by a cup run and a new shirt deal" -> "two things drove the
+    # increase: ..."
+    src = (
+        "Revenue rose 11% from the previous year, helped by a run to the quarter-finals of "
+        "the Continental Cup and a new shirt sponsorship with logistics group Tarvik."
+    )
+    cpy = (
+        "Revenue rose 11% from the previous year. Two things drove the increase: a run to "
+        "the quarter-finals of the Continental Cup and a fresh shirt deal with Tarvik."
+    )
+    assert kinds(src, cpy) == []
+    # ... but a count of its own that lists nothing is
+    assert (
+        kinds(src, cpy.replace("Two things drove the increase:", "Two new sponsors joined,")) != []
+    )

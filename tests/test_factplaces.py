@@ -192,3 +192,15 @@ def test_a_road_junction_is_a_place() -> None:
         DAY,
     )
     assert [(c.kind, c.source_text, c.copy_text) for c in got] == [("place", "Brennick", "Arlow")]
+
+
+def test_another_county_is_another_place() -> None:
+    # round 250: calls "rerouted to the Harlow County dispatch center" -> "Kestrel County"
+    got = by_sentence(
+        "Calls were briefly rerouted to the Harlow County dispatch center, the chief said.",
+        "Calls were briefly rerouted to the Kestrel County dispatch center, the chief said.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("place", "Harlow County", "Kestrel County")
+    ]

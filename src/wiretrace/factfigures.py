@@ -120,8 +120,21 @@ _LIST_COUNT = re.compile(
 )
 
 
+# ... or the list after a colon: "two things drove the increase: reaching the last eight
+# of the Cup and a fresh shirt deal" (round 251)
+_COUNT_AHEAD = re.compile(
+    r"\b(?P<n>two|three|four|five)\s+(?:[a-z-]+\s+)?(?:things|reasons|factors|ways|drivers"
+    r"|points|questions|lessons|changes|takeaways|issues)\b[^.;:]{0,80}:",
+    re.I,
+)
+
+
 def _counts_a_list(text: str, c: Number) -> bool:
-    return any(m.group("n").lower() == c[2].lower() for m in _LIST_COUNT.finditer(text))
+    return any(
+        m.group("n").lower() == c[2].lower()
+        for pattern in (_LIST_COUNT, _COUNT_AHEAD)
+        for m in pattern.finditer(text)
+    )
 
 
 # ... and "the two companies" for the two the source's sentence names ("Brightholm

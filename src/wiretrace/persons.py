@@ -117,7 +117,8 @@ def _person_tagged_org(ent: Any, doc: Any) -> bool:
 PLACE_TAILS = frozenset(
     """road street avenue lane square boulevard drive crescent terrace bridge park station
     airport harbour harbor quay hall stadium arena tower river lake mountain hill valley
-    bay primary academy college hospital""".split()
+    bay primary academy college hospital county district province region parish borough
+    township municipality""".split()  # ("Harlow County" -> "Kestrel County", round 250)
 )
 
 
