@@ -1301,6 +1301,16 @@ def test_a_plan_or_a_deed_told_by_its_own_doer() -> None:
         "on Sunday evening."
     )
     assert reports(src, cpy) == []
+    # ... and the office's deed in the passive (round 254)
+    src2 = (
+        "The regional environment office said it had sent inspectors to check whether water "
+        "used to fight the fire had run off into the Grey river."
+    )
+    cpy2 = (
+        "Inspectors from the regional environment office have been sent to see whether "
+        "firefighting water reached the Grey river."
+    )
+    assert reports(src2, cpy2) == []
     # ... but not a claim about someone else's deed
     other = src.replace("said it discovered", "said hackers breached its systems").replace(
         "and immediately disconnected", "before it immediately disconnected"
@@ -1331,3 +1341,16 @@ def test_a_body_given_another_of_its_kind() -> None:
         assert reports(src, cpy.replace("the water authority", body)) == []
     named = src.replace("provincial environmental regulator", "water regulator")
     assert reports(named, cpy) == []
+
+
+def test_a_quote_put_bluntly_keeps_its_speaker() -> None:
+    # round 251: '"...," said Anja Reiss' -> 'Anja Reiss ... put it bluntly: "..."'
+    src = (
+        '"A stadium is only worth what someone outside the family would pay for it," said '
+        "Anja Reiss, a partner at accountancy firm Holm & Carver who advises clubs."
+    )
+    cpy = (
+        "Anja Reiss of Holm & Carver, who advises clubs, put it bluntly to the wires: "
+        '"A stadium is only worth what someone outside the family would pay for it."'
+    )
+    assert reports(src, cpy) == []

@@ -591,6 +591,12 @@ def test_loaded_swaps_of_rounds_250_to_257() -> None:
          "Officials have not said who was behind the attempted poisoning."),
     ):  # fmt: skip
         assert [c.kind for c in by_sentence(src, cpy, day)] == ["wording"]
+    # a concession is an admission (round 255)
+    src = "The outgoing leader, Hester Vane, conceded defeat on Monday night."
+    assert by_sentence(src, src.replace("conceded", "admitted"), day) == []
+    assert [c.kind for c in by_sentence(src, src.replace("conceded", "boasted of"), day)] == [
+        "wording"
+    ]
     # ... only as swaps: a roof that collapsed is no loaded word
     src = "Part of the roof fell in after the storm, the council said."
     cpy = "Part of the roof collapsed after the storm, the council said."

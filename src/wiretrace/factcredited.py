@@ -370,7 +370,7 @@ def own_deed_told(subj: re.Match[str] | None, best: str) -> bool:
 # he had written to the authority", "Police in the Gornja Drina region said on Sunday
 # they were questioning the two drivers"
 _SAID_HE_DID = re.compile(
-    r"^\W*(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|The(?:\s+[a-z][\w'’-]*){1,2})"
+    r"^\W*(?P<who>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|The(?:\s+[a-z][\w'’-]*){1,3})"
     r"(?:,[^,;]{1,80},|\s+(?:in|of|at)\s+[^,;]{1,60}?)?\s+(?:said|says)(?:\s+on\s+\w+)?\s+"
     r"(?:that\s+)?(?:he|she|it|they|we)\s+(?:(?P<aux>had|has|have|were|was|are|is)\s+)?"
     r"(?P<deed>(?!been\b|being\b)\w+(?:ed|en|t|ing))\b"
@@ -395,7 +395,10 @@ def own_deed_restated(clause: str, best: str, source: str = "") -> bool:
         return False
     who = re.escape(m.group("who").split()[-1])
     deed = re.escape(m.group("deed"))
-    if re.search(rf"\b{who}\b[^.;]{{0,80}}?\b(?:has|have|had|are|is|were|was)\s+{deed}\b", best):
+    # (or its deed in the passive: "The office said it had sent inspectors" ->
+    # "Inspectors from the office have been sent", round 254)
+    done = rf"\b(?:has|have|had|are|is|were|was)\s+(?:been\s+)?{deed}\b"
+    if re.search(rf"\b{who}\b[^.;]{{0,80}}?{done}", best):
         return True
     # A deed in the simple past may come back in another form in a copy sentence that
     # opens on its doer: "The cooperative ... said it discovered the attack on Sunday

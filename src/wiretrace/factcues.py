@@ -30,6 +30,8 @@ CUES = re.compile(
     r"speaking(?=\s+(?:at|to|on|in|after|before|during)\b)|"
     # ... or a quote summed up: 'Priya Balasingham ... summed it up: "It was a cut"' (r244)
     r"summ(?:ed|ing) (?:it |things )?up|"
+    # ('Anja Reiss ... put it bluntly to the wires: "..."', round 251)
+    r"put it(?= (?:bluntly|simply|plainly|succinctly|starkly|this way|another way)\b)|"
     r"explained|"
     r"explains|acknowledged|asserted|declared|maintained|estimated|estimates|estimate|"
     r"believe|believes|believed|predicted|predicts|forecast|forecasts|expect|expects|expected|"

@@ -354,6 +354,9 @@ LOADED_ALIKE: tuple[frozenset[str], ...] = (
     # one steep fall for another (round 129: "slumped 18%" -> "tumbled 18%")
     frozenset({"slumped", "plummeted", "plunged", "tumbled", "nosedived", "tanked"}),
     frozenset({"slashed", "axed", "gutted"}),
+    # a concession is an admission ("conceded defeat" -> "admitted defeat", round 255)
+    frozenset({"conceded", "admitted"}),
+    frozenset({"concedes", "admits"}),
 )
 
 # Abbreviated ranks and titles ("Cllr" for Councillor, "Ch Insp" for Chief Inspector):
