@@ -59,3 +59,14 @@ def test_an_earth_scientist_made_a_director() -> None:
     src = "Ingrid Paave, a senior volcanologist at the EGI, said the ice cap was the danger."
     cpy = "Ingrid Paave, the EGI's director of research, said the ice cap was the danger."
     assert kinds(src, cpy) == ["title"]
+
+
+def test_a_spokesman_made_the_party_s_leader() -> None:
+    # round 254: "space spokesman for the Liberal Alliance" -> "leader of the Liberal
+    # Alliance": a post that leads nothing made the one that leads the party
+    src = '"It is no plan," said Gustav Renn, space spokesman for the Liberal Alliance.'
+    assert kinds(src, src.replace("space spokesman for", "leader of")) == ["title"]
+    # ... but a leader called its party's chief, or a spokesman an official, is the same
+    lead = src.replace("space spokesman for", "leader of")
+    assert kinds(lead, lead.replace("leader of", "chief of")) == []
+    assert kinds(src, src.replace("space spokesman for", "an official of")) == []

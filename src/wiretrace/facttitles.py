@@ -129,7 +129,12 @@ def title_swaps(
         after_head = set(sk[i2 : i2 + 8]) if head else set()
         if op == "replace" and head and not (sw & cw) and not set(ck[j1:j2]) <= after_head:
             swap = swap or _portfolio(sk[i1:i2], ck[j1:j2])
-        if added <= TITLE_GENERIC or _post_described(sk[i1:i2], ck[j1:j2], gone):
+        # (but a post that leads nothing made its body's "leader" or "chief" is another
+        # post: "space spokesman for the Liberal Alliance" -> "leader of", round 254)
+        promoted = added == {"chief"} and bool(gone) and not gone & (_LEADERS | TITLE_GENERIC)
+        if (added <= TITLE_GENERIC and not promoted) or _post_described(
+            sk[i1:i2], ck[j1:j2], gone
+        ):
             swap = False  # a specific title became a generic one: less said, not changed
         swap = swap or _department_head_made_top(sk[i1:i2], ck[j1:j2], ck)
         # a rank word added or dropped next to a title both sides keep ("Deputy Mayor
