@@ -1354,3 +1354,19 @@ def test_a_quote_put_bluntly_keeps_its_speaker() -> None:
         '"A stadium is only worth what someone outside the family would pay for it."'
     )
     assert reports(src, cpy) == []
+
+
+def test_a_named_speaker_s_claim_given_to_police() -> None:
+    # round 255: "..., returning officer Fiona Galbraith said" -> "..., police said"
+    day = dt.date(2025, 3, 20)
+    src = (
+        "The box, from the polling station at St Columba's church hall, contained 214 "
+        "ballots, returning officer Fiona Galbraith said in a statement. The result can no "
+        "longer be treated as reliable, Galbraith said."
+    )
+    cpy = src.replace("returning officer Fiona Galbraith said in a statement", "police said")
+    got = [(c.kind, c.copy_text) for c in by_sentence(src, cpy, day)]
+    assert got == [("attribution", "police")]
+    # ... not where the source's sentence names the police too
+    both = src.replace("said in a statement", "said in a statement issued with police")
+    assert by_sentence(both, cpy, day) == []

@@ -301,6 +301,11 @@ def _under_credited_heading(p: Pair) -> bool:
     return False
 
 
+_BODY_CREDIT = re.compile(
+    r"\b(police|officials|authorities|investigators|prosecutors|witnesses)\s+(?:said|say|says)\b"
+)
+
+
 def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     s_plain, c_plain = p.s_plain, p.c_plain
     out = []
@@ -409,6 +414,12 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     # "The Norvanian Energy Transition Institute ... estimated" -> "According to Energy
     # Minister Piet Vanterpool", round 164)
     one_speaker = len(ss & cs) > 1 or bool(ss & cs and min(len(ss - cs), len(cs - ss)) < 2)
+    # a named speaker's claim given to a body in a close pair: "..., returning officer
+    # Fiona Galbraith said" -> "..., police said" (round 255)
+    body = _BODY_CREDIT.search(c_plain) if ss and not cs and p.close else None
+    if body and not names_changed and body.group(1).lower() not in s_plain.lower():
+        note = f"{' '.join(sorted(ss))!r} became {body.group(1)!r}"
+        return [p.change("attribution", " ".join(sorted(ss)), body.group(1), note)]
     if names_changed or not ss or not cs or one_speaker:
         return out
     ss, cs = ss - cs, cs - ss  # (the word in common names neither)

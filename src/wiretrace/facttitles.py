@@ -121,6 +121,9 @@ def title_swaps(
         else:  # a longer stretch: titles found nowhere on the other side
             gone, added = (sw - c_all) & _TITLES, (cw - s_all) & _TITLES
             swap = bool(gone and added and (gone | added) & TITLE_HEADS)
+            # (a person's credit given to a body holds no title: "returning officer Fiona
+            # Galbraith said" -> "police said" is another speaker, round 255)
+            swap = swap and not set(ck[j1:j2]) <= _BODIES
         # the portfolio before a head both keep, however it is worded: "Labour and Social
         # Affairs Minister" -> "Finance Minister" (round 98)
         head = i2 < len(sk) and j2 < len(ck) and sk[i2] == ck[j2] and sk[i2] in _CABINET
@@ -132,9 +135,7 @@ def title_swaps(
         # (but a post that leads nothing made its body's "leader" or "chief" is another
         # post: "space spokesman for the Liberal Alliance" -> "leader of", round 254)
         promoted = added == {"chief"} and bool(gone) and not gone & (_LEADERS | TITLE_GENERIC)
-        if (added <= TITLE_GENERIC and not promoted) or _post_described(
-            sk[i1:i2], ck[j1:j2], gone
-        ):
+        if (added <= TITLE_GENERIC and not promoted) or _post_described(sk[i1:i2], ck[j1:j2], gone):
             swap = False  # a specific title became a generic one: less said, not changed
         swap = swap or _department_head_made_top(sk[i1:i2], ck[j1:j2], ck)
         # a rank word added or dropped next to a title both sides keep ("Deputy Mayor
@@ -162,6 +163,7 @@ def title_swaps(
 
 
 _POSTS = _TITLES | {"member"}
+_BODIES = frozenset("police officials authorities investigators prosecutors".split())
 _POLICE_RANKS = frozenset({"inspector", "superintendent", "constable", "sergeant"})
 _POST_WORDS = {
     names[0][0]: tuple(w for n in names for w in n) for names in _SAME_POST if len(names[0]) == 1
