@@ -257,13 +257,20 @@ _REQUIRES = re.compile(
 )
 
 
+def _denial_words(plain: str, at: int) -> set[str]:
+    """The claim words of the denial at ``at``, up to the next denial ("had not been a foul
+    and that he did not blame the player" is about the foul, round 109)."""
+    nxt = _NEGATION.search(plain, at + 3)
+    return _claim_words(plain[: nxt.start()] if nxt else plain, at)
+
+
 def _denied_too(plain: str, about: set[str]) -> bool:
     """``plain`` denies something too, about what the other text's denial is about: the
     claim is denied on both sides, each with its own verb (round 256)."""
     for m in _NEGATION.finditer(plain):
         if _NOT_A_DENIAL.match(plain, m.start()):
             continue
-        if about & _claim_words(plain, m.start()):
+        if about & _denial_words(plain, m.start()):
             return True
     return False
 
@@ -323,7 +330,7 @@ def check_negation(p: Pair) -> list[Change]:
                 continue  # "had never received a dose" -> "receiving their first dose" (round 211)
             if _after(neg_plain, said, _WITHOUT) and _REQUIRES.search(other_plain):
                 continue  # "may not be moved without a permit" -> "requires a permit" (r256)
-            if _denied_too(other_plain, _claim_words(neg_plain, neg_plain.find(said))):
+            if _denied_too(other_plain, _denial_words(neg_plain, neg_plain.find(said))):
                 continue  # "were not designed for the water" -> "were never built to" (r256)
             if _after(other_plain, kept, _TOO_LITTLE):
                 continue  # "giving too little weight" -> "did not give enough weight" (r216)

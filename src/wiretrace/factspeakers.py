@@ -365,11 +365,14 @@ def party_swapped(
     # (and less an apposition on the speaker: "A local councillor, Bruno Helt, claimed",
     # round 169)
     said = re.sub(re.escape(s_phrase) + r",\s[^,;]{3,80},", " ", best).replace(s_phrase, " ")
-    # (only the speaker's: "spotted by an operator, who noticed an alarm ..., according to
-    # a statement from the regulator" keeps the claim's own, round 250)
-    if re.search(re.escape(s_phrase) + r"[^.;]{0,40}?,\s+(?:who|which)\b", best):
-        said = re.split(r",\s+(?:who|which)\b", said)[0]
-    items, have = _items(said), _items(claim)
+    # (or the claim's own, where more of the claim stands in it: "spotted by an operator,
+    # who noticed an alarm ..., according to a statement from the regulator", round 250)
+    have = _items(claim)
+    said = max(
+        (re.split(r",\s+(?:who|which)\b", said)[0], said),
+        key=lambda t: len(_items(t) & have) / max(1, len(_items(t))),
+    )
+    items = _items(said)
     if len(items) < 2 or (len(items & have) / len(items) < 0.5 and not claim_kept(said, claim)):
         return None
     if c_head in word_keys(s_phrase):
