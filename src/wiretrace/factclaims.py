@@ -47,10 +47,11 @@ from .factcues import (
     kept,
     speech_only,
 )
+from .factnamed import anonymous_named, kind_renamed
 from .factnames import CALENDAR, country_of, same_name
 from .factowned import claim_owned
 from .factpair import QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
-from .factspeakers import anonymous_named, kind_renamed, party_swapped, speaker_swap
+from .factspeakers import party_swapped, speaker_swap
 from .factsubjects import is_eu, subjects
 from .persons import ORG_NOUNS
 
