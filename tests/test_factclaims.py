@@ -1367,6 +1367,9 @@ def test_a_named_speaker_s_claim_given_to_police() -> None:
     cpy = src.replace("returning officer Fiona Galbraith said in a statement", "police said")
     got = [(c.kind, c.copy_text) for c in by_sentence(src, cpy, day)]
     assert got == [("attribution", "police")]
+    # ... nor where the source's speaker is a police force (round 133)
+    force = src.replace("returning officer Fiona Galbraith", "Cresswold Constabulary")
+    assert "attribution" not in [c.kind for c in by_sentence(force, cpy, day)]
     # ... not where the source's sentence names the police too
     both = src.replace("said in a statement", "said in a statement issued with police")
     assert by_sentence(both, cpy, day) == []

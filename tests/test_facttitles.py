@@ -70,3 +70,6 @@ def test_a_spokesman_made_the_party_s_leader() -> None:
     lead = src.replace("space spokesman for", "leader of")
     assert kinds(lead, lead.replace("leader of", "chief of")) == []
     assert kinds(src, src.replace("space spokesman for", "an official of")) == []
+    # ... and a manager is his club's boss (rounds 87, 92, 117)
+    club = '"We play on," said Portmore manager Gary Lennox.'
+    assert kinds(club, club.replace("manager", "boss")) == []

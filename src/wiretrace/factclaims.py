@@ -302,6 +302,7 @@ def _under_credited_heading(p: Pair) -> bool:
     return False
 
 
+_FORCES = ORG_NOUNS | {"constabulary", "gendarmerie", "garda", "carabinieri"}
 _BODY_CREDIT = re.compile(
     r"\b(police|officials|authorities|investigators|prosecutors|witnesses)\s+(?:said|say|says)\b"
 )
@@ -417,7 +418,8 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
     one_speaker = len(ss & cs) > 1 or bool(ss & cs and min(len(ss - cs), len(cs - ss)) < 2)
     # a named speaker's claim given to a body in a close pair: "..., returning officer
     # Fiona Galbraith said" -> "..., police said" (round 255)
-    body = _BODY_CREDIT.search(c_plain) if ss and not cs and p.close else None
+    person = bool(ss) and not cs and p.close and not ss & _FORCES
+    body = _BODY_CREDIT.search(c_plain) if person else None
     if body and not names_changed and body.group(1).lower() not in s_plain.lower():
         note = f"{' '.join(sorted(ss))!r} became {body.group(1)!r}"
         return [p.change("attribution", " ".join(sorted(ss)), body.group(1), note)]

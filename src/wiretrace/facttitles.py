@@ -132,9 +132,9 @@ def title_swaps(
         after_head = set(sk[i2 : i2 + 8]) if head else set()
         if op == "replace" and head and not (sw & cw) and not set(ck[j1:j2]) <= after_head:
             swap = swap or _portfolio(sk[i1:i2], ck[j1:j2])
-        # (but a post that leads nothing made its body's "leader" or "chief" is another
-        # post: "space spokesman for the Liberal Alliance" -> "leader of", round 254)
-        promoted = added == {"chief"} and bool(gone) and not gone & (_LEADERS | TITLE_GENERIC)
+        # (but a post that speaks for a body made its "leader" or "chief" is another post:
+        # "space spokesman for the Liberal Alliance" -> "leader of", round 254)
+        promoted = added == {"chief"} and bool(gone) and gone <= _SPEAKS_FOR
         if (added <= TITLE_GENERIC and not promoted) or _post_described(sk[i1:i2], ck[j1:j2], gone):
             swap = False  # a specific title became a generic one: less said, not changed
         swap = swap or _department_head_made_top(sk[i1:i2], ck[j1:j2], ck)
@@ -163,6 +163,10 @@ def title_swaps(
 
 
 _POSTS = _TITLES | {"member"}
+# posts that speak for or advise a body and lead nothing ("manager" -> "boss" is one post)
+_SPEAKS_FOR = frozenset(
+    _canon("spokesman spokeswoman spokesperson adviser advisor aide analyst consultant".split())
+)
 _BODIES = frozenset("police officials authorities investigators prosecutors".split())
 _POLICE_RANKS = frozenset({"inspector", "superintendent", "constable", "sergeant"})
 _POST_WORDS = {
