@@ -47,7 +47,7 @@ from .factcues import (
     kept,
     speech_only,
 )
-from .factnamed import anonymous_named, kind_renamed
+from .factnamed import affiliated, anonymous_named, defined_as, kind_renamed, one_name
 from .factnames import CALENDAR, country_of, same_name
 from .factowned import claim_owned
 from .factpair import QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
@@ -443,7 +443,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         return out
     if any(same_name(a, b) for a in ss for b in cs):
         return out  # "Velran's army" -> "the Velrani army" (round 140)
-    if _one_name(p.source.text, ss, cs):
+    if one_name(p.source.text, ss, cs):
         return out  # "Sir Crispin said" -> "Quarrie said" of "Sir Crispin Quarrie"
     ss = {w for w in ss if not w.startswith("country:")}
     cs = {w for w in cs if not w.startswith("country:")}
@@ -459,7 +459,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         spelled_out(w, s_words) for w in c_words if w.lower() in cs
     ):
         return out
-    if _defined(p.source.text + "\n" + p.copy.text, ss, cs) or _affiliated(
+    if defined_as(p.source.text + "\n" + p.copy.text, ss, cs) or affiliated(
         p.source.text + "\n" + p.copy.text, ss, cs
     ):
         return out
@@ -469,36 +469,3 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
 
 
 _NATIONAL = frozenset({"national", "state", "federal", "government", "country's"})
-
-
-def _one_name(text: str, ss: set[str], cs: set[str]) -> bool:
-    """A word of each side's speaker in one name the source gives in full."""
-    names = re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", text)
-    return any(
-        {w.lower() for w in n.split()} & ss and {w.lower() for w in n.split()} & cs for n in names
-    )
-
-
-_DEFINITION = re.compile(r"((?:[A-Z][\w'&-]*\s+){1,6})\(([A-Z]{2,8})\)")
-
-
-def _defined(text: str, ss: set[str], cs: set[str]) -> bool:
-    """One side's speaker is the short form the articles define for the other's:
-    "Northmarch Railways (NMR)" (round 77: an acronym no initials spell)."""
-    for m in _DEFINITION.finditer(text):
-        long = {w.lower() for w in m.group(1).split()}
-        short = m.group(2).lower()
-        if (short in ss and long & cs) or (short in cs and long & ss):
-            return True
-    return False
-
-
-def _affiliated(text: str, ss: set[str], cs: set[str]) -> bool:
-    """The article gives the source's speaker the copy's words for them in apposition:
-    "Bettina Yeoman, an analyst at Corbisher Securities" for the copy's "the Corbisher
-    Securities analyst" (round 84)."""
-    for who in ss:
-        for m in re.finditer(rf"\b{re.escape(who)}\b,([^.;]{{1,80}})", text, re.I):
-            if cs <= set(word_keys(m.group(1))):
-                return True
-    return False

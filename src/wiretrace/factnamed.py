@@ -1,7 +1,9 @@
 """A speaker the source leaves unnamed or names only by its kind, and the named speaker
 the copy credits with the same claim instead: "an official ..., who spoke on condition of
 anonymity" -> "Defence Minister Rafael Ostrander", "the board noted" -> "According to
-Skerra Air". Split from factspeakers.py; read by factclaims.py's attribution check.
+Skerra Air". Split from factspeakers.py; read by factclaims.py's attribution check,
+with the tests that two credits name one speaker (``one_name``, ``defined_as``,
+``affiliated``).
 """
 
 from __future__ import annotations
@@ -9,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .factpair import WORD, acronym
+from .factpair import WORD, acronym, word_keys
 from .factspeakers import PRONOUNS
 
 # An unnamed source made a named one: "An official at the defence ministry, who spoke on
@@ -87,3 +89,36 @@ def kind_renamed(
     if not claim_kept(s_rest, c_rest):
         return None
     return sk.group().strip(" ,"), cn.group().strip()
+
+
+def one_name(text: str, ss: set[str], cs: set[str]) -> bool:
+    """A word of each side's speaker in one name the source gives in full."""
+    names = re.findall(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+", text)
+    return any(
+        {w.lower() for w in n.split()} & ss and {w.lower() for w in n.split()} & cs for n in names
+    )
+
+
+_DEFINITION = re.compile(r"((?:[A-Z][\w'&-]*\s+){1,6})\(([A-Z]{2,8})\)")
+
+
+def defined_as(text: str, ss: set[str], cs: set[str]) -> bool:
+    """One side's speaker is the short form the articles define for the other's:
+    "Northmarch Railways (NMR)" (round 77: an acronym no initials spell)."""
+    for m in _DEFINITION.finditer(text):
+        long = {w.lower() for w in m.group(1).split()}
+        short = m.group(2).lower()
+        if (short in ss and long & cs) or (short in cs and long & ss):
+            return True
+    return False
+
+
+def affiliated(text: str, ss: set[str], cs: set[str]) -> bool:
+    """The article gives the source's speaker the copy's words for them in apposition:
+    "Bettina Yeoman, an analyst at Corbisher Securities" for the copy's "the Corbisher
+    Securities analyst" (round 84)."""
+    for who in ss:
+        for m in re.finditer(rf"\b{re.escape(who)}\b,([^.;]{{1,80}})", text, re.I):
+            if cs <= set(word_keys(m.group(1))):
+                return True
+    return False
