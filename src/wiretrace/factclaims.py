@@ -47,6 +47,7 @@ from .factcues import (
     kept,
     speech_only,
 )
+from .factlexicon import CREDITED_BODIES
 from .factnamed import affiliated, anonymous_named, defined_as, kind_renamed, one_name
 from .factnames import CALENDAR, country_of, same_name
 from .factowned import claim_owned
@@ -304,7 +305,7 @@ def _under_credited_heading(p: Pair) -> bool:
 
 _FORCES = ORG_NOUNS | {"constabulary", "gendarmerie", "garda", "carabinieri"}
 _BODY_CREDIT = re.compile(
-    r"\b(police|officials|authorities|investigators|prosecutors|witnesses)\s+(?:said|say|says)\b"
+    rf"\b({'|'.join(sorted(CREDITED_BODIES | {'witnesses'}))})\s+(?:said|say|says)\b"
 )
 
 

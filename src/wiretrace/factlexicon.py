@@ -359,6 +359,11 @@ LOADED_ALIKE: tuple[frozenset[str], ...] = (
     frozenset({"concedes", "admits"}),
 )
 
+# Bodies credited by their kind, with no one named: "police said", "officials said". A
+# person's title may not be replaced by one (facttitles.py), and a named speaker's claim
+# given to one is a credit changed (factclaims.py).
+CREDITED_BODIES = frozenset("police officials authorities investigators prosecutors".split())
+
 # Abbreviated ranks and titles ("Cllr" for Councillor, "Ch Insp" for Chief Inspector):
 # a copy's house style, never a new name.
 TITLE_ABBREV = {

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 
 from .article import Alignment, Article, Change
 from .factlexicon import (
+    CREDITED_BODIES,
     RANK_MODS,
     TITLE_GENERIC,
     TITLE_HEADS,
@@ -123,7 +124,7 @@ def title_swaps(
             swap = bool(gone and added and (gone | added) & TITLE_HEADS)
             # (a person's credit given to a body holds no title: "returning officer Fiona
             # Galbraith said" -> "police said" is another speaker, round 255)
-            swap = swap and not set(ck[j1:j2]) <= _BODIES
+            swap = swap and not set(ck[j1:j2]) <= CREDITED_BODIES
         # the portfolio before a head both keep, however it is worded: "Labour and Social
         # Affairs Minister" -> "Finance Minister" (round 98)
         head = i2 < len(sk) and j2 < len(ck) and sk[i2] == ck[j2] and sk[i2] in _CABINET
@@ -167,7 +168,6 @@ _POSTS = _TITLES | {"member"}
 _SPEAKS_FOR = frozenset(
     _canon("spokesman spokeswoman spokesperson adviser advisor aide analyst consultant".split())
 )
-_BODIES = frozenset("police officials authorities investigators prosecutors".split())
 _POLICE_RANKS = frozenset({"inspector", "superintendent", "constable", "sergeant"})
 _POST_WORDS = {
     names[0][0]: tuple(w for n in names for w in n) for names in _SAME_POST if len(names[0]) == 1

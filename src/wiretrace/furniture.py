@@ -98,12 +98,11 @@ BOILERPLATE = re.compile(
     r"\s*:[^\n]{0,200}"
     r"|Like (?:us|[^\n|]{1,60}) on (?:Facebook|Instagram|X|Twitter|LinkedIn)\b[^\n]{0,100}"
     r"|Share this (?:post|page|appeal|article|story)\b[^\n]{0,150}"
-    r"|(?:You (?:may|might) also like|More from [^\n:]{1,40}|Related (?:stories|posts|articles))\s*:[^\n]{0,300}"
+    r"|(?:You (?:may|might) also like|Related (?:stories|posts|articles))\s*:[^\n]{0,300}"
     r"|Trending(?: now| on [^\n:]{1,50})?\s*(?::[^\n]{0,300})?"
     r"|Leave a (?:comment|reply)\b[^\n]{0,150}"
     # a section's other stories: "More WTA: Whitfield rolls past Lin | Berlin results"
     r"|More (?-i:[A-Z][\w&'.-]{1,25}(?: [A-Z][\w&'.-]*){0,2})\s*:[^\n]{0,200}"
-    r"|More on (?-i:[A-Z])[^\n:]{1,40}:[^\n]{0,300}"  # "More on Sardova: ... | ..." (r244)
     r"|E-?mail:?\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?"
     r"|(?:Do you have|Have you got|Got|Have) a (?:story|news tip|tip)\b[^\n]{0,150}"
     r"|\d+ min(?:ute)?s? read|Leave a (?:Reply|Comment)|Your email address will not be published[^\n]{0,120}"
@@ -125,8 +124,9 @@ BOILERPLATE = re.compile(
     # a markets page's small print, and a page's other stories by their head (round 244:
     # "Disclaimer: This article is for information purposes only ...", "Also read: ...",
     # round 243: "Also today: The Tecuaya municipal market will reopen ...")
-    r"|(?:(?:Medical|Legal|Editorial|Investment) )?Disclaimer\s*:[^\n]{1,300}|(?:Also (?:read|today|see|in the news)|In other news)\s*:[^\n]{1,200}"
-    # "Also on CargoWatch: ... | ...", "Also in today's Herald: ...", "More on the budget:
+    r"|(?:(?:Medical|Legal|Editorial|Investment) )?Disclaimer\s*:[^\n]{1,300}|(?:Also (?:read|today|see)|In other news)\s*:[^\n]{1,200}"
+    # "Also on CargoWatch: ... | ...", "Also in today's Herald: ...", "Also in the news:
+    # ...", "More on Sardova: ... | ..." (round 244), "More from X: ...", "More on the budget:
     # ...", "More analysis: ...", "Listen: ... (28 min)", "Keywords: ..." (rounds 252-257)
     r"|Also (?:on|in) [^\n:]{1,40}:[^\n]{1,200}|More (?:on|in|from) [^\n:]{1,40}:[^\n]{0,300}"
     r"|More (?:analysis|coverage|reading)\s*:[^\n]{0,300}"
