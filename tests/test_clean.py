@@ -1390,3 +1390,27 @@ def test_page_furniture_of_rounds_250_to_257() -> None:
         # with nothing, and the furniture above it still goes
         "Grain futures slip as rain forecasts ease drought worries.",
     ]
+
+
+def test_page_furniture_of_rounds_258_to_265() -> None:
+    body = (
+        "KARSBY, Feb 11 (CPA) - A jet diverted to Dunmarch after the crew reported smoke.\n"
+        "The aircraft touched down at 7:52 a.m. and stopped on a taxiway.\n"
+        "Sign up for the SkyLine Morning Brief - the day's airline news in your inbox every "
+        "weekday. Subscribe\n"
+        "The airline said it had arranged a replacement aircraft.\n"
+        "What do you think? Should airlines pay for hotel rooms? Let us know below.\n"
+        "Previous post: Five airports to avoid this summer | Next post: Night flights return\n"
+        "Categories: Aviation, News | Tags: Bluewing, Dunmarch\n"
+        "Related stories\n"
+        "Dunmarch runway resurfacing to start in May\n"
+        "What are your rights when your flight is diverted?\n"
+        "23 comments\n"
+        "SkyLine is an independent aviation news site. Copyright 2025 SkyLine Media. Content "
+        "from Continental Press Agency is used under licence."
+    )
+    assert _kept(body).splitlines() == [
+        "A jet diverted to Dunmarch after the crew reported smoke.",
+        "The aircraft touched down at 7:52 a.m. and stopped on a taxiway.",
+        "The airline said it had arranged a replacement aircraft.",
+    ]

@@ -1373,3 +1373,72 @@ def test_a_named_speaker_s_claim_given_to_police() -> None:
     # ... not where the source's sentence names the police too
     both = src.replace("said in a statement", "said in a statement issued with police")
     assert by_sentence(both, cpy, day) == []
+
+
+def test_a_kind_of_peoples_claim_given_to_a_person_of_the_story() -> None:
+    # round 259: the prosecution's allegation made the witness's testimony
+    src = (
+        "Victor Okafor, who pleaded guilty, told the jury that Brennan set billing targets. "
+        "Prosecutors say the company billed insurers for about 41,000 appointments that "
+        "never took place."
+    )
+    cpy = (
+        "Victor Okafor, who pleaded guilty, told the jury that Brennan set billing targets. "
+        "Okafor testified that the company billed insurers for about 41,000 appointments "
+        "that never happened."
+    )
+    got = [(c.kind, c.source_text, c.copy_text) for c in by_sentence(src, cpy, DAY)]
+    assert got == [("attribution", "Prosecutors say", "Okafor testified")]
+    # ... but a person of that kind may speak for it
+    police = (
+        "Police spokesman Jan Ruiz gave details on Monday. "
+        "Police say the man fled on foot after the crash."
+    )
+    ruiz = police.replace("Police say the man", "Ruiz said the man")
+    assert by_sentence(police, ruiz, DAY) == []
+
+
+def test_a_credit_in_the_sentence_before_and_a_rules_terms() -> None:
+    # round 259: the source's one sentence split in two, its credit in the first half
+    src = (
+        "Police issued 62 citations under it in its first six weeks, according to court "
+        "filings, most of them to organisers of small lunchtime vigils."
+    )
+    cpy = (
+        "The ordinance has led to 62 citations over six weeks, court filings show. "
+        "Most of those went to people organising small lunchtime vigils."
+    )
+    assert kinds(src, cpy) == []
+    # ... and a copy that drops the credit from both halves still loses it
+    dropped = cpy.replace(", court filings show", "")
+    assert kinds(src, dropped) == ["attribution"]
+    # what an ordinance "said" are its terms, told "under the rule"
+    rule = (
+        "It barred any gathering of more than 25 people in the square without a permit and "
+        "said no permits would be issued for events on weekdays."
+    )
+    under = (
+        "Under the rule, any group larger than 25 people needed a permit to gather in the "
+        "square, and the city would not hand out permits for events held on weekdays."
+    )
+    assert kinds(rule, under) == []
+
+
+def test_a_partys_figures_given_for_anothers_statement() -> None:
+    # round 260: the ministry's count given to the union's figures
+    src = (
+        "The Education Ministry said 3,400 of the country's 5,100 state schools were fully "
+        "or partly closed, according to figures collected from local authorities."
+    )
+    cpy = (
+        "Union figures showed 3,400 of the country's 5,100 state schools were fully or "
+        "partly closed, based on figures collected from local authorities."
+    )
+    # (the union a party the source credits too, the ministry named elsewhere in the
+    # copy, as in the round)
+    first = "The Union of Schoolteachers said about 80% of its members had walked out. "
+    more = " The ministry and the unions met on Friday."
+    got = by_sentence(first + src + more, first + cpy + more, DAY)
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("attribution", "The Education Ministry", "Union figures")
+    ]

@@ -440,3 +440,42 @@ def test_a_belief_dropped_and_a_conditional_made_certain() -> None:
     # ... while a possibility kept on its condition stays one (round 127's reading)
     kept = "The bank said intervention in currency markets was possible if volatility persisted."
     assert kinds(src, kept) == []
+
+
+def test_likely_before_a_participle_and_an_estimate_told_by_its_verb() -> None:
+    # round 262: "are likely linked" -> "are linked"; round 263: "had likely been aware"
+    got = pair(
+        "The four cases are likely linked to a family gathering, the authority said.",
+        "The four cases are linked to a family gathering, the authority said.",
+    )
+    assert [(c.kind, c.source_text) for c in got] == [("hedge", "are likely linked")]
+    assert kinds(
+        "The authority said the firm had likely been aware of the problem since 2022.",
+        "The authority said the firm had been aware of the problem since 2022.",
+    ) == ["hedge"]
+    assert (
+        kinds(
+            "The cases are likely linked to a family gathering.",
+            "The cases are probably linked to a family gathering.",
+        )
+        == []
+    )
+    # round 258: "an estimated 31 million" kept by "estimates that ... 31 million"
+    src = "The council said restrictions had cost its members an estimated 31 million crowns."
+    assert (
+        kinds(
+            src, "The council estimates that the restrictions cost its members 31 million crowns."
+        )
+        == []
+    )
+    assert kinds(src, "The council said the restrictions cost its members 31 million crowns.") == [
+        "hedge"
+    ]
+    # round 260: "around 850" -> "closer to 850"
+    assert (
+        kinds(
+            "The university put the number at around 850.",
+            "University figures put the total closer to 850.",
+        )
+        == []
+    )

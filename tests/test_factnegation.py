@@ -381,3 +381,26 @@ def test_a_denial_kept_in_other_words() -> None:
     src = "Rawlings said the clash had not been a foul and that he did not blame the player."
     cpy = "According to Rawlings, the clash had been a foul, though he did not blame the player."
     assert [c.kind for c in by_sentence(src, cpy, DAY)] == ["negation"]
+
+
+def test_what_must_still_be_done_and_a_goal_met_or_reached() -> None:
+    # round 260: "unpaid rent has to be settled" says what "rent must be paid" says
+    assert (
+        kinds(
+            "Withheld rent must be paid in full by the end of February.",
+            "However, all unpaid rent still has to be settled in full before the end of February.",
+        )
+        == []
+    )
+    assert kinds("The bills were paid on Monday.", "The bills were unpaid on Monday.") == [
+        "negation"
+    ]
+    # round 262: a target "would not be met before 2027" made one "reached before 2027"
+    got = by_sentence(
+        "The ministry said its target would not be met before 2027, two years later than planned.",
+        "In a statement it said that goal would be reached before 2027.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("negation", "not be met", "reached")
+    ]

@@ -3904,3 +3904,34 @@ def test_a_range_in_words_is_no_clock() -> None:
     src = "Parliament passed a law extending the presidential term from five to seven years."
     cpy = "Parliament voted to lengthen the presidential term from five years to seven."
     assert kinds(src, cpy, day) == []
+
+
+def test_a_person_put_in_anothers_place_a_venue_and_a_week_in_days() -> None:
+    # round 264: the cinematographer the sentence named made the film's director
+    src = (
+        "The film, directed by Pell Annunziata and shot over 40 days, also earned an award "
+        "for best cinematography for Rafe Odunsi, whose night sequences were praised."
+    )
+    cpy = (
+        "The film, directed by Rafe Odunsi and shot over 40 days, also won the award for "
+        "best cinematography, with its night sequences praised."
+    )
+    got = by_sentence(src, cpy, dt.date(2025, 10, 19))
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("name", "Pell Annunziata", "Rafe Odunsi")
+    ]
+    # ... and a venue after "at the" is a place
+    got = by_sentence(
+        "Annunziata accepted the prize at the Kessel Konzerthaus on Saturday.",
+        "Annunziata accepted the prize at the Kessel Opera House on Saturday.",
+        dt.date(2025, 10, 19),
+    )
+    assert [c.kind for c in got] == ["place"]
+    # round 264: "in its first week" -> "during its first seven days"
+    assert (
+        kinds(
+            "The appeal has raised 310,000 crowns from 4,200 donors in its first week.",
+            "The appeal brought in 310,000 crowns from 4,200 donors during its first seven days.",
+        )
+        == []
+    )

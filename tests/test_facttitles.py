@@ -73,3 +73,51 @@ def test_a_spokesman_made_the_party_s_leader() -> None:
     # ... and a manager is his club's boss (rounds 87, 92, 117)
     club = '"We play on," said Portmore manager Gary Lennox.'
     assert kinds(club, club.replace("manager", "boss")) == []
+
+
+def test_old_for_former_and_a_lower_rank_made_the_chief() -> None:
+    # round 259: "his former boss" -> "his old boss" is one post
+    assert (
+        kinds(
+            "Okafor was now blaming his former boss in the hope of a lighter sentence.",
+            "Okafor is now pointing the finger at his old boss in hopes of a reduced sentence.",
+        )
+        == []
+    )
+    # ... while "former senior structural engineer" -> "former chief engineer" is a rank
+    got = kinds(
+        "The defendants are the firm's former senior structural engineer, Benedikt Aro, and "
+        "former project manager Ilona Sayer.",
+        "The defendants are the firm's former chief engineer, Benedikt Aro, and former "
+        "project manager Ilona Sayer.",
+    )
+    assert got == ["title"]
+
+
+def test_a_councillor_made_council_leader_in_the_copys_lead_in() -> None:
+    # rounds 260 and 264: a member of a body made its leader, and a title in lower case
+    # before a name in a sentence the copy set before the aligned one
+    src = (
+        '"I know how disruptive this is," said Councillor Beatrix Hallam, who is '
+        'responsible for education. "But I will not ask children to sit under that roof."'
+    )
+    cpy = (
+        "Council leader Beatrix Hallam apologised for the late notice. "
+        '"I know how disruptive this is," she said, adding: "But I will not ask children to '
+        'sit under that roof."'
+    )
+    assert kinds(src, cpy) == ["title"]
+    s_text = (
+        "Speaking at a news conference, chief curator Dr. Imogen Calloway said the institute "
+        "had been wrong to keep the masks for so long."
+    )
+    c_text = (
+        "Addressing reporters, institute director Imogen Calloway was blunt. "
+        '"We were wrong to keep the masks for so long," she said.'
+    )
+    s, c = Article(id="s", body=s_text), Article(id="c", body=c_text)
+    s.sentences, c.sentences = split(s_text, language="en"), split(c_text, language="en")
+    got = facts.analyze(s, c, [Alignment((1,), (0,), "paraphrase", 0.87)])
+    assert [(x.kind, x.source_text, x.copy_text) for x in got if x.kind == "title"] == [
+        ("title", "chief curator", "institute director")
+    ]

@@ -601,3 +601,28 @@ def test_loaded_swaps_of_rounds_250_to_257() -> None:
     src = "Part of the roof fell in after the storm, the council said."
     cpy = "Part of the roof collapsed after the storm, the council said."
     assert by_sentence(src, cpy, day) == []
+
+
+def test_a_term_the_source_quotes_a_climbdown_and_a_looting_whitewashed() -> None:
+    # round 263: 'so-called "reliability scores"', a term the source also quotes
+    src = 'The board said the data fed "reliability scores" that decided which orders came.'
+    cpy = 'The board took issue with how the data was turned into so-called "reliability scores".'
+    assert kinds(src, cpy) == []
+    assert kinds(src.replace('"reliability scores"', "scores"), cpy) == ["wording"]
+    # round 263: "proposed changes" -> "climbdown"; round 264: "looted" -> "acquired"
+    got = by_sentence(
+        "Quarrystone's proposed changes come weeks after the office opened its probe.",
+        "Quarrystone's climbdown comes just weeks after the office opened its probe.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("wording", "changes", "climbdown")
+    ]
+    got = by_sentence(
+        "The museum returned 23 brass plaques looted from the royal palace in 1897.",
+        "The museum returned 23 brass plaques acquired from the royal palace in 1897.",
+        DAY,
+    )
+    assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
+        ("wording", "looted", "acquired")
+    ]

@@ -560,3 +560,46 @@ def test_two_words_shared_with_another_speakers_quote_are_no_rewording() -> None
         "This ship will never sail", "That ship must go, but not at the price of a second spill"
     )
     assert [q.status for q in one_pair(src, his)][-1] == "altered"
+
+
+def test_rounds_258_to_264_speakers_fragments_and_titles_of_works() -> None:
+    # round 258: "COO" before the name is the post, not the speaker
+    src = (
+        '"This was a serious failure, and we apologise to every passenger," said Karsby '
+        "International's chief operating officer, Dr. Fredrik Vale."
+    )
+    cpy = src.replace("chief operating officer, Dr. Fredrik", "COO, Dr Fredrik")
+    got = one_pair(src, cpy)
+    assert [(q.status, q.speaker) for q in got] == [("verbatim", "Fredrik Vale")]
+    # round 259: a fragment inside reported speech, both sides naming both people
+    src = (
+        "Okafor also testified that Teague had warned him in an email that some managers "
+        'were "getting creative" with billing codes.'
+    )
+    cpy = (
+        "Jurors were shown an email in which, according to Okafor, Teague cautioned him "
+        'that certain managers were "getting creative" with billing codes.'
+    )
+    assert [q.status for q in one_pair(src, cpy)] == ["verbatim"]
+    # round 259: half of a short quote in the speaker's reported words
+    src = "Okafor said he had deleted spreadsheets at Brennan's request in early 2022."
+    cpy = '"I deleted those spreadsheets because Gareth asked me to," Okafor told the court.'
+    assert [q.status for q in one_pair(src, cpy)] == ["from_reported_speech"]
+    # round 263: one word in common with another speaker's quote is no rewording of it
+    src = 'The office said: "We want to establish whether those terms are harming competition."'
+    cpy = '"You take the terms or you don\'t have a business," developer Ana Brenn said.'
+    assert [q.status for q in one_pair(src, cpy)] == ["not_in_source"]
+    # round 264: titles of works are no one's words, and a heading repeating a quote
+    src = (
+        'Samir Halloway was named best director for the thriller "Undertow", and the jury '
+        'gave its special prize to "The Weight of Snow", a documentary.'
+    )
+    assert [(q.status, q.speaker) for q in one_pair(src, src)] == [("verbatim", None)] * 2
+    assert [q.text for q in quotes.find_quotes(split(src, language="en"))] == [
+        "Undertow",
+        "The Weight of Snow",
+    ]
+    assert all(q.cue == quotes.TERM for q in quotes.find_quotes(split(src, language="en")))
+    src = "Calloway said the institute had been wrong to keep the masks for so long."
+    cpy = '"We were wrong"\n"We were wrong to keep the masks for so long," she admitted.'
+    assert [q.status for q in one_pair(src, cpy)] == ["from_reported_speech"]

@@ -36,7 +36,7 @@ _TITLES = frozenset(
     mayor judge chief dr. dr mr. mrs. ms. mr mrs ms prof. professor ambassador spokesman
     spokeswoman executive attorney justice insp. insp det. det inspector detective
     superintendent commissioner congressman congresswoman analyst publisher counsel
-    economist minister-president secretary-general premier spokesperson commander director governor chairman chairwoman ceo envoy leader
+    economist minister-president secretary-general premier spokesperson commander director governor chairman chairwoman ceo cfo coo cto cio cmo envoy leader
     head prosecutor king queen prince captain lieutenant sergeant admiral chancellor adviser
     advisor officer representative lawmaker secretary-general rep. lt. capt. sgt. gen maj.
     brig. cmdr. sheikh imam rev. pope""".split()

@@ -24,10 +24,12 @@ from .factcredited import (
     credit_repeated,
     credit_restated,
     credited_beside,
+    has_word,
     its_own_doing,
     own_deed_restated,
     own_deed_told,
     quote_credited,
+    split_credit,
     tells_of_itself,
 )
 from .factcues import (
@@ -52,7 +54,7 @@ from .factnamed import affiliated, anonymous_named, defined_as, kind_renamed, on
 from .factnames import CALENDAR, country_of, same_name
 from .factowned import claim_owned
 from .factpair import QUOTED, SKIP_CAPS, WORD, Pair, acronym, present, word_keys
-from .factspeakers import party_swapped, speaker_swap
+from .factspeakers import crowd_to_person, party_swapped, speaker_swap
 from .factsubjects import is_eu, subjects
 from .persons import ORG_NOUNS
 
@@ -180,23 +182,6 @@ def _bodies(credit: str) -> list[str]:
     ]
 
 
-def _split_credit(p: Pair, sents: list[str], best: str, cue: str) -> bool:
-    """A source sentence the copy split in two, crediting both halves once: "X led the
-    convoy, while a team cleared two bombs, according to the mission" -> "The mission
-    said X took the lead. A team, meanwhile, cleared two bombs" (round 176)."""
-    words = [w.lower() for w in WORD.findall(cue) if len(w) > 3 and w.lower() not in _CUE_WORDS]
-    return len(p.c_idx) > 1 and any(
-        t is not best and CUES.search(speech_only(t)) and _has(words, t.lower()) for t in sents
-    )
-
-
-_CUE_WORDS = frozenset("according said says told added the".split())
-
-
-def _has(words: list[str], text: str) -> bool:
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
-
-
 def _credit_moved(p: Pair) -> Change | None:
     """An "according to" credit given to another body: one the source never names
     ("according to tournament organisers" -> "according to the WTA", round 94); one it
@@ -216,11 +201,16 @@ def _credit_moved(p: Pair) -> Change | None:
         and (acronym(s_bodies, " ".join(c_bodies)) or acronym(c_bodies, " ".join(s_bodies)))
     ):
         return None
-    if c_bodies and not _has(c_bodies, p.source.text):
+    if c_bodies and not has_word(c_bodies, p.source.text):
         return p.change(
             "attribution", s_said, c_said, "credited to a source the original does not name"
         )
-    if c_bodies and s_bodies and not _has(s_bodies, p.c_text) and not _has(c_bodies, p.s_text):
+    if (
+        c_bodies
+        and s_bodies
+        and not has_word(s_bodies, p.c_text)
+        and not has_word(c_bodies, p.s_text)
+    ):
         return p.change("attribution", s_said, c_said, "credited to another source")
     if p.close and not c_bodies and _other_body(s_said, c_said):
         return p.change("attribution", s_said, c_said, "credited to another source")
@@ -263,6 +253,16 @@ _PUBLISHED = re.compile(
     r"\b(?:published|released|issued|put out)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?"
     r"(?:list|report|statement|figures|data|study|survey|notice|document|findings|results)\b",
     re.I,
+)
+
+
+# what a rule "says" is its terms: "It barred any gathering ... and said no permits would
+# be issued" (of an ordinance) -> "Under the rule, ... the city would not hand out
+# permits" (round 259)
+_RULE_WORDS = r"(?:rules?|laws?|ordinance|order|ruling|bill|regulations?|decree|measure|terms)"
+_RULE_SUBJ = re.compile(rf"^\W*(?:It|(?:The|This|That) (?:new |proposed |draft )?{_RULE_WORDS})\b")
+_UNDER_RULE = re.compile(
+    rf"\b(?:under|by) (?:the|its|their|this|that) (?:new |proposed |draft )?{_RULE_WORDS}\b", re.I
 )
 
 
@@ -347,6 +347,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             or _has_cue(best)
             or FOUND_THAT.search(best)
             or _PUBLISHED.search(best)
+            or (_RULE_SUBJ.match(cued_clause) is not None and _UNDER_RULE.search(best) is not None)
             or (
                 QUOTED.search(p.s_text) is not None
                 and (
@@ -376,7 +377,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
         named = subj is not None and _acts(subj.group(), best, s_plain)
         if (
             not cued
-            and not _split_credit(
+            and not split_credit(
                 p, sents, best, (subj or CREDIT_PHRASE.search(cued_clause) or s_cue).group()
             )
             and not own_plan
@@ -399,6 +400,7 @@ def check_attribution(p: Pair, names_changed: bool) -> list[Change]:
             return out
     crowd = speaker_swap(s_plain, c_plain, lambda a, b: kept(a, b, CLOSE_KEPT))
     crowd = crowd or party_swapped(s_plain, c_plain, p.source.text, kept)
+    crowd = crowd or crowd_to_person(s_plain, c_plain, p.source.text, kept)
     crowd = crowd or anonymous_named(s_plain, c_plain, lambda a, b: kept(a, b, CLOSE_KEPT))
     crowd = crowd or kind_renamed(s_plain, c_plain, p.source.text, kept)
     crowd = crowd or claim_owned(s_plain, c_plain)

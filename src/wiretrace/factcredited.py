@@ -440,3 +440,41 @@ def check_unquoted(p: Pair) -> list[Change]:
             note = "the copy gives a quote as its own words, without quote marks or speaker"
             return [p.change("attribution", said, "", note)]
     return []
+
+
+def split_credit(p: Pair, sents: list[str], best: str, cue: str) -> bool:
+    """A source sentence the copy split in two, crediting both halves once: "X led the
+    convoy, while a team cleared two bombs, according to the mission" -> "The mission
+    said X took the lead. A team, meanwhile, cleared two bombs" (round 176)."""
+    words = [w.lower() for w in WORD.findall(cue) if len(w) > 3 and w.lower() not in _CUE_WORDS]
+    if len(p.c_idx) > 1 and any(
+        t is not best and CUES.search(speech_only(t)) and has_word(words, t.lower()) for t in sents
+    ):
+        return True
+    # (or the sentence before, which the alignment gave the other half: "Police issued 62
+    # citations ..., according to court filings, most of them to organisers of vigils" ->
+    # "... has led to 62 citations over six weeks, court filings show. Most of those went
+    # to people organising vigils.", round 259)
+    first = min(p.c_idx)
+    if first == 0 or not words:
+        return False
+    # (the credit closing it, as "..., court filings show." does)
+    before = speech_only(QUOTED.sub(" ", p.copy.sentences[first - 1].text))
+    last = re.split(r",\s+", before)[-1].strip()
+    return _CLOSING_CREDIT.fullmatch(last) is not None and all(
+        re.search(rf"\b{re.escape(w)}\b", last.lower()) for w in words
+    )
+
+
+# a clause that is only a credit, closing its sentence: "court filings show."
+_CLOSING_CREDIT = re.compile(
+    r"(?:[\w'’-]+\s+){1,5}(?:show|shows|showed|said|says|reported|indicate|indicates"
+    r"|indicated|suggest|suggests|suggested|confirmed|confirm|confirms)\W*"
+)
+
+
+_CUE_WORDS = frozenset("according said says told added the".split())
+
+
+def has_word(words: list[str], text: str) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)

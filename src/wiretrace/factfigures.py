@@ -249,6 +249,15 @@ _PERIODS = (
         re.compile(r"\b(?:6|six) months\b", re.I),
         re.compile(r"\bhalf(?:-year| year| of the year)\b", re.I),
     ),
+    # ("in its first week" -> "during its first seven days", round 264)
+    (
+        re.compile(r"\b(?:7|seven) days\b", re.I),
+        re.compile(r"\bweek\b", re.I),
+    ),
+    (
+        re.compile(r"\b(?:14|fourteen) days\b|\b(?:2|two) weeks\b", re.I),
+        re.compile(r"\bfortnight\b", re.I),
+    ),
     (
         re.compile(r"\b24 hours a day\b|\b24/7\b", re.I),
         re.compile(r"\baround the clock\b|\bday and night\b|\bround-the-clock\b", re.I),

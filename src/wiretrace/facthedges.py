@@ -38,6 +38,9 @@ _EPISTEMIC = re.compile(
     r" (?:suspects?|believes?|thinks?)(?: that)?|"
     # "the school is likely to be handed to a trust" -> "is to be handed" (round 77)
     r"(?:is|are|was|were) (?:likely|unlikely) to(?: be)?|"
+    # ... or before the participle: "are likely linked to a family gathering" (round 262)
+    # (or "had likely been aware", round 263)
+    r"(?:is|are|was|were|has|have|had) likely(?!\s+to\b)(?=\s+(?:been|[a-z]+ed)\b)|"
     r"apparently|probably|possibly|purportedly|presumably|unconfirmed"
     # a fear of the worst: "hundreds are still feared trapped" -> "are still trapped" (r206)
     r"|feared(?=\s+(?:dead|trapped|missing|buried|drowned|killed|lost)\b)"

@@ -104,6 +104,12 @@ LOADED: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = (
     # a verdict a copy adds to the thing itself: "the deal" -> "the controversial deal"
     # ("former port official" -> "crooked former port official", round 230)
     (("controversial", "embattled", "disgraced", "notorious", "crooked"), ()),
+    # a taking whitewashed, or made a theft: "plaques looted from the royal palace" ->
+    # "plaques acquired from the royal palace" (round 264)
+    (("looted", "plundered", "pillaged"), ("acquired", "obtained", "collected", "bought")),
+    # a concession made a defeat: "Quarrystone's proposed changes come weeks after" ->
+    # "Quarrystone's climbdown comes just weeks after" (round 263)
+    (("climbdown", "climb-down", "capitulation"), ("changes", "concessions", "proposals", "offer")),
     # a motive pinned on a move: "a delaying tactic" -> "a cynical delaying tactic" (round 207)
     (("cynical", "cynically", "shameless", "brazen"), ()),
     # scare words that deny what they qualify: "A referendum held in 2011" -> "The
@@ -391,7 +397,7 @@ TITLE_HEADS = frozenset(
     coach curator editor lawyer solicitor barrister nurse midwife pharmacist paramedic auditor
     researcher scientist historian coordinator co-ordinator administrator organiser organizer
     novelist critic poet playwright journalist columnist justice master harbourmaster engineer
-    doctor physiotherapist physio trainer nutritionist dietitian
+    doctor physiotherapist physio trainer nutritionist dietitian councillor councilor
     volcanologist seismologist geologist meteorologist climatologist hydrologist
     """.split()  # (the earth scientists: "a senior volcanologist" -> "director", round 243)
 )

@@ -45,7 +45,14 @@ CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)|,\s+(?:and|but|while|whereas|which|who
 # Verbs that say one thing, so that denying one and affirming another turns the claim
 # round: "did not dispute the findings" -> "contested the findings" (round 220), "does
 # not apply to patients moved" -> "covers patients moved" (round 226)
-_LIKE_VERBS = {"contest": "disput", "challeng": "disput", "cover": "appli"}
+# ("its target would not be met before 2027" -> "that goal would be reached", round 262)
+_LIKE_VERBS = {
+    "contest": "disput",
+    "challeng": "disput",
+    "cover": "appli",
+    "reach": "meet",
+    "achiev": "meet",
+}
 
 
 def _stem(word: str) -> str:
@@ -59,14 +66,17 @@ def _claim_words(plain: str, at: int) -> set[str]:
     its clause ("were mostly not supportive, and that should worry the union" is about
     nothing after "supportive", round 98)."""
     clause = CLAUSE_END.split(plain[at:], maxsplit=1)[0]
-    words = [w.lower() for w in re.findall(r"[^\W\d_]{4,}", clause)[1 : CLAIM_WORDS + 1]]
+    # (a figure too: "would not be met before 2027" is about 2027, round 262)
+    words = [
+        w.lower() for w in re.findall(r"[^\W\d_]{4,}|\d[\d,.]*\d", clause)[1 : CLAIM_WORDS + 1]
+    ]
     return {w for w in words if w not in FUNCTION_WORDS}
 
 
 # Verbs of three letters a denial often bears on ("does not ban foreign funding" ->
 # "bans", round 78); other three-letter words after "not" are rarely its verb
 _SHORT_VERBS = frozenset(
-    "ban cut pay win end use hit run see buy sue add owe ask vow aid go".split()
+    "ban cut pay win end use hit run see buy sue add owe ask vow aid go met".split()
 )
 
 

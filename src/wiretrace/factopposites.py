@@ -47,9 +47,26 @@ def un_opposites(p: Pair) -> list[Change]:
             was, now, what = un, w, "affirms what the source denies"
         else:
             continue
+        plain_side = p.c_plain if now == w else p.s_plain
+        if _yet_to_be(w, plain_side):
+            continue  # "all unpaid rent has to be settled" for "rent must be paid" (r260)
         if not any(denied(x, t) for x in (w, un) for t in (p.s_plain, p.c_plain)):
             return [p.change("negation", was, now, f"{was!r} became {now!r}: the copy {what}")]
     return []
+
+
+def _yet_to_be(word: str, plain: str) -> bool:
+    """``word`` is what must or will be done, not what is: "Withheld rent must be paid"
+    says the rent is unpaid."""
+    return (
+        re.search(
+            rf"\b(?:must|will|would|should|shall|ha(?:s|ve|d) to|needs? to|is to|are to)\s+"
+            rf"(?:still\s+|also\s+)?be\s+(?:\w+\s+)?{word}\b",
+            plain,
+            re.I,
+        )
+        is not None
+    )
 
 
 # Being in danger said in other words: "was not in danger of imminent collapse" -> "was

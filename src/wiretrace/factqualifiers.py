@@ -22,7 +22,7 @@ _QUANTITY = re.compile(
 )
 _QUALIFIERS = re.compile(
     r"\b(?:at least|up to|as many as|as much as|estimated|approximately|roughly|about|"
-    r"around|nearly|almost|some|more than|over|under|fewer than|less than|close to|"
+    r"around|nearly|almost|some|more than|over|under|fewer than|less than|close(?:r)? to|nearer|"
     r"upwards of|or more|at most|no more than|reaching|reached|peaking at|topping|"
     r"as high as|as low as|a peak of|maximum of|minimum of|max|as long as|as far as|as late as"
     # a capacity is a ceiling: "run at up to 250 km per hour" -> "can reach speeds of 250
@@ -98,6 +98,7 @@ def _same_thing(text: str, at: int, what: str) -> bool:
     return word in FUNCTION_WORDS or verb_stem(word) == verb_stem(what)
 
 
+_ESTIMATING = re.compile(r"\b(?:estimat|reckon|calculat)[a-z]*\b", re.I)
 _PART_OF = re.compile(r"\s+of\s+(?:them|those|whom|which)\b", re.I)
 _NOUN_AFTER = re.compile(r"[\s-]+([^\W\d_]{3,})")
 
@@ -131,6 +132,10 @@ def figure_hedges(s_plain: str, c_plain: str, p: Pair) -> list[Change]:
         if noun is not None and noun.group(1).lower() not in FUNCTION_WORDS:
             what = noun.group(1).lower()
             at = [k for k in at if _same_thing(c_plain, k + len(fig), what)]
+        if m.group("h").lower() == "an estimated":
+            # the estimate told by its verb: "an estimated 31 million" -> "estimates that
+            # ... cost its members 31 million" (round 258)
+            at = [k for k in at if not _ESTIMATING.search(c_plain, max(0, k - 120), k)]
         if at and not any(_qualified(c_plain, k) for k in at):
             note = f"hedge {m.group('h')!r} dropped: the copy gives {fig} as exact"
             out.append(p.change("hedge", m.group(), fig, note))

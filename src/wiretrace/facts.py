@@ -68,6 +68,7 @@ from .factpair import (
     present,
     word_keys,
 )
+from .factpersontitles import person_titles
 from .factplaces import generic_place_named, place_moved, state_of_us
 from .factsubjects import credit_swapped
 from .factswaps import (
@@ -79,7 +80,7 @@ from .factswaps import (
     one_person,
     other_person,
 )
-from .facttitles import check_titles, inside_title, person_titles
+from .facttitles import check_titles, inside_title
 from .factvalues import approx, numbers
 from .factwording import (
     accusation_made_verdict,
@@ -109,7 +110,10 @@ _NAME_LABELS: dict[str, ChangeKind] = {
 _PLACE_PREP = frozenset({"in", "near", "outside", "inside"})
 # a building a meeting is held at: a body's name "at" it becomes a venue (round 214)
 _VENUE = re.compile(
-    r"\b(?:residence|palace|headquarters|hall|offices?|hotel|stadium|airport|station|building)\b"
+    r"\b(?:residence|palace|headquarters|hall|offices?|hotel|stadium|airport|station|building"
+    # ("at the Kessel Konzerthaus" -> "at the Kessel Opera House", round 264)
+    r"|house|theatre|theater|arena|museum|gallery|cathedral|church)\b",
+    re.I,
 )
 # a temperature's scale, capitalised but no one's name ("104 degrees Fahrenheit" -> "40C")
 _SCALE_NAMES = frozenset({"fahrenheit", "celsius", "centigrade", "kelvin"})
@@ -226,7 +230,8 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
                 break  # a rewritten clause, not a swapped name
             repl = " ".join(c_words[j1:j2])
             # "at the Hollen Conciliation Service" -> "at the prime minister's residence"
-            venue = bool(first and s_words[first - 1].lower() == "at" and _VENUE.search(repl))
+            lead = [w.lower() for w in s_words[max(0, first - 2) : first]]
+            venue = bool(lead and "at" in lead[-2:] and _VENUE.search(repl))
             kind = "place" if venue else kind
             if acronym(ewords, repl) or repl.lower() in ("he", "she", "they", "it", "him", "her"):
                 break
@@ -243,11 +248,27 @@ def _check_names(p: Pair, src_words: set[str], copy_words: set[str]) -> list[Cha
                 and c_words[j].lower() not in TITLE_ABBREVS
                 and (c_ent_words[j] != "PERSON" or c_words[j].lower() not in TITLE_HEADS | TITLE_MODS)
             ]  # fmt: skip
-            if new_names or (
-                (kind == "name" or venue) and not any(present(t, copy_words) for t in toks)
+            # (or, in a close pair, a person put in the place of another the sentence
+            # named in another role: "directed by Pell Annunziata and ..., an award for
+            # best cinematography for Rafe Odunsi" -> "directed by Rafe Odunsi", r264)
+            person_put = (
+                p.close
+                and ent.label_ == "PERSON"
+                and i2 - i1 == len(ewords)
+                and j2 - j1 == len(ewords)
+                and all(c_ent_words.get(j) == "PERSON" for j in range(j1, j2))
+            )
+            if (
+                new_names
+                or person_put
+                or ((kind == "name" or venue) and not any(present(t, copy_words) for t in toks))
             ):
                 was, now = _name_spans(p, s_words, c_words, i2, (j1, j2), ent.text)
-                why = "replaced by" if new_names else "(named nowhere in the copy) became"
+                why = (
+                    "replaced by"
+                    if new_names or person_put
+                    else "(named nowhere in the copy) became"
+                )
                 # the one who said it replaced, with the speech verb: "Analysts at Kessling
                 # Bank said" -> "The airline itself estimated" (round 127)
                 # (by no one named: "Judge Karin Albers said" -> "Ahlberg acknowledged" is

@@ -198,6 +198,8 @@ _CUED = re.compile(
     r"|admitted|acknowledged|conceded"
     # ("The runway surface was not grooved, the board noted", round 238)
     r"|noted|notes|stated|states|observed|concluded"
+    # (a body's figures: "Union figures showed 3,400 schools were closed", round 260)
+    r"|show|shows|showed"
     # a forecast is its maker's: "Analysts at Greywater expect revenue of" -> "The company
     # expects revenue of" (round 165)
     r"|expect|expects|expected|forecast|forecasts|predict|predicts|predicted)\b"
@@ -277,6 +279,10 @@ def _credits(text: str) -> list[tuple[str, str]]:
             words = [_bare(w) for w in WORD.findall(more) if w != "Party"]
             at = next((k for k, w in enumerate(words) if w in ("of", "at", "for")), len(words))
             head = next((x for w in words[at:] + words for x in (w, w + "s") if x in _PARTY_OF), "")
+        if head in _DOCUMENTS:  # the body whose figures they are: "Union figures"
+            words = [_bare(w) for w in WORD.findall(phrase)][:-1]
+            head = next((w for w in reversed(words) if _PARTY_OF.get(w, -1) >= 0
+                         and w not in _DOCUMENTS), head)  # fmt: skip
         if head:
             out.append((_as_written(phrase), head))
     return out
@@ -348,6 +354,9 @@ def party_swapped(
     """The source clause holding the copy's claim credits one party, the copy another
     (``source``: the source article's text). Returns the two credits."""
     c_credits = _credits(c_plain)
+    if len(c_credits) > 1:  # (the figures a party's claim rests on: "According to the
+        # Competition Authority, the figures show that ...", round 174)
+        c_credits = [c for c in c_credits if c[1] not in _DOCUMENTS]
     if len(c_credits) != 1:
         return None
     c_phrase, c_head = c_credits[0]
@@ -357,6 +366,9 @@ def party_swapped(
     claim = c_plain.replace(c_phrase, " ")
     best = max(clauses, key=lambda c: _shared(c, claim))
     s_credits = _credits(best)
+    if len(s_credits) > 1:  # a party's claim on unowned figures: "The Education Ministry
+        # said 3,400 schools were closed, according to figures collected from ..." (r260)
+        s_credits = [c for c in s_credits if c[1] not in _DOCUMENTS]
     if len(s_credits) != 1:
         return None
     s_phrase, s_head = s_credits[0]
@@ -425,3 +437,45 @@ def party_swapped(
         holder = holder or (s_head in _INSTITUTIONS and c_head in _INSTITUTIONS and mentioned)
         swapped = credited or about is not None or unnamed or outsider or partisan or holder
     return (s_phrase, c_phrase) if swapped else None
+
+
+# A claim a kind of people made, given to a person the story names: "Prosecutors say the
+# company billed insurers for ..." -> "Okafor testified that the company billed insurers
+# for ..." (round 259: the witness made to say what the prosecution alleges).
+_NAMED_CUE = re.compile(
+    r"^\W*(?P<n>(?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?:(?:has|had)\s+)?"
+    r"(?:said|says|told|testified|testifies|claimed|claims|alleged|alleges|insisted)\b"
+)
+
+
+def crowd_to_person(
+    s_plain: str, c_plain: str, source: str, claim_kept: Callable[[str, str], bool]
+) -> tuple[str, str] | None:
+    """The source sentence opens with a kind of people's claim ("Prosecutors say"), the
+    copy's with a person of the story saying it, one the source never gives that kind
+    (not "Det. Ana Ruiz" for "Police"). Returns the two cues."""
+    sm, cm = _CROWD_CUE.match(s_plain), _NAMED_CUE.match(c_plain)
+    if sm is None or cm is None:
+        return None
+    kind = _CROWD_OF.get(sm.group("n").lower())
+    surname = cm.group("n").split()[-1]
+    if kind is None or surname.lower() in _CROWD_OF:
+        return None
+    full = [
+        m.group()
+        for m in re.finditer(rf"\b(?:[A-Z][\w'’-]+\s+){{1,2}}{re.escape(surname)}\b", source)
+    ]
+    if not any(personal(f) for f in full):
+        return None  # not a person the story names
+    words = {w.rstrip("s") for w in _CROWDS[kind].split()}
+    kind_word = r"\b(?:" + "|".join(sorted(words)) + r")s?\b"
+    for m in re.finditer(rf"\b{re.escape(surname)}\b", source):
+        before = source[max(0, m.start() - 40) : m.start()]
+        after = source[m.end() : m.end() + 50]
+        if re.search(kind_word + r"[\w\s'’.-]{0,30}$", before, re.I) or re.match(
+            r",\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){0,4}?" + kind_word, after, re.I
+        ):
+            return None  # the person is of that kind
+    if not claim_kept(s_plain[sm.end() :], c_plain[cm.end() :]):
+        return None
+    return sm.group().strip(), cm.group().strip()

@@ -5,10 +5,11 @@ moved behind the name). Split from factnames.py; the same ``Swap`` tuples."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 
-from .article import Alignment, Article, Change
+from .article import Change
 from .factlexicon import (
     CREDITED_BODIES,
     RANK_MODS,
@@ -24,17 +25,17 @@ from .persons import ORG_NOUNS
 _TITLES = TITLE_HEADS | TITLE_MODS
 
 
-def _canon(words: Iterable[str]) -> set[str]:
+def canon(words: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for w in words:
         out.update(TITLE_SAME.get(w, (w,)))
     return out
 
 
-TITLE_HEADS_CANON = frozenset(_canon(TITLE_HEADS))
+TITLE_HEADS_CANON = frozenset(canon(TITLE_HEADS))
 # Titles of whoever runs a body: "head of" that body is the same post.
 _LEADERS = frozenset(
-    _canon(
+    canon(
         """minister president premier director governor mayor chairman chairwoman chair
         secretary commissioner principal headteacher dean chancellor ceo chief leader boss
         executive king queen""".split()
@@ -107,11 +108,11 @@ def title_swaps(
     """A title replaced (``army chief`` -> ``defence minister``), or a rank word such as
     *former*/*deputy* added or dropped within three words of a title."""
     out: list[Swap] = []
-    s_all, c_all = _canon(sk), _canon(ck)
+    s_all, c_all = canon(sk), canon(ck)
     for op, i1, i2, j1, j2 in ops:
         if op == "equal" or i2 - i1 > 6 or j2 - j1 > 6:
             continue
-        sw, cw = _canon(sk[i1:i2]), _canon(ck[j1:j2])
+        sw, cw = canon(sk[i1:i2]), canon(ck[j1:j2])
         near = set(sk[max(0, i1 - 1) : i2 + 1]) | set(ck[max(0, j1 - 1) : j2 + 1])
         short = i2 - i1 <= 3 and j2 - j1 <= 3
         if short:
@@ -135,7 +136,7 @@ def title_swaps(
             swap = swap or _portfolio(sk[i1:i2], ck[j1:j2])
         # (but a post that speaks for a body made its "leader" or "chief" is another post:
         # "space spokesman for the Liberal Alliance" -> "leader of", round 254)
-        promoted = added == {"chief"} and bool(gone) and gone <= _SPEAKS_FOR
+        promoted = added == {"chief"} and bool(gone) and gone <= SPEAKS_FOR
         if (added <= TITLE_GENERIC and not promoted) or _post_described(sk[i1:i2], ck[j1:j2], gone):
             swap = False  # a specific title became a generic one: less said, not changed
         swap = swap or _department_head_made_top(sk[i1:i2], ck[j1:j2], ck)
@@ -151,10 +152,21 @@ def title_swaps(
             # "a former head teacher" -> "who used to be a head teacher", and the other way
             # ("who was interior minister until Monday" -> "the former interior minister")
             ranks = set()
+        if ranks <= {"former", "ex"} and _FORMER_WORDS & set(sk[i1:i2] + ck[j1:j2]):
+            ranks = set()  # "his former boss" -> "his old boss" (round 259)
         # a police rank raised or lowered: "Detective Inspector" -> "Detective Chief
         # Inspector" (round 87; elsewhere "chief" is a post of its own, "union chief")
         raw = set(sk[i1:i2]) ^ set(ck[j1:j2])
         chief = "chief" in raw and "ch" not in raw and bool(near & _POLICE_RANKS)
+        # ... or a lower rank made the chief of the same trade: "former senior structural
+        # engineer" -> "former chief engineer" (round 259)
+        chief = chief or (
+            "chief" in set(ck[j1:j2]) - set(sk)
+            and bool(set(sk[i1:i2]) & _LOWER_RANKS)
+            and i2 < len(sk)
+            and j2 < len(ck)
+            and sk[i2] == ck[j2]
+        )
         rank = short and (ranks or chief) and s_near and c_near
         if swap or rank:
             s, c = " ".join(sk[i1:i2]), " ".join(ck[j1:j2])
@@ -164,10 +176,12 @@ def title_swaps(
 
 
 _POSTS = _TITLES | {"member"}
+_FORMER_WORDS = frozenset({"old", "erstwhile", "one-time", "onetime"})
 # posts that speak for or advise a body and lead nothing ("manager" -> "boss" is one post)
-_SPEAKS_FOR = frozenset(
-    _canon("spokesman spokeswoman spokesperson adviser advisor aide analyst consultant".split())
+SPEAKS_FOR = frozenset(
+    canon("spokesman spokeswoman spokesperson adviser advisor aide analyst consultant".split())
 )
+_LOWER_RANKS = frozenset({"senior", "deputy", "assistant", "principal", "lead", "junior", "staff"})
 _POLICE_RANKS = frozenset({"inspector", "superintendent", "constable", "sergeant"})
 _POST_WORDS = {
     names[0][0]: tuple(w for n in names for w in n) for names in _SAME_POST if len(names[0]) == 1
@@ -243,15 +257,20 @@ def title_replaced(sk: list[str], ck: list[str]) -> Swap | None:
     diff splits such a rewording into a deletion and an insertion, which
     :func:`title_swaps` reads one at a time. Heads only (a ``minister``, an ``owner``), so
     a word of the portfolio moved about is no change."""
-    s_heads, c_heads = _canon(sk) & TITLE_HEADS_CANON, _canon(ck) & TITLE_HEADS_CANON
+    s_heads, c_heads = canon(sk) & TITLE_HEADS_CANON, canon(ck) & TITLE_HEADS_CANON
     gone, added = s_heads - c_heads, c_heads - s_heads
     if not gone or not added or _generic(added, ck):
         return None
     if added <= TITLE_GENERIC and gone <= _LEADERS:
         return None  # "the minister" -> "the head of the ministry": the same post
-    s = " ".join(dict.fromkeys(w for w in sk if _canon([w]) & gone))  # as written
-    c = " ".join(dict.fromkeys(w for w in ck if _canon([w]) & added))
+    s = " ".join(dict.fromkeys(w for w in sk if canon([w]) & gone))  # as written
+    c = " ".join(dict.fromkeys(w for w in ck if canon([w]) & added))
     return ("title", s, c, f"title {s!r} became {c!r}")
+
+
+def _former_heads(words: list[str]) -> set[str]:
+    """The posts ``words`` gives as once held in other words: "old boss" (round 259)."""
+    return {h for r, h in itertools.pairwise(words) if r in _FORMER_WORDS}
 
 
 def rank_dropped(sk: list[str], ck: list[str]) -> Swap | None:
@@ -265,7 +284,9 @@ def rank_dropped(sk: list[str], ck: list[str]) -> Swap | None:
         # school's head", round 58)
         kept = head in ck_set or (head in _LEADERS and "head" in ck_set)
         if rank in RANK_MODS and head in TITLE_HEADS and kept and rank not in ck_set:
-            if rank in ("former", "ex") and _FORMERLY.search(" ".join(ck)):
+            if rank in ("former", "ex") and (
+                _FORMERLY.search(" ".join(ck)) or head in _former_heads(ck)
+            ):
                 continue  # "a former head teacher" -> "who used to be a head teacher"
             said = head if head in ck_set else "head"
             return ("title", f"{rank} {head}", said, f"rank word {rank!r} dropped")
@@ -362,139 +383,3 @@ def inside_title(change: Change, titles: list[Change]) -> bool:
         and not set(word_keys(t.source_text + " " + t.copy_text)) & TITLE_HEADS
         for t in titles
     )
-
-
-# -- one person's title across the two articles ----------------------------------------
-
-# "Deputy Finance Minister Lidia Voskresen": capitalised words before a full name
-# (a title in lower case after a capitalised word counts too: "Westmoor head coach Elena
-# Marchetti", round 117)
-_TITLE_WORD = sorted(TITLE_HEADS | TITLE_MODS | RANK_MODS | {"head"}, key=len, reverse=True)
-_TITLE_ALT = "|".join(_TITLE_WORD)
-_BEFORE_NAME = re.compile(
-    # (its portfolio may follow it: "State Secretary for Foreign Affairs Ottilie Brask")
-    # (a title word may be joined to another: "Trust vice-chair Daniel Ferrante", r236)
-    r"((?:[A-Z][\w'’-]*\s+)(?:(?:[A-Z][\w'’-]*|(?:"
-    + _TITLE_ALT
-    + r")(?:-(?:"
-    + _TITLE_ALT
-    + r"))?|for|of)\s+){0,5})"
-    r"([A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+)"
-)
-
-
-def _titles_before_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """(full name, title words as written) for each capitalised title set directly before
-    a full name ("Finance Minister Lidia Voskresen")."""
-    out = []
-    for m in _BEFORE_NAME.finditer(text):
-        words = m.group(1).split()
-        if words and words[-1].lower().split("-")[-1] not in TITLE_HEADS:
-            # a head before its portfolio: "Secretary for Foreign Affairs"
-            at = next((i for i, w in enumerate(words) if w in ("for", "of")), 0)
-            if at == 0 or words[at - 1].lower() not in TITLE_HEADS or "for" in words[at + 1 :]:
-                continue
-            if "of" in words[at + 1 :] or not all(w[:1].isupper() for w in words[at + 1 :]):
-                continue
-            k = at - 1
-        elif not words:
-            continue
-        else:
-            k = len(words) - 1
-        while k > 0 and words[k - 1].lower() in TITLE_MODS | TITLE_HEADS | RANK_MODS | {"head"}:
-            k -= 1
-        out.append((m.group(2), tuple(words[k:])))
-    return out
-
-
-# "Peter Quaid, the county's emergency management director, said": a title in lower case
-# set after a full name as its apposition (round 202: the copy's "Tamsin County Fire
-# Chief Peter Quaid")
-_AFTER_NAME = re.compile(
-    r"([A-Z][a-z][\w'’-]+\s+[A-Z][a-z][\w'’-]+),\s+"
-    r"(?:(?:the|a|an|its|their)\s+(?:[\w-]+['’]s\s+)?|[\w-]+['’]s\s+)((?:[a-z][\w-]*\s+){0,3}?(?:"
-    + "|".join(sorted(TITLE_HEADS, key=len, reverse=True))
-    # (or a participle's phrase: "a sports lawyer advising the trust", round 236)
-    + r"))(?=[,.;]|\s+(?:of|at|for|in|with|[a-z]{3,}ing)\b)"
-)
-
-
-def _titles_of_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
-    """:func:`_titles_before_names` and the titles set after a name as its apposition."""
-    after = [(m.group(1), tuple(m.group(2).split())) for m in _AFTER_NAME.finditer(text)]
-    return _titles_before_names(text) + after
-
-
-def _low(title: tuple[str, ...]) -> set[str]:
-    return {w.lower() for x in title for w in x.split("-")} - _LINKS
-
-
-def _post(title: tuple[str, ...]) -> set[str]:
-    """The post a title names, each name of it read as one ("chief financial officer" as
-    "finance director", "boss" as "chief")."""
-    words = [w.lower() for x in title for w in x.split("-")]
-    return _canon(same_posts([w for w in words if w not in _LINKS]))
-
-
-_LINKS = frozenset({"for", "of", "the"})
-_RANKS = frozenset(
-    "colonel general captain lieutenant sergeant admiral major commander professor doctor".split()
-)
-
-
-def person_titles(
-    source: Article, copy: Article, alignments: list[Alignment], found: list[Change]
-) -> list[Change]:
-    """A person the copy gives another title than the source does wherever each names
-    them, beyond the aligned pairs: the source's lede has no name and its second sentence
-    calls her "Deputy Finance Minister Lidia Voskresen", the copy's lede "Finance
-    Minister Lidia Voskresen" (round 108). A title the copy shortens (no rank word lost,
-    nothing added: "Minister Lidia Voskresen") is the same post."""
-    in_source: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
-    for j, sent in enumerate(source.sentences):
-        for name, title in _titles_of_names(sent.text):
-            in_source.setdefault(name, []).append((j, title))
-    aligned = {i for al in alignments for i in al.copy}
-    titled = {c.copy_sentence for c in found if c.kind == "title"}
-    out = []
-    for i, sent in enumerate(copy.sentences):
-        if i not in aligned or i in titled:
-            continue
-        for name, title in _titles_of_names(sent.text):
-            given = in_source.get(name)
-            if not given or any(_post(t) == _post(title) for _j, t in given):
-                continue
-            # (the copy capitalised the source's words: "coast guard spokesperson
-            # Commander Dario Velez" -> "Spokesperson Commander Dario Velez", round 188)
-            # (in lower case there: "Finance Minister Lidia Voskresen" inside "Deputy
-            # Finance Minister Lidia Voskresen" is a rank dropped)
-            said = rf"\b{re.escape(' '.join(title))}(?=\s+{re.escape(name)})"
-            if any(m.group() != " ".join(title) for m in re.finditer(said, source.text, re.I)):
-                continue
-            j, s_title = given[0]
-            # (a rank against a role is no other post: "Colonel" and "the unit's commander")
-            ranked = [bool(_post(t) & _RANKS) for t in (s_title, title)]
-            if ranked[0] != ranked[1]:
-                continue
-            # (a rank word the copy sets elsewhere before the name: "former Halden Province
-            # governor Dragan Morev", round 194)
-            lost = (_low(s_title) & RANK_MODS) - _low(title)
-            lost = {w for w in lost if not re.search(rf"\b{w}\b", sent.text, re.I)}
-            # (one post under two names is none added: "manager" -> "boss"; nor is a
-            # title of generic words only, "boss", that says less; "Chief Judge" for
-            # "Circuit Judge" is a rank, round 94)
-            added = _post(title) - {w for _j, t in given for w in _post(t)}
-            # (nor where the source's says only that: "head of Elvera" is its chief
-            # executive)
-            if _post(title) <= TITLE_GENERIC or all(_post(t) <= TITLE_GENERIC for _j, t in given):
-                added = set()
-            # (a portfolio the source sentence names by its ministry: "The Transport
-            # Ministry said Minister Lindiwe Dube would" -> "Transport Minister")
-            said_there = source.sentences[j].text.lower()
-            added = {w for w in added if not re.search(rf"\b{re.escape(w)}\b", said_there)}
-            if lost or added:
-                s_text, c_text = " ".join(s_title), " ".join(title)
-                note = f"{name} is {s_text!r} in the source, {c_text!r} in the copy"
-                out.append(Change("title", i, j, s_text, c_text, note))
-                break
-    return out

@@ -116,11 +116,24 @@ def _added_loaded(
             continue  # "criticised the pace of compensation" -> "complained" (round 187)
         if t == "blasted" and _SOUNDED.search(c_plain):
             continue  # "trawlers ... blasted their horns in support" (round 248)
+        if t == "so-called" and _quoted_term(p):
+            continue  # 'so-called "reliability scores"', a term the source quotes (r263)
         if loaded and t in c_low and t not in src_low and not _noun_of(t, p.s_text):
             m = _term_re(t).search(c_plain)
             if m:
                 return [p.change("wording", "", m.group(), f"{m.group()!r} added (loaded term)")]
     return []
+
+
+def _quoted_term(p: Pair) -> bool:
+    """The copy's "so-called" marks a term in quote marks that the source article also
+    puts in quote marks: the term is someone's, as in the source, not the copy's sneer."""
+    m = re.search(r"so-called\s+[\"“‘']([^\"”’']{1,60})[\"”’']", p.c_text, re.I)
+    return (
+        m is not None
+        and re.search(r"[\"“‘']" + re.escape(m.group(1)) + r"[\"”’']", p.source.text, re.I)
+        is not None
+    )
 
 
 # "Residents have complained of a strong smell of oil": what they suffer, not how they said it

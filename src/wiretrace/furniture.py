@@ -143,6 +143,10 @@ BOILERPLATE = re.compile(
     # that ends in its button ("... get breaking casualty news first. Subscribe")
     r"|Have your say\b[^\n]{0,200}|Letters to the editor\b[^\n]{0,150}"
     r"|(?:Drop|Leave|Post) (?:a|your) comments? below\W{0,3}"
+    # ("What do you think? Should sponsors have a say in what festivals show? Let us know
+    # below.", round 264)
+    r"|(?:What do you think\?|What are your thoughts\?)?[^\n]{0,150}\bLet us know (?:below|in the comments?)"
+    r"(?: (?:section )?below)?\W{0,3}"
     r"|Become a (?:member|subscriber|supporter)\b[^\n]{0,100}"
     r"|(?:Stay connected\s*:\s*)?Download (?:the|our) [^\n]{1,40}\bapp\b[^\n]{0,100}"
     r"|Reading time\s*:?\s*\d+\s*min(?:ute)?s?"
@@ -152,6 +156,9 @@ BOILERPLATE = re.compile(
     r"|Search(?:\.{3}|…|:)?|(?:Type to |Enter keywords to )?search(?:\.{3}|…)"
     r"|(?:Kommentare|Comentarios|Commentaires) \(\d+\)"
     r"|Tags?:[^\n]{1,200}|Topics?:[^\n]{1,200}|Filed (?:under|in):[^\n]{1,200}"
+    # a blog's post foot: "Categories: Festivals, News | Tags: ...", "Previous post: ... |
+    # Next post: ..." (round 264)
+    r"|Categor(?:y|ies)\s*:[^\n]{1,200}|(?:Previous|Next|Older|Newer) (?:post|article|story)\s*:[^\n]{1,300}"
     # ... and in Spanish, French, German, Portuguese, Italian (round 74)
     r"|(?:Etiquetas|Temas|Mots-clés|Mots clés|Schlagwörter|Schlagworte|Themen|Tag)\s?:[^\n]{1,200}"
     r"|[-\[(=*\s]*(?:Advertisement|ADVERTISEMENT)[-\])=*\s]*|Skip (?:to content|advertisement)"
@@ -199,6 +206,10 @@ BOILERPLATE = re.compile(
     r"|This (?:article|story) (?:was|is) (?:originally|first) (?:published|posted)[^\n]{0,200}"
     r"|This (?:article|story|post) (?:originally |first )?appeared (?:on|in|at)\b[^\n]{0,150}"
     r"|(?:Republished|Reprinted|Reproduced) (?:here )?with (?:the )?permission[^\n]{0,120}"
+    # a licence note, alone or after the site's own lines ("... Copyright 2025 Campus
+    # Ledger Media. Content from Meridian News Wire is used under licence.", round 260)
+    r"|[^\n]{0,200}\b(?:[Cc]ontent|[Ss]tor(?:y|ies)|[Aa]rticles?|[Mm]aterial) (?:from|by) "
+    r"[^\n]{1,60} (?:is|are) (?:used|republished|reproduced) under (?:a )?licen[cs]e\b[^\n]{0,80}"
     # a syndication partner's note (round 85), and the Indian sites' "(Except for the
     # headline, this story has not been edited by ... staff and is published from a
     # syndicated feed.)"
@@ -237,6 +248,9 @@ MID_BOILERPLATE = re.compile(
     r"|(?:Sign up|Subscribe)\b[^\n]{0,80}\bnewsletter\b[^\n]{0,120}"
     # a sign-up box set into the story: its title, its pitch and its small print
     r"|Sign up (?:for|to) (?:the |our )?[A-Z][\w'&-]*(?: [A-Z][\w'&-]*){0,3}\.?"
+    # (with its pitch and its button: "Sign up for the SkyLine Morning Brief - the day's
+    # airline news in your inbox every weekday. Subscribe", round 258)
+    r"|(?:Sign up|Subscribe) (?:for|to) [^\n]{1,150}[.!]\s*\[?(?:Subscribe|Sign up)(?: now| free| here)?\]?"
     r"|[^\n]{0,80}\bdelivered to your inbox\b[^\n]{0,80}|By (?:signing up|subscribing)\b[^\n]{0,150}"
     # (its pitch and its box on one line: "Get the Gazette Health Bulletin - ..., delivered
     # every Thursday. Enter your email | Sign up", round 228)
@@ -389,13 +403,19 @@ _LIST_BULLET = re.compile(r"^\s*(?:[-*\u2022\u25aa\u25cf\u2013\u2014>]|\d{1,2}[.
 STRAY_MAX_WORDS = 25
 
 
+def _list_item(text: str) -> bool:
+    """A headline in a list of stories, a short question too ("Why are fewer students
+    choosing teaching degrees?" under "Related stories", round 260)."""
+    return is_headline(text) or (text.endswith("?") and len(text.split()) <= 12)
+
+
 def story_list_start(lines: list[str], first: int, last: int) -> int | None:
     """Where a list of other stories at the foot of the page starts: a head such as
     ``Most read`` within the last 12 lines, followed only by headline-like lines."""
     for h in range(last, max(first, last - 12), -1):
         if re.fullmatch(LIST_HEAD + r"\s*:?", lines[h], re.IGNORECASE):
             rest = lines[h + 1 : last + 1]
-            listed = [is_headline(_LIST_BULLET.sub("", t)) or is_boilerplate(t) for t in rest]
+            listed = [_list_item(_LIST_BULLET.sub("", t)) or is_boilerplate(t) for t in rest]
             # (with one stray sentence of another story under two headlines or more:
             # "Meanwhile, organisers of the Tressan Folk Weekend said ...", round 248)
             stray = [k for k, ok in enumerate(listed) if not ok]

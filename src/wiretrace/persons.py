@@ -16,6 +16,16 @@ _PROPN_TAGS = frozenset({"NNP", "NNPS"})
 
 
 def speaker_of_subject(tok: Any, doc: Any) -> str:
+    if tok.ent_type_ == "ORG" and tok.lower_ in TITLE_HEADS:
+        # a post's letters tagged as a body: "said Karsby International's COO, Dr Fredrik
+        # Vale" names Vale (round 258)
+        named = [
+            e
+            for e in doc.ents
+            if e.label_ == "PERSON" and e.root.head == tok and e.root.dep_ == "appos"
+        ]
+        if named:
+            return str(named[0].text)
     if tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         for ent in doc.ents:
             if ent.start <= tok.i < ent.end:

@@ -5,7 +5,8 @@ paragraph end closes there when the next sentence opens a new one (the news conv
 for a quote running on). Single quotes count as quote marks only when an opening mark
 (after a space, before a letter) pairs with a closing mark in the same sentence, so
 Jama'at, BAMEX'25 and militants' blockade are not quotes; single quotes inside a
-double-quoted passage are part of it (nested quotes).
+double-quoted passage are part of it (nested quotes). A term or a work's title in quote
+marks (``named_term``) is no one's speech.
 """
 
 from __future__ import annotations
@@ -134,3 +135,57 @@ def quoted_text(sentences: Sequence[Sentence], span: Marks) -> str:
     parts += [sentences[k].text for k in range(s0 + 1, s1)]
     parts.append(sentences[s1].text[:b])
     return " ".join(p.strip() for p in parts).strip()
+
+
+# A term set in quote marks is no one's speech: 'the "potentially hazardous asteroid"
+# label', 'so-called "green levies"', a heading asking 'Why "potentially hazardous"?'
+# (round 162: read as a scientist's words)
+TERM = "(a term)"
+_TERM_AFTER = re.compile(
+    r"\W{0,2}\s*(?:label|labels|term|tag|designation|classification|category|status|"
+    r"moniker|nickname|rating|warning)\b",
+    re.I,
+)
+_TERM_BEFORE = re.compile(
+    r"\b(?:the (?:term|word|words|phrase|label)|called|dubbed|labell?ed|classed as|"
+    r"classified as|known as|so-called|branded|Why)(?:\s+(?:it|them))?(?:\s+(?:a|an|the))?"
+    r"\W{0,2}\s*\W?$",
+    re.I,
+)
+
+
+_TITLE_SMALL = frozenset("of the a an and in on at for to with from".split())
+_WORK_LEAD = frozenset(
+    """in of for from film movie thriller drama comedy documentary series album song single
+    novel book play opera musical show painting sculpture exhibition""".split()
+)
+
+
+def named_term(sentence: str, start: int, end: int, text: str) -> bool:
+    """The quote ``text`` (chars ``start`` to ``end`` of ``sentence``) is a term or a
+    work's title set in quote marks, no one's words."""
+    if len(text.split()) > 4:
+        return False
+    # a work's title: 'sales of last year's "Ashfall 3"' (round 195)
+    # (not one word: '"Disgraceful," she said')
+    words = re.findall(r"[\w'’-]+", text)
+    if len(words) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return True
+    # (with its small words: '"The Weight of Snow", Ilona Berecz's documentary'; or one
+    # word after a preposition or the kind of work: 'the thriller "Undertow"', 'her role
+    # ... in "Encore"', round 264)
+    capped = [w for w in words if w.lower() not in _TITLE_SMALL]
+    if (
+        len(words) > 1
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w[:1].isdigit() for w in capped)
+    ):
+        return True
+    if len(words) == 1 and words[0][:1].isupper() and not re.search(r"[,.!?;:]", text):
+        before = re.findall(r"[\w'’-]+", sentence[: max(start - 1, 0)])[-1:]
+        if before and before[0].lower() in _WORK_LEAD:
+            return True
+    return bool(
+        _TERM_AFTER.match(sentence, end + 1) or _TERM_BEFORE.search(sentence[: max(start - 1, 0)])
+    )

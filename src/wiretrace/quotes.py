@@ -37,9 +37,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .align import STOPWORDS as FUNCTION_WORDS
 from .article import Alignment, Article, Quote, QuoteStatus, Sentence
 from .persons import is_name
-from .quotemarks import Marks, QuoteSpan, mark_spans, quoted_text
+from .quotemarks import TERM, Marks, QuoteSpan, mark_spans, named_term, quoted_text
 from .quotematch import (
     JOINS,
     Match,
@@ -69,40 +70,10 @@ def _spans(
     for qi, m in enumerate(marks):
         speaker, cue = who(qi) if who else (None, None)
         text = quoted_text(sentences, m)
-        if m[0] == m[2] and _named_term(sentences[m[0]].text, m[1], m[3], text):
+        if m[0] == m[2] and named_term(sentences[m[0]].text, m[1], m[3], text):
             speaker, cue = None, TERM
         out.append(QuoteSpan(m[0], m[1], m[2], m[3], text, speaker, cue, m[4]))
     return out
-
-
-# A term set in quote marks is no one's speech: 'the "potentially hazardous asteroid"
-# label', 'so-called "green levies"', a heading asking 'Why "potentially hazardous"?'
-# (round 162: read as a scientist's words)
-TERM = "(a term)"
-_TERM_AFTER = re.compile(
-    r"\W{0,2}\s*(?:label|labels|term|tag|designation|classification|category|status|"
-    r"moniker|nickname|rating|warning)\b",
-    re.I,
-)
-_TERM_BEFORE = re.compile(
-    r"\b(?:the (?:term|word|words|phrase|label)|called|dubbed|labell?ed|classed as|"
-    r"classified as|known as|so-called|branded|Why)(?:\s+(?:it|them))?(?:\s+(?:a|an|the))?"
-    r"\W{0,2}\s*\W?$",
-    re.I,
-)
-
-
-def _named_term(sentence: str, start: int, end: int, text: str) -> bool:
-    if len(text.split()) > 4:
-        return False
-    # a work's title: 'sales of last year's "Ashfall 3"' (round 195)
-    # (not one word: '"Disgraceful," she said')
-    words = re.findall(r"[\w'’-]+", text)
-    if len(words) > 1 and all(w[:1].isupper() or w[:1].isdigit() for w in words):
-        return True
-    return bool(
-        _TERM_AFTER.match(sentence, end + 1) or _TERM_BEFORE.search(sentence[: max(start - 1, 0)])
-    )
 
 
 def find_quotes(sentences: list[Sentence]) -> list[QuoteSpan]:
@@ -133,6 +104,8 @@ def analyze(
     used: set[int] = set()
     out: list[tuple[Quote, int]] = []
     for q in cq:
+        if _pull_quote(q, cq, copy):
+            continue  # a heading that repeats the copy's own quote: judged there
         qwords = [(stem(w), w) for w, _ in quote_words(q.text)]
         qkeys = [k for k, _ in qwords]
         aligned = sorted(
@@ -191,6 +164,7 @@ def analyze(
             )
             # (or the sentence before: "The Italian said he had followed ... . 'I
             # watched those nights ...,' he said.", round 130)
+            and not _both_named(said, quote, sq[main].sentence, source, copy)
             and not _the_one(
                 quote.speaker,
                 " ".join(
@@ -224,6 +198,31 @@ def _same_opening(qkeys: list[str], sq: list[QuoteSpan]) -> list[int]:
     return []
 
 
+def _pull_quote(q: QuoteSpan, cq: list[QuoteSpan], copy: Article) -> bool:
+    """A quote standing alone as a heading, its words inside another quote of the copy
+    ('"We were wrong"' over '"We were wrong to keep the masks for so long," she
+    admitted', round 264)."""
+    alone = copy.sentences[q.sentence].text.strip(" \"'“”‘’.")
+    words = q.text.strip(" ,.").lower()
+    return (
+        q.speaker is None
+        and alone.lower() == words
+        and any(o.sentence != q.sentence and words in o.text.lower() for o in cq)
+    )
+
+
+def _both_named(said: str | None, quote: Quote, si: int, source: Article, copy: Article) -> bool:
+    """A few words quoted inside reported speech, where both sentences name both people
+    ("Okafor testified that Teague had warned him ... were 'getting creative'" ->
+    "according to Okafor, Teague cautioned him ... were 'getting creative'", round 259):
+    which of them the cue gives the words to is a reading of the grammar, no new speaker."""
+    if not said or not quote.speaker or len(quote.text.split()) > 4:
+        return False
+    texts = (source.sentences[si].text, copy.sentences[quote.copy_sentence].text)
+    names = (said.split()[-1], quote.speaker.split()[-1])
+    return all(re.search(rf"\b{re.escape(n)}\b", t) for n in names for t in texts)
+
+
 def _the_one(speaker: str | None, text: str) -> bool:
     """A speaker given as "the" and one capitalised word: a description ("the Ethiopian
     told reporters", round 92), not a name that can differ from the source's."""
@@ -239,6 +238,7 @@ REWORDED_SHARE = 0.3  # of a reworded quote's content words found in its aligned
 
 
 REWORDED_MIN_CONTENT = 6  # content words of a copy quote that one shared word cannot match
+SHORT_REWORDED_MIN = 4  # ... nor, of another speaker's quote, one shared word
 
 
 def _reworded(
@@ -279,6 +279,13 @@ def _reworded(
         two = n_shared == 2 and other and n_shared / len(content) < REWORDED_SHARE
         if one or two:
             n_shared = 0
+    if n_shared == 1 and len(content) >= SHORT_REWORDED_MIN and q.speaker:
+        # (nor is one word of a shorter quote by someone the source sentence never names:
+        # a developer's "You take the terms or you don't have a business" and the
+        # regulator's "whether those terms are harming competition", round 263)
+        surname = q.speaker.split()[-1].lower()
+        if surname not in {w.text.lower() for w in region if w.sent == sq[best].sentence}:
+            n_shared = 0
     if n_shared:
         used.add(best)
         portion = [w for w in region if w.quote == best]
@@ -300,8 +307,24 @@ def _reworded(
     # (a quote of a word or two that the aligned sentence reports someone saying: 'was
     # reviewing its options, including an appeal' made '"will appeal"', round 242)
     short = len(content) <= 2 and shared == content
-    said = _OWN_CUE.search(" ".join(w.text for w in words)) is not None
-    if not (short and said) and (len(shared) < 3 or len(shared) / len(content) < REWORDED_SHARE):
+    told = " ".join(w.text for w in words)
+    said = _OWN_CUE.search(told) is not None
+    # (or half of a short quote, where the sentence reports its speaker saying it: "Okafor
+    # said he had deleted spreadsheets at Brennan's request" made '"I deleted those
+    # spreadsheets because Gareth asked me to," Okafor told the court', round 259)
+    plain = {k for k, t in qwords if t.lower() not in FUNCTION_WORDS}
+    own = (
+        said
+        and len(shared & plain) == 2
+        and 2 * len(shared & plain) >= len(plain)
+        and bool(q.speaker)
+        and re.search(rf"\b{re.escape((q.speaker or '').split()[-1])}\b", told) is not None
+    )
+    if (
+        not (short and said)
+        and not own
+        and (len(shared) < 3 or len(shared) / len(content) < REWORDED_SHARE)
+    ):
         return None
     note = "the source says this in its own words, not as a quote; the copy reworded it"
     return Quote(
