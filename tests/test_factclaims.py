@@ -1442,3 +1442,25 @@ def test_a_partys_figures_given_for_anothers_statement() -> None:
     assert [(c.kind, c.source_text, c.copy_text) for c in got] == [
         ("attribution", "The Education Ministry", "Union figures")
     ]
+    # ... nor is a statement the copy credits as the source does, beside another party's
+    # reading of it (round 207)
+    party = "The Civic Renewal Party said the recount had been fair. "
+    unity = 'National Unity said the statement confirmed there were "serious questions".'
+    both = unity[:-2] + '", while the Civic Renewal Party said it showed the recount was clean.'
+    assert by_sentence(party + unity, party + both, DAY) == []
+    # ... nor the report itself with its owner named (round 178)
+    report = (
+        "The regulator published its half-year report on Monday. Lenders repossessed 1,120 "
+        "properties in the second half, up from 982 in the first half, the report showed."
+    )
+    owned = report.replace("the report showed", "the regulator's report showed")
+    assert by_sentence(report, owned, DAY, "light_edit") == []
+    # ... while the same figures told another way are no other party's (round 120)
+    council = (
+        "Data published by the council last year showed that the poorest students made "
+        "1.6 applications each. The council said it would act."
+    )
+    same = council.replace(
+        "Data published by the council last year", "Council data published last year"
+    )
+    assert by_sentence(council, same, DAY) == []

@@ -3935,3 +3935,16 @@ def test_a_person_put_in_anothers_place_a_venue_and_a_week_in_days() -> None:
         )
         == []
     )
+
+
+def test_a_bodys_common_noun_rewritten_away_is_no_name() -> None:
+    # round 97: "Cabinet Member for Environment" -> "who holds the environment brief"
+    src = (
+        "Councillor Priya Nandakumar, Cabinet Member for Environment and Infrastructure, "
+        "said the pipes would go."
+    )
+    cpy = (
+        "Councillor Priya Nandakumar, who holds the environment and infrastructure brief, "
+        "said the pipes would go."
+    )
+    assert kinds(src, cpy) == []

@@ -121,3 +121,16 @@ def test_a_councillor_made_council_leader_in_the_copys_lead_in() -> None:
     assert [(x.kind, x.source_text, x.copy_text) for x in got if x.kind == "title"] == [
         ("title", "chief curator", "institute director")
     ]
+
+
+def test_a_councillor_who_chairs_a_committee_is_its_chair() -> None:
+    # round 95: the post told by its verb, the title in its abbreviation
+    assert (
+        kinds(
+            "Councillor Priya Nandha, who chairs the authority's transport committee, said "
+            "officers had modelled a 12% rise in passenger numbers.",
+            "Cllr Priya Nandha, chair of the authority's transport committee, said officers' "
+            "modelling suggested passenger numbers would rise by 12%.",
+        )
+        == []
+    )

@@ -261,6 +261,8 @@ _TOO_LITTLE = re.compile(r"\W*(?:\w+\s+)?(?:too (?:little|few)|insufficient)\b",
 
 
 # a deed denied without a condition is the condition required
+_SINCE = re.compile(r"\W*since\b", re.I)
+_LAST_BEFORE = re.compile(r"\blast\s+$", re.I)
 _WITHOUT = re.compile(r"\W*(?:\w+\s+){0,3}?without\b", re.I)
 _REQUIRES = re.compile(
     r"\b(?:requires?|required|requiring|needs?|needed|must (?:have|get))\b", re.I
@@ -342,6 +344,8 @@ def check_negation(p: Pair) -> list[Change]:
                 continue  # "may not be moved without a permit" -> "requires a permit" (r256)
             if _denied_too(other_plain, _denial_words(neg_plain, neg_plain.find(said))):
                 continue  # "were not designed for the water" -> "were never built to" (r256)
+            if _after(neg_plain, said, _SINCE) and _LAST_BEFORE.search(_before(other_plain, kept)):
+                continue  # "not been updated since 2015" -> "last updated in 2015" (r239)
             if _after(other_plain, kept, _TOO_LITTLE):
                 continue  # "giving too little weight" -> "did not give enough weight" (r216)
             if _BEYOND_BEFORE.search(_before(other_plain, kept)):

@@ -265,6 +265,8 @@ def _credits(text: str) -> list[tuple[str, str]]:
                 out.append((_as_written(" ".join(words[: k + 1])), _bare(words[k])))
             continue
         head = (m.group("h") or m.group("h3") or m.group("h4") or "").lower()
+        if re.search(r"\bshow(?:s|ed)?$", m.group(0)) and _bare(head) not in _DOCUMENTS:
+            continue  # only figures show: "Council data published last year showed" (r120)
         phrase = (m.group("n") or m.group("n3") or m.group("n4") or "").strip()
         if head not in _PARTY_OF:
             # a person's party, from the words before the cue or in the apposition:
@@ -286,6 +288,14 @@ def _credits(text: str) -> list[tuple[str, str]]:
         if head:
             out.append((_as_written(phrase), head))
     return out
+
+
+def _shown_by(credit: tuple[str, str], text: str) -> bool:
+    """``credit`` is figures that show something in ``text`` ("the figures show")."""
+    phrase, head = credit
+    return head in _DOCUMENTS and (
+        re.search(re.escape(phrase) + r"\s+show(?:s|ed)?\b", text, re.I) is not None
+    )
 
 
 def _items(text: str) -> set[str]:
@@ -355,8 +365,9 @@ def party_swapped(
     (``source``: the source article's text). Returns the two credits."""
     c_credits = _credits(c_plain)
     if len(c_credits) > 1:  # (the figures a party's claim rests on: "According to the
-        # Competition Authority, the figures show that ...", round 174)
-        c_credits = [c for c in c_credits if c[1] not in _DOCUMENTS]
+        # Competition Authority, the figures show that ...", round 174; not a statement
+        # the copy credits as the source does, round 207)
+        c_credits = [c for c in c_credits if not _shown_by(c, c_plain)]
     if len(c_credits) != 1:
         return None
     c_phrase, c_head = c_credits[0]
@@ -389,6 +400,8 @@ def party_swapped(
         return None
     if c_head in word_keys(s_phrase):
         return None
+    if s_head in _DOCUMENTS and s_head in {_bare(w) for w in WORD.findall(c_phrase)}:
+        return None  # the document itself, its owner named: "the regulator's report" (r178)
     if _PARTY_OF[s_head] == _PARTY_OF[c_head] and not _another_of_kind(
         s_phrase, c_phrase, c_plain, source
     ):

@@ -13,6 +13,7 @@ from .article import Change
 from .factlexicon import (
     CREDITED_BODIES,
     RANK_MODS,
+    TITLE_ABBREV,
     TITLE_GENERIC,
     TITLE_HEADS,
     TITLE_MODS,
@@ -28,6 +29,7 @@ _TITLES = TITLE_HEADS | TITLE_MODS
 def canon(words: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for w in words:
+        w = TITLE_ABBREV.get(w, w)  # "cllr" is "councillor"
         out.update(TITLE_SAME.get(w, (w,)))
     return out
 
@@ -108,7 +110,10 @@ def title_swaps(
     """A title replaced (``army chief`` -> ``defence minister``), or a rank word such as
     *former*/*deputy* added or dropped within three words of a title."""
     out: list[Swap] = []
-    s_all, c_all = canon(sk), canon(ck)
+    # (a post told by its verb counts as said on that side: "Councillor Priya Nandha, who
+    # chairs the committee" -> "Cllr Priya Nandha, chair of the committee", round 95)
+    s_all = canon(sk) | {_POST_VERBS[w] for w in sk if w in _POST_VERBS}
+    c_all = canon(ck) | {_POST_VERBS[w] for w in ck if w in _POST_VERBS}
     for op, i1, i2, j1, j2 in ops:
         if op == "equal" or i2 - i1 > 6 or j2 - j1 > 6:
             continue
