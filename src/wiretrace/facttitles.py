@@ -13,7 +13,6 @@ from .article import Change
 from .factlexicon import (
     CREDITED_BODIES,
     RANK_MODS,
-    TITLE_ABBREV,
     TITLE_GENERIC,
     TITLE_HEADS,
     TITLE_MODS,
@@ -29,7 +28,7 @@ _TITLES = TITLE_HEADS | TITLE_MODS
 def canon(words: Iterable[str]) -> set[str]:
     out: set[str] = set()
     for w in words:
-        w = TITLE_ABBREV.get(w, w)  # "cllr" is "councillor"
+        w = "councillor" if w == "cllr" else w  # (round 95)
         out.update(TITLE_SAME.get(w, (w,)))
     return out
 
