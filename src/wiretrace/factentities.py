@@ -87,7 +87,7 @@ def _caps(text: str) -> set[str]:
 
 
 def names_need(p: Pair, src_words: set[str]) -> tuple[str, ...]:
-    """The texts ``_check_names`` parses (entities only) for pair ``p``: both sides when a
+    """The texts ``check_names`` parses (entities only) for pair ``p``: both sides when a
     source name is missing from the copy side, the copy alone when one of its names is
     nowhere in the source article, none when every name is on the other side."""
     sc, cc = _caps(p.s_text), _caps(p.c_text)
