@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .factcredited import has_word
+
 _OWNS = r"(?:has\s+|had\s+)?(?:confirmed|acknowledged|admitted|conceded)"
 # the copy's admission: the party itself confirming what it did ("that it had ..."), or
 # granting it aside ("A 2023 internal audit, the ministry has acknowledged, warned that
@@ -37,9 +39,6 @@ def claim_owned(s_plain: str, c_plain: str) -> tuple[str, str] | None:
     names = [w for w in re.findall(r"[A-Za-z][\w'’&-]*", who) if w not in _SKIP]
     before, after = s_plain[: cue.start()], s_plain[cue.end() :]
 
-    def named(text: str) -> bool:
-        return any(re.search(rf"\b{re.escape(w)}\b", text) for w in names)
-
-    if not names or named(before) or not named(after):
+    if not names or has_word(names, before) or not has_word(names, after):
         return None
     return (before.strip() + " " + cue.group()).strip(), admits.group().strip(" ,")

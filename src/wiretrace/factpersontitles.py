@@ -73,15 +73,18 @@ _LOWER_BEFORE_NAME = re.compile(
 )
 
 
-def _titles_of_names(text: str, *, lower: bool = False) -> list[tuple[str, tuple[str, ...]]]:
-    """:func:`_titles_before_names`, the titles set after a name as its apposition, and
-    with ``lower`` those in lower case before it."""
+def _titles_of_names(text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """:func:`_titles_before_names` and the titles set after a name as its apposition."""
     after = [(m.group(1), tuple(m.group(2).split())) for m in _AFTER_NAME.finditer(text)]
-    found = _titles_before_names(text) + after
-    if not lower:
-        return found
+    return _titles_before_names(text) + after
+
+
+def _lower_titles(
+    text: str, found: list[tuple[str, tuple[str, ...]]]
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The titles in lower case before a name in ``text``, for names ``found`` gives none."""
     named = {name for name, _title in found}
-    return found + [
+    return [
         (m.group(2), tuple(w for w in m.group(1).split() if w not in _LINKS))
         for m in _LOWER_BEFORE_NAME.finditer(text)
         if m.group(2) not in named
@@ -120,10 +123,11 @@ def person_titles(
     # Calloway was blunt." over her quote, the source's "chief curator Dr. Imogen
     # Calloway said", round 264)
     in_source: dict[bool, dict[str, list[tuple[int, tuple[str, ...]]]]] = {False: {}, True: {}}
-    for lower, by_name in in_source.items():
-        for j, sent in enumerate(source.sentences):
-            for name, title in _titles_of_names(sent.text, lower=lower):
-                by_name.setdefault(name, []).append((j, title))
+    for j, sent in enumerate(source.sentences):
+        base = _titles_of_names(sent.text)
+        for lower, titles in ((False, base), (True, base + _lower_titles(sent.text, base))):
+            for name, title in titles:
+                in_source[lower].setdefault(name, []).append((j, title))
     aligned = {i for al in alignments for i in al.copy}
     titled = {c.copy_sentence for c in found if c.kind == "title"}
     out = []
@@ -131,7 +135,10 @@ def person_titles(
         lead_in = i not in aligned and i + 1 in aligned
         if (i not in aligned and not lead_in) or i in titled:
             continue
-        for name, title in _titles_of_names(sent.text, lower=lead_in):
+        titles = _titles_of_names(sent.text)
+        if lead_in:
+            titles += _lower_titles(sent.text, titles)
+        for name, title in titles:
             given = in_source[lead_in].get(name)
             if not given or any(_post(t) == _post(title) for _j, t in given):
                 continue
